@@ -1,0 +1,23 @@
+package org.cairn.vault;
+
+/** Argon2id cost parameters, stored in each passphrase key slot. */
+public record KdfParams(int memoryKiB, int iterations, int parallelism) {
+    /** DESIGN.md: never less than 64 MiB. */
+    public static final int MINIMUM_MEMORY_KIB = 64 * 1024;
+    /** Upper bounds stop a forged header from making unlock allocate unbounded memory or spin forever. */
+    public static final int MAXIMUM_MEMORY_KIB = 4 * 1024 * 1024;
+    public static final int MAXIMUM_ITERATIONS = 1000;
+    public static final int MAXIMUM_PARALLELISM = 16;
+
+    public KdfParams {
+        if (memoryKiB < MINIMUM_MEMORY_KIB || memoryKiB > MAXIMUM_MEMORY_KIB
+                || iterations < 1 || iterations > MAXIMUM_ITERATIONS
+                || parallelism < 1 || parallelism > MAXIMUM_PARALLELISM) {
+            throw new IllegalArgumentException("key derivation parameters out of range");
+        }
+    }
+
+    public static KdfParams floor() {
+        return new KdfParams(MINIMUM_MEMORY_KIB, 1, 1);
+    }
+}

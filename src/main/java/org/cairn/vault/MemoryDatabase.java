@@ -1,0 +1,179 @@
+package org.cairn.vault;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+
+/** The decrypted casebook: an in-memory SQLite database that never touches the disk. */
+final class MemoryDatabase implements AutoCloseable {
+    /** SQL that would give a different answer when the log is replayed. */
+    private static final Pattern NON_DETERMINISTIC = Pattern.compile(
+            "(?i)\\b(random|randomblob|current_timestamp|current_date|current_time)\\b|'now'");
+
+    private final SQLiteConnection connection;
+
+    private MemoryDatabase(SQLiteConnection connection) throws SQLException {
+        this.connection = connection;
+        try (Statement statement = connection.createStatement()) {
+            // Sorts and indexes that spill must stay in memory: a temporary file would hold plaintext.
+            statement.execute("PRAGMA temp_store = MEMORY");
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+        connection.setAutoCommit(false);
+    }
+
+    static MemoryDatabase empty() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        return new MemoryDatabase(connection.unwrap(SQLiteConnection.class));
+    }
+
+    static MemoryDatabase load(byte[] image) throws SQLException {
+        MemoryDatabase database = empty();
+        if (image.length > 0) {
+            database.connection.deserialize("main", image);
+            database.configureAfterLoad();
+        }
+        return database;
+    }
+
+    private void configureAfterLoad() throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+        connection.setAutoCommit(false);
+    }
+
+    byte[] serialize() throws SQLException {
+        connection.commit();
+        byte[] image = connection.serialize("main");
+        return image == null ? new byte[0] : image;
+    }
+
+    RecordingTx begin() {
+        return new RecordingTx();
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+    }
+
+    void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // Nothing was acknowledged; a failed rollback leaves nothing to undo in an in-memory database.
+        }
+    }
+
+    void replay(List<RecordedStatement> statements) throws SQLException {
+        for (RecordedStatement statement : statements) {
+            run(statement.sql(), statement.params().toArray());
+        }
+        connection.commit();
+    }
+
+    Reader reader() {
+        return this::select;
+    }
+
+    List<String> integrityCheck() throws SQLException {
+        return select("PRAGMA integrity_check", row -> row.getString(1));
+    }
+
+    private <T> List<T> select(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        }
+    }
+
+    private int run(String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                Object value = params[i];
+                if (value == null) {
+                    statement.setNull(i + 1, java.sql.Types.NULL);
+                } else if (value instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else if (value instanceof Double number) {
+                    statement.setDouble(i + 1, number);
+                } else if (value instanceof String text) {
+                    statement.setString(i + 1, text);
+                } else {
+                    statement.setBytes(i + 1, (byte[]) value);
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing an in-memory database frees its pages; there is nothing to save.
+        }
+    }
+
+    /** Records each statement exactly as executed so the redo log can replay it. */
+    final class RecordingTx implements Tx {
+        private final List<RecordedStatement> recorded = new ArrayList<>();
+
+        @Override
+        public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+            return select(sql, mapper, normalised(params));
+        }
+
+        @Override
+        public int execute(String sql, Object... params) throws SQLException {
+            if (NON_DETERMINISTIC.matcher(sql).find()) {
+                throw new IllegalArgumentException("bind times and random values as parameters: " + sql);
+            }
+            Object[] values = normalised(params);
+            int changed = run(sql, values);
+            recorded.add(new RecordedStatement(sql, Arrays.asList(values)));
+            return changed;
+        }
+
+        @Override
+        public long insert(String sql, Object... params) throws SQLException {
+            execute(sql, params);
+            return queryLong("SELECT last_insert_rowid()");
+        }
+
+        List<RecordedStatement> recorded() {
+            return recorded;
+        }
+
+        private Object[] normalised(Object[] params) {
+            Object[] values = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                values[i] = TxRecordCodec.normalise(params[i]);
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.cairn.vault;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Byte layout of the header. {@code encode} returns the header without its trailing SHA-256 and HMAC, which
+ * {@link SnapshotFile} appends because the HMAC needs the master key.
+ */
+final class SnapshotHeaderCodec {
+    static final int FIXED_BYTES = 8 + 2 + 2 + SnapshotHeader.CASEBOOK_ID_BYTES + 8 + SnapshotHeader.SALT_BYTES + 4 + 1;
+    static final int TRAILER_BYTES = 32 + 32;
+    static final int MAX_HEADER_BYTES = FIXED_BYTES + SnapshotHeader.MAX_SLOTS * KeySlot.ENCODED_BYTES + TRAILER_BYTES;
+
+    private SnapshotHeaderCodec() {
+    }
+
+    static int encodedLength(SnapshotHeader header) {
+        return FIXED_BYTES + header.slots().size() * KeySlot.ENCODED_BYTES + TRAILER_BYTES;
+    }
+
+    static byte[] encodeBody(SnapshotHeader header) {
+        int total = encodedLength(header);
+        ByteBuffer out = ByteBuffer.allocate(total - TRAILER_BYTES);
+        out.put(header.kind().magic());
+        out.putShort((short) SnapshotHeader.FORMAT_VERSION);
+        out.putShort((short) total);
+        out.put(header.casebookId());
+        out.putLong(header.generation());
+        out.put(header.snapshotSalt());
+        out.putInt(header.segmentSize());
+        out.put((byte) header.slots().size());
+        for (KeySlot slot : header.slots()) {
+            out.put((byte) slot.type().code());
+            out.putInt(slot.memoryKiB());
+            out.putInt(slot.iterations());
+            out.put((byte) slot.parallelism());
+            out.put(slot.salt());
+            out.put(slot.wrappedKey());
+        }
+        return out.array();
+    }
+
+    /** Reads the 12-byte preamble and tells how long the whole header is; throws when this is not a casebook. */
+    static int headerLength(byte[] preamble, String fileName) {
+        ByteBuffer in = ByteBuffer.wrap(preamble);
+        byte[] magic = new byte[8];
+        in.get(magic);
+        if (FileKind.fromMagic(magic) == null) {
+            throw new UnlockFailedException();
+        }
+        int version = Short.toUnsignedInt(in.getShort());
+        if (version != SnapshotHeader.FORMAT_VERSION) {
+            throw new VaultException("This casebook was written by a newer version of Cairn (format " + version
+                    + "). Install the latest Cairn to open it.");
+        }
+        int length = Short.toUnsignedInt(in.getShort());
+        if (length < FIXED_BYTES + TRAILER_BYTES || length > MAX_HEADER_BYTES) {
+            throw new DamagedException(fileName, 10, "impossible header length");
+        }
+        return length;
+    }
+
+    /** Parses a complete header whose SHA-256 has already been checked. */
+    static SnapshotHeader decode(byte[] header, String fileName) {
+        ByteBuffer in = ByteBuffer.wrap(header);
+        try {
+            byte[] magic = new byte[8];
+            in.get(magic);
+            FileKind kind = FileKind.fromMagic(magic);
+            in.getShort();
+            in.getShort();
+            byte[] id = read(in, SnapshotHeader.CASEBOOK_ID_BYTES);
+            long generation = in.getLong();
+            byte[] salt = read(in, SnapshotHeader.SALT_BYTES);
+            int segmentSize = in.getInt();
+            if (segmentSize < SnapshotHeader.MIN_SEGMENT_SIZE || segmentSize > SnapshotHeader.MAX_SEGMENT_SIZE) {
+                throw new DamagedException(fileName, FIXED_BYTES - 5, "impossible segment size");
+            }
+            int slotCount = Byte.toUnsignedInt(in.get());
+            if (FIXED_BYTES + slotCount * KeySlot.ENCODED_BYTES + TRAILER_BYTES != header.length || slotCount == 0) {
+                throw new DamagedException(fileName, FIXED_BYTES - 1, "slot count does not match header length");
+            }
+            List<KeySlot> slots = new ArrayList<>();
+            for (int i = 0; i < slotCount; i++) {
+                int position = in.position();
+                SlotType type = SlotType.fromCode(Byte.toUnsignedInt(in.get()));
+                int memory = in.getInt();
+                int iterations = in.getInt();
+                int parallelism = Byte.toUnsignedInt(in.get());
+                if (type == null || (type == SlotType.PASSPHRASE && !validKdf(memory, iterations, parallelism))) {
+                    throw new DamagedException(fileName, position, "unreadable key slot");
+                }
+                slots.add(new KeySlot(type, memory, iterations, parallelism, read(in, KeySlot.SALT_BYTES),
+                        read(in, KeySlot.WRAPPED_BYTES)));
+            }
+            return new SnapshotHeader(kind, id, generation, salt, segmentSize, slots);
+        } catch (BufferUnderflowException e) {
+            throw new DamagedException(fileName, header.length, "header ends early");
+        }
+    }
+
+    static byte[] sha256(byte[] data, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(data, 0, length);
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean checksumMatches(byte[] header) {
+        int bodyLength = header.length - TRAILER_BYTES;
+        byte[] expected = sha256(header, bodyLength);
+        return MessageDigest.isEqual(expected, Arrays.copyOfRange(header, bodyLength, bodyLength + 32));
+    }
+
+    private static boolean validKdf(int memory, int iterations, int parallelism) {
+        try {
+            new KdfParams(memory, iterations, parallelism);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] read(ByteBuffer in, int count) {
+        byte[] bytes = new byte[count];
+        in.get(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,118 @@
+package org.cairn.vault;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Unlocking and crash recovery: load the snapshot, then replay the log records of its generation. */
+final class VaultOpening {
+    private VaultOpening() {
+    }
+
+    static Vault open(Path directory, VaultOptions options, SlotUnwrapper unwrapper) {
+        SnapshotFile snapshot = SnapshotFile.readHeader(directory.resolve(CasebookFiles.SNAPSHOT));
+        if (snapshot.header().kind() != FileKind.CASEBOOK) {
+            throw new UnlockFailedException();
+        }
+        LockFile lock = LockFile.acquire(directory);
+        MasterKey masterKey = null;
+        MemoryDatabase database = null;
+        try {
+            SnapshotHeader header = snapshot.header();
+            masterKey = new MasterKey(unwrapper.unwrap(header.slots(), header.casebookId())
+                    .orElseThrow(UnlockFailedException::new));
+            byte[] image = snapshot.decrypt(masterKey);
+            try {
+                database = MemoryDatabase.load(image);
+            } finally {
+                Arrays.fill(image, (byte) 0);
+            }
+            return recover(directory, options, lock, masterKey, header, database);
+        } catch (SQLException e) {
+            closeAll(lock, masterKey, database);
+            throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the database image is not readable");
+        } catch (RuntimeException e) {
+            closeAll(lock, masterKey, database);
+            throw e;
+        }
+    }
+
+    private static Vault recover(Path directory, VaultOptions options, LockFile lock, MasterKey masterKey,
+            SnapshotHeader header, MemoryDatabase database) {
+        Path logPath = directory.resolve(CasebookFiles.LOG);
+        LogScan scan = LogScan.read(logPath, masterKey);
+        LogHeader logHeader = scan.header();
+        if (!Arrays.equals(logHeader.casebookId(), header.casebookId())) {
+            throw new DamagedException(CasebookFiles.LOG, 0, "the log belongs to another casebook");
+        }
+        try {
+            if (logHeader.generation() == header.generation()) {
+                replay(database, scan.records());
+                LogWriter log = LogWriter.resume(options.opener(), logPath, logHeader, masterKey, options.random(),
+                        scan.validEnd(), scan.records().size());
+                return new Vault(directory, options, lock, masterKey, header, database, log,
+                        new OpenReport(scan.records().size(), scan.tornTail(), false));
+            }
+            if (logHeader.generation() == header.generation() - 1) {
+                // A checkpoint wrote its snapshot but stopped before starting the new log: all of it is in the snapshot.
+                LogWriter log = LogWriter.createEmpty(options.opener(), logPath, freshLogHeader(header, options),
+                        masterKey, options.random());
+                return new Vault(directory, options, lock, masterKey, header, database, log,
+                        new OpenReport(0, false, true));
+            }
+        } catch (IOException e) {
+            throw new StorageFailedException("open the casebook log", e);
+        }
+        throw new DamagedException(CasebookFiles.LOG, 18, "the log does not belong to this snapshot");
+    }
+
+    private static void replay(MemoryDatabase database, List<byte[]> records) {
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                database.replay(TxRecordCodec.decode(records.get(i), CasebookFiles.LOG, i));
+            } catch (SQLException e) {
+                throw new DamagedException(CasebookFiles.LOG, 0, "log record " + i + " could not be applied");
+            } finally {
+                Arrays.fill(records.get(i), (byte) 0);
+            }
+        }
+    }
+
+    /** Writes the files of a casebook whose database image is already known (create and restore). */
+    static Vault install(Path directory, VaultOptions options, LockFile lock, MasterKey masterKey,
+            SnapshotHeader header, MemoryDatabase database, byte[] image) {
+        try {
+            // Log first: until the snapshot exists the folder is simply not a casebook yet.
+            LogWriter log = LogWriter.createEmpty(options.opener(), directory.resolve(CasebookFiles.LOG),
+                    freshLogHeader(header, options), masterKey, options.random());
+            try {
+                SnapshotFile.write(options.opener(), directory.resolve(CasebookFiles.SNAPSHOT), header, masterKey,
+                        image, options.random());
+            } catch (IOException | RuntimeException e) {
+                log.close();
+                throw e;
+            }
+            return new Vault(directory, options, lock, masterKey, header, database, log, new OpenReport(0, false,
+                    false));
+        } catch (IOException e) {
+            throw new StorageFailedException("write the new casebook", e);
+        }
+    }
+
+    static LogHeader freshLogHeader(SnapshotHeader header, VaultOptions options) {
+        return new LogHeader(header.casebookId(), header.generation(),
+                KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
+    }
+
+    static void closeAll(LockFile lock, MasterKey masterKey, MemoryDatabase database) {
+        if (database != null) {
+            database.close();
+        }
+        if (masterKey != null) {
+            masterKey.close();
+        }
+        lock.close();
+    }
+}

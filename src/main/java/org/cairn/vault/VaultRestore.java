@@ -1,0 +1,96 @@
+package org.cairn.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Restoring a backup: everything is verified before any file of the target casebook is touched. */
+public final class VaultRestore {
+    private VaultRestore() {
+    }
+
+    /**
+     * Restores {@code backup} into {@code directory}. With {@code replaceExisting}, a casebook already there is
+     * moved aside into a {@code replaced-…} folder inside it rather than deleted.
+     */
+    public static Vault restore(Path backup, Passphrase passphrase, Path directory, boolean replaceExisting,
+            VaultOptions options) {
+        SnapshotFile file = SnapshotFile.readHeader(backup);
+        if (file.header().kind() != FileKind.BACKUP) {
+            throw new VaultException("This file is not a Cairn backup. Choose the file made by \"Back up\".");
+        }
+        MasterKey masterKey = new MasterKey(KeySlots.unwrapWithPassphrase(file.header().slots(),
+                file.header().casebookId(), passphrase).orElseThrow(UnlockFailedException::new));
+        MemoryDatabase database = null;
+        LockFile lock = null;
+        byte[] image = null;
+        try {
+            image = file.decrypt(masterKey);
+            database = loadVerified(image, backup);
+            if (CasebookFiles.exists(directory) && !replaceExisting) {
+                throw new VaultException("There is already a casebook in " + directory.getFileName()
+                        + ". Restore into an empty folder, or confirm that it should be replaced.");
+            }
+            Files.createDirectories(directory);
+            lock = LockFile.acquire(directory);
+            moveAsideExisting(directory);
+            SnapshotHeader header = file.header().withKind(FileKind.CASEBOOK, file.header().generation() + 1,
+                    KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
+            return VaultOpening.install(directory, options, lock, masterKey, header, database, image);
+        } catch (IOException e) {
+            cleanUp(lock, masterKey, database);
+            throw new StorageFailedException("restore the backup", e);
+        } catch (RuntimeException e) {
+            cleanUp(lock, masterKey, database);
+            throw e;
+        } finally {
+            if (image != null) {
+                Arrays.fill(image, (byte) 0);
+            }
+        }
+    }
+
+    private static MemoryDatabase loadVerified(byte[] image, Path backup) {
+        String name = backup.getFileName().toString();
+        try {
+            MemoryDatabase database = MemoryDatabase.load(image);
+            List<String> problems = database.integrityCheck();
+            if (!problems.equals(List.of("ok"))) {
+                database.close();
+                throw new DamagedException(name, 0, "the database inside fails its integrity check");
+            }
+            return database;
+        } catch (SQLException e) {
+            throw new DamagedException(name, 0, "the database inside is not readable");
+        }
+    }
+
+    private static void moveAsideExisting(Path directory) throws IOException {
+        if (!CasebookFiles.exists(directory)) {
+            return;
+        }
+        Path aside = directory.resolve("replaced-" + Instant.now().toString().replace(':', '-'));
+        Files.createDirectories(aside);
+        for (String name : List.of(CasebookFiles.LOG, CasebookFiles.SNAPSHOT)) {
+            Path source = directory.resolve(name);
+            if (Files.exists(source)) {
+                Files.move(source, aside.resolve(name));
+            }
+        }
+        AtomicFiles.forceDirectory(directory);
+    }
+
+    private static void cleanUp(LockFile lock, MasterKey masterKey, MemoryDatabase database) {
+        if (database != null) {
+            database.close();
+        }
+        masterKey.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}

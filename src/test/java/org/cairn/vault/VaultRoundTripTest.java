@@ -1,0 +1,150 @@
+package org.cairn.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void committedWritesSurviveReopenThroughLogReplay() throws Exception {
+        CreatedVault created = TestVaults.create(dir);
+        Vault vault = created.vault();
+        TestVaults.createTable(vault);
+        TestVaults.addRow(vault, "first");
+        TestVaults.addRow(vault, "second");
+        // Simulate a crash: reopen from the files without close() (which would checkpoint).
+        Vault second = reopenAfterCrash(vault);
+        assertThat(second.openReport().replayedTransactions()).isEqualTo(3);
+        assertThat(second.openReport().droppedUnconfirmedWrite()).isFalse();
+        assertThat(TestVaults.rows(second)).containsExactly("first", "second");
+        second.close();
+    }
+
+    @Test
+    void checkpointBumpsGenerationAndEmptiesLog() {
+        Vault vault = TestVaults.create(dir).vault();
+        TestVaults.createTable(vault);
+        TestVaults.addRow(vault, "kept");
+        long generation = vault.generation();
+        vault.checkpoint();
+        assertThat(vault.generation()).isEqualTo(generation + 1);
+        assertThat(dir.resolve(CasebookFiles.LOG)).hasSize(LogHeader.BYTES);
+        TestVaults.addRow(vault, "after");
+        vault.close();
+        try (Vault reopened = TestVaults.open(dir)) {
+            assertThat(TestVaults.rows(reopened)).containsExactly("kept", "after");
+            assertThat(reopened.openReport().replayedTransactions()).isZero();
+        }
+    }
+
+    @Test
+    void failedTransactionLeavesNothingBehind() throws Exception {
+        Vault vault = TestVaults.create(dir).vault();
+        TestVaults.createTable(vault);
+        assertThatThrownBy(() -> vault.write(tx -> {
+            tx.execute("INSERT INTO t(text) VALUES (?)", "half");
+            return tx.execute("INSERT INTO t(text) VALUES (?)", (Object) null);
+        })).isInstanceOf(DatabaseException.class);
+        assertThat(TestVaults.rows(vault)).isEmpty();
+        Vault reopened = reopenAfterCrash(vault);
+        assertThat(TestVaults.rows(reopened)).isEmpty();
+        reopened.close();
+    }
+
+    @Test
+    void nonDeterministicSqlIsRefused() {
+        Vault vault = TestVaults.create(dir).vault();
+        TestVaults.createTable(vault);
+        assertThatThrownBy(() -> vault.write(tx -> tx.execute("INSERT INTO t(text) VALUES (datetime('now'))")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> vault.write(tx -> tx.execute("INSERT INTO t(text) VALUES (hex(randomblob(4)))")))
+                .isInstanceOf(IllegalArgumentException.class);
+        vault.close();
+    }
+
+    @Test
+    void recoveryKeyOpensAndPassphraseChangeKeepsData() {
+        CreatedVault created = TestVaults.create(dir);
+        char[] printed = created.recoveryKey().format();
+        Vault vault = created.vault();
+        TestVaults.createTable(vault);
+        TestVaults.addRow(vault, "x");
+        try (Passphrase next = Passphrase.copyOf("a brand new passphrase".toCharArray())) {
+            vault.changePassphrase(next, TestVaults.fastKdf());
+        }
+        vault.close();
+        assertThatThrownBy(() -> TestVaults.open(dir)).isInstanceOf(UnlockFailedException.class);
+        try (RecoveryKey key = RecoveryKey.parse(printed);
+                Vault reopened = Vault.openWithRecoveryKey(dir, key, VaultOptions.standard())) {
+            assertThat(TestVaults.rows(reopened)).containsExactly("x");
+        }
+        try (Passphrase next = Passphrase.copyOf("a brand new passphrase".toCharArray());
+                Vault reopened = Vault.open(dir, next, VaultOptions.standard())) {
+            assertThat(TestVaults.rows(reopened)).containsExactly("x");
+        }
+    }
+
+    @Test
+    void shortPassphraseIsRefused() {
+        try (Passphrase shortOne = Passphrase.copyOf("too short".toCharArray())) {
+            assertThatThrownBy(() -> Vault.create(dir, shortOne, TestVaults.fastKdf(), VaultOptions.standard()))
+                    .hasMessageContaining("at least 10 characters");
+        }
+        assertThat(CasebookFiles.exists(dir)).isFalse();
+    }
+
+    @Test
+    void backupRestoresIntoEmptyFolderAndRefusesToOverwrite() throws Exception {
+        Vault vault = TestVaults.create(dir.resolve("a")).vault();
+        TestVaults.createTable(vault);
+        TestVaults.addRow(vault, "backed up");
+        Path backup = dir.resolve("usb/cairn-backup.cairnbak");
+        Files.createDirectories(backup.getParent());
+        vault.backupTo(backup);
+        vault.close();
+        try (Passphrase p = TestVaults.passphrase();
+                Vault restored = VaultRestore.restore(backup, p, dir.resolve("b"), false, VaultOptions.standard())) {
+            assertThat(TestVaults.rows(restored)).containsExactly("backed up");
+        }
+        try (Passphrase p = TestVaults.passphrase()) {
+            assertThatThrownBy(() -> VaultRestore.restore(backup, p, dir.resolve("b"), false, VaultOptions.standard()))
+                    .hasMessageContaining("already a casebook");
+        }
+        try (Passphrase p = TestVaults.passphrase();
+                Vault restored = VaultRestore.restore(backup, p, dir.resolve("b"), true, VaultOptions.standard())) {
+            assertThat(TestVaults.rows(restored)).containsExactly("backed up");
+        }
+        try (var aside = Files.list(dir.resolve("b"))) {
+            assertThat(aside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("replaced-")).toList())
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void secondOpenIsRefusedWhileOpen() {
+        Vault vault = TestVaults.create(dir).vault();
+        assertThatThrownBy(() -> TestVaults.open(dir)).isInstanceOf(AlreadyOpenException.class)
+                .hasMessage("casebook is open in another Cairn window");
+        vault.close();
+        TestVaults.open(dir).close();
+    }
+
+    /** Opens a copy of the files as they are now, as a crash would leave them, then closes the original. */
+    private Vault reopenAfterCrash(Vault vault) throws Exception {
+        Path copy = Files.createTempDirectory(dir, "after-crash");
+        for (String name : List.of(CasebookFiles.SNAPSHOT, CasebookFiles.LOG)) {
+            Files.copy(dir.resolve(name), copy.resolve(name));
+        }
+        vault.close();
+        return TestVaults.open(copy);
+    }
+
+}
