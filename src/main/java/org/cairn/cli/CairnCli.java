@@ -1,0 +1,40 @@
+package org.cairn.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command tree with its dependencies and runs it. */
+public final class CairnCli {
+    private CairnCli() {
+    }
+
+    public static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new CairnCommand());
+        commandLine.addSubcommand(new CreateCommand(environment));
+        commandLine.addSubcommand(new PasswdCommand(environment));
+        commandLine.addSubcommand(new RecoverCommand(environment));
+        commandLine.addSubcommand(new BackupCommand(environment));
+        commandLine.addSubcommand(new RestoreCommand(environment));
+        commandLine.setExecutionExceptionHandler(new ExceptionMapper());
+        commandLine.setParameterExceptionHandler(CairnCli::usageError);
+        return commandLine;
+    }
+
+    public static int run(CliEnvironment environment, String... args) {
+        return commandLine(environment).execute(args);
+    }
+
+    public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(environment);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    private static int usageError(CommandLine.ParameterException exception, String[] args) {
+        PrintWriter err = exception.getCommandLine().getErr();
+        err.println("cairn: " + exception.getMessage() + " (see cairn --help)");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,15 @@
+package org.cairn.cli;
+
+/** The documented exit codes of every command (README, "Command line"). */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int UNLOCK_FAILED = 3;
+    public static final int DAMAGED = 4;
+    public static final int ALREADY_OPEN = 5;
+    public static final int REFUSED_BY_DISCLOSURE_CHECK = 6;
+
+    private ExitCodes() {
+    }
+}

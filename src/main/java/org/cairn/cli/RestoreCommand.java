@@ -1,0 +1,40 @@
+package org.cairn.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultRestore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "restore", description = "Restore a backup into a casebook folder, after verifying all of it.")
+final class RestoreCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Option(names = "--from", required = true, paramLabel = "FILE", description = "The backup file.")
+    Path from;
+    @Mixin
+    CasebookOption casebook;
+    @Option(names = "--replace", description = "Replace a casebook already in the folder "
+            + "(it is moved into a replaced-… folder, not deleted).")
+    boolean replace;
+    @Spec
+    CommandSpec spec;
+
+    RestoreCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase of the backup: ");
+                Vault vault = VaultRestore.restore(from, passphrase, casebook.directory, replace,
+                        environment.vaultOptions())) {
+            spec.commandLine().getOut().println("restored into " + vault.directory());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,7 @@
+package org.cairn.cli;
+
+/** Where commands read secrets from; never from arguments or the environment. */
+public interface SecretInput {
+    /** Reads one secret line, prompting on a terminal. Returns null at end of input. The caller wipes the array. */
+    char[] read(String prompt);
+}

@@ -1,0 +1,113 @@
+package org.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultCommandsTest {
+    private static final String PASS = "river stones at dawn";
+    private static final Pattern KEY = Pattern.compile("([0-9A-Z]{4}-){8}[0-9A-Z]{4}");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void createPrintsRecoveryKeyOnceAndRecoverSetsNewPassphrase() {
+        Path casebook = dir.resolve("cb");
+        CliHarness.Result created = CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        Matcher key = KEY.matcher(created.out());
+        assertThat(key.find()).isTrue();
+
+        CliHarness.Result recovered = CliHarness.run(key.group() + "\nanother long passphrase\nanother long passphrase\n",
+                "recover", "--casebook", casebook.toString());
+        assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+        assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
+                dir.resolve("b").toString()).exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
+        assertThat(CliHarness.run("another long passphrase\n", "backup", "--casebook", casebook.toString(), "--to",
+                dir.resolve("b").toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void mismatchedOrShortPassphraseIsAUsageErrorAndCreatesNothing() {
+        Path casebook = dir.resolve("cb");
+        CliHarness.Result differ = CliHarness.run(PASS + "\nsomething else entirely\n", "create", "--casebook",
+                casebook.toString());
+        assertThat(differ.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(differ.err()).contains("differ");
+        CliHarness.Result tooShort = CliHarness.run("short\nshort\n", "create", "--casebook", casebook.toString());
+        assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooShort.err()).contains("at least 10 characters");
+        assertThat(casebook.resolve("casebook.cairn")).doesNotExist();
+    }
+
+    @Test
+    void wrongPassphraseAndNotACasebookGiveTheSameLineAndExitCode() throws Exception {
+        Path casebook = dir.resolve("cb");
+        assertThat(CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString()).exitCode())
+                .isZero();
+        Path notCasebook = dir.resolve("other");
+        Files.createDirectories(notCasebook);
+        Files.write(notCasebook.resolve("casebook.cairn"), "just some text file".getBytes());
+        CliHarness.Result wrong = CliHarness.run("not the passphrase\n", "passwd", "--casebook", casebook.toString());
+        CliHarness.Result other = CliHarness.run(PASS + "\n", "passwd", "--casebook", notCasebook.toString());
+        CliHarness.Result missing = CliHarness.run(PASS + "\n", "passwd", "--casebook", dir.resolve("none").toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
+        assertThat(other.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
+        assertThat(wrong.err()).isEqualTo(other.err()).isEqualTo(missing.err());
+        assertThat(wrong.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void openCasebookIsRefusedWithExitFive() {
+        Path casebook = dir.resolve("cb");
+        CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        try (Passphrase p = Passphrase.copyOf(PASS.toCharArray());
+                Vault open = Vault.open(casebook, p, VaultOptions.standard())) {
+            CliHarness.Result second = CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
+                    dir.resolve("b").toString());
+            assertThat(second.exitCode()).isEqualTo(ExitCodes.ALREADY_OPEN);
+            assertThat(second.err()).isEqualTo("cairn: casebook is open in another Cairn window" + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void backupAndRestoreRoundTripAndRefuseOverwrite() {
+        Path casebook = dir.resolve("cb");
+        Path backup = dir.resolve("usb").resolve("cairn.backup");
+        CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to", backup.toString())
+                .exitCode()).isEqualTo(ExitCodes.FAILED).as("parent folder missing");
+        backup.getParent().toFile().mkdirs();
+        assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to", backup.toString())
+                .exitCode()).isZero();
+        CliHarness.Result again = CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
+                backup.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliHarness.Result overwrite = CliHarness.run(PASS + "\n", "restore", "--from", backup.toString(),
+                "--casebook", casebook.toString());
+        assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(overwrite.err()).contains("already a casebook");
+        CliHarness.Result restored = CliHarness.run(PASS + "\n", "restore", "--from", backup.toString(),
+                "--casebook", dir.resolve("restored").toString());
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(CliHarness.run(PASS + "\n", "restore", "--from", backup.toString(), "--casebook",
+                casebook.toString(), "--replace").exitCode()).isZero();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliHarness.Result result = CliHarness.run("", "create", "--nope");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("cairn: ");
+    }
+}
