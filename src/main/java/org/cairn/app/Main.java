@@ -22,10 +22,16 @@ public final class Main {
             GuiLauncher.launch(args);
             return;
         }
-        CliEnvironment environment = new CliEnvironment(kdfPolicy(), VaultOptions.standard(),
+        CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(),
                 Clock.systemDefaultZone(), new StreamSecretInput(System.console(), System.in),
                 System.getProperty("user.name", "unknown"));
         System.exit(CairnCli.run(environment, args));
+    }
+
+    /** {@code -Dcairn.checkpointLogBytes=N} checkpoints once the log passes N bytes (kill tests use a small N). */
+    private static VaultOptions vaultOptions() {
+        return VaultOptions.standard().withCheckpointLogBytes(
+                Long.getLong("cairn.checkpointLogBytes", VaultOptions.DEFAULT_CHECKPOINT_LOG_BYTES));
     }
 
     /** {@code -Dcairn.kdf=minimum} skips calibration (still 64 MiB Argon2id): for tests and benchmarks only. */

@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "create", description = "Create a casebook (reads the new passphrase twice) and print its "
-        + "recovery key once.")
+@Command(name = "create", description = "Create a casebook and print its recovery key once. Reads the new "
+        + "passphrase (twice on a terminal).")
 final class CreateCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
@@ -26,7 +26,7 @@ final class CreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Passphrase passphrase = new Secrets(environment.secrets()).newPassphrase("New passphrase: ")) {
+        try (Passphrase passphrase = new Secrets(environment.secrets()).newPassphrase("New passphrase: ", false)) {
             CreatedVault created = Vault.create(casebook.directory, passphrase, environment.kdfPolicy(),
                     environment.vaultOptions());
             try (Vault vault = created.vault()) {

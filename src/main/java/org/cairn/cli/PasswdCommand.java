@@ -25,7 +25,7 @@ final class PasswdCommand implements Callable<Integer> {
         Secrets secrets = new Secrets(environment.secrets());
         try (Passphrase old = secrets.passphrase("Current passphrase: ");
                 Vault vault = Vault.open(casebook.directory, old, environment.vaultOptions());
-                Passphrase fresh = secrets.newPassphrase("New passphrase: ")) {
+                Passphrase fresh = secrets.newPassphrase("New passphrase: ", true)) {
             vault.changePassphrase(fresh, environment.kdfPolicy());
         }
         spec.commandLine().getOut().println("passphrase changed");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "recover", description = "Set a new passphrase using the printed recovery key "
-        + "(reads the recovery key, then the new passphrase twice).")
+        + "(reads the recovery key, then the new passphrase; twice on a terminal).")
 final class RecoverCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
@@ -27,7 +27,7 @@ final class RecoverCommand implements Callable<Integer> {
         Secrets secrets = new Secrets(environment.secrets());
         try (RecoveryKey key = secrets.recoveryKey("Recovery key: ");
                 Vault vault = Vault.openWithRecoveryKey(casebook.directory, key, environment.vaultOptions());
-                Passphrase fresh = secrets.newPassphrase("New passphrase: ")) {
+                Passphrase fresh = secrets.newPassphrase("New passphrase: ", false)) {
             vault.changePassphrase(fresh, environment.kdfPolicy());
         }
         spec.commandLine().getOut().println("passphrase changed; the recovery key still works");

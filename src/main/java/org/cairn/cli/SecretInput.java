@@ -4,4 +4,7 @@ package org.cairn.cli;
 public interface SecretInput {
     /** Reads one secret line, prompting on a terminal. Returns null at end of input. The caller wipes the array. */
     char[] read(String prompt);
+
+    /** True on a terminal, where a new passphrase is asked for twice to catch typing mistakes. */
+    boolean interactive();
 }

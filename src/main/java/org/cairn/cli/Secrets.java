@@ -21,13 +21,18 @@ final class Secrets {
         return Passphrase.adopt(chars);
     }
 
-    /** Reads a new passphrase twice and checks the policy. */
-    Passphrase newPassphrase(String prompt) {
+    /**
+     * Reads a new passphrase and checks the policy. It is read twice when {@code alwaysConfirm} is set or on a
+     * terminal; a script sends it once, as the first line.
+     */
+    Passphrase newPassphrase(String prompt, boolean alwaysConfirm) {
         Passphrase first = passphrase(prompt);
-        try (Passphrase again = passphrase("Type it again: ")) {
-            if (!first.sameAs(again)) {
-                first.close();
-                throw new CliFailure(ExitCodes.USAGE, "the two passphrases differ; nothing was changed");
+        if (alwaysConfirm || input.interactive()) {
+            try (Passphrase again = passphrase("Type it again: ")) {
+                if (!first.sameAs(again)) {
+                    first.close();
+                    throw new CliFailure(ExitCodes.USAGE, "the two passphrases differ; nothing was changed");
+                }
             }
         }
         if (!first.meetsPolicy()) {

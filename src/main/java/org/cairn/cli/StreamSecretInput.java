@@ -34,6 +34,11 @@ public final class StreamSecretInput implements SecretInput {
         }
     }
 
+    @Override
+    public boolean interactive() {
+        return console != null;
+    }
+
     private char[] readLine() throws IOException {
         char[] buffer = new char[64];
         int length = 0;

@@ -22,12 +22,12 @@ class VaultCommandsTest {
     @Test
     void createPrintsRecoveryKeyOnceAndRecoverSetsNewPassphrase() {
         Path casebook = dir.resolve("cb");
-        CliHarness.Result created = CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        CliHarness.Result created = CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString());
         assertThat(created.exitCode()).as(created.err()).isZero();
         Matcher key = KEY.matcher(created.out());
         assertThat(key.find()).isTrue();
 
-        CliHarness.Result recovered = CliHarness.run(key.group() + "\nanother long passphrase\nanother long passphrase\n",
+        CliHarness.Result recovered = CliHarness.run(key.group() + "\nanother long passphrase\n",
                 "recover", "--casebook", casebook.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
@@ -37,13 +37,24 @@ class VaultCommandsTest {
     }
 
     @Test
-    void mismatchedOrShortPassphraseIsAUsageErrorAndCreatesNothing() {
+    void passwdReadsOldNewAndNewAgainAndRefusesAMismatch() {
         Path casebook = dir.resolve("cb");
-        CliHarness.Result differ = CliHarness.run(PASS + "\nsomething else entirely\n", "create", "--casebook",
-                casebook.toString());
+        CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString());
+        CliHarness.Result differ = CliHarness.run(PASS + "\na new long passphrase\nsomething else entirely\n",
+                "passwd", "--casebook", casebook.toString());
         assertThat(differ.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(differ.err()).contains("differ");
-        CliHarness.Result tooShort = CliHarness.run("short\nshort\n", "create", "--casebook", casebook.toString());
+        CliHarness.Result changed = CliHarness.run(PASS + "\na new long passphrase\na new long passphrase\n",
+                "passwd", "--casebook", casebook.toString());
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(CliHarness.run("a new long passphrase\n", "backup", "--casebook", casebook.toString(), "--to",
+                dir.resolve("b").toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void shortPassphraseIsAUsageErrorAndCreatesNothing() {
+        Path casebook = dir.resolve("cb");
+        CliHarness.Result tooShort = CliHarness.run("short\n", "create", "--casebook", casebook.toString());
         assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(tooShort.err()).contains("at least 10 characters");
         assertThat(casebook.resolve("casebook.cairn")).doesNotExist();
@@ -52,7 +63,7 @@ class VaultCommandsTest {
     @Test
     void wrongPassphraseAndNotACasebookGiveTheSameLineAndExitCode() throws Exception {
         Path casebook = dir.resolve("cb");
-        assertThat(CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString()).exitCode())
+        assertThat(CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString()).exitCode())
                 .isZero();
         Path notCasebook = dir.resolve("other");
         Files.createDirectories(notCasebook);
@@ -70,7 +81,7 @@ class VaultCommandsTest {
     @Test
     void openCasebookIsRefusedWithExitFive() {
         Path casebook = dir.resolve("cb");
-        CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString());
         try (Passphrase p = Passphrase.copyOf(PASS.toCharArray());
                 Vault open = Vault.open(casebook, p, VaultOptions.standard())) {
             CliHarness.Result second = CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
@@ -84,7 +95,7 @@ class VaultCommandsTest {
     void backupAndRestoreRoundTripAndRefuseOverwrite() {
         Path casebook = dir.resolve("cb");
         Path backup = dir.resolve("usb").resolve("cairn.backup");
-        CliHarness.run(PASS + "\n" + PASS + "\n", "create", "--casebook", casebook.toString());
+        CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString());
         assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to", backup.toString())
                 .exitCode()).isEqualTo(ExitCodes.FAILED).as("parent folder missing");
         backup.getParent().toFile().mkdirs();
