@@ -13,7 +13,7 @@ import java.util.function.Function;
  * An open casebook: the decrypted database in memory, the redo log it appends to, and the keys. All access is
  * serialised through one lock; every write goes through {@link #write(TxWork)}.
  */
-public final class Vault implements AutoCloseable {
+public final class Vault implements Transactions, AutoCloseable {
     private final Path directory;
     private final VaultOptions options;
     private final LockFile lockFile;
@@ -66,6 +66,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Runs {@code work} in a transaction; returns once the change is in the log and forced to disk. */
+    @Override
     public <T> T write(TxWork<T> work) {
         guard.lock();
         try {
@@ -116,6 +117,7 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    @Override
     public <T> T read(ReadWork<T> work) {
         guard.lock();
         try {
