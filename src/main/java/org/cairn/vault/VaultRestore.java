@@ -54,7 +54,8 @@ public final class VaultRestore {
         }
     }
 
-    private static MemoryDatabase loadVerified(byte[] image, Path backup) {
+    /** Loads and integrity-checks a decrypted image; package-private for the fuzz test. */
+    static MemoryDatabase loadVerified(byte[] image, Path backup) {
         String name = backup.getFileName().toString();
         try {
             MemoryDatabase database = MemoryDatabase.load(image);

@@ -25,6 +25,7 @@ class DiskFullDuringCreateTest {
             try (Passphrase passphrase = TestVaults.passphrase();
                     Vault vault = Vault.create(casebook, passphrase, TestVaults.fastKdf(),
                             VaultOptions.standard().withOpener(disk)).vault()) {
+                assertThat(vault.generation()).isEqualTo(1);
                 break; // enough room: the casebook was created
             } catch (StorageFailedException expected) {
                 failures++;
