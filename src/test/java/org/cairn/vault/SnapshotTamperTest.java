@@ -154,6 +154,25 @@ class SnapshotTamperTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void realPassphraseOpenAgreesWithTheMemoisedOne() throws Exception {
+        // The other tests memoise Argon2id (KekCache); one plain Vault.open per region shows nothing differs.
+        int wrappedKeyByte = SnapshotHeaderCodec.FIXED_BYTES + 1 + 4 + 4 + 1 + KeySlot.SALT_BYTES + 20;
+        casebook.install(work, flipped(casebook.snapshot, wrappedKeyByte, 0x01), casebook.log);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestVaults.open(work))
+                .isInstanceOf(DamagedException.class);
+        byte[] forged = flipped(casebook.snapshot, wrappedKeyByte, 0x01);
+        int body = casebook.headerLength() - SnapshotHeaderCodec.TRAILER_BYTES;
+        System.arraycopy(SnapshotHeaderCodec.sha256(forged, body), 0, forged, body, 32);
+        casebook.install(work, forged, casebook.log);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestVaults.open(work))
+                .isInstanceOf(UnlockFailedException.class);
+        casebook.install(work, casebook.snapshot, casebook.log);
+        try (Vault vault = TestVaults.open(work)) {
+            assertThat(TableDump.of(vault)).isEqualTo(casebook.states.get(SmallCasebook.LOG_RECORDS));
+        }
+    }
+
     private static SmallCasebook.Outcome openWithSnapshot(byte[] snapshot) {
         casebook.install(work, snapshot, casebook.log);
         return casebook.open(work);
