@@ -61,16 +61,26 @@ public final class VaultRestore {
     /** Loads and integrity-checks a decrypted image; package-private for the fuzz test. */
     static MemoryDatabase loadVerified(byte[] image, Path backup) {
         String name = backup.getFileName().toString();
+        MemoryDatabase database = null;
         try {
-            MemoryDatabase database = MemoryDatabase.load(image);
+            database = MemoryDatabase.load(image);
             List<String> problems = database.integrityCheck();
             if (!problems.equals(List.of("ok"))) {
-                database.close();
                 throw new DamagedException(name, 0, "the database inside fails its integrity check");
             }
             return database;
         } catch (SQLException e) {
+            closeIfOpen(database);
             throw new DamagedException(name, 0, "the database inside is not readable");
+        } catch (RuntimeException e) {
+            closeIfOpen(database);
+            throw e;
+        }
+    }
+
+    private static void closeIfOpen(MemoryDatabase database) {
+        if (database != null) {
+            database.close();
         }
     }
 
