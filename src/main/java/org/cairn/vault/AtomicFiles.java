@@ -2,7 +2,6 @@ package org.cairn.vault;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +29,8 @@ final class AtomicFiles {
         }
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
+        } catch (IOException e) {
+            // Any refused rename (no atomic move, target is a folder, permissions): never leave the copy behind.
             Files.deleteIfExists(temporary);
             throw e;
         }

@@ -35,13 +35,19 @@ final class MemoryDatabase implements AutoCloseable {
         return new MemoryDatabase(connection.unwrap(SQLiteConnection.class));
     }
 
+    /** Loads an image; on failure the connection (and the native copy of the image) is released. */
     static MemoryDatabase load(byte[] image) throws SQLException {
         MemoryDatabase database = empty();
-        if (image.length > 0) {
-            database.connection.deserialize("main", image);
-            database.configureAfterLoad();
+        try {
+            if (image.length > 0) {
+                database.connection.deserialize("main", image);
+                database.configureAfterLoad();
+            }
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw e;
         }
-        return database;
     }
 
     private void configureAfterLoad() throws SQLException {

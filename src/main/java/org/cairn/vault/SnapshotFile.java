@@ -72,6 +72,7 @@ final class SnapshotFile {
             if (!SnapshotHeaderCodec.checksumMatches(raw)) {
                 throw new DamagedException(name, 0, "header checksum does not match");
             }
+            SnapshotHeaderCodec.requireKnownVersion(raw);
             return new SnapshotFile(path, raw, SnapshotHeaderCodec.decode(raw, name));
         } catch (NoSuchFileException e) {
             throw new UnlockFailedException();

@@ -45,7 +45,11 @@ final class SnapshotHeaderCodec {
         return out.array();
     }
 
-    /** Reads the 12-byte preamble and tells how long the whole header is; throws when this is not a casebook. */
+    /**
+     * Reads the 12-byte preamble and tells how long the whole header is; throws when this is not a casebook.
+     * The version is judged only by {@link #requireKnownVersion} once the header checksum matches, so that a
+     * damaged version field is reported as damage rather than as "written by a newer Cairn".
+     */
     static int headerLength(byte[] preamble, String fileName) {
         ByteBuffer in = ByteBuffer.wrap(preamble);
         byte[] magic = new byte[8];
@@ -54,15 +58,27 @@ final class SnapshotHeaderCodec {
             throw new UnlockFailedException();
         }
         int version = Short.toUnsignedInt(in.getShort());
-        if (version != SnapshotHeader.FORMAT_VERSION) {
-            throw new VaultException("This casebook was written by a newer version of Cairn (format " + version
-                    + "). Install the latest Cairn to open it.");
-        }
         int length = Short.toUnsignedInt(in.getShort());
         if (length < FIXED_BYTES + TRAILER_BYTES || length > MAX_HEADER_BYTES) {
+            if (version > SnapshotHeader.FORMAT_VERSION) {
+                throw newerVersion(version);
+            }
             throw new DamagedException(fileName, 10, "impossible header length");
         }
         return length;
+    }
+
+    /** Called on a header whose checksum matched: its version field is what the writer meant. */
+    static void requireKnownVersion(byte[] header) {
+        int version = Short.toUnsignedInt(ByteBuffer.wrap(header, 8, 2).getShort());
+        if (version != SnapshotHeader.FORMAT_VERSION) {
+            throw newerVersion(version);
+        }
+    }
+
+    private static VaultException newerVersion(int version) {
+        return new VaultException("This casebook was written by a newer version of Cairn (format " + version
+                + "). Install the latest Cairn to open it.");
     }
 
     /** Parses a complete header whose SHA-256 has already been checked. */

@@ -86,8 +86,8 @@ public final class Vault implements Transactions, AutoCloseable {
                 appendOrRollBack(TxRecordCodec.encode(tx.recorded()));
             }
             commitInMemory();
-            if (log.size() > options.checkpointLogBytes()) {
-                checkpoint();
+            if (log != null && log.size() > options.checkpointLogBytes()) {
+                checkpointAfterAcknowledgedWrite();
             }
             return result;
         } finally {
@@ -104,6 +104,18 @@ public final class Vault implements Transactions, AutoCloseable {
             throw new StorageFailedException("save the change", e);
         } finally {
             Arrays.fill(record, (byte) 0);
+        }
+    }
+
+    /**
+     * The write is already durable in the log, so a checkpoint that fails here (disk full) must not make the
+     * write look failed: the log simply stays longer and the next write, lock or close tries again.
+     */
+    private void checkpointAfterAcknowledgedWrite() {
+        try {
+            checkpoint();
+        } catch (StorageFailedException | DatabaseException deferred) {
+            // Retried later; the log and the old snapshot still hold everything.
         }
     }
 
@@ -159,8 +171,9 @@ public final class Vault implements Transactions, AutoCloseable {
         try {
             ensureLog();
         } catch (IOException e) {
-            // The snapshot holds everything; the next write will try to start the log again.
-            throw new StorageFailedException("start a new casebook log", e);
+            // The checkpoint itself succeeded: the new snapshot (with any new key slot) is in place and holds
+            // everything. Reporting a failure here would make a passphrase change look undone while the old
+            // passphrase no longer opens the file. The next write starts the log, or reports the disk problem.
         }
     }
 

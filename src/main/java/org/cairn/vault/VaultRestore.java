@@ -3,6 +3,7 @@ package org.cairn.vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ public final class VaultRestore {
         MemoryDatabase database = null;
         LockFile lock = null;
         byte[] image = null;
+        Path aside = null;
         try {
             image = file.decrypt(masterKey);
             database = loadVerified(image, backup);
@@ -37,14 +39,16 @@ public final class VaultRestore {
             }
             Files.createDirectories(directory);
             lock = LockFile.acquire(directory);
-            moveAsideExisting(directory);
+            aside = moveAsideExisting(directory);
             SnapshotHeader header = file.header().withKind(FileKind.CASEBOOK, file.header().generation() + 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
             return VaultOpening.install(directory, options, lock, masterKey, header, database, image);
         } catch (IOException e) {
+            putBack(directory, aside, e);
             cleanUp(lock, masterKey, database);
             throw new StorageFailedException("restore the backup", e);
         } catch (RuntimeException e) {
+            putBack(directory, aside, e);
             cleanUp(lock, masterKey, database);
             throw e;
         } finally {
@@ -54,24 +58,36 @@ public final class VaultRestore {
         }
     }
 
-    private static MemoryDatabase loadVerified(byte[] image, Path backup) {
+    /** Loads and integrity-checks a decrypted image; package-private for the fuzz test. */
+    static MemoryDatabase loadVerified(byte[] image, Path backup) {
         String name = backup.getFileName().toString();
+        MemoryDatabase database = null;
         try {
-            MemoryDatabase database = MemoryDatabase.load(image);
+            database = MemoryDatabase.load(image);
             List<String> problems = database.integrityCheck();
             if (!problems.equals(List.of("ok"))) {
-                database.close();
                 throw new DamagedException(name, 0, "the database inside fails its integrity check");
             }
             return database;
         } catch (SQLException e) {
+            closeIfOpen(database);
             throw new DamagedException(name, 0, "the database inside is not readable");
+        } catch (RuntimeException e) {
+            closeIfOpen(database);
+            throw e;
         }
     }
 
-    private static void moveAsideExisting(Path directory) throws IOException {
+    private static void closeIfOpen(MemoryDatabase database) {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Returns the folder the existing casebook was moved into, or null when there was none. */
+    private static Path moveAsideExisting(Path directory) throws IOException {
         if (!CasebookFiles.exists(directory)) {
-            return;
+            return null;
         }
         Path aside = directory.resolve("replaced-" + Instant.now().toString().replace(':', '-'));
         Files.createDirectories(aside);
@@ -82,6 +98,33 @@ public final class VaultRestore {
             }
         }
         AtomicFiles.forceDirectory(directory);
+        return aside;
+    }
+
+    /**
+     * A restore that failed after moving the existing casebook aside puts it back, over any half-written new
+     * files, so the folder still opens as it did. If even that fails, the casebook stays whole in {@code aside}.
+     */
+    private static void putBack(Path directory, Path aside, Exception failure) {
+        if (aside == null) {
+            return;
+        }
+        try {
+            // Log first: the folder is a casebook again only once its snapshot is back.
+            for (String name : List.of(CasebookFiles.LOG, CasebookFiles.SNAPSHOT)) {
+                Path moved = aside.resolve(name);
+                if (Files.exists(moved)) {
+                    Files.move(moved, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(directory.resolve(name));
+                }
+            }
+            Files.delete(aside);
+            AtomicFiles.forceDirectory(directory);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void cleanUp(LockFile lock, MasterKey masterKey, MemoryDatabase database) {
