@@ -4,8 +4,11 @@ package org.cairn.vault;
 public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     /** DESIGN.md: never less than 64 MiB. */
     public static final int MINIMUM_MEMORY_KIB = 64 * 1024;
-    /** Upper bounds stop a forged header from making unlock allocate unbounded memory or spin forever. */
-    public static final int MAXIMUM_MEMORY_KIB = 4 * 1024 * 1024;
+    /**
+     * Upper bounds stop a forged header from making unlock allocate more memory than an old laptop's JVM has, or
+     * spin for minutes. Calibration never goes near them.
+     */
+    public static final int MAXIMUM_MEMORY_KIB = 1024 * 1024;
     public static final int MAXIMUM_ITERATIONS = 1000;
     public static final int MAXIMUM_PARALLELISM = 16;
 

@@ -24,6 +24,7 @@ final class VaultCreation {
         LockFile lock = LockFile.acquire(directory);
         MasterKey masterKey = null;
         RecoveryKey recoveryKey = null;
+        MemoryDatabase database = null;
         try {
             masterKey = new MasterKey(KeySlots.randomBytes(options.random(), 32));
             byte[] id = KeySlots.randomBytes(options.random(), SnapshotHeader.CASEBOOK_ID_BYTES);
@@ -34,20 +35,24 @@ final class VaultCreation {
             SnapshotHeader header = new SnapshotHeader(FileKind.CASEBOOK, id, 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES),
                     SnapshotHeader.DEFAULT_SEGMENT_SIZE, List.of(passphraseSlot, recoverySlot));
-            Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, MemoryDatabase.empty(),
-                    new byte[0]);
+            database = MemoryDatabase.empty();
+            Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, database, new byte[0]);
             return new CreatedVault(vault, recoveryKey);
         } catch (SQLException e) {
-            cleanUp(lock, masterKey, recoveryKey);
+            cleanUp(lock, masterKey, recoveryKey, database);
             throw new DatabaseException(e);
         } catch (RuntimeException e) {
-            cleanUp(lock, masterKey, recoveryKey);
+            cleanUp(lock, masterKey, recoveryKey, database);
             throw e;
         }
     }
 
-    private static void cleanUp(LockFile lock, MasterKey masterKey, RecoveryKey recoveryKey) {
+    private static void cleanUp(LockFile lock, MasterKey masterKey, RecoveryKey recoveryKey,
+            MemoryDatabase database) {
         lock.close();
+        if (database != null) {
+            database.close();
+        }
         if (masterKey != null) {
             masterKey.close();
         }
