@@ -1,0 +1,82 @@
+package org.cairn.casebook;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.cairn.vault.Vault;
+
+/**
+ * The casebook as the rest of Cairn sees it: repositories over an open vault, all writes audited as
+ * {@code actor}. Use {@link #open} so the schema is brought up to date first.
+ */
+public final class Casebook {
+    private final Vault vault;
+    private final AuditTrail audit;
+    private final ClientRepository clients;
+    private final CaseRepository cases;
+    private final NoteRepository notes;
+    private final TaskRepository tasks;
+    private final ConsentRepository consents;
+    private final CaseSearch search;
+
+    /** Wraps a vault whose schema is already current; fails otherwise. */
+    public Casebook(Vault vault, Clock clock, String actor) {
+        this.vault = Objects.requireNonNull(vault);
+        Objects.requireNonNull(clock);
+        Migrations migrations = Migrations.standard();
+        if (migrations.versionOf(vault) != migrations.latestVersion()) {
+            throw new IllegalStateException("the casebook schema is not current; open it with Casebook.open");
+        }
+        this.audit = new AuditTrail(vault, clock, actor);
+        this.clients = new ClientRepository(vault, clock, audit);
+        this.cases = new CaseRepository(vault, audit);
+        this.notes = new NoteRepository(vault, clock, audit);
+        this.tasks = new TaskRepository(vault, clock, audit);
+        this.consents = new ConsentRepository(vault, clock, audit);
+        this.search = new CaseSearch(vault);
+    }
+
+    /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
+    public static Casebook open(Vault vault, Clock clock, String actor) {
+        Migrations.standard().migrate(vault, new AuditTrail(vault, clock, actor));
+        return new Casebook(vault, clock, actor);
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    public ClientRepository clients() {
+        return clients;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public NoteRepository notes() {
+        return notes;
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public List<CaseSummary> search(String typed, int limit) {
+        return search.search(typed, limit);
+    }
+
+    public CasebookCounts counts() {
+        return vault.read(reader -> reader.queryOne(
+                "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM case_file), (SELECT count(*) FROM note)",
+                row -> new CasebookCounts(row.getLong(1), row.getLong(2), row.getLong(3))).orElseThrow());
+    }
+}

@@ -1,0 +1,5 @@
+package org.cairn.casebook;
+
+public enum ConsentDecision {
+    GIVEN, WITHDRAWN
+}

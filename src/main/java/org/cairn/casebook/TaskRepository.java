@@ -1,0 +1,93 @@
+package org.cairn.casebook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.cairn.vault.Reader;
+import org.cairn.vault.Tx;
+import org.cairn.vault.Vault;
+
+/** Tasks and follow-ups. Methods taking a {@link Tx} join the caller's transaction. */
+public final class TaskRepository {
+    private final Vault vault;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    TaskRepository(Vault vault, Clock clock, AuditTrail audit) {
+        this.vault = vault;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    public Task add(long caseId, String title, LocalDate dueOn) {
+        return vault.write(tx -> add(tx, caseId, title, dueOn));
+    }
+
+    public Task add(Tx tx, long caseId, String title, LocalDate dueOn) throws SQLException {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a task needs a title");
+        }
+        Instant now = now();
+        long id = tx.insert("INSERT INTO task(case_id, title, due_on, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                caseId, title, Sql.date(dueOn), now.toEpochMilli(), audit.actor());
+        audit.append(tx, AuditAction.TASK_ADDED, subject(tx, caseId, id), null);
+        return new Task(id, caseId, title, dueOn, null, now, audit.actor());
+    }
+
+    /** Marks the task done now. */
+    public void complete(long taskId) {
+        vault.write(tx -> {
+            complete(tx, taskId, now());
+            return null;
+        });
+    }
+
+    /** Marks the task done at {@code doneAt}, e.g. when recording work finished earlier. */
+    public void complete(Tx tx, long taskId, Instant doneAt) throws SQLException {
+        setDone(tx, taskId, Sql.millis(doneAt.truncatedTo(ChronoUnit.MILLIS)), AuditAction.TASK_DONE);
+    }
+
+    public void reopen(long taskId) {
+        vault.write(tx -> {
+            setDone(tx, taskId, null, AuditAction.TASK_REOPENED);
+            return null;
+        });
+    }
+
+    private void setDone(Tx tx, long taskId, Long doneAt, AuditAction action) throws SQLException {
+        long caseId = tx.queryOne("SELECT case_id FROM task WHERE id = ?", row -> row.getLong(1), taskId)
+                .orElseThrow(() -> new IllegalArgumentException("there is no such task"));
+        tx.execute("UPDATE task SET done_at = ? WHERE id = ?", doneAt, taskId);
+        audit.append(tx, action, subject(tx, caseId, taskId), null);
+    }
+
+    /** The case's tasks, soonest due first. */
+    public List<Task> forCase(long caseId) {
+        return vault.read(reader -> reader.query("SELECT * FROM task WHERE case_id = ? ORDER BY due_on, id",
+                TaskRepository::task, caseId));
+    }
+
+    /** Tasks not yet done that are due on or before {@code date}, across all cases, soonest first. */
+    public List<Task> openDueBy(LocalDate date) {
+        return vault.read(reader -> reader.query(
+                "SELECT * FROM task WHERE done_at IS NULL AND due_on <= ? ORDER BY due_on, id", TaskRepository::task,
+                Sql.date(date)));
+    }
+
+    private static Task task(ResultSet row) throws SQLException {
+        return new Task(row.getLong("id"), row.getLong("case_id"), row.getString("title"), Sql.date(row, "due_on"),
+                Sql.instant(row, "done_at"), Sql.instant(row, "created_at"), row.getString("created_by"));
+    }
+
+    private static String subject(Reader reader, long caseId, long taskId) throws SQLException {
+        return CaseRepository.reference(reader, caseId) + " task:" + taskId;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

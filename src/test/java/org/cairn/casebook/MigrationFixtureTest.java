@@ -1,0 +1,70 @@
+package org.cairn.casebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.cairn.vault.CasebookFiles;
+import org.cairn.vault.TestVaults;
+import org.cairn.vault.Vault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every released schema version's fixture casebook must open and upgrade with its data intact. */
+class MigrationFixtureTest {
+    @TempDir
+    Path dir;
+
+    static Path copyFixture(String version, Path target) throws Exception {
+        Files.createDirectories(target);
+        for (String name : List.of(CasebookFiles.SNAPSHOT, CasebookFiles.LOG)) {
+            try (InputStream in = MigrationFixtureTest.class.getResourceAsStream("fixtures/" + version + "/" + name)) {
+                assertThat(in).as("fixture file %s/%s", version, name).isNotNull();
+                Files.copy(in, target.resolve(name));
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void v1FixtureOpensAndUpgradesWithItsDataIntact() throws Exception {
+        Path copy = copyFixture("v1", dir.resolve("v1"));
+        try (Vault vault = TestVaults.open(copy)) {
+            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(1);
+            MutableClock clock = new MutableClock(TestCasebooks.START);
+            Casebook casebook = Casebook.open(vault, clock, "upgrader");
+            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(Migrations.standard().latestVersion());
+            assertV1Content(casebook);
+        }
+    }
+
+    static void assertV1Content(Casebook casebook) {
+        assertThat(casebook.counts()).isEqualTo(new CasebookCounts(1, 1, 1));
+        CaseFile file = casebook.cases().findByReference(CaseReference.parse("C-2025-0001")).orElseThrow();
+        assertThat(file.details().risk()).isEqualTo(RiskLevel.HIGH);
+        assertThat(file.details().immigration()).isEqualTo(ImmigrationCategory.SPOUSE_OR_PARTNER_VISA);
+        assertThat(file.details().evidenceGaps().gpRegistrationRefused()).isEqualTo(YesNoUnknown.YES);
+        Client client = casebook.clients().find(file.clientId()).orElseThrow();
+        assertThat(client.details().alias()).isEqualTo("José A.");
+        assertThat(client.details().contactSafety().codeWord()).isEqualTo("sunflower");
+        assertThat(client.details().children()).isEqualTo(new Children(2, List.of(4, 9)));
+        Note note = casebook.notes().forCase(file.id()).get(0);
+        assertThat(casebook.notes().history(note.id())).extracting(NoteVersion::text).containsExactly(
+                "Met at drop-in; GP registration refused.",
+                "Met at drop-in; GP registration refused without proof of address.");
+        assertThat(casebook.tasks().forCase(file.id())).extracting(Task::title)
+                .containsExactly("Chase GP registration");
+        assertThat(casebook.consents().isInForce(client.id(), ConsentPurpose.REFER_TO_ORGANISATION, "Rights of Women",
+                LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(casebook.consents().isInForce(client.id(), ConsentPurpose.COUNT_IN_STATISTICS,
+                LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(casebook.search("jose", 5)).extracting(CaseSummary::reference).containsExactly(file.reference());
+        assertThat(casebook.search("proof addr", 5)).hasSize(1);
+        assertThat(casebook.audit().verify().isOk()).isTrue();
+        assertThat(casebook.audit().forSubject("C-2025-0001")).extracting(AuditEntry::action)
+                .contains(AuditAction.CASE_OPENED, AuditAction.NOTE_EDITED, AuditAction.CASE_FILE_OPENED);
+    }
+}
