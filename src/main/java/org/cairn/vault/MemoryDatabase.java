@@ -19,9 +19,11 @@ final class MemoryDatabase implements AutoCloseable {
             "(?i)\\b(random|randomblob|current_timestamp|current_date|current_time)\\b|'now'");
 
     private final SQLiteConnection connection;
+    private final StatementCache statements;
 
     private MemoryDatabase(SQLiteConnection connection) throws SQLException {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         try (Statement statement = connection.createStatement()) {
             // Sorts and indexes that spill must stay in memory: a temporary file would hold plaintext.
             statement.execute("PRAGMA temp_store = MEMORY");
@@ -88,7 +90,12 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     Reader reader() {
-        return this::select;
+        return new Reader() {
+            @Override
+            public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+                return select(sql, mapper, normalised(params));
+            }
+        };
     }
 
     List<String> integrityCheck() throws SQLException {
@@ -96,7 +103,8 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     private <T> List<T> select(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+        PreparedStatement statement = prepare(sql, params);
+        try (ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));
@@ -106,42 +114,44 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     private int run(String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, params)) {
-            return statement.executeUpdate();
-        }
+        return prepare(sql, params).executeUpdate();
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.length; i++) {
-                Object value = params[i];
-                if (value == null) {
-                    statement.setNull(i + 1, java.sql.Types.NULL);
-                } else if (value instanceof Long number) {
-                    statement.setLong(i + 1, number);
-                } else if (value instanceof Double number) {
-                    statement.setDouble(i + 1, number);
-                } else if (value instanceof String text) {
-                    statement.setString(i + 1, text);
-                } else {
-                    statement.setBytes(i + 1, (byte[]) value);
-                }
+        PreparedStatement statement = statements.get(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            if (value == null) {
+                statement.setNull(i + 1, java.sql.Types.NULL);
+            } else if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else if (value instanceof Double number) {
+                statement.setDouble(i + 1, number);
+            } else if (value instanceof String text) {
+                statement.setString(i + 1, text);
+            } else {
+                statement.setBytes(i + 1, (byte[]) value);
             }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
         }
+        return statement;
     }
 
     @Override
     public void close() {
+        statements.close();
         try {
             connection.close();
         } catch (SQLException ignored) {
             // Closing an in-memory database frees its pages; there is nothing to save.
         }
+    }
+
+    private static Object[] normalised(Object[] params) {
+        Object[] values = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            values[i] = TxRecordCodec.normalise(params[i]);
+        }
+        return values;
     }
 
     /** Records each statement exactly as executed so the redo log can replay it. */
@@ -174,12 +184,5 @@ final class MemoryDatabase implements AutoCloseable {
             return recorded;
         }
 
-        private Object[] normalised(Object[] params) {
-            Object[] values = new Object[params.length];
-            for (int i = 0; i < params.length; i++) {
-                values[i] = TxRecordCodec.normalise(params[i]);
-            }
-            return values;
-        }
     }
 }

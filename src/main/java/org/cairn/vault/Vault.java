@@ -68,6 +68,10 @@ public final class Vault implements Transactions, AutoCloseable {
     /** Runs {@code work} in a transaction; returns once the change is in the log and forced to disk. */
     @Override
     public <T> T write(TxWork<T> work) {
+        if (guard.isHeldByCurrentThread()) {
+            // An inner write would commit the outer one's half-done work under the inner record.
+            throw new IllegalStateException("a vault write cannot start inside another read or write");
+        }
         guard.lock();
         try {
             ensureUsable();

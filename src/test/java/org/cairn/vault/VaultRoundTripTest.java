@@ -93,6 +93,32 @@ class VaultRoundTripTest {
     }
 
     @Test
+    void readsBindTheSameParameterTypesAsWrites() {
+        Vault vault = TestVaults.create(dir).vault();
+        TestVaults.createTable(vault);
+        TestVaults.addRow(vault, "one");
+        List<String> byInteger = vault.read(r -> r.query("SELECT text FROM t WHERE id = ?", row -> row.getString(1),
+                Integer.valueOf(1)));
+        List<String> byBoolean = vault.read(r -> r.query("SELECT text FROM t WHERE id = ?", row -> row.getString(1),
+                Boolean.TRUE));
+        assertThat(byInteger).containsExactly("one");
+        assertThat(byBoolean).containsExactly("one");
+        vault.close();
+    }
+
+    @Test
+    void nestedWriteIsRefusedAndTheOuterOneRollsBack() {
+        Vault vault = TestVaults.create(dir).vault();
+        TestVaults.createTable(vault);
+        assertThatThrownBy(() -> vault.write(tx -> {
+            tx.execute("INSERT INTO t(text) VALUES (?)", "outer");
+            return vault.write(inner -> inner.execute("INSERT INTO t(text) VALUES (?)", "inner"));
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(TestVaults.rows(vault)).isEmpty();
+        vault.close();
+    }
+
+    @Test
     void shortPassphraseIsRefused() {
         try (Passphrase shortOne = Passphrase.copyOf("too short".toCharArray())) {
             assertThatThrownBy(() -> Vault.create(dir, shortOne, TestVaults.fastKdf(), VaultOptions.standard()))
