@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.vault.Reader;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * Search as you type over aliases, legal names, references and note text, using one search document per case.
@@ -42,16 +42,15 @@ public final class CaseSearch {
     private static final String NEWEST_MATCHES =
             "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?";
 
-    // Limits are passed as long: Vault.read binds only Long/Double/String/byte[] (an Integer fails to bind).
-    private final Vault vault;
+    private final Transactions vault;
 
     private final int rankCap;
 
-    CaseSearch(Vault vault) {
+    CaseSearch(Transactions vault) {
         this(vault, RANK_CAP);
     }
 
-    CaseSearch(Vault vault, int rankCap) {
+    CaseSearch(Transactions vault, int rankCap) {
         this.vault = vault;
         this.rankCap = rankCap;
     }

@@ -25,7 +25,7 @@ class CaseSearchTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     private CaseFile caseFor(String alias, String legalNames, LocalDate opened, String... notes) {
@@ -127,7 +127,7 @@ class CaseSearchTest {
         CaseFile first = caseFor("Luana", null, LocalDate.of(2025, 1, 1), "with Selam");
         CaseFile second = caseFor("Hoa", null, LocalDate.of(2025, 2, 1), "with Selam");
         CaseFile third = caseFor("Idil", null, LocalDate.of(2025, 3, 1), "with Selam");
-        CaseSearch unranked = new CaseSearch(casebook.vault(), 2);
+        CaseSearch unranked = new CaseSearch(TestCasebooks.vault(casebook), 2);
         assertThat(unranked.search("sel", 3)).extracting(CaseSummary::caseId)
                 .containsExactly(named.id(), third.id(), second.id());
         assertThat(unranked.search("luana", 3)).extracting(CaseSummary::caseId).containsExactly(first.id());
