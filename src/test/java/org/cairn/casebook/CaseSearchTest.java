@@ -134,6 +134,18 @@ class CaseSearchTest {
         assertThat(casebook.search("sel", 3)).extracting(CaseSummary::caseId).startsWith(named.id());
     }
 
+    @Test
+    void broadQueryWithoutALimitReturnsEveryMatchingCase() {
+        new DemoCasebook(casebook, new MutableClock(TestCasebooks.START), 3).generate(1_200, 1_200, done -> { });
+        CaseSearch unranked = new CaseSearch(TestCasebooks.vault(casebook), 2);
+        long matching = TestCasebooks.vault(casebook).read(r -> r.queryLong(
+                "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", "\"a\"*"));
+        assertThat(matching).as("more matches than one summary chunk").isGreaterThan(600);
+        List<CaseSummary> found = unranked.search("a", Integer.MAX_VALUE);
+        assertThat(found).hasSize((int) matching).doesNotContainNull();
+        assertThat(found).extracting(CaseSummary::caseId).doesNotHaveDuplicates();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "\"\"", "*", "-", ":", "(", ")", "a\"b", "\"jose", "jose\"", "NEAR(", "AND", "OR",
             "NOT", "a OR b", "-jose", "names:jose", "reference:C", "^jose", "{names}: x", "jose*", "*jose", "+", "'",
