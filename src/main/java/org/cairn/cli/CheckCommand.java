@@ -9,8 +9,6 @@ import org.cairn.casebook.CasebookCounts;
 import org.cairn.vault.CasebookFiles;
 import org.cairn.vault.DamagedException;
 import org.cairn.vault.OpenReport;
-import org.cairn.vault.Passphrase;
-import org.cairn.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +29,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ");
-                Vault vault = Vault.open(casebook.directory, passphrase, environment.vaultOptions())) {
-            reportRecovery(vault.openReport());
-            List<String> problems = vault.integrityProblems();
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            reportRecovery(unlocked.vault().openReport());
+            List<String> problems = unlocked.vault().integrityProblems();
             if (!problems.isEmpty()) {
                 throw new DamagedException(CasebookFiles.SNAPSHOT, 0,
                         "SQLite integrity check: " + problems.size() + " problem(s)");
             }
-            Casebook book = CasebookSetup.initialise(vault, environment);
+            Casebook book = unlocked.casebook();
             AuditVerification audit = book.audit().verify();
             if (!audit.isOk()) {
                 throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the audit trail is "

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.CaseSummary;
-import org.cairn.vault.Passphrase;
-import org.cairn.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +35,8 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CliFailure(ExitCodes.USAGE, "--limit must be 0 (all) or more");
         }
-        try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ");
-                Vault vault = Vault.open(casebook.directory, passphrase, environment.vaultOptions())) {
-            Casebook book = CasebookSetup.initialise(vault, environment);
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            Casebook book = unlocked.casebook();
             PrintWriter out = spec.commandLine().getOut();
             for (CaseSummary found : book.search(String.join(" ", words), limit == 0 ? Integer.MAX_VALUE : limit)) {
                 out.println(found.reference() + "\t" + found.alias() + "\t"
