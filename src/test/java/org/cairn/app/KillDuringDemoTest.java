@@ -70,7 +70,9 @@ class KillDuringDemoTest {
             stdin.write((PASSPHRASE + "\n").getBytes(StandardCharsets.UTF_8));
         }
         AtomicInteger acknowledged = new AtomicInteger(-1);
-        Thread reader = new Thread(() -> readCommits(child, acknowledged));
+        java.util.concurrent.atomic.AtomicReference<Throwable> readFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> readFailure.set(readCommits(child, acknowledged)));
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (acknowledged.get() < 1 && child.isAlive() && System.nanoTime() < deadline) {
@@ -81,10 +83,14 @@ class KillDuringDemoTest {
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
         reader.join(TimeUnit.SECONDS.toMillis(30));
+        // A lost 'committed' line would make the upper bound below fail for the wrong reason: say so instead.
+        assertThat(reader.isAlive()).as("the output reader finished").isFalse();
+        assertThat(readFailure.get()).as("the child's output was read to its end").isNull();
         return acknowledged.get();
     }
 
-    private static void readCommits(Process child, AtomicInteger acknowledged) {
+    /** Reads the child's output to the end; returns why it stopped early, or null after a clean end of stream. */
+    private static Throwable readCommits(Process child, AtomicInteger acknowledged) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -93,8 +99,9 @@ class KillDuringDemoTest {
                     acknowledged.set(Integer.parseInt(line.substring("committed ".length())));
                 }
             }
-        } catch (java.io.IOException ignored) {
-            // The pipe closes when the child is killed.
+            return null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return e;
         }
     }
 }
