@@ -15,15 +15,17 @@ final class DemoTexts {
                     + " with her.",
             "A refuge space may be available from {day} in another borough. {alias} is worried about moving the"
                     + " children's school; agreed she will visit first and decide after.",
-            "Solicitor appointment booked with {org} for {day} to look at the domestic abuse concession and whether"
-                    + " settlement is possible on her route.",
+            "Solicitor appointment booked at Riverside Law Centre for {day} to look at the domestic abuse concession"
+                    + " and whether settlement is possible on her route.",
             "NRPF: the council housing desk turned her away. Sent them the NRPF guidance and asked for a section 17"
                     + " assessment because of the children.",
             "Risk review. Incidents have got worse since he found her second phone. Agreed referral to MARAC; she does"
                     + " not want police contact at this time and we recorded why.",
             "Hospital sent an invoice after the assault. Treatment for injuries caused by domestic violence should not"
                     + " be charged; drafted a letter asking the overseas visitors office to cancel it.",
-            "Referral sent to {org} for emergency accommodation and subsistence while her application is prepared.",
+            "Referral made to the Support for Migrant Victims scheme for accommodation and subsistence while her"
+                    + " application is prepared.",
+            "Referral sent to {org} with her consent; they will call her at the agreed safe time.",
             "{alias} agreed to a third-party report of the last incident, without her name or contact details.",
             "Food bank voucher given. Helped {alias} open a basic bank account in her own name so her wages are safe.",
             "Did not attend. Texted the safe contact only, as agreed, with no detail about the case.",
@@ -36,7 +38,7 @@ final class DemoTexts {
             "Helped complete the form for free school meals. She still has no recourse to public funds, so checked"
                     + " what help the children can get that does not count as public funds.",
             "Went with {alias} to the family court hearing on {day}. Asked for separate waiting room in advance.",
-            "She says her passport is held by his mother. Noted for solicitor at {org}; advised her not to confront"
+            "She says her passport is held by his mother. Noted for the solicitor; advised her not to confront"
                     + " the family about it.");
 
     static final List<String> TASKS = List.of(
@@ -47,7 +49,7 @@ final class DemoTexts {
 
     static final List<String> ORGANISATIONS = List.of(
             "Southall Black Sisters", "Latin American Women's Rights Service", "Rights of Women",
-            "Centre for Women's Justice", "FLEX", "Doctors of the World", "Riverside Law Centre");
+            "Centre for Women's Justice", "FLEX", "Doctors of the World");
 
     static final List<String> ADVOCATES = List.of(
             "R. Mensah", "J. Whitfield", "S. Kapoor", "M. O'Neill", "T. Adeyemi", "L. Fernandes", "K. Nowak");
