@@ -80,7 +80,9 @@ class KillDuringDemoTest {
         }
         assertThat(acknowledged.get()).as("the child started committing").isPositive();
         Thread.sleep(delayMillis);
-        child.destroyForcibly();
+        // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the pipe and lose
+        // 'committed' lines the child had already written.
+        child.toHandle().destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
         reader.join(TimeUnit.SECONDS.toMillis(30));
         // A lost 'committed' line would make the upper bound below fail for the wrong reason: say so instead.
