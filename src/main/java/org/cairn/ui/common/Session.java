@@ -1,0 +1,37 @@
+package org.cairn.ui.common;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cairn.casebook.Casebook;
+
+/** An unlocked casebook. Closing it checkpoints the vault and wipes its keys; call {@link #close()} off the UI thread. */
+public final class Session implements AutoCloseable {
+    private final Path folder;
+    private final Casebook casebook;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public Session(Path folder, Casebook casebook) {
+        this.folder = Objects.requireNonNull(folder);
+        this.casebook = Objects.requireNonNull(casebook);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Casebook casebook() {
+        return casebook;
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            casebook.vault().close();
+        }
+    }
+}
