@@ -4,14 +4,15 @@ import java.util.BitSet;
 import org.cairn.vault.Passphrase;
 
 /**
- * An honest, simple estimate: length times the variety of characters used, halved when characters repeat a lot.
- * It cannot know whether a phrase is a famous quotation, so the advice always favours long, unrelated words.
+ * An honest, simple estimate: length times the variety of characters used, halved because people do not choose
+ * characters at random, and halved again when characters repeat a lot. It cannot know whether a phrase is a
+ * famous quotation, so the advice always favours long, unrelated words.
  */
 public enum PassphraseStrength {
     EMPTY, TOO_SHORT, WEAK, FAIR, STRONG;
 
-    static final double FAIR_BITS = 50;
-    static final double STRONG_BITS = 72;
+    static final double FAIR_BITS = 40;
+    static final double STRONG_BITS = 60;
 
     public static PassphraseStrength rate(char[] chars) {
         int length = Character.codePointCount(chars, 0, chars.length);
@@ -30,7 +31,7 @@ public enum PassphraseStrength {
 
     /** A score between 0 and 1 for the meter. */
     public static double meter(char[] chars) {
-        return Math.min(1.0, estimatedBits(chars) / (STRONG_BITS + 18));
+        return Math.min(1.0, estimatedBits(chars) / (STRONG_BITS + 20));
     }
 
     static double estimatedBits(char[] chars) {
@@ -60,7 +61,7 @@ public enum PassphraseStrength {
         }
         int distinct = seen.cardinality();
         int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
-        double bits = length * (Math.log(Math.max(pool, 2)) / Math.log(2));
+        double bits = length * (Math.log(Math.max(pool, 2)) / Math.log(2)) / 2;
         return distinct * 2 < length ? bits / 2 : bits;
     }
 }
