@@ -31,9 +31,9 @@ public final class WelcomeView {
     public Parent build() {
         Label title = Layouts.title(messages.get("welcome.title"));
         title.getStyleClass().setAll("label", Styles.TITLE_1);
-        Node create = action("welcome.create", "welcome.create.hint", Feather.PLUS_CIRCLE, model::createCasebook);
-        Node open = action("welcome.open", "welcome.open.hint", Feather.FOLDER, model::openCasebook);
-        Node demo = action("welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
+        Node create = action("welcome-create", "welcome.create", "welcome.create.hint", Feather.PLUS_CIRCLE, model::createCasebook);
+        Node open = action("welcome-open", "welcome.open", "welcome.open.hint", Feather.FOLDER, model::openCasebook);
+        Node demo = action("welcome-demo", "welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
         ((Button) create.lookup(".button")).setDefaultButton(true);
         VBox actions = new VBox(8, create, open, demo);
         actions.disableProperty().bind(model.busyProperty());
@@ -41,8 +41,9 @@ public final class WelcomeView {
                 Layouts.message(model.errorProperty(), Styles.DANGER), recent());
     }
 
-    private Node action(String labelKey, String hintKey, Feather icon, Runnable run) {
+    private Node action(String id, String labelKey, String hintKey, Feather icon, Runnable run) {
         Button button = Icons.withIcon(new Button(messages.get(labelKey)), icon);
+        button.setId(id);
         button.setMnemonicParsing(true);
         button.setOnAction(event -> run.run());
         button.setMinWidth(220);
@@ -72,6 +73,7 @@ public final class WelcomeView {
         Button go = Icons.withIcon(new Button(messages.get("welcome.demo.continue")), Feather.ARROW_RIGHT);
         go.getStyleClass().add(Styles.ACCENT);
         go.setDefaultButton(true);
+        go.setId("demo-continue");
         go.setOnAction(event -> model.continueToDemo());
         VBox ready = new VBox(8, passphraseLabel, passphrase, go);
         ready.visibleProperty().bind(model.demoSessionProperty().isNotNull());
