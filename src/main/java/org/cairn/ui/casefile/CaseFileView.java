@@ -94,15 +94,20 @@ public final class CaseFileView {
             protected void updateItem(Note note, boolean empty) {
                 super.updateItem(note, empty);
                 if (empty || note == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 String meta = note.version() > 1
                         ? messages.format("casefile.note.edited", note.author(), WHEN.format(note.writtenAt()),
                                 note.version(), note.editedBy())
                         : messages.format("casefile.note.meta", note.author(), WHEN.format(note.writtenAt()));
-                setText(meta + "\n" + note.text());
-                setWrapText(true);
+                Label metaLabel = new Label(meta);
+                metaLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                Label body = new Label(note.text());
+                body.setWrapText(true);
+                VBox box = new VBox(2, metaLabel, body);
+                box.setPadding(new Insets(6, 4, 6, 4));
+                setGraphic(box);
                 setPrefWidth(0);
             }
         });

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +19,7 @@ public final class Layouts {
         VBox card = new VBox(16, children);
         card.getStyleClass().add("cairn-card");
         card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("cairn-page");

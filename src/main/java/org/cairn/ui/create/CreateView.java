@@ -9,6 +9,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
@@ -63,6 +64,9 @@ public final class CreateView {
         spinner.visibleProperty().bind(model.busyProperty());
         Label working = Layouts.text(messages.get("create.working"));
         working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, create, back, spinner, working);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox fields = new VBox(6, firstLabel, first, meter, strength, advice, secondLabel, second, mismatch);

@@ -30,7 +30,7 @@ public final class RecoveryKeyView {
     }
 
     public Parent build() {
-        Label key = new Label(model.keyText());
+        Label key = new Label(twoLines(model.keyText()));
         key.setId("recovery-key");
         key.setWrapText(true);
         key.getStyleClass().add("cairn-recovery-key");
@@ -55,6 +55,12 @@ public final class RecoveryKeyView {
         return Layouts.card(Layouts.title(messages.get("recovery.title")),
                 Layouts.text(messages.get("recovery.lead")), keyBox(key), warning,
                 new HBox(12, print, pdfHolder), stored, proceed);
+    }
+
+    /** Breaks the key after its fifth group so that it never wraps in the middle of a group. */
+    static String twoLines(String key) {
+        int cut = key.indexOf('-', 20);
+        return cut < 0 ? key : key.substring(0, cut + 1) + "\n" + key.substring(cut + 1);
     }
 
     private Node keyBox(Label key) {

@@ -52,6 +52,7 @@ public final class UnlockView {
         unlock.disableProperty().bind(model.busyProperty());
         unlock.setOnAction(event -> model.unlock(PasswordFields.take(secret)));
         Button back = new Button(messages.get("common.back"));
+        back.setId("casebook-back-to-welcome");
         back.setOnAction(event -> model.back());
         back.disableProperty().bind(model.busyProperty());
         ProgressIndicator spinner = new ProgressIndicator();

@@ -36,7 +36,7 @@ public final class WelcomeView {
         Node demo = action("welcome-demo", "welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
         ((Button) create.lookup(".button")).setDefaultButton(true);
         VBox actions = new VBox(8, create, open, demo);
-        actions.disableProperty().bind(model.busyProperty());
+        actions.disableProperty().bind(model.busyProperty().or(model.demoSessionProperty().isNotNull()));
         return Layouts.card(title, Layouts.text(messages.get("welcome.lead")), actions, demoProgress(),
                 Layouts.message(model.errorProperty(), Styles.DANGER), recent());
     }

@@ -50,7 +50,8 @@ class CreateFlowTest {
         assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isFalse();
         robot.clickOn("#create-submit");
         waitForNode(robot, "#recovery-key");
-        assertThat(node(robot, "#recovery-key", Label.class).getText()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
+        assertThat(node(robot, "#recovery-key", Label.class).getText().replace("\n", ""))
+                .matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(node(robot, "#recovery-continue", Button.class).isDisabled()).isTrue();
         robot.clickOn("#recovery-stored");
         robot.clickOn("#recovery-continue");
