@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
+import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
@@ -118,11 +119,41 @@ public final class CaseFileView {
         draft.setPrefRowCount(3);
         draft.setWrapText(true);
         draft.textProperty().bindBidirectional(model.newNoteProperty());
-        Button add = Icons.withIcon(new Button(messages.get("casefile.note.add")), Feather.PLUS);
+        Button add = Icons.withIcon(new Button(), Feather.CHECK);
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then(messages.get("casefile.note.add")).otherwise(messages.get("casefile.note.save")));
         add.setId("casefile-add-note");
-        add.setOnAction(event -> model.addNote());
-        VBox box = new VBox(8, list, draft, add);
+        add.setOnAction(event -> model.saveNote());
+        Button edit = Icons.withIcon(new Button(messages.get("casefile.note.edit")), Feather.EDIT_2);
+        edit.setId("casefile-edit-note");
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(event -> model.edit(list.getSelectionModel().getSelectedItem()));
+        Button cancel = new Button(messages.get("casefile.note.cancel"));
+        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancel.setOnAction(event -> model.cancelEdit());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        VBox box = new VBox(8, list, draft, new HBox(8, add, edit, cancel), history());
         box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private Node history() {
+        ListView<NoteVersion> versions = new ListView<>(model.history());
+        versions.setId("casefile-note-history");
+        versions.setPrefHeight(110);
+        versions.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(NoteVersion version, boolean empty) {
+                super.updateItem(version, empty);
+                setText(empty || version == null ? null : messages.format("casefile.note.version",
+                        version.version(), WHEN.format(version.at()), version.author(), version.text()));
+            }
+        });
+        Label title = new Label(messages.get("casefile.note.history"));
+        title.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(4, title, versions);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.history()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

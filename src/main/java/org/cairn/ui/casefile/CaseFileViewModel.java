@@ -2,7 +2,9 @@ package org.cairn.ui.casefile;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +14,7 @@ import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
+import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
@@ -37,6 +40,8 @@ public final class CaseFileViewModel {
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<ConsentEntry> consents = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ObservableList<NoteVersion> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors) {
@@ -80,17 +85,45 @@ public final class CaseFileViewModel {
         loaded.set(true);
     }
 
-    public void addNote() {
+    /** Adds the draft as a new note, or saves it as the next version of the note being edited. */
+    public void saveNote() {
         String text = newNote.get() == null ? "" : newNote.get().strip();
         if (text.isEmpty()) {
             error.set(messages.get("casefile.note.empty"));
             return;
         }
         error.set("");
-        tasks.run(progress -> session.casebook().notes().add(caseId, text), note -> {
-            newNote.set("");
-            load(false);
-        }, failure -> error.set(errors.describe(failure)));
+        Note edited = editing.get();
+        tasks.run(progress -> edited == null ? session.casebook().notes().add(caseId, text)
+                : session.casebook().notes().edit(edited.id(), text), note -> {
+                    newNote.set("");
+                    editing.set(null);
+                    load(false);
+                    select(note);
+                }, failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Puts a note's text in the editor; saving then keeps the old text in its history. */
+    public void edit(Note note) {
+        if (note != null) {
+            editing.set(note);
+            newNote.set(note.text());
+        }
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+        newNote.set("");
+    }
+
+    /** Shows every version of the selected note, oldest first. */
+    public void select(Note note) {
+        if (note == null) {
+            history.clear();
+            return;
+        }
+        tasks.run(progress -> session.casebook().notes().history(note.id()), history::setAll,
+                failure -> error.set(errors.describe(failure)));
     }
 
     public void back() {
@@ -135,5 +168,13 @@ public final class CaseFileViewModel {
 
     public ObservableList<AuditEntry> audit() {
         return audit;
+    }
+
+    public ObservableList<NoteVersion> history() {
+        return history;
+    }
+
+    public ObjectProperty<Note> editingProperty() {
+        return editing;
     }
 }
