@@ -2,6 +2,8 @@ package org.cairn.app;
 
 import javafx.stage.Stage;
 import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.ExpiringClipboard;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.FxClipboardService;
@@ -24,11 +26,13 @@ public final class AppComposition implements AutoCloseable {
         Messages messages = Messages.forLocale(config.locale());
         CasebookGateway gateway = new CasebookGateway(config.kdfPolicy(), config.vaultOptions(), config.clock(),
                 config.actor());
-        this.shell = new ShellViewModel(messages, tasks, new FxClipboardService(),
+        ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
+                ExpiringClipboard.DEFAULT_LIFETIME);
+        this.shell = new ShellViewModel(messages, tasks, clipboard,
                 new IdleLock(config.clock(), config.idleLimit()));
         this.window = new ShellWindow(stage, shell, messages);
         this.navigator = new AppNavigator(config, messages, tasks, gateway,
-                new SettingsFile(config.directories().dataDirectory()), files, dialogs, shell, window);
+                new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);
     }
 
     /** The real thing: platform file choosers and dialogs owned by the main window. */

@@ -8,6 +8,7 @@ import org.cairn.ui.cases.CasesViewModel;
 import org.cairn.ui.casefile.CaseFileView;
 import org.cairn.ui.casefile.CaseFileViewModel;
 import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -37,13 +38,16 @@ final class AppNavigator implements Navigator {
     private final RecentCasebooks recent;
     private final FileChooserService files;
     private final DialogService dialogs;
+    private final ClipboardService clipboard;
     private final ShellViewModel shell;
     private final ShellWindow window;
     private Session casesSession;
     private Parent casesScreen;
+    private CasesViewModel casesModel;
 
     AppNavigator(GuiConfig config, Messages messages, TaskRunner tasks, CasebookGateway gateway,
-            RecentCasebooks recent, FileChooserService files, DialogService dialogs, ShellViewModel shell,
+            RecentCasebooks recent, FileChooserService files, DialogService dialogs, ClipboardService clipboard,
+            ShellViewModel shell,
             ShellWindow window) {
         this.config = config;
         this.messages = messages;
@@ -53,6 +57,7 @@ final class AppNavigator implements Navigator {
         this.recent = recent;
         this.files = files;
         this.dialogs = dialogs;
+        this.clipboard = clipboard;
         this.shell = shell;
         this.window = window;
         shell.setOnLocked(this::unlock);
@@ -93,20 +98,23 @@ final class AppNavigator implements Navigator {
         shell.sessionStarted(session);
         if (casesSession != session) {
             casesSession = session;
-            var model = new CasesViewModel(session, messages, this, tasks, config.clock(), errors);
-            casesScreen = new CasesView(model, messages).build();
+            casesModel = new CasesViewModel(session, messages, this, tasks, config.clock(), errors);
+            casesScreen = new CasesView(casesModel, messages).build();
+        } else {
+            casesModel.refresh();
         }
         window.show(casesScreen, true);
     }
 
     @Override
     public void caseFile(Session session, long caseId) {
-        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors);
+        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard);
         window.show(new CaseFileView(model, messages).build(), true);
     }
 
     private void forgetCases() {
         casesSession = null;
         casesScreen = null;
+        casesModel = null;
     }
 }

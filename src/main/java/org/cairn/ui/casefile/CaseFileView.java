@@ -55,7 +55,10 @@ public final class CaseFileView {
         Label details = new Label();
         details.textProperty().bind(model.detailsProperty());
         details.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox top = new HBox(16, back, new VBox(2, heading, details));
+        Button copy = Icons.iconOnly(Feather.COPY, messages.get("casefile.copyReference"));
+        copy.setId("casefile-copy-reference");
+        copy.setOnAction(event -> model.copyReference());
+        HBox top = new HBox(16, back, new VBox(2, heading, details), copy);
         top.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
                 tab("casefile.audit", audit()));

@@ -15,6 +15,7 @@ import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
+import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
@@ -29,6 +30,7 @@ public final class CaseFileViewModel {
     private final Navigator navigator;
     private final TaskRunner tasks;
     private final ErrorMessages errors;
+    private final ClipboardService clipboard;
     private final ContactSafetyText safetyText;
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty banner = new SimpleStringProperty("");
@@ -37,6 +39,7 @@ public final class CaseFileViewModel {
     private final StringProperty newNote = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private String reference = "";
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<ConsentEntry> consents = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
@@ -44,13 +47,14 @@ public final class CaseFileViewModel {
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
-            ErrorMessages errors) {
+            ErrorMessages errors, ClipboardService clipboard) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
+        this.clipboard = Objects.requireNonNull(clipboard);
         this.safetyText = new ContactSafetyText(messages);
     }
 
@@ -73,6 +77,7 @@ public final class CaseFileViewModel {
 
     private void show(CaseFileData data) {
         var safety = data.client().details().contactSafety();
+        reference = data.caseFile().reference().toString();
         heading.set(messages.format("casefile.heading", data.caseFile().reference().toString(),
                 data.client().details().alias()));
         banner.set(safetyText.describe(safety));
@@ -124,6 +129,13 @@ public final class CaseFileViewModel {
         }
         tasks.run(progress -> session.casebook().notes().history(note.id()), history::setAll,
                 failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Copies the case reference; the clipboard is cleared again after 30 seconds, on lock and on quick exit. */
+    public void copyReference() {
+        if (!reference.isEmpty()) {
+            clipboard.copy(reference);
+        }
     }
 
     public void back() {

@@ -6,4 +6,8 @@ public interface ClipboardService {
 
     /** Empties the clipboard if what is on it is what Cairn put there. */
     void clearIfOurs();
+
+    /** Called regularly; clears what Cairn copied once it has been there long enough. */
+    default void expire() {
+    }
 }

@@ -60,6 +60,7 @@ public final class ShellViewModel {
 
     /** Called every second or so by a timer. */
     public void tick() {
+        clipboard.expire();
         if (session.get() != null && idle.isDue()) {
             lock();
         }

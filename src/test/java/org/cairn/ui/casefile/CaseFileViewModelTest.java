@@ -24,6 +24,7 @@ class CaseFileViewModelTest {
     Path temp;
     private final MutableClock clock = new MutableClock(Fakes.START);
     private final RecordingNavigator navigator = new RecordingNavigator();
+    private final Fakes.Clipboard clipboard = new Fakes.Clipboard();
     private Session session;
     private CaseSummary summary;
     private CaseFileViewModel model;
@@ -33,7 +34,7 @@ class CaseFileViewModelTest {
         session = DemoSessions.create(temp.resolve("book"), clock, 5);
         summary = session.casebook().search("", 5).get(2);
         model = new CaseFileViewModel(session, summary.caseId(), Fakes.messages(), navigator, new SyncTaskRunner(),
-                new ErrorMessages(Fakes.messages()));
+                new ErrorMessages(Fakes.messages()), clipboard);
     }
 
     @AfterEach
@@ -70,6 +71,13 @@ class CaseFileViewModelTest {
         assertThat(model.history()).extracting(NoteVersion::text)
                 .containsExactly("Called at the agreed time.", "Called at the agreed time; used the code word.");
         assertThat(model.notes()).hasSize(before + 1);
+    }
+
+    @Test
+    void copiesTheReference() {
+        model.load(true);
+        model.copyReference();
+        assertThat(clipboard.content).isEqualTo(summary.reference().toString());
     }
 
     @Test
