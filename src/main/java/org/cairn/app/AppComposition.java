@@ -28,7 +28,7 @@ public final class AppComposition implements AutoCloseable {
                 config.actor());
         ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
                 ExpiringClipboard.DEFAULT_LIFETIME);
-        this.shell = new ShellViewModel(messages, tasks, clipboard,
+        this.shell = new ShellViewModel(messages, tasks, clipboard, dialogs,
                 new IdleLock(config.clock(), config.idleLimit()));
         this.window = new ShellWindow(stage, shell, messages);
         this.navigator = new AppNavigator(config, messages, tasks, gateway,

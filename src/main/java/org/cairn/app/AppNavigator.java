@@ -108,7 +108,8 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void caseFile(Session session, long caseId) {
-        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard);
+        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard,
+                config.clock());
         window.show(new CaseFileView(model, messages).build(), true);
     }
 

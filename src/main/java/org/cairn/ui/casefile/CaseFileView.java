@@ -171,8 +171,18 @@ public final class CaseFileView {
                 .toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(column("casefile.consent.decidedOn", entry -> entry.record().decidedOn().toString()));
         table.getColumns().add(column("casefile.consent.expires",
-                entry -> entry.record().expiresOn() == null ? "" : entry.record().expiresOn().toString()));
+                entry -> entry.record().expiresOn() == null ? "" : model.isExpired(entry)
+                        ? messages.format("casefile.consent.expired", entry.record().expiresOn().toString())
+                        : entry.record().expiresOn().toString()));
         table.setPlaceholder(new Label(messages.get("casefile.consent.none")));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ConsentEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("expired"),
+                        !empty && entry != null && model.isExpired(entry));
+            }
+        });
         return table;
     }
 

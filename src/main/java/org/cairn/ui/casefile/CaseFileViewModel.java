@@ -1,5 +1,7 @@
 package org.cairn.ui.casefile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.Casebook;
+import org.cairn.casebook.ConsentDecision;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
@@ -31,6 +34,7 @@ public final class CaseFileViewModel {
     private final TaskRunner tasks;
     private final ErrorMessages errors;
     private final ClipboardService clipboard;
+    private final Clock clock;
     private final ContactSafetyText safetyText;
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty banner = new SimpleStringProperty("");
@@ -47,7 +51,7 @@ public final class CaseFileViewModel {
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
-            ErrorMessages errors, ClipboardService clipboard) {
+            ErrorMessages errors, ClipboardService clipboard, Clock clock) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
@@ -55,6 +59,7 @@ public final class CaseFileViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.clock = Objects.requireNonNull(clock);
         this.safetyText = new ContactSafetyText(messages);
     }
 
@@ -136,6 +141,13 @@ public final class CaseFileViewModel {
         if (!reference.isEmpty()) {
             clipboard.copy(reference);
         }
+    }
+
+    /** A consent that was given but whose expiry date has come: it is no longer in force. */
+    public boolean isExpired(ConsentEntry entry) {
+        LocalDate expires = entry.record().expiresOn();
+        return entry.record().decision() == ConsentDecision.GIVEN && expires != null
+                && !expires.isAfter(LocalDate.now(clock));
     }
 
     public void back() {

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -24,6 +25,7 @@ public final class ShellViewModel {
     private final Messages messages;
     private final TaskRunner tasks;
     private final ClipboardService clipboard;
+    private final DialogService dialogs;
     private final IdleLock idle;
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final BooleanProperty hidden = new SimpleBooleanProperty();
@@ -33,10 +35,12 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
 
-    public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, IdleLock idle) {
+    public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
+            IdleLock idle) {
         this.messages = Objects.requireNonNull(messages);
         this.tasks = Objects.requireNonNull(tasks);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.idle = Objects.requireNonNull(idle);
         title.set(messages.get("app.title"));
     }
@@ -109,6 +113,11 @@ public final class ShellViewModel {
         if (open != null) {
             open.close();
         }
+    }
+
+    /** Help: the keyboard shortcuts. */
+    public void showShortcuts() {
+        dialogs.showInformation(messages.get("shell.shortcuts.title"), messages.get("shell.shortcuts.list"));
     }
 
     public void larger() {

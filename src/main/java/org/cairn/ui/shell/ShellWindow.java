@@ -100,6 +100,9 @@ public final class ShellWindow {
         larger.setOnAction(event -> model.larger());
         Button theme = Icons.iconOnly(Feather.MOON, messages.get("shell.theme"));
         theme.setOnAction(event -> model.toggleTheme());
+        Button help = Icons.iconOnly(Feather.HELP_CIRCLE, messages.get("shell.shortcuts"));
+        help.setId("shell-shortcuts");
+        help.setOnAction(event -> model.showShortcuts());
         Button lock = Icons.withIcon(new Button(messages.get("shell.lock")), Feather.LOCK);
         lock.setId("shell-lock");
         lock.setOnAction(event -> model.lock());
@@ -108,7 +111,7 @@ public final class ShellWindow {
         exit.getStyleClass().add(Styles.DANGER);
         exit.setOnAction(event -> model.quickExit());
         exit.setAccessibleHelp(messages.get("shell.quickExit.help"));
-        HBox bar = new HBox(8, name, spacer, smaller, larger, theme, lock, exit);
+        HBox bar = new HBox(8, name, spacer, smaller, larger, theme, help, lock, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");
@@ -125,6 +128,7 @@ public final class ShellWindow {
             }
         });
         var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.F1), model::showShortcuts);
         keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), model::lock);
         keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::larger);
         keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), model::larger);

@@ -3,6 +3,12 @@ package org.cairn.ui.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.cairn.casebook.ConsentDecision;
+import org.cairn.casebook.ConsentEntry;
+import org.cairn.casebook.ConsentMethod;
+import org.cairn.casebook.ConsentPurpose;
+import org.cairn.casebook.ConsentRecord;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.CaseSummary;
@@ -34,7 +40,7 @@ class CaseFileViewModelTest {
         session = DemoSessions.create(temp.resolve("book"), clock, 5);
         summary = session.casebook().search("", 5).get(2);
         model = new CaseFileViewModel(session, summary.caseId(), Fakes.messages(), navigator, new SyncTaskRunner(),
-                new ErrorMessages(Fakes.messages()), clipboard);
+                new ErrorMessages(Fakes.messages()), clipboard, clock);
     }
 
     @AfterEach
@@ -71,6 +77,16 @@ class CaseFileViewModelTest {
         assertThat(model.history()).extracting(NoteVersion::text)
                 .containsExactly("Called at the agreed time.", "Called at the agreed time; used the code word.");
         assertThat(model.notes()).hasSize(before + 1);
+    }
+
+    @Test
+    void givenConsentPastItsExpiryIsExpired() {
+        var given = new ConsentEntry(1, 1, new ConsentRecord(ConsentPurpose.KEEP_RECORDS, null, ConsentDecision.GIVEN,
+                LocalDate.of(2025, 1, 1), ConsentMethod.values()[0], LocalDate.of(2026, 3, 2)), "t", Fakes.START);
+        var later = new ConsentEntry(2, 1, new ConsentRecord(ConsentPurpose.KEEP_RECORDS, null, ConsentDecision.GIVEN,
+                LocalDate.of(2025, 1, 1), ConsentMethod.values()[0], LocalDate.of(2026, 3, 3)), "t", Fakes.START);
+        assertThat(model.isExpired(given)).isTrue();
+        assertThat(model.isExpired(later)).isFalse();
     }
 
     @Test

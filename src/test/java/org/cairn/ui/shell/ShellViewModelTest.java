@@ -19,10 +19,11 @@ class ShellViewModelTest {
     Path temp;
     private final MutableClock clock = new MutableClock(Fakes.START);
     private final Fakes.Clipboard clipboard = new Fakes.Clipboard();
+    private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
     private final List<Path> lockedFolders = new ArrayList<>();
 
     private ShellViewModel model() {
-        ShellViewModel model = new ShellViewModel(Fakes.messages(), new SyncTaskRunner(), clipboard,
+        ShellViewModel model = new ShellViewModel(Fakes.messages(), new SyncTaskRunner(), clipboard, dialogs,
                 new IdleLock(clock, Duration.ofMinutes(5)));
         model.setOnLocked(lockedFolders::add);
         return model;
@@ -70,6 +71,12 @@ class ShellViewModelTest {
         clock.advance(Duration.ofHours(8));
         model.activity();
         assertThat(session.isClosed()).isTrue();
+    }
+
+    @Test
+    void helpListsTheShortcuts() {
+        model().showShortcuts();
+        assertThat(dialogs.shown).singleElement().asString().contains("Shift+Esc").contains("Ctrl+F");
     }
 
     @Test
