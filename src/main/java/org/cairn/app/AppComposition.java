@@ -11,6 +11,7 @@ import org.cairn.ui.common.FxDialogService;
 import org.cairn.ui.common.FxFileChooserService;
 import org.cairn.ui.common.FxTaskRunner;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.shell.BackupViewModel;
 import org.cairn.ui.shell.IdleLock;
 import org.cairn.ui.shell.ShellViewModel;
 import org.cairn.ui.shell.ShellWindow;
@@ -29,7 +30,8 @@ public final class AppComposition implements AutoCloseable {
         ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
                 ExpiringClipboard.DEFAULT_LIFETIME);
         this.shell = new ShellViewModel(messages, tasks, clipboard, dialogs,
-                new IdleLock(config.clock(), config.idleLimit()));
+                new IdleLock(config.clock(), config.idleLimit()),
+                new BackupViewModel(messages, files, dialogs, tasks, config.clock()));
         this.window = new ShellWindow(stage, shell, messages);
         this.navigator = new AppNavigator(config, messages, tasks, gateway,
                 new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);

@@ -8,4 +8,6 @@ public interface FileChooserService {
     Optional<Path> chooseFolder(String title);
 
     Optional<Path> chooseFileToOpen(String title);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
 }

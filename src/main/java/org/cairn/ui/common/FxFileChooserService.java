@@ -31,6 +31,14 @@ public final class FxFileChooserService implements FileChooserService {
         return toPath(chooser.showOpenDialog(owner.get()));
     }
 
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return toPath(chooser.showSaveDialog(owner.get()));
+    }
+
     private static Optional<Path> toPath(File file) {
         return Optional.ofNullable(file).map(File::toPath);
     }

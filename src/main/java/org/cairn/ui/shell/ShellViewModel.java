@@ -27,6 +27,7 @@ public final class ShellViewModel {
     private final ClipboardService clipboard;
     private final DialogService dialogs;
     private final IdleLock idle;
+    private final BackupViewModel backup;
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final BooleanProperty hidden = new SimpleBooleanProperty();
     private final BooleanProperty locking = new SimpleBooleanProperty();
@@ -36,12 +37,13 @@ public final class ShellViewModel {
     private Consumer<Path> onLocked = folder -> { };
 
     public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
-            IdleLock idle) {
+            IdleLock idle, BackupViewModel backup) {
         this.messages = Objects.requireNonNull(messages);
         this.tasks = Objects.requireNonNull(tasks);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.idle = Objects.requireNonNull(idle);
+        this.backup = Objects.requireNonNull(backup);
         title.set(messages.get("app.title"));
     }
 
@@ -113,6 +115,15 @@ public final class ShellViewModel {
         if (open != null) {
             open.close();
         }
+    }
+
+    /** "Back up now…" for the open casebook. */
+    public void backUp() {
+        backup.backUp(session.get());
+    }
+
+    public BackupViewModel backup() {
+        return backup;
     }
 
     /** Help: the keyboard shortcuts. */

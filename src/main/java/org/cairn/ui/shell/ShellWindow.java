@@ -103,6 +103,10 @@ public final class ShellWindow {
         Button help = Icons.iconOnly(Feather.HELP_CIRCLE, messages.get("shell.shortcuts"));
         help.setId("shell-shortcuts");
         help.setOnAction(event -> model.showShortcuts());
+        Button backup = Icons.iconOnly(Feather.HARD_DRIVE, messages.get("shell.backup"));
+        backup.setId("shell-backup");
+        backup.disableProperty().bind(model.backup().busyProperty());
+        backup.setOnAction(event -> model.backUp());
         Button lock = Icons.withIcon(new Button(messages.get("shell.lock")), Feather.LOCK);
         lock.setId("shell-lock");
         lock.setOnAction(event -> model.lock());
@@ -111,7 +115,7 @@ public final class ShellWindow {
         exit.getStyleClass().add(Styles.DANGER);
         exit.setOnAction(event -> model.quickExit());
         exit.setAccessibleHelp(messages.get("shell.quickExit.help"));
-        HBox bar = new HBox(8, name, spacer, smaller, larger, theme, help, lock, exit);
+        HBox bar = new HBox(8, name, spacer, smaller, larger, theme, help, backup, lock, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");

@@ -41,6 +41,11 @@ public final class Fakes {
         public Optional<Path> chooseFileToOpen(String title) {
             return Optional.ofNullable(answers.poll());
         }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+            return Optional.ofNullable(answers.poll());
+        }
     }
 
     public static final class Recent implements RecentCasebooks {

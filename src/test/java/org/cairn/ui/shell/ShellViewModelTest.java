@@ -20,11 +20,13 @@ class ShellViewModelTest {
     private final MutableClock clock = new MutableClock(Fakes.START);
     private final Fakes.Clipboard clipboard = new Fakes.Clipboard();
     private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
+    private final Fakes.Files files = new Fakes.Files();
     private final List<Path> lockedFolders = new ArrayList<>();
 
     private ShellViewModel model() {
         ShellViewModel model = new ShellViewModel(Fakes.messages(), new SyncTaskRunner(), clipboard, dialogs,
-                new IdleLock(clock, Duration.ofMinutes(5)));
+                new IdleLock(clock, Duration.ofMinutes(5)),
+                new BackupViewModel(Fakes.messages(), files, dialogs, new SyncTaskRunner(), clock));
         model.setOnLocked(lockedFolders::add);
         return model;
     }
@@ -71,6 +73,27 @@ class ShellViewModelTest {
         clock.advance(Duration.ofHours(8));
         model.activity();
         assertThat(session.isClosed()).isTrue();
+    }
+
+    @Test
+    void backsUpToTheChosenFileAndRecordsIt() throws Exception {
+        ShellViewModel model = model();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 2);
+        model.sessionStarted(session);
+        Path target = temp.resolve("usb").resolve("backup.cairnbackup");
+        java.nio.file.Files.createDirectories(target.getParent());
+        files.answers.add(target);
+        model.backUp();
+        assertThat(target).exists();
+        assertThat(dialogs.shown).singleElement().asString().contains("backup.cairnbackup");
+        assertThat(session.casebook().audit().recent(1).get(0).action())
+                .isEqualTo(org.cairn.casebook.AuditAction.BACKUP_MADE);
+        session.close();
+        try (var passphrase = org.cairn.vault.Passphrase.copyOf(DemoSessions.PASSPHRASE.toCharArray());
+                var restored = org.cairn.vault.VaultRestore.restore(target, passphrase, temp.resolve("restored"),
+                        false, org.cairn.vault.VaultOptions.standard())) {
+            assertThat(restored.directory()).isEqualTo(temp.resolve("restored"));
+        }
     }
 
     @Test
