@@ -23,6 +23,8 @@ import org.cairn.ui.create.RecoveryKeyView;
 import org.cairn.ui.create.RecoveryKeyViewModel;
 import org.cairn.ui.shell.ShellViewModel;
 import org.cairn.ui.shell.ShellWindow;
+import org.cairn.ui.unlock.NewPassphraseView;
+import org.cairn.ui.unlock.NewPassphraseViewModel;
 import org.cairn.ui.unlock.UnlockView;
 import org.cairn.ui.unlock.UnlockViewModel;
 import org.cairn.ui.welcome.WelcomeView;
@@ -104,6 +106,13 @@ final class AppNavigator implements Navigator {
             casesModel.refresh();
         }
         window.show(casesScreen, true);
+    }
+
+    @Override
+    public void newPassphrase(Session session) {
+        shell.sessionStarted(session);
+        var model = new NewPassphraseViewModel(session, messages, this, gateway, tasks, errors);
+        window.show(new NewPassphraseView(model, messages).build(), true);
     }
 
     @Override

@@ -54,6 +54,11 @@ public final class CasebookGateway {
         return wrap(folder, VaultRestore.restore(backup, passphrase, folder, true, options));
     }
 
+    /** Replaces the passphrase slot of an open casebook; its data and recovery key stay as they are. */
+    public void changePassphrase(Session session, Passphrase passphrase) {
+        session.casebook().vault().changePassphrase(passphrase, kdfPolicy);
+    }
+
     /** Replaces any earlier demo casebook in {@code folder} with {@code cases} fictional cases. */
     public Session createDemo(Path folder, Passphrase passphrase, int cases, long seed, IntConsumer written) {
         removeCasebookFiles(folder);

@@ -14,5 +14,8 @@ public interface Navigator {
 
     void cases(Session session);
 
+    /** After unlocking with the recovery key: the advocate chooses a new passphrase. */
+    void newPassphrase(Session session);
+
     void caseFile(Session session, long caseId);
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.PasswordFields;
 import org.kordamp.ikonli.feather.Feather;
 

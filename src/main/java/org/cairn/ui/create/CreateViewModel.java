@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.cairn.ui.common.CasebookGateway;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.TaskRunner;

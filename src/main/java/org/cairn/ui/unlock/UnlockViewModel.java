@@ -67,14 +67,14 @@ public final class UnlockViewModel {
                 try (key) {
                     return gateway.openWithRecoveryKey(folder, key);
                 }
-            });
+            }, navigator::newPassphrase);
             return;
         }
         start(progress -> {
             try (Passphrase passphrase = Passphrase.adopt(secret)) {
                 return gateway.open(folder, passphrase);
             }
-        });
+        }, navigator::cases);
     }
 
     /** Restores a chosen backup into this folder; {@code backupPassphrase} is taken over and wiped. */
@@ -89,21 +89,21 @@ public final class UnlockViewModel {
             try (Passphrase passphrase = Passphrase.adopt(backupPassphrase)) {
                 return gateway.restore(backup.get(), passphrase, folder);
             }
-        });
+        }, navigator::cases);
     }
 
     public void back() {
         navigator.welcome();
     }
 
-    private void start(TaskRunner.Work<Session> work) {
+    private void start(TaskRunner.Work<Session> work, java.util.function.Consumer<Session> next) {
         busy.set(true);
         error.set("");
         tasks.run(work, session -> {
             busy.set(false);
             damaged.set(false);
             recent.remember(folder);
-            navigator.cases(session);
+            next.accept(session);
         }, failure -> {
             busy.set(false);
             damaged.set(failure instanceof DamagedException);

@@ -39,6 +39,12 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void newPassphrase(Session session) {
+        visits.add("newPassphrase");
+        lastSession = session;
+    }
+
+    @Override
     public void caseFile(Session session, long caseId) {
         visits.add("caseFile " + caseId);
         lastSession = session;

@@ -1,4 +1,4 @@
-package org.cairn.ui.create;
+package org.cairn.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cairn.ui.create;
+package org.cairn.ui.common;
 
 import java.util.BitSet;
 import org.cairn.vault.Passphrase;
@@ -11,8 +11,8 @@ import org.cairn.vault.Passphrase;
 public enum PassphraseStrength {
     EMPTY, TOO_SHORT, WEAK, FAIR, STRONG;
 
-    static final double FAIR_BITS = 40;
-    static final double STRONG_BITS = 60;
+    private static final double FAIR_BITS = 40;
+    private static final double STRONG_BITS = 60;
 
     public static PassphraseStrength rate(char[] chars) {
         int length = Character.codePointCount(chars, 0, chars.length);
@@ -34,7 +34,7 @@ public enum PassphraseStrength {
         return Math.min(1.0, estimatedBits(chars) / (STRONG_BITS + 20));
     }
 
-    static double estimatedBits(char[] chars) {
+    private static double estimatedBits(char[] chars) {
         boolean lower = false;
         boolean upper = false;
         boolean digit = false;
