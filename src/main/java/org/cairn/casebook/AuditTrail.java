@@ -10,21 +10,21 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * The append-only, hash-chained record of who did what. Hashes are computed here, in Java, and bound as
  * parameters, so replaying the redo log reproduces the chain exactly.
  */
 public final class AuditTrail {
-    private static final long VERIFY_CHUNK = 5_000; // long: Vault.read cannot bind an Integer
+    private static final long VERIFY_CHUNK = 5_000;
     private static final String COLUMNS = "id, at, actor, action, subject, reason";
 
-    private final Vault vault;
+    private final Transactions vault;
     private final Clock clock;
     private final String actor;
 
-    public AuditTrail(Vault vault, Clock clock, String actor) {
+    public AuditTrail(Transactions vault, Clock clock, String actor) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("the acting user must be named");
         }

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /** Cases, with references numbered per year of opening. Methods taking a {@link Tx} join the caller's transaction. */
 public final class CaseRepository {
-    private final Vault vault;
+    private final Transactions vault;
     private final AuditTrail audit;
 
-    CaseRepository(Vault vault, AuditTrail audit) {
+    CaseRepository(Transactions vault, AuditTrail audit) {
         this.vault = vault;
         this.audit = audit;
     }

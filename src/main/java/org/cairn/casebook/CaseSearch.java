@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.vault.Reader;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * Search as you type over aliases, legal names, references and note text, using one search document per case.
@@ -21,6 +21,7 @@ import org.cairn.vault.Vault;
 public final class CaseSearch {
     /** Above this many matching cases, ranking is skipped (measured: ranking 20k cases takes ~70 ms). */
     static final int RANK_CAP = 1_000;
+    private static final int SUMMARY_CHUNK = 500;
 
     private static final String SUMMARY_COLUMNS = """
              c.id, c.reference, cl.alias, c.status, c.risk_level,
@@ -42,16 +43,15 @@ public final class CaseSearch {
     private static final String NEWEST_MATCHES =
             "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?";
 
-    // Limits are passed as long: Vault.read binds only Long/Double/String/byte[] (an Integer fails to bind).
-    private final Vault vault;
+    private final Transactions vault;
 
     private final int rankCap;
 
-    CaseSearch(Vault vault) {
+    CaseSearch(Transactions vault) {
         this(vault, RANK_CAP);
     }
 
-    CaseSearch(Vault vault, int rankCap) {
+    CaseSearch(Transactions vault, int rankCap) {
         this.vault = vault;
         this.rankCap = rankCap;
     }
@@ -76,7 +76,9 @@ public final class CaseSearch {
         }
         Set<Long> ids = new LinkedHashSet<>(reader.query(NEWEST_MATCHES, row -> row.getLong(1),
                 "{reference names} : (" + fts + ")", (long) limit));
-        for (Long id : probe) {
+        List<Long> newest = probe.size() >= limit ? probe
+                : reader.query(NEWEST_MATCHES, row -> row.getLong(1), fts, (long) limit);
+        for (Long id : newest) {
             if (ids.size() >= limit) {
                 break;
             }
@@ -90,12 +92,15 @@ public final class CaseSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        List<CaseSummary> found = reader.query("SELECT" + SUMMARY_COLUMNS
-                + " FROM case_file c JOIN client cl ON cl.id = c.client_id WHERE c.id IN (" + marks + ")",
-                CaseSearch::summary, ids.toArray());
         Map<Long, CaseSummary> byId = new HashMap<>();
-        found.forEach(summary -> byId.put(summary.caseId(), summary));
+        // Chunks keep each statement under SQLite's limit on bound parameters, and few distinct SQL texts.
+        for (int from = 0; from < ids.size(); from += SUMMARY_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + SUMMARY_CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            reader.query("SELECT" + SUMMARY_COLUMNS
+                    + " FROM case_file c JOIN client cl ON cl.id = c.client_id WHERE c.id IN (" + marks + ")",
+                    CaseSearch::summary, chunk.toArray()).forEach(summary -> byId.put(summary.caseId(), summary));
+        }
         List<CaseSummary> ordered = new ArrayList<>();
         for (Long id : ids) {
             ordered.add(byId.get(id));

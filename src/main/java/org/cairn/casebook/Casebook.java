@@ -3,14 +3,14 @@ package org.cairn.casebook;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * The casebook as the rest of Cairn sees it: repositories over an open vault, all writes audited as
  * {@code actor}. Use {@link #open} so the schema is brought up to date first.
  */
 public final class Casebook {
-    private final Vault vault;
+    private final Transactions vault;
     private final AuditTrail audit;
     private final ClientRepository clients;
     private final CaseRepository cases;
@@ -20,7 +20,7 @@ public final class Casebook {
     private final CaseSearch search;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
-    public Casebook(Vault vault, Clock clock, String actor) {
+    public Casebook(Transactions vault, Clock clock, String actor) {
         this.vault = Objects.requireNonNull(vault);
         Objects.requireNonNull(clock);
         Migrations migrations = Migrations.standard();
@@ -37,12 +37,12 @@ public final class Casebook {
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
-    public static Casebook open(Vault vault, Clock clock, String actor) {
+    public static Casebook open(Transactions vault, Clock clock, String actor) {
         Migrations.standard().migrate(vault, new AuditTrail(vault, clock, actor));
         return new Casebook(vault, clock, actor);
     }
 
-    public Vault vault() {
+    public Transactions transactions() {
         return vault;
     }
 

@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /** Clients and their contact-safety details. Methods taking a {@link Tx} join the caller's transaction. */
 public final class ClientRepository {
-    private final Vault vault;
+    private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
 
-    ClientRepository(Vault vault, Clock clock, AuditTrail audit) {
+    ClientRepository(Transactions vault, Clock clock, AuditTrail audit) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * The consent ledger. Entries are only ever added: a withdrawal is a new entry, so the ledger shows what was in
  * force on any past date. Methods taking a {@link Tx} join the caller's transaction.
  */
 public final class ConsentRepository {
-    private final Vault vault;
+    private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
 
-    ConsentRepository(Vault vault, Clock clock, AuditTrail audit) {
+    ConsentRepository(Transactions vault, Clock clock, AuditTrail audit) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;

@@ -44,7 +44,7 @@ public final class DemoCasebook {
         while (done < cases) {
             int from = done;
             int to = (int) Math.min(cases, (long) done + casesPerTransaction);
-            casebook.vault().write(tx -> {
+            casebook.transactions().write(tx -> {
                 for (int i = from; i < to; i++) {
                     writer.write(tx, randomFor(i), openedOn(today, i, cases));
                 }

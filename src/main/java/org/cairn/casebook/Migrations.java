@@ -1,7 +1,7 @@
 package org.cairn.casebook;
 
 import java.util.List;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * Brings a casebook's schema up to date. The version lives in SQLite's {@code PRAGMA user_version}: it is part of
@@ -28,12 +28,12 @@ public final class Migrations {
         return steps.size();
     }
 
-    public int versionOf(Vault vault) {
+    public int versionOf(Transactions vault) {
         return vault.read(reader -> reader.queryLong("PRAGMA user_version")).intValue();
     }
 
     /** Applies every missing step; returns how many ran. Refuses a casebook made by a newer Cairn. */
-    public int migrate(Vault vault, AuditTrail audit) {
+    public int migrate(Transactions vault, AuditTrail audit) {
         int from = versionOf(vault);
         if (from > latestVersion()) {
             throw new SchemaTooNewException();

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /**
  * Case notes. Editing never loses text: the replaced version moves to {@code note_version} first.
  * Methods taking a {@link Tx} join the caller's transaction.
  */
 public final class NoteRepository {
-    private final Vault vault;
+    private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
 
-    NoteRepository(Vault vault, Clock clock, AuditTrail audit) {
+    NoteRepository(Transactions vault, Clock clock, AuditTrail audit) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;

@@ -9,15 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
-import org.cairn.vault.Vault;
+import org.cairn.vault.Transactions;
 
 /** Tasks and follow-ups. Methods taking a {@link Tx} join the caller's transaction. */
 public final class TaskRepository {
-    private final Vault vault;
+    private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
 
-    TaskRepository(Vault vault, Clock clock, AuditTrail audit) {
+    TaskRepository(Transactions vault, Clock clock, AuditTrail audit) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;

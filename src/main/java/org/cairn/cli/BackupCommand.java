@@ -3,8 +3,7 @@ package org.cairn.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cairn.vault.Passphrase;
-import org.cairn.vault.Vault;
+import org.cairn.casebook.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +29,10 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(to)) {
             throw new CliFailure(ExitCodes.USAGE, to.getFileName() + " already exists; choose a new file name");
         }
-        try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ");
-                Vault vault = Vault.open(casebook.directory, passphrase, environment.vaultOptions())) {
-            vault.backupTo(to);
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            unlocked.vault().backupTo(to);
+            // Recorded after the backup succeeded, so the trail never claims a backup that failed.
+            unlocked.casebook().audit().record(AuditAction.BACKUP_MADE, to.getFileName().toString());
         }
         spec.commandLine().getOut().println("backup written: " + to + " (" + Files.size(to) + " bytes)");
         return ExitCodes.OK;

@@ -11,6 +11,9 @@ public final class CairnCli {
     public static CommandLine commandLine(CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new CairnCommand());
         commandLine.addSubcommand(new CreateCommand(environment));
+        commandLine.addSubcommand(new DemoCommand(environment));
+        commandLine.addSubcommand(new CheckCommand(environment));
+        commandLine.addSubcommand(new SearchCommand(environment));
         commandLine.addSubcommand(new PasswdCommand(environment));
         commandLine.addSubcommand(new RecoverCommand(environment));
         commandLine.addSubcommand(new BackupCommand(environment));

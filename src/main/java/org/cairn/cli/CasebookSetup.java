@@ -1,13 +1,14 @@
 package org.cairn.cli;
 
+import org.cairn.casebook.Casebook;
 import org.cairn.vault.Vault;
 
-/** Brings a freshly created casebook to the current schema. */
+/** Opens the casebook model on a vault, upgrading its schema when needed. */
 final class CasebookSetup {
     private CasebookSetup() {
     }
 
-    static void initialise(Vault vault, CliEnvironment environment) {
-        // PENDING-CASEBOOK: replaced by Casebook.open once the casebook package lands in this branch.
+    static Casebook initialise(Vault vault, CliEnvironment environment) {
+        return Casebook.open(vault, environment.clock(), environment.actor());
     }
 }

@@ -1,7 +1,5 @@
 package org.cairn.cli;
 
-import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.cairn.vault.CreatedVault;
 import org.cairn.vault.Passphrase;
@@ -31,26 +29,11 @@ final class CreateCommand implements Callable<Integer> {
                     environment.vaultOptions());
             try (Vault vault = created.vault()) {
                 CasebookSetup.initialise(vault, environment);
-                printRecoveryKey(created);
+                RecoveryKeyPrinter.print(spec.commandLine().getOut(), casebook.directory, created.recoveryKey());
             } finally {
                 created.recoveryKey().close();
             }
         }
         return ExitCodes.OK;
-    }
-
-    private void printRecoveryKey(CreatedVault created) {
-        PrintWriter out = spec.commandLine().getOut();
-        char[] key = created.recoveryKey().format();
-        out.println("casebook created in " + casebook.directory);
-        out.println();
-        out.println("Recovery key (shown only this once):");
-        out.print("    ");
-        out.println(key);
-        out.println();
-        out.println("Print it or write it down now, and keep it somewhere safe away from this laptop.");
-        out.println("It opens the casebook if the passphrase is forgotten; nobody can recover it for you.");
-        out.flush();
-        Arrays.fill(key, '\0');
     }
 }

@@ -21,6 +21,7 @@ final class AtomicFiles {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try (FileChannel channel = opener.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            OwnerOnly.file(temporary);
             writer.writeTo(channel);
             channel.force(true);
         } catch (IOException | RuntimeException e) {

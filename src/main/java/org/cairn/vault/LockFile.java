@@ -22,6 +22,7 @@ final class LockFile implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(directory.resolve(NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.file(directory.resolve(NAME));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -8,12 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open casebook: the decrypted database in memory, the redo log it appends to, and the keys. All access is
  * serialised through one lock; every write goes through {@link #write(TxWork)}.
  */
 public final class Vault implements Transactions, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
     private final Path directory;
     private final VaultOptions options;
     private final LockFile lockFile;
@@ -35,6 +38,10 @@ public final class Vault implements Transactions, AutoCloseable {
         this.database = database;
         this.log = log;
         this.openReport = openReport;
+        LOG.info("casebook opened: generation {}, {} logged transactions replayed{}{}", header.generation(),
+                openReport.replayedTransactions(),
+                openReport.droppedUnconfirmedWrite() ? ", an unconfirmed final write dropped" : "",
+                openReport.discardedStaleLog() ? ", an interrupted checkpoint completed" : "");
     }
 
     /** Creates a new casebook in {@code directory}, which must not hold one already. */
@@ -151,11 +158,14 @@ public final class Vault implements Transactions, AutoCloseable {
         guard.lock();
         try {
             ensureUsable();
+            long started = System.nanoTime();
             byte[] image = serialize();
             try {
                 SnapshotHeader next = header.withGeneration(header.generation() + 1,
                         KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
                 writeSnapshot(next, image);
+                LOG.info("checkpoint: generation {}, {} KiB, {} ms", next.generation(), image.length / 1024,
+                        (System.nanoTime() - started) / 1_000_000);
             } finally {
                 Arrays.fill(image, (byte) 0);
             }

@@ -14,7 +14,10 @@ final class VaultCreation {
     static CreatedVault create(Path directory, Passphrase passphrase, KdfPolicy kdfPolicy, VaultOptions options) {
         Vault.requirePolicy(passphrase);
         try {
-            Files.createDirectories(directory);
+            if (!Files.exists(directory)) {
+                Files.createDirectories(directory);
+                OwnerOnly.folder(directory);
+            }
         } catch (IOException e) {
             throw new StorageFailedException("create the casebook folder", e);
         }

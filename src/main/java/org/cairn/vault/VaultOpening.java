@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Unlocking and crash recovery: load the snapshot, then replay the log records of its generation. */
 final class VaultOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(VaultOpening.class);
     private VaultOpening() {
     }
 
@@ -21,15 +24,23 @@ final class VaultOpening {
         MemoryDatabase database = null;
         try {
             SnapshotHeader header = snapshot.header();
+            long started = System.nanoTime();
             masterKey = new MasterKey(unwrapper.unwrap(header.slots(), header.casebookId())
                     .orElseThrow(UnlockFailedException::new));
+            long unwrapped = System.nanoTime();
             byte[] image = snapshot.decrypt(masterKey);
+            long decrypted = System.nanoTime();
             try {
                 database = MemoryDatabase.load(image);
             } finally {
                 Arrays.fill(image, (byte) 0);
             }
-            return recover(directory, options, lock, masterKey, header, database);
+            long loaded = System.nanoTime();
+            Vault vault = recover(directory, options, lock, masterKey, header, database);
+            LOG.info("unlock: key derivation {} ms, decrypt {} ms, load {} ms, log {} ms",
+                    millis(started, unwrapped), millis(unwrapped, decrypted), millis(decrypted, loaded),
+                    millis(loaded, System.nanoTime()));
+            return vault;
         } catch (SQLException e) {
             closeAll(lock, masterKey, database);
             throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the database image is not readable");
@@ -99,6 +110,10 @@ final class VaultOpening {
         } catch (IOException e) {
             throw new StorageFailedException("write the new casebook", e);
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     static LogHeader freshLogHeader(SnapshotHeader header, VaultOptions options) {

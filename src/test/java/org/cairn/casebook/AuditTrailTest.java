@@ -35,7 +35,7 @@ class AuditTrailTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     @Test
@@ -55,7 +55,7 @@ class AuditTrailTest {
 
     @Test
     void aFailedTransactionLeavesNoAuditRow() {
-        assertThatThrownBy(() -> casebook.vault().write(tx -> {
+        assertThatThrownBy(() -> TestCasebooks.vault(casebook).write(tx -> {
             casebook.notes().add(tx, caseFile.id(), clock.instant(), "x", "will be rolled back");
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
@@ -75,9 +75,9 @@ class AuditTrailTest {
 
     @Test
     void updateAndDeleteAreRefusedByTheDatabase() {
-        assertThatThrownBy(() -> casebook.vault().write(tx -> tx.execute("UPDATE audit SET actor = 'x' WHERE id = 2")))
+        assertThatThrownBy(() -> TestCasebooks.vault(casebook).write(tx -> tx.execute("UPDATE audit SET actor = 'x' WHERE id = 2")))
                 .isInstanceOf(DatabaseException.class);
-        assertThatThrownBy(() -> casebook.vault().write(tx -> tx.execute("DELETE FROM audit WHERE id = 2")))
+        assertThatThrownBy(() -> TestCasebooks.vault(casebook).write(tx -> tx.execute("DELETE FROM audit WHERE id = 2")))
                 .isInstanceOf(DatabaseException.class);
         assertThat(casebook.audit().verify().isOk()).isTrue();
     }
@@ -117,7 +117,7 @@ class AuditTrailTest {
     void detectsARowWhoseOwnHashWasRecomputed() {
         // An editor who fixes up one hash still breaks the link to the next row.
         AuditEntry row = casebook.audit().recent(8).get(5);
-        byte[] previous = casebook.vault().read(r -> r.queryOne("SELECT hash FROM audit WHERE id = ?",
+        byte[] previous = TestCasebooks.vault(casebook).read(r -> r.queryOne("SELECT hash FROM audit WHERE id = ?",
                 x -> x.getBytes(1), row.id() - 1)).orElseThrow();
         byte[] forged = AuditHash.next(previous, row.id(), row.at().toEpochMilli(), "forger", row.action().name(),
                 row.subject(), row.reason());
@@ -139,7 +139,7 @@ class AuditTrailTest {
     }
 
     private void tamper(String... statements) {
-        casebook.vault().write(tx -> {
+        TestCasebooks.vault(casebook).write(tx -> {
             for (String sql : statements) {
                 tx.execute(sql);
             }

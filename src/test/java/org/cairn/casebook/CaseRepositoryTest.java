@@ -26,7 +26,7 @@ class CaseRepositoryTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     static CaseDetails everyField(LocalDate opened) {

@@ -25,7 +25,7 @@ class CaseSearchTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     private CaseFile caseFor(String alias, String legalNames, LocalDate opened, String... notes) {
@@ -127,11 +127,23 @@ class CaseSearchTest {
         CaseFile first = caseFor("Luana", null, LocalDate.of(2025, 1, 1), "with Selam");
         CaseFile second = caseFor("Hoa", null, LocalDate.of(2025, 2, 1), "with Selam");
         CaseFile third = caseFor("Idil", null, LocalDate.of(2025, 3, 1), "with Selam");
-        CaseSearch unranked = new CaseSearch(casebook.vault(), 2);
+        CaseSearch unranked = new CaseSearch(TestCasebooks.vault(casebook), 2);
         assertThat(unranked.search("sel", 3)).extracting(CaseSummary::caseId)
                 .containsExactly(named.id(), third.id(), second.id());
         assertThat(unranked.search("luana", 3)).extracting(CaseSummary::caseId).containsExactly(first.id());
         assertThat(casebook.search("sel", 3)).extracting(CaseSummary::caseId).startsWith(named.id());
+    }
+
+    @Test
+    void broadQueryWithoutALimitReturnsEveryMatchingCase() {
+        new DemoCasebook(casebook, new MutableClock(TestCasebooks.START), 3).generate(1_200, 1_200, done -> { });
+        CaseSearch unranked = new CaseSearch(TestCasebooks.vault(casebook), 2);
+        long matching = TestCasebooks.vault(casebook).read(r -> r.queryLong(
+                "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?", "\"a\"*"));
+        assertThat(matching).as("more matches than one summary chunk").isGreaterThan(600);
+        List<CaseSummary> found = unranked.search("a", Integer.MAX_VALUE);
+        assertThat(found).hasSize((int) matching).doesNotContainNull();
+        assertThat(found).extracting(CaseSummary::caseId).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ class ClientRepositoryTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     static ClientDetails everyField() {

@@ -28,7 +28,7 @@ class ConsentRepositoryTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     private ConsentEntry record(ConsentPurpose purpose, String org, ConsentDecision decision, LocalDate on,

@@ -18,9 +18,9 @@ class DemoCasebookTest {
         Casebook casebook = TestCasebooks.create(dir.resolve(name), clock);
         try {
             new DemoCasebook(casebook, clock, seed).generate(cases, batch, n -> { });
-            return TableDump.digest(casebook.vault());
+            return TableDump.digest(TestCasebooks.vault(casebook));
         } finally {
-            casebook.vault().close();
+            TestCasebooks.vault(casebook).close();
         }
     }
 
@@ -45,7 +45,7 @@ class DemoCasebookTest {
         });
         assertThat(reported).containsExactly(4, 8, 10);
         assertThat(casesSeenAtCallback).containsExactly(4L, 8L, 10L);
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     @Test
@@ -58,7 +58,7 @@ class DemoCasebookTest {
         assertThat(counts.clients()).isEqualTo(300);
         assertThat(counts.notes()).isBetween(300L, 1500L);
         LocalDate today = LocalDate.of(2026, 3, 14);
-        casebook.vault().read(r -> {
+        TestCasebooks.vault(casebook).read(r -> {
             assertThat(r.queryOne("SELECT min(opened_on), max(opened_on) FROM case_file",
                     row -> List.of(row.getString(1), row.getString(2))).orElseThrow())
                     .containsExactly(today.minusDays(DemoCasebook.SPAN_DAYS).toString(), today.toString());
@@ -79,6 +79,6 @@ class DemoCasebookTest {
         assertThat(casebook.search("GP registration", 5)).isNotEmpty();
         assertThat(casebook.search("refuge", 5)).isNotEmpty();
         assertThat(casebook.audit().verify().isOk()).isTrue();
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 }

@@ -29,7 +29,7 @@ class NoteRepositoryTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     @Test
@@ -77,7 +77,7 @@ class NoteRepositoryTest {
     void notesOfACaseComeInWritingOrder() {
         Instant earlier = TestCasebooks.START.minus(Duration.ofDays(2));
         Note late = casebook.notes().add(caseFile.id(), "today");
-        Note early = casebook.vault().write(tx -> casebook.notes().add(tx, caseFile.id(), earlier, "J. Whitfield",
+        Note early = TestCasebooks.vault(casebook).write(tx -> casebook.notes().add(tx, caseFile.id(), earlier, "J. Whitfield",
                 "written up later"));
         assertThat(casebook.notes().forCase(caseFile.id())).containsExactly(early, late);
         assertThat(early.author()).isEqualTo("J. Whitfield");

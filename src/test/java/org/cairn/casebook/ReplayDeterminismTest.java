@@ -27,10 +27,10 @@ class ReplayDeterminismTest {
         casebook.notes().edit(note.id(), "edited once");
         casebook.cases().close(file.id(), LocalDate.of(2026, 3, 14));
         casebook.audit().record(AuditAction.LETTER_PRINTED, file.reference().toString());
-        List<String> before = TableDump.dump(casebook.vault());
+        List<String> before = TableDump.dump(TestCasebooks.vault(casebook));
 
         Path copy = TestCasebooks.copyAsCrashed(dir.resolve("original"), dir);
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
         try (Vault reopened = TestVaults.open(copy)) {
             assertThat(reopened.openReport().replayedTransactions()).isGreaterThan(5);
             assertThat(TableDump.dump(reopened)).isEqualTo(before);

@@ -26,7 +26,7 @@ class TaskRepositoryTest {
 
     @AfterEach
     void close() {
-        casebook.vault().close();
+        TestCasebooks.vault(casebook).close();
     }
 
     @Test

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import org.cairn.testsupport.CanaryScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written to the system temp folder during the test, in UTF-8, UTF-16LE or UTF-16BE.
  */
 class CanaryLeakTest {
-    private static final List<Charset> ENCODINGS =
-            List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
-    private static final long MAX_SCANNED_FILE = 512L * 1024 * 1024;
+    private static final List<Charset> ENCODINGS = CanaryScanner.ENCODINGS;
 
     @TempDir
     Path dir;
@@ -79,52 +72,9 @@ class CanaryLeakTest {
         });
     }
 
-    /** Files containing the canary: everything under the given folders, and temp files written since {@code began}. */
-    private static Set<String> scan(String canary, Path casebook, Path backupFolder, Instant began) throws IOException {
-        List<byte[]> needles = ENCODINGS.stream().map(canary::getBytes).toList();
-        Set<String> hits = new TreeSet<>();
-        FileTime since = FileTime.from(began);
-        Set<Path> everything = new HashSet<>(List.of(casebook.toAbsolutePath(), backupFolder.toAbsolutePath()));
-        for (Path root : List.of(casebook, backupFolder, Path.of(System.getProperty("java.io.tmpdir")))) {
-            boolean all = everything.contains(root.toAbsolutePath());
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    boolean recent = attributes.lastModifiedTime().compareTo(since) >= 0;
-                    if (attributes.isRegularFile() && (all || recent) && attributes.size() < MAX_SCANNED_FILE) {
-                        try {
-                            byte[] content = Files.readAllBytes(file);
-                            for (int n = 0; n < needles.size(); n++) {
-                                if (indexOf(content, needles.get(n)) >= 0) {
-                                    hits.add(file + " as " + ENCODINGS.get(n));
-                                }
-                            }
-                        } catch (IOException unreadable) {
-                            // another user's file, or gone already
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
-        return hits;
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    private static Set<String> scan(String canary, Path casebook, Path backupFolder, Instant began)
+            throws IOException {
+        return CanaryScanner.scan(canary, List.of(casebook, backupFolder),
+                List.of(Path.of(System.getProperty("java.io.tmpdir"))), began);
     }
 }

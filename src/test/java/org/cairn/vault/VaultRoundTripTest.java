@@ -119,6 +119,25 @@ class VaultRoundTripTest {
     }
 
     @Test
+    void casebookFilesAreReadableByTheirOwnerOnly() throws Exception {
+        Path casebook = dir.resolve("private");
+        Vault vault = TestVaults.create(casebook).vault();
+        TestVaults.createTable(vault);
+        vault.backupTo(dir.resolve("backup"));
+        vault.close();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileAttributeView(casebook, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+                "POSIX permissions are not available on this file system");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(casebook)))
+                .isEqualTo("rwx------");
+        for (Path file : List.of(casebook.resolve(CasebookFiles.SNAPSHOT), casebook.resolve(CasebookFiles.LOG),
+                casebook.resolve(CasebookFiles.LOCK), dir.resolve("backup"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.getFileName().toString()).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void shortPassphraseIsRefused() {
         try (Passphrase shortOne = Passphrase.copyOf("too short".toCharArray())) {
             assertThatThrownBy(() -> Vault.create(dir, shortOne, TestVaults.fastKdf(), VaultOptions.standard()))

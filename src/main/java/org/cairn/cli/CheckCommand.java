@@ -1,0 +1,65 @@
+package org.cairn.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.AuditVerification;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.CasebookCounts;
+import org.cairn.vault.CasebookFiles;
+import org.cairn.vault.DamagedException;
+import org.cairn.vault.OpenReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Authenticate every part of the casebook, run SQLite's integrity check and "
+        + "verify the audit chain.")
+final class CheckCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Mixin
+    CasebookOption casebook;
+    @Spec
+    CommandSpec spec;
+
+    CheckCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            reportRecovery(unlocked.vault().openReport());
+            List<String> problems = unlocked.vault().integrityProblems();
+            if (!problems.isEmpty()) {
+                throw new DamagedException(CasebookFiles.SNAPSHOT, 0,
+                        "SQLite integrity check: " + problems.size() + " problem(s)");
+            }
+            Casebook book = unlocked.casebook();
+            AuditVerification audit = book.audit().verify();
+            if (!audit.isOk()) {
+                throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the audit trail is "
+                        + audit.problem().name().toLowerCase(java.util.Locale.ROOT) + " at row "
+                        + audit.firstBrokenRow().orElse(-1));
+            }
+            CasebookCounts counts = book.counts();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("ok: " + counts.cases() + " cases, " + counts.notes() + " notes");
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void reportRecovery(OpenReport report) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (report.droppedUnconfirmedWrite()) {
+            err.println("cairn: note: the last write in casebook.log was interrupted before it was confirmed "
+                    + "and has been dropped; everything confirmed is intact");
+        }
+        if (report.discardedStaleLog()) {
+            err.println("cairn: note: an interrupted checkpoint was completed; everything confirmed is intact");
+        }
+        err.flush();
+    }
+}

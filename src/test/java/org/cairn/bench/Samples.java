@@ -1,0 +1,34 @@
+package org.cairn.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Latency samples in milliseconds. */
+final class Samples {
+    private final List<Double> values = new ArrayList<>();
+
+    void add(double millis) {
+        values.add(millis);
+    }
+
+    double percentile(double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    double median() {
+        return percentile(50);
+    }
+
+    /** Smallest to largest, as text. */
+    String spread() {
+        return String.format("%.0f–%.0f", percentile(0), percentile(100));
+    }
+
+    int count() {
+        return values.size();
+    }
+}
