@@ -56,7 +56,7 @@ public final class CasebookGateway {
 
     /** Replaces the passphrase slot of an open casebook; its data and recovery key stay as they are. */
     public void changePassphrase(Session session, Passphrase passphrase) {
-        session.casebook().vault().changePassphrase(passphrase, kdfPolicy);
+        session.vault().changePassphrase(passphrase, kdfPolicy);
     }
 
     /** Replaces any earlier demo casebook in {@code folder} with {@code cases} fictional cases. */
@@ -76,7 +76,7 @@ public final class CasebookGateway {
 
     private Session wrap(Path folder, Vault vault) {
         try {
-            return new Session(folder, Casebook.open(vault, clock, actor));
+            return new Session(folder, vault, Casebook.open(vault, clock, actor));
         } catch (RuntimeException e) {
             vault.close();
             throw e;

@@ -45,7 +45,7 @@ public final class BackupViewModel {
     private void write(Session session, Path target) {
         busy.set(true);
         tasks.run(progress -> {
-            session.casebook().vault().backupTo(target);
+            session.vault().backupTo(target);
             session.casebook().audit().record(AuditAction.BACKUP_MADE, target.getFileName().toString());
             return target;
         }, done -> {
