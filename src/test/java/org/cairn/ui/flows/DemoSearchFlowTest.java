@@ -65,6 +65,7 @@ class DemoSearchFlowTest {
         assertThat(node(robot, "#casefile-heading", Label.class).getText()).contains(reference)
                 .contains(wanted.alias());
         assertThat(node(robot, "#contact-safety-banner", Label.class).getText()).contains("Phone:");
+        waitForNode(robot, "#casefile-notes");
         javafx.scene.control.ListView<?> notes = node(robot, "#casefile-notes", javafx.scene.control.ListView.class);
         int before = notes.getItems().size();
         AppHarness.fill(robot, "#casefile-new-note", "Met at the library; she will call back on Friday.");
