@@ -31,8 +31,9 @@ public final class CairnApp extends Application {
     static GuiConfig standardConfig() {
         KdfPolicy kdf = "minimum".equals(System.getProperty("cairn.kdf"))
                 ? KdfPolicy.fixed(KdfParams.floor()) : CalibratingKdfPolicy.standard();
-        return new GuiConfig(AppDirectories.forThisMachine(), Clock.systemDefaultZone(), kdf,
-                VaultOptions.standard(), System.getProperty("user.name", "unknown"), GuiConfig.DEMO_CASES,
-                GuiConfig.IDLE_LIMIT, Locale.getDefault());
+        AppDirectories directories = AppDirectories.forThisMachine();
+        return new GuiConfig(directories, Clock.systemDefaultZone(), kdf, VaultOptions.standard(),
+                System.getProperty("user.name", "unknown"), GuiConfig.DEMO_CASES,
+                new SettingsFile(directories.dataDirectory()).idleLimit(), Locale.getDefault());
     }
 }

@@ -10,5 +10,4 @@ import org.cairn.vault.VaultOptions;
 public record GuiConfig(AppDirectories directories, Clock clock, KdfPolicy kdfPolicy, VaultOptions vaultOptions,
         String actor, int demoCases, Duration idleLimit, Locale locale) {
     public static final int DEMO_CASES = 200;
-    public static final Duration IDLE_LIMIT = Duration.ofMinutes(5);
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,6 +21,8 @@ import org.cairn.ui.common.RecentCasebooks;
 public final class SettingsFile implements RecentCasebooks {
     static final String NAME = "settings.properties";
     static final int MAX_RECENT = 6;
+    static final String IDLE_MINUTES = "lock.idleMinutes";
+    private static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
     private final Path file;
 
     public SettingsFile(Path dataDirectory) {
@@ -37,6 +40,17 @@ public final class SettingsFile implements RecentCasebooks {
             }
         }
         return folders;
+    }
+
+    /** Minutes of idle time before the casebook locks: {@code lock.idleMinutes}, 1 to 60, 5 when unset or invalid. */
+    public synchronized Duration idleLimit() {
+        String value = load().getProperty(IDLE_MINUTES, "").strip();
+        try {
+            int minutes = Integer.parseInt(value);
+            return minutes >= 1 && minutes <= 60 ? Duration.ofMinutes(minutes) : DEFAULT_IDLE;
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE;
+        }
     }
 
     @Override
@@ -69,6 +83,10 @@ public final class SettingsFile implements RecentCasebooks {
 
     private void save(List<Path> folders) {
         Properties properties = new Properties();
+        String idle = load().getProperty(IDLE_MINUTES);
+        if (idle != null) {
+            properties.setProperty(IDLE_MINUTES, idle);
+        }
         for (int i = 0; i < folders.size(); i++) {
             properties.setProperty("recent." + i, folders.get(i).toString());
         }

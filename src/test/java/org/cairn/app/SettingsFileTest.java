@@ -37,6 +37,20 @@ class SettingsFileTest {
     }
 
     @Test
+    void idleLimitIsFiveMinutesUnlessSetBetweenOneAndSixty() throws IOException {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=12\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(12));
+        settings.remember(data.resolve("a"));
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(12));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=0\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=soon\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
+    @Test
     void aDamagedSettingsFileIsTreatedAsEmpty() throws IOException {
         Files.writeString(data.resolve(SettingsFile.NAME), "recent.0=\\u12");
         assertThat(new SettingsFile(data).list()).isEmpty();
