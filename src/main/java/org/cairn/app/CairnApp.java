@@ -1,26 +1,39 @@
 package org.cairn.app;
 
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.cairn.vault.CalibratingKdfPolicy;
+import org.cairn.vault.KdfParams;
+import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.VaultOptions;
 
-/** The JavaFX application. The casebook screens arrive with the desktop-app issue; until then, a plain window. */
+/** The JavaFX application: the welcome screen first, then the casebook. */
 public final class CairnApp extends Application {
+    private AppComposition composition;
+
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Cairn");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label body = new Label("The casebook screens are coming. Until then, use the command line: cairn --help");
-        body.setWrapText(true);
-        VBox root = new VBox(16, title, body);
-        root.setAlignment(Pos.CENTER);
-        root.setPadding(new Insets(32));
-        stage.setTitle("Cairn");
-        stage.setScene(new Scene(root, 560, 320));
-        stage.show();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        composition = AppComposition.forStage(standardConfig(), stage);
+        composition.start();
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.close();
+        }
+    }
+
+    static GuiConfig standardConfig() {
+        KdfPolicy kdf = "minimum".equals(System.getProperty("cairn.kdf"))
+                ? KdfPolicy.fixed(KdfParams.floor()) : CalibratingKdfPolicy.standard();
+        AppDirectories directories = AppDirectories.forThisMachine();
+        return new GuiConfig(directories, Clock.systemDefaultZone(), kdf, VaultOptions.standard(),
+                System.getProperty("user.name", "unknown"), GuiConfig.DEMO_CASES,
+                new SettingsFile(directories.dataDirectory()).idleLimit(), Locale.getDefault());
     }
 }

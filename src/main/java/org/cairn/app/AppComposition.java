@@ -1,0 +1,61 @@
+package org.cairn.app;
+
+import javafx.stage.Stage;
+import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.ExpiringClipboard;
+import org.cairn.ui.common.DialogService;
+import org.cairn.ui.common.FileChooserService;
+import org.cairn.ui.common.FxClipboardService;
+import org.cairn.ui.common.FxDialogService;
+import org.cairn.ui.common.FxFileChooserService;
+import org.cairn.ui.common.FxTaskRunner;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.shell.BackupViewModel;
+import org.cairn.ui.shell.IdleLock;
+import org.cairn.ui.shell.ShellViewModel;
+import org.cairn.ui.shell.ShellWindow;
+
+/** The desktop app's object graph, wired by hand with constructor injection. */
+public final class AppComposition implements AutoCloseable {
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ShellViewModel shell;
+    private final ShellWindow window;
+    private final AppNavigator navigator;
+
+    public AppComposition(GuiConfig config, Stage stage, FileChooserService files, DialogService dialogs) {
+        Messages messages = Messages.forLocale(config.locale());
+        CasebookGateway gateway = new CasebookGateway(config.kdfPolicy(), config.vaultOptions(), config.clock(),
+                config.actor());
+        ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
+                ExpiringClipboard.DEFAULT_LIFETIME);
+        this.shell = new ShellViewModel(messages, tasks, clipboard, dialogs,
+                new IdleLock(config.clock(), config.idleLimit()),
+                new BackupViewModel(messages, files, dialogs, tasks, config.clock()));
+        this.window = new ShellWindow(stage, shell, messages);
+        this.navigator = new AppNavigator(config, messages, tasks, gateway,
+                new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);
+    }
+
+    /** The real thing: platform file choosers and dialogs owned by the main window. */
+    public static AppComposition forStage(GuiConfig config, Stage stage) {
+        return new AppComposition(config, stage, new FxFileChooserService(() -> stage), new FxDialogService(() -> stage));
+    }
+
+    public void start() {
+        window.open();
+        navigator.welcome();
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    /** Closes an open casebook (checkpointing it) before the application exits. */
+    @Override
+    public void close() {
+        window.close();
+        shell.shutdown();
+        tasks.close();
+    }
+}

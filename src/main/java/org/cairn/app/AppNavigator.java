@@ -1,0 +1,130 @@
+package org.cairn.app;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import javafx.scene.Parent;
+import org.cairn.ui.cases.CasesView;
+import org.cairn.ui.cases.CasesViewModel;
+import org.cairn.ui.casefile.CaseFileView;
+import org.cairn.ui.casefile.CaseFileViewModel;
+import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.DialogService;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.FileChooserService;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.RecentCasebooks;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.create.CreateView;
+import org.cairn.ui.create.CreateViewModel;
+import org.cairn.ui.create.RecoveryKeyView;
+import org.cairn.ui.create.RecoveryKeyViewModel;
+import org.cairn.ui.shell.ShellViewModel;
+import org.cairn.ui.shell.ShellWindow;
+import org.cairn.ui.unlock.NewPassphraseView;
+import org.cairn.ui.unlock.NewPassphraseViewModel;
+import org.cairn.ui.unlock.UnlockView;
+import org.cairn.ui.unlock.UnlockViewModel;
+import org.cairn.ui.welcome.WelcomeView;
+import org.cairn.ui.welcome.WelcomeViewModel;
+
+/** Builds each screen's ViewModel and View when it is needed and puts it in the main window. */
+final class AppNavigator implements Navigator {
+    private final GuiConfig config;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final TaskRunner tasks;
+    private final CasebookGateway gateway;
+    private final RecentCasebooks recent;
+    private final FileChooserService files;
+    private final DialogService dialogs;
+    private final ClipboardService clipboard;
+    private final ShellViewModel shell;
+    private final ShellWindow window;
+    private Session casesSession;
+    private Parent casesScreen;
+    private CasesViewModel casesModel;
+
+    AppNavigator(GuiConfig config, Messages messages, TaskRunner tasks, CasebookGateway gateway,
+            RecentCasebooks recent, FileChooserService files, DialogService dialogs, ClipboardService clipboard,
+            ShellViewModel shell,
+            ShellWindow window) {
+        this.config = config;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.tasks = tasks;
+        this.gateway = gateway;
+        this.recent = recent;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.shell = shell;
+        this.window = window;
+        shell.setOnLocked(this::unlock);
+    }
+
+    @Override
+    public void welcome() {
+        forgetCases();
+        var demo = new WelcomeViewModel.DemoSettings(config.directories().demoCasebook(), config.demoCases(),
+                config.clock().millis());
+        var model = new WelcomeViewModel(messages, this, files, recent, gateway, tasks, demo, new SecureRandom(),
+                errors);
+        window.show(new WelcomeView(model, messages).build(), false);
+    }
+
+    @Override
+    public void create(Path folder) {
+        var model = new CreateViewModel(folder, messages, this, gateway, tasks, recent, errors);
+        window.show(new CreateView(model, messages).build(), false);
+    }
+
+    @Override
+    public void unlock(Path folder) {
+        forgetCases();
+        var model = new UnlockViewModel(folder, messages, this, gateway, tasks, recent, files, errors);
+        window.show(new UnlockView(model, messages).build(), false);
+    }
+
+    @Override
+    public void recoveryKey(Session session, char[] formattedKey) {
+        shell.sessionStarted(session);
+        var model = new RecoveryKeyViewModel(this, session, formattedKey);
+        window.show(new RecoveryKeyView(model, messages, dialogs).build(), true);
+    }
+
+    @Override
+    public void cases(Session session) {
+        shell.sessionStarted(session);
+        if (casesSession != session) {
+            casesSession = session;
+            casesModel = new CasesViewModel(session, messages, this, tasks, config.clock(), errors);
+            casesScreen = new CasesView(casesModel, messages).build();
+        } else {
+            casesModel.refresh();
+        }
+        window.show(casesScreen, true);
+    }
+
+    @Override
+    public void newPassphrase(Session session) {
+        shell.sessionStarted(session);
+        var model = new NewPassphraseViewModel(session, messages, this, gateway, tasks, errors);
+        window.show(new NewPassphraseView(model, messages).build(), true);
+    }
+
+    @Override
+    public void caseFile(Session session, long caseId) {
+        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard,
+                config.clock());
+        window.show(new CaseFileView(model, messages).build(), true);
+    }
+
+    private void forgetCases() {
+        casesSession = null;
+        casesScreen = null;
+        casesModel = null;
+    }
+}

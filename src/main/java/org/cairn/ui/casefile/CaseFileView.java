@@ -1,0 +1,205 @@
+package org.cairn.ui.casefile;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.cairn.casebook.AuditEntry;
+import org.cairn.casebook.ConsentEntry;
+import org.cairn.casebook.Note;
+import org.cairn.casebook.NoteVersion;
+import org.cairn.ui.common.Icons;
+import org.cairn.ui.common.Layouts;
+import org.cairn.ui.common.Messages;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One case: the contact-safety banner on top, then notes, consent and audit in tabs. */
+public final class CaseFileView {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private final CaseFileViewModel model;
+    private final Messages messages;
+
+    public CaseFileView(CaseFileViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Button back = Icons.withIcon(new Button(messages.get("casefile.back")), Feather.ARROW_LEFT);
+        back.setId("casefile-back");
+        back.setCancelButton(true);
+        back.setOnAction(event -> model.back());
+        Label heading = new Label();
+        heading.setId("casefile-heading");
+        heading.textProperty().bind(model.headingProperty());
+        heading.getStyleClass().add(Styles.TITLE_3);
+        Label details = new Label();
+        details.textProperty().bind(model.detailsProperty());
+        details.getStyleClass().add(Styles.TEXT_MUTED);
+        Button copy = Icons.iconOnly(Feather.COPY, messages.get("casefile.copyReference"));
+        copy.setId("casefile-copy-reference");
+        copy.setOnAction(event -> model.copyReference());
+        HBox top = new HBox(16, back, new VBox(2, heading, details), copy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
+                tab("casefile.audit", audit()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));
+        BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
+        root.setPadding(new Insets(16, 24, 16, 24));
+        model.load(true);
+        return root;
+    }
+
+    private Node banner() {
+        Label text = new Label();
+        text.setId("contact-safety-banner");
+        text.textProperty().bind(model.bannerProperty());
+        text.setWrapText(true);
+        Label title = new Label(messages.get("casefile.safety.title"), Icons.icon(Feather.PHONE_OFF));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox banner = new VBox(4, title, text);
+        banner.getStyleClass().add("cairn-banner");
+        model.bannerWarnsProperty().addListener((o, was, warns) -> banner.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("warn"), warns));
+        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warn"), true);
+        return banner;
+    }
+
+    private Tab tab(String key, Node content) {
+        return new Tab(messages.get(key), content);
+    }
+
+    private Node notes() {
+        ListView<Note> list = new ListView<>(model.notes());
+        list.setId("casefile-notes");
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Note note, boolean empty) {
+                super.updateItem(note, empty);
+                if (empty || note == null) {
+                    setGraphic(null);
+                    return;
+                }
+                String meta = note.version() > 1
+                        ? messages.format("casefile.note.edited", note.author(), WHEN.format(note.writtenAt()),
+                                note.version(), note.editedBy())
+                        : messages.format("casefile.note.meta", note.author(), WHEN.format(note.writtenAt()));
+                Label metaLabel = new Label(meta);
+                metaLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                Label body = new Label(note.text());
+                body.setWrapText(true);
+                VBox box = new VBox(2, metaLabel, body);
+                box.setPadding(new Insets(6, 4, 6, 4));
+                setGraphic(box);
+                setPrefWidth(0);
+            }
+        });
+        TextArea draft = new TextArea();
+        draft.setId("casefile-new-note");
+        draft.setPromptText(messages.get("casefile.note.prompt"));
+        draft.setAccessibleText(messages.get("casefile.note.prompt"));
+        draft.setPrefRowCount(3);
+        draft.setWrapText(true);
+        draft.textProperty().bindBidirectional(model.newNoteProperty());
+        Button add = Icons.withIcon(new Button(), Feather.CHECK);
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then(messages.get("casefile.note.add")).otherwise(messages.get("casefile.note.save")));
+        add.setId("casefile-add-note");
+        add.setOnAction(event -> model.saveNote());
+        Button edit = Icons.withIcon(new Button(messages.get("casefile.note.edit")), Feather.EDIT_2);
+        edit.setId("casefile-edit-note");
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(event -> model.edit(list.getSelectionModel().getSelectedItem()));
+        Button cancel = new Button(messages.get("casefile.note.cancel"));
+        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancel.setOnAction(event -> model.cancelEdit());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        VBox box = new VBox(8, list, draft, new HBox(8, add, edit, cancel), history());
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private Node history() {
+        ListView<NoteVersion> versions = new ListView<>(model.history());
+        versions.setId("casefile-note-history");
+        versions.setPrefHeight(110);
+        versions.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(NoteVersion version, boolean empty) {
+                super.updateItem(version, empty);
+                setText(empty || version == null ? null : messages.format("casefile.note.version",
+                        version.version(), WHEN.format(version.at()), version.author(), version.text()));
+            }
+        });
+        Label title = new Label(messages.get("casefile.note.history"));
+        title.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(4, title, versions);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.history()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node consents() {
+        TableView<ConsentEntry> table = new TableView<>(model.consents());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("casefile.consent.purpose", entry -> entry.record().purpose().name()
+                .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("casefile.consent.organisation",
+                entry -> entry.record().organisation() == null ? "" : entry.record().organisation()));
+        table.getColumns().add(column("casefile.consent.decision", entry -> entry.record().decision().name()
+                .toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("casefile.consent.decidedOn", entry -> entry.record().decidedOn().toString()));
+        table.getColumns().add(column("casefile.consent.expires",
+                entry -> entry.record().expiresOn() == null ? "" : model.isExpired(entry)
+                        ? messages.format("casefile.consent.expired", entry.record().expiresOn().toString())
+                        : entry.record().expiresOn().toString()));
+        table.setPlaceholder(new Label(messages.get("casefile.consent.none")));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ConsentEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("expired"),
+                        !empty && entry != null && model.isExpired(entry));
+            }
+        });
+        return table;
+    }
+
+    private Node audit() {
+        TableView<AuditEntry> table = new TableView<>(model.audit());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("casefile.audit.when", entry -> WHEN.format(entry.at())));
+        table.getColumns().add(column("casefile.audit.who", AuditEntry::actor));
+        table.getColumns().add(column("casefile.audit.what", entry -> entry.action().name()
+                .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("casefile.audit.subject", entry -> entry.subject() == null ? "" : entry.subject()));
+        return table;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,204 @@
+package org.cairn.ui.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.AuditEntry;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.ConsentDecision;
+import org.cairn.casebook.ConsentEntry;
+import org.cairn.casebook.Note;
+import org.cairn.casebook.NoteVersion;
+import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.TaskRunner;
+
+/** Journey 5 (first part): banner, notes timeline, consent ledger and audit list of one case. */
+public final class CaseFileViewModel {
+    private final Session session;
+    private final long caseId;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final TaskRunner tasks;
+    private final ErrorMessages errors;
+    private final ClipboardService clipboard;
+    private final Clock clock;
+    private final ContactSafetyText safetyText;
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty banner = new SimpleStringProperty("");
+    private final BooleanProperty bannerWarns = new SimpleBooleanProperty(true);
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty newNote = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private String reference = "";
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ObservableList<ConsentEntry> consents = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ObservableList<NoteVersion> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
+
+    public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, ClipboardService clipboard, Clock clock) {
+        this.session = Objects.requireNonNull(session);
+        this.caseId = caseId;
+        this.messages = Objects.requireNonNull(messages);
+        this.navigator = Objects.requireNonNull(navigator);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.errors = Objects.requireNonNull(errors);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.clock = Objects.requireNonNull(clock);
+        this.safetyText = new ContactSafetyText(messages);
+    }
+
+    /** Reads the case; the first load also records in the audit trail that the case file was opened. */
+    public void load(boolean recordOpening) {
+        tasks.run(progress -> read(recordOpening), this::show, failure -> error.set(errors.describe(failure)));
+    }
+
+    private CaseFileData read(boolean recordOpening) {
+        Casebook casebook = session.casebook();
+        var caseFile = casebook.cases().find(caseId).orElseThrow();
+        String subject = caseFile.reference().toString();
+        if (recordOpening) {
+            casebook.audit().record(AuditAction.CASE_FILE_OPENED, subject);
+        }
+        var client = casebook.clients().find(caseFile.clientId()).orElseThrow();
+        return new CaseFileData(caseFile, client, casebook.notes().forCase(caseId),
+                casebook.consents().forClient(client.id()), casebook.audit().forSubject(subject));
+    }
+
+    private void show(CaseFileData data) {
+        var safety = data.client().details().contactSafety();
+        reference = data.caseFile().reference().toString();
+        heading.set(messages.format("casefile.heading", data.caseFile().reference().toString(),
+                data.client().details().alias()));
+        banner.set(safetyText.describe(safety));
+        bannerWarns.set(safetyText.anyUnsafe(safety));
+        details.set(messages.format("casefile.details", data.caseFile().details().advocate(),
+                data.caseFile().details().openedOn().toString()));
+        notes.setAll(data.notes());
+        consents.setAll(data.consents());
+        audit.setAll(data.audit());
+        loaded.set(true);
+    }
+
+    /** Adds the draft as a new note, or saves it as the next version of the note being edited. */
+    public void saveNote() {
+        String text = newNote.get() == null ? "" : newNote.get().strip();
+        if (text.isEmpty()) {
+            error.set(messages.get("casefile.note.empty"));
+            return;
+        }
+        error.set("");
+        Note edited = editing.get();
+        tasks.run(progress -> edited == null ? session.casebook().notes().add(caseId, text)
+                : session.casebook().notes().edit(edited.id(), text), note -> {
+                    newNote.set("");
+                    editing.set(null);
+                    load(false);
+                    select(note);
+                }, failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Puts a note's text in the editor; saving then keeps the old text in its history. */
+    public void edit(Note note) {
+        if (note != null) {
+            editing.set(note);
+            newNote.set(note.text());
+        }
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+        newNote.set("");
+    }
+
+    /** Shows every version of the selected note, oldest first. */
+    public void select(Note note) {
+        if (note == null) {
+            history.clear();
+            return;
+        }
+        tasks.run(progress -> session.casebook().notes().history(note.id()), history::setAll,
+                failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Copies the case reference; the clipboard is cleared again after 30 seconds, on lock and on quick exit. */
+    public void copyReference() {
+        if (!reference.isEmpty()) {
+            clipboard.copy(reference);
+        }
+    }
+
+    /** A consent that was given but whose expiry date has come: it is no longer in force. */
+    public boolean isExpired(ConsentEntry entry) {
+        LocalDate expires = entry.record().expiresOn();
+        return entry.record().decision() == ConsentDecision.GIVEN && expires != null
+                && !expires.isAfter(LocalDate.now(clock));
+    }
+
+    public void back() {
+        navigator.cases(session);
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty bannerProperty() {
+        return banner;
+    }
+
+    public BooleanProperty bannerWarnsProperty() {
+        return bannerWarns;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    public StringProperty newNoteProperty() {
+        return newNote;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ObservableList<Note> notes() {
+        return notes;
+    }
+
+    public ObservableList<ConsentEntry> consents() {
+        return consents;
+    }
+
+    public ObservableList<AuditEntry> audit() {
+        return audit;
+    }
+
+    public ObservableList<NoteVersion> history() {
+        return history;
+    }
+
+    public ObjectProperty<Note> editingProperty() {
+        return editing;
+    }
+}

@@ -1,0 +1,95 @@
+package org.cairn.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.DemoCasebook;
+import org.cairn.vault.CreatedVault;
+import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.RecoveryKey;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
+import org.cairn.vault.VaultRestore;
+
+/** Creates, opens and restores casebooks for the screens. Every method is slow: call it through a TaskRunner. */
+public final class CasebookGateway {
+    private static final List<String> CASEBOOK_FILES = List.of("casebook.cairn", "casebook.log", "casebook.lock");
+    private final KdfPolicy kdfPolicy;
+    private final VaultOptions options;
+    private final Clock clock;
+    private final String actor;
+
+    public CasebookGateway(KdfPolicy kdfPolicy, VaultOptions options, Clock clock, String actor) {
+        this.kdfPolicy = Objects.requireNonNull(kdfPolicy);
+        this.options = Objects.requireNonNull(options);
+        this.clock = Objects.requireNonNull(clock);
+        this.actor = Objects.requireNonNull(actor);
+    }
+
+    /** A new casebook and its recovery key, which the caller shows once and then closes. */
+    public record Created(Session session, RecoveryKey recoveryKey) {
+    }
+
+    public Created create(Path folder, Passphrase passphrase) {
+        CreatedVault created = Vault.create(folder, passphrase, kdfPolicy, options);
+        return new Created(wrap(folder, created.vault()), created.recoveryKey());
+    }
+
+    public Session open(Path folder, Passphrase passphrase) {
+        return wrap(folder, Vault.open(folder, passphrase, options));
+    }
+
+    public Session openWithRecoveryKey(Path folder, RecoveryKey key) {
+        return wrap(folder, Vault.openWithRecoveryKey(folder, key, options));
+    }
+
+    public Session restore(Path backup, Passphrase passphrase, Path folder) {
+        return wrap(folder, VaultRestore.restore(backup, passphrase, folder, true, options));
+    }
+
+    /** Replaces the passphrase slot of an open casebook; its data and recovery key stay as they are. */
+    public void changePassphrase(Session session, Passphrase passphrase) {
+        session.vault().changePassphrase(passphrase, kdfPolicy);
+    }
+
+    /** Replaces any earlier demo casebook in {@code folder} with {@code cases} fictional cases. */
+    public Session createDemo(Path folder, Passphrase passphrase, int cases, long seed, IntConsumer written) {
+        removeCasebookFiles(folder);
+        CreatedVault created = Vault.create(folder, passphrase, kdfPolicy, options);
+        created.recoveryKey().close();
+        Session session = wrap(folder, created.vault());
+        try {
+            new DemoCasebook(session.casebook(), clock, seed).generate(cases, 50, written);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    private Session wrap(Path folder, Vault vault) {
+        try {
+            return new Session(folder, vault, Casebook.open(vault, clock, actor));
+        } catch (RuntimeException e) {
+            vault.close();
+            throw e;
+        }
+    }
+
+    private static void removeCasebookFiles(Path folder) {
+        try {
+            for (String name : CASEBOOK_FILES) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the old demo casebook", e);
+        }
+    }
+}

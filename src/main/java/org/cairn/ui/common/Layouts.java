@@ -1,0 +1,57 @@
+package org.cairn.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Shared building blocks so that every screen has the same calm, centred shape. */
+public final class Layouts {
+    private Layouts() {
+    }
+
+    /** A centred card of at most 560 pixels, scrolling when the window is small or the text is large. */
+    public static ScrollPane card(Node... children) {
+        VBox card = new VBox(16, children);
+        card.getStyleClass().add("cairn-card");
+        card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane centre = new StackPane(card);
+        centre.setAlignment(Pos.TOP_CENTER);
+        centre.getStyleClass().add("cairn-page");
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    public static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_2);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label text(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("cairn-text");
+        return label;
+    }
+
+    /** A message line that hides itself when empty; {@code style} is an AtlantaFX style such as Styles.DANGER. */
+    public static Label message(javafx.beans.value.ObservableStringValue text, String style) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

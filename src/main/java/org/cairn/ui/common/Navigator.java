@@ -1,0 +1,21 @@
+package org.cairn.ui.common;
+
+import java.nio.file.Path;
+
+/** Moves between screens. ViewModels call it; the composition root decides which view shows what. */
+public interface Navigator {
+    void welcome();
+
+    void create(Path folder);
+
+    void unlock(Path folder);
+
+    void recoveryKey(Session session, char[] formattedKey);
+
+    void cases(Session session);
+
+    /** After unlocking with the recovery key: the advocate chooses a new passphrase. */
+    void newPassphrase(Session session);
+
+    void caseFile(Session session, long caseId);
+}

@@ -1,0 +1,45 @@
+package org.cairn.ui.common;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cairn.casebook.Casebook;
+import org.cairn.vault.Vault;
+
+/** An unlocked casebook. Closing it checkpoints the vault and wipes its keys; call {@link #close()} off the UI thread. */
+public final class Session implements AutoCloseable {
+    private final Path folder;
+    private final Vault vault;
+    private final Casebook casebook;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public Session(Path folder, Vault vault, Casebook casebook) {
+        this.folder = Objects.requireNonNull(folder);
+        this.vault = Objects.requireNonNull(vault);
+        this.casebook = Objects.requireNonNull(casebook);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The storage engine, for backups and passphrase changes. */
+    public Vault vault() {
+        return vault;
+    }
+
+    public Casebook casebook() {
+        return casebook;
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            vault.close();
+        }
+    }
+}

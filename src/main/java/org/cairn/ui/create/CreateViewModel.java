@@ -1,0 +1,131 @@
+package org.cairn.ui.create;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseStrength;
+import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.RecentCasebooks;
+import org.cairn.ui.common.TaskRunner;
+import org.cairn.vault.Passphrase;
+
+/** Journey 2: a new passphrase typed twice, rated and validated here, then the slow key derivation. */
+public final class CreateViewModel {
+    private final Path folder;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final CasebookGateway gateway;
+    private final TaskRunner tasks;
+    private final RecentCasebooks recent;
+    private final ErrorMessages errors;
+    private final ObjectProperty<PassphraseStrength> strength = new SimpleObjectProperty<>(PassphraseStrength.EMPTY);
+    private final DoubleProperty meter = new SimpleDoubleProperty();
+    private final StringProperty strengthText = new SimpleStringProperty("");
+    private final StringProperty validation = new SimpleStringProperty("");
+    private final BooleanProperty acceptable = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public CreateViewModel(Path folder, Messages messages, Navigator navigator, CasebookGateway gateway,
+            TaskRunner tasks, RecentCasebooks recent, ErrorMessages errors) {
+        this.folder = Objects.requireNonNull(folder);
+        this.messages = Objects.requireNonNull(messages);
+        this.navigator = Objects.requireNonNull(navigator);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.recent = Objects.requireNonNull(recent);
+        this.errors = Objects.requireNonNull(errors);
+    }
+
+    /** Re-rates what is typed. The caller keeps and wipes both arrays. */
+    public void update(char[] first, char[] second) {
+        PassphraseStrength rated = PassphraseStrength.rate(first);
+        strength.set(rated);
+        meter.set(PassphraseStrength.meter(first));
+        strengthText.set(switch (rated) {
+            case EMPTY -> "";
+            case TOO_SHORT -> messages.format("create.strength.tooShort", Passphrase.MINIMUM_LENGTH);
+            case WEAK -> messages.get("create.strength.weak");
+            case FAIR -> messages.get("create.strength.fair");
+            case STRONG -> messages.get("create.strength.strong");
+        });
+        boolean same = Arrays.equals(first, second);
+        validation.set(second.length > 0 && !same ? messages.get("create.mismatch") : "");
+        acceptable.set(rated != PassphraseStrength.EMPTY && rated != PassphraseStrength.TOO_SHORT && same);
+    }
+
+    /** Takes ownership of {@code first} and wipes {@code second}. */
+    public void create(char[] first, char[] second) {
+        update(first, second);
+        boolean ok = acceptable.get() && !busy.get();
+        Arrays.fill(second, '\0');
+        if (!ok) {
+            Arrays.fill(first, '\0');
+            error.set(messages.format("create.invalid", Passphrase.MINIMUM_LENGTH));
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        tasks.run(progress -> {
+            try (Passphrase passphrase = Passphrase.adopt(first)) {
+                return gateway.create(folder, passphrase);
+            }
+        }, created -> {
+            busy.set(false);
+            recent.remember(folder);
+            char[] key = created.recoveryKey().format();
+            created.recoveryKey().close();
+            navigator.recoveryKey(created.session(), key);
+        }, failure -> {
+            busy.set(false);
+            error.set(errors.describe(failure));
+        });
+    }
+
+    public void cancel() {
+        navigator.welcome();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public ObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength;
+    }
+
+    public DoubleProperty meterProperty() {
+        return meter;
+    }
+
+    public StringProperty strengthTextProperty() {
+        return strengthText;
+    }
+
+    public StringProperty validationProperty() {
+        return validation;
+    }
+
+    public BooleanProperty acceptableProperty() {
+        return acceptable;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,63 @@
+package org.cairn.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.cairn.casebook.AuditAction;
+import org.cairn.ui.common.DialogService;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.FileChooserService;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.TaskRunner;
+
+/** "Back up now…": one encrypted backup file, written off the UI thread and recorded in the audit trail. */
+public final class BackupViewModel {
+    private final Messages messages;
+    private final FileChooserService files;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ErrorMessages errors;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public BackupViewModel(Messages messages, FileChooserService files, DialogService dialogs, TaskRunner tasks,
+            Clock clock) {
+        this.messages = Objects.requireNonNull(messages);
+        this.files = Objects.requireNonNull(files);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.clock = Objects.requireNonNull(clock);
+        this.errors = new ErrorMessages(messages);
+    }
+
+    public void backUp(Session session) {
+        if (session == null || busy.get()) {
+            return;
+        }
+        String suggested = "cairn-backup-" + LocalDate.now(clock) + ".cairnbackup";
+        files.chooseFileToSave(messages.get("backup.choose"), suggested).ifPresent(target -> write(session, target));
+    }
+
+    private void write(Session session, Path target) {
+        busy.set(true);
+        tasks.run(progress -> {
+            session.vault().backupTo(target);
+            session.casebook().audit().record(AuditAction.BACKUP_MADE, target.getFileName().toString());
+            return target;
+        }, done -> {
+            busy.set(false);
+            dialogs.showInformation(messages.get("backup.title"), messages.format("backup.done", done.toString()));
+        }, failure -> {
+            busy.set(false);
+            dialogs.showError(messages.get("backup.title"), errors.describe(failure));
+        });
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,95 @@
+package org.cairn.ui.unlock;
+
+import java.util.Arrays;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.cairn.ui.common.CasebookGateway;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.PassphraseStrength;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.TaskRunner;
+import org.cairn.vault.Passphrase;
+
+/** After the recovery key opened the casebook: a new passphrase, typed twice, replaces the forgotten one. */
+public final class NewPassphraseViewModel {
+    private final Session session;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final CasebookGateway gateway;
+    private final TaskRunner tasks;
+    private final ErrorMessages errors;
+    private final StringProperty strength = new SimpleStringProperty("");
+    private final BooleanProperty acceptable = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public NewPassphraseViewModel(Session session, Messages messages, Navigator navigator, CasebookGateway gateway,
+            TaskRunner tasks, ErrorMessages errors) {
+        this.session = Objects.requireNonNull(session);
+        this.messages = Objects.requireNonNull(messages);
+        this.navigator = Objects.requireNonNull(navigator);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.errors = Objects.requireNonNull(errors);
+    }
+
+    /** Re-rates what is typed; the caller keeps and wipes both arrays. */
+    public void update(char[] first, char[] second) {
+        PassphraseStrength rated = PassphraseStrength.rate(first);
+        strength.set(switch (rated) {
+            case EMPTY -> "";
+            case TOO_SHORT -> messages.format("create.strength.tooShort", Passphrase.MINIMUM_LENGTH);
+            case WEAK -> messages.get("create.strength.weak");
+            case FAIR -> messages.get("create.strength.fair");
+            case STRONG -> messages.get("create.strength.strong");
+        });
+        acceptable.set(rated.compareTo(PassphraseStrength.WEAK) >= 0 && Arrays.equals(first, second));
+    }
+
+    /** Takes ownership of {@code first} and wipes {@code second}. */
+    public void save(char[] first, char[] second) {
+        update(first, second);
+        boolean ok = acceptable.get() && !busy.get();
+        Arrays.fill(second, '\0');
+        if (!ok) {
+            Arrays.fill(first, '\0');
+            error.set(messages.format("create.invalid", Passphrase.MINIMUM_LENGTH));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        tasks.run(progress -> {
+            try (Passphrase passphrase = Passphrase.adopt(first)) {
+                gateway.changePassphrase(session, passphrase);
+                return session;
+            }
+        }, done -> {
+            busy.set(false);
+            navigator.cases(done);
+        }, failure -> {
+            busy.set(false);
+            error.set(errors.describe(failure));
+        });
+    }
+
+    public StringProperty strengthProperty() {
+        return strength;
+    }
+
+    public BooleanProperty acceptableProperty() {
+        return acceptable;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

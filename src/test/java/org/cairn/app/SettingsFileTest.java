@@ -1,0 +1,58 @@
+package org.cairn.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void remembersFoldersNewestFirstWithoutDuplicates() {
+        SettingsFile settings = new SettingsFile(data);
+        settings.remember(data.resolve("a"));
+        settings.remember(data.resolve("b"));
+        settings.remember(data.resolve("a"));
+        assertThat(new SettingsFile(data).list()).containsExactly(data.resolve("a"), data.resolve("b"));
+        settings.forget(data.resolve("a"));
+        assertThat(settings.list()).containsExactly(data.resolve("b"));
+    }
+
+    @Test
+    void keepsAtMostSixAndLeavesNoTemporaryFiles() throws IOException {
+        SettingsFile settings = new SettingsFile(data);
+        for (int i = 0; i < 10; i++) {
+            settings.remember(data.resolve("book" + i));
+        }
+        assertThat(settings.list()).hasSize(SettingsFile.MAX_RECENT).first().isEqualTo(data.resolve("book9"));
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(SettingsFile.NAME);
+        }
+    }
+
+    @Test
+    void idleLimitIsFiveMinutesUnlessSetBetweenOneAndSixty() throws IOException {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=12\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(12));
+        settings.remember(data.resolve("a"));
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(12));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=0\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=soon\n");
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aDamagedSettingsFileIsTreatedAsEmpty() throws IOException {
+        Files.writeString(data.resolve(SettingsFile.NAME), "recent.0=\\u12");
+        assertThat(new SettingsFile(data).list()).isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.cairn.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.cairn.casebook.CaseStatus;
+import org.cairn.casebook.CaseSummary;
+import org.cairn.casebook.RiskLevel;
+import org.cairn.ui.common.DemoSessions;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.RecordingNavigator;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.SyncTaskRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CasesViewModelTest {
+    @TempDir
+    static Path temp;
+    private static final MutableClock CLOCK = new MutableClock(Fakes.START);
+    private static Session session;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+
+    @BeforeAll
+    static void demo() {
+        session = DemoSessions.create(temp.resolve("demo"), CLOCK, 60);
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    private CasesViewModel model(SyncTaskRunner tasks) {
+        return new CasesViewModel(session, Fakes.messages(), navigator, tasks, CLOCK,
+                new ErrorMessages(Fakes.messages()));
+    }
+
+    @Test
+    void listsEveryCaseWhenNothingIsTyped() {
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.refresh();
+        assertThat(model.rows()).hasSize(60);
+        assertThat(model.summaryProperty().get()).isEqualTo("60 cases");
+    }
+
+    @Test
+    void typingSearchesAndOnlyTheLatestQueryIsShown() {
+        SyncTaskRunner tasks = new SyncTaskRunner(true);
+        CasesViewModel model = model(tasks);
+        String reference = session.casebook().search("", 1).get(0).reference().toString();
+        model.queryProperty().set("zzzz-nothing-matches");
+        model.queryProperty().set(reference);
+        // Both searches finish, the older one last: its result must not replace the newer one's.
+        assertThat(tasks.runPending()).isEqualTo(2);
+        assertThat(model.rows()).extracting(row -> row.reference().toString()).containsExactly(reference);
+        assertThat(model.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void filtersByStatusRiskAndDueFollowUp() {
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.statusProperty().set(StatusFilter.OPEN);
+        assertThat(model.rows()).isNotEmpty().allMatch(row -> row.status() == CaseStatus.OPEN);
+        model.statusProperty().set(StatusFilter.ALL);
+        model.riskProperty().set(RiskFilter.HIGH);
+        assertThat(model.rows()).allMatch(row -> row.risk() == RiskLevel.HIGH);
+        model.riskProperty().set(RiskFilter.ANY);
+        model.dueOnlyProperty().set(true);
+        assertThat(model.rows()).allMatch(row -> row.nextFollowUp() != null
+                && !row.nextFollowUp().isAfter(model.today()));
+    }
+
+    @Test
+    void openingACaseGoesToItsCaseFile() {
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.refresh();
+        CaseSummary first = model.rows().get(0);
+        model.open(first);
+        model.open(null);
+        assertThat(navigator.visits).containsExactly("caseFile " + first.caseId());
+    }
+}

@@ -1,0 +1,52 @@
+package org.cairn.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Remembers where the ViewModel asked to go. */
+public final class RecordingNavigator implements Navigator {
+    public final List<String> visits = new ArrayList<>();
+    public Session lastSession;
+    public char[] lastKey;
+
+    @Override
+    public void welcome() {
+        visits.add("welcome");
+    }
+
+    @Override
+    public void create(Path folder) {
+        visits.add("create " + folder.getFileName());
+    }
+
+    @Override
+    public void unlock(Path folder) {
+        visits.add("unlock " + folder.getFileName());
+    }
+
+    @Override
+    public void recoveryKey(Session session, char[] formattedKey) {
+        visits.add("recoveryKey");
+        lastSession = session;
+        lastKey = formattedKey.clone();
+    }
+
+    @Override
+    public void cases(Session session) {
+        visits.add("cases");
+        lastSession = session;
+    }
+
+    @Override
+    public void newPassphrase(Session session) {
+        visits.add("newPassphrase");
+        lastSession = session;
+    }
+
+    @Override
+    public void caseFile(Session session, long caseId) {
+        visits.add("caseFile " + caseId);
+        lastSession = session;
+    }
+}

@@ -1,0 +1,75 @@
+package org.cairn.ui.create;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.RecordingNavigator;
+import org.cairn.ui.common.SyncTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CreateViewModelTest {
+    @TempDir
+    Path folder;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final Fakes.Recent recent = new Fakes.Recent();
+
+    private CreateViewModel model() {
+        return new CreateViewModel(folder, Fakes.messages(), navigator, Fakes.gateway(new MutableClock(Fakes.START)),
+                new SyncTaskRunner(), recent, new ErrorMessages(Fakes.messages()));
+    }
+
+    @Test
+    void shortOrDifferentPassphrasesAreNotAcceptable() {
+        CreateViewModel model = model();
+        model.update("short".toCharArray(), "short".toCharArray());
+        assertThat(model.acceptableProperty().get()).isFalse();
+        assertThat(model.strengthTextProperty().get()).contains("at least 10");
+        model.update("river lamp quiet".toCharArray(), "river lamp quiet!".toCharArray());
+        assertThat(model.acceptableProperty().get()).isFalse();
+        assertThat(model.validationProperty().get()).isEqualTo("The two passphrases are different.");
+        model.update("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        assertThat(model.acceptableProperty().get()).isTrue();
+        assertThat(model.validationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void refusesAnInvalidPassphraseAndWipesBothArrays() {
+        char[] first = "tooshort".toCharArray();
+        char[] second = "tooshort".toCharArray();
+        CreateViewModel model = model();
+        model.create(first, second);
+        assertThat(model.errorProperty().get()).contains("at least 10");
+        assertThat(new String(first)).isEqualTo("\0".repeat(8));
+        assertThat(new String(second)).isEqualTo("\0".repeat(8));
+        assertThat(navigator.visits).isEmpty();
+    }
+
+    @Test
+    void createsTheCasebookThenShowsTheRecoveryKey() {
+        char[] second = "river lamp quiet".toCharArray();
+        model().create("river lamp quiet".toCharArray(), second);
+        assertThat(navigator.visits).containsExactly("recoveryKey");
+        assertThat(new String(navigator.lastKey)).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
+        assertThat(recent.folders).containsExactly(folder);
+        assertThat(second).containsOnly('\0');
+        navigator.lastSession.close();
+    }
+
+    @Test
+    void recoveryKeyScreenContinuesOnlyOnceStored() {
+        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        char[] key = navigator.lastKey.clone();
+        RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key);
+        recovery.proceed();
+        assertThat(navigator.visits).containsExactly("recoveryKey");
+        recovery.storedProperty().set(true);
+        recovery.proceed();
+        assertThat(navigator.visits).containsExactly("recoveryKey", "cases");
+        assertThat(key).containsOnly('\0');
+        navigator.lastSession.close();
+    }
+}

@@ -1,0 +1,73 @@
+package org.cairn.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.cairn.app.AppComposition;
+import org.cairn.app.AppDirectories;
+import org.cairn.app.GuiConfig;
+import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.MutableClock;
+import org.cairn.vault.KdfParams;
+import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.VaultOptions;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app on a headless stage, with the fastest key derivation, a hand-moved clock and fake choosers. */
+public final class AppHarness {
+    public final MutableClock clock = new MutableClock(Fakes.START);
+    public final Fakes.Files files = new Fakes.Files();
+    public final Fakes.Dialogs dialogs = new Fakes.Dialogs();
+    public final Stage stage;
+    public final AppComposition app;
+
+    public AppHarness(Stage stage, Path home, int demoCases) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        GuiConfig config = new GuiConfig(new AppDirectories(home), clock, KdfPolicy.fixed(KdfParams.floor()),
+                VaultOptions.standard(), "tester", demoCases, Duration.ofMinutes(5), Locale.UK);
+        this.app = new AppComposition(config, stage, files, dialogs);
+        app.start();
+    }
+
+    public static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts text in a field at once: typing every character through the robot is slow. */
+    public static void fill(FxRobot robot, String query, String text) {
+        javafx.scene.control.TextInputControl field = robot.lookup(query).queryAs(
+                javafx.scene.control.TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    public static boolean present(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    public static void waitForNode(FxRobot robot, String query) {
+        waitFor(() -> present(robot, query));
+    }
+
+    public static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
+        assertThat(present(robot, query)).as(query).isTrue();
+        return robot.lookup(query).queryAs(type);
+    }
+}

@@ -1,0 +1,116 @@
+package org.cairn.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cairn.ui.flows.AppHarness.node;
+import static org.cairn.ui.flows.AppHarness.waitFor;
+import static org.cairn.ui.flows.AppHarness.waitForNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cairn.ui.common.DemoSessions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks through the screens and saves a PNG of each into target/screenshots, and also into the folder named by
+ * {@code -Dcairn.screenshots} (for docs/screenshots: {@code mvn test -Dtest=ScreenshotsTest -Dcairn.screenshots=docs/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    @TempDir
+    Path temp;
+    private AppHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        stage.setWidth(1100);
+        stage.setHeight(720);
+        harness = new AppHarness(stage, temp.resolve("home"), 120);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(harness.app::close);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyScreen(FxRobot robot) throws Exception {
+        List<Path> written = new ArrayList<>();
+        written.addAll(shoot("1-welcome"));
+        harness.files.answers.add(temp.resolve("new-book"));
+        robot.clickOn("#welcome-create");
+        waitForNode(robot, "#new-passphrase");
+        AppHarness.fill(robot, "#new-passphrase", "amber river lamp quiet");
+        AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp");
+        written.addAll(shoot("2-create"));
+        AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp quiet");
+        robot.clickOn("#create-submit");
+        waitForNode(robot, "#recovery-key");
+        written.addAll(shoot("3-recovery-key"));
+        robot.clickOn("#recovery-stored");
+        robot.clickOn("#recovery-continue");
+        waitForNode(robot, "#case-table");
+        robot.clickOn("#shell-lock");
+        waitForNode(robot, "#unlock-secret");
+        robot.clickOn("#unlock-secret").write("not it at all");
+        robot.clickOn("#unlock-submit");
+        waitFor(() -> !node(robot, "#unlock-error", Label.class).getText().isEmpty());
+        written.addAll(shoot("4-unlock-wrong-passphrase"));
+        robot.clickOn("#casebook-back-to-welcome");
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        written.addAll(shoot("5-demo-ready"));
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+        TableView<Object> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> table.getItems().size() == 120);
+        written.addAll(shoot("6-cases"));
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> AppHarness.present(robot, "#contact-safety-banner")
+                && !node(robot, "#contact-safety-banner", Label.class).getText().isEmpty());
+        written.addAll(shoot("7-case-file"));
+        robot.interact(() -> harness.app.shell().toggleTheme());
+        WaitForAsyncUtils.waitForFxEvents();
+        written.addAll(shoot("8-case-file-dark"));
+        robot.interact(() -> harness.app.shell().toggleTheme());
+        assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
+    }
+
+    private List<Path> shoot(String name) throws IOException, InterruptedException, ExecutionException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> harness.stage.getScene().snapshot(null)).get();
+        List<Path> folders = new ArrayList<>(List.of(Path.of("target", "screenshots")));
+        String extra = System.getProperty("cairn.screenshots");
+        if (extra != null && !extra.isBlank()) {
+            folders.add(Path.of(extra));
+        }
+        List<Path> written = new ArrayList<>();
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+            Path png = folder.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+            written.add(png);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,95 @@
+package org.cairn.ui.unlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cairn.ui.common.DemoSessions;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.RecordingNavigator;
+import org.cairn.ui.common.SyncTaskRunner;
+import org.cairn.vault.AlreadyOpenException;
+import org.cairn.vault.UnlockFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnlockViewModelTest {
+    @TempDir
+    Path temp;
+    private final MutableClock clock = new MutableClock(Fakes.START);
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final Fakes.Recent recent = new Fakes.Recent();
+
+    private UnlockViewModel model(Path folder) {
+        return new UnlockViewModel(folder, Fakes.messages(), navigator, Fakes.gateway(clock), new SyncTaskRunner(),
+                recent, new Fakes.Files(), new ErrorMessages(Fakes.messages()));
+    }
+
+    @Test
+    void wrongPassphraseAndNotACasebookGiveTheSameMessage() throws IOException {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 3);
+        UnlockViewModel wrong = model(casebook);
+        char[] typed = "not the passphrase".toCharArray();
+        wrong.unlock(typed);
+        assertThat(typed).containsOnly('\0');
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Files.writeString(empty.resolve("casebook.cairn"), "hello");
+        UnlockViewModel notACasebook = model(empty);
+        notACasebook.unlock("anything at all".toCharArray());
+        assertThat(wrong.errorProperty().get()).isEqualTo(UnlockFailedException.MESSAGE);
+        assertThat(notACasebook.errorProperty().get()).isEqualTo(UnlockFailedException.MESSAGE);
+        assertThat(navigator.visits).isEmpty();
+        assertThat(wrong.damagedProperty().get()).isFalse();
+    }
+
+    @Test
+    void rightPassphraseOpensTheCasesAndRemembersTheFolder() {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 3);
+        model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(navigator.visits).containsExactly("cases");
+        assertThat(recent.folders).containsExactly(casebook);
+        navigator.lastSession.close();
+    }
+
+    @Test
+    void anOpenCasebookSaysSo() {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 1);
+        UnlockViewModel first = model(casebook);
+        first.unlock(DemoSessions.PASSPHRASE.toCharArray());
+        UnlockViewModel second = model(casebook);
+        second.unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(second.errorProperty().get()).isEqualTo(AlreadyOpenException.MESSAGE);
+        navigator.lastSession.close();
+    }
+
+    @Test
+    void aDamagedCasebookOffersARestore() throws IOException {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 3);
+        Path snapshot = casebook.resolve("casebook.cairn");
+        try (RandomAccessFile file = new RandomAccessFile(snapshot.toFile(), "rw")) {
+            long at = file.length() - 40;
+            file.seek(at);
+            int b = file.read();
+            file.seek(at);
+            file.write(b ^ 0x55);
+        }
+        UnlockViewModel model = model(casebook);
+        model.unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(model.damagedProperty().get()).isTrue();
+        assertThat(model.errorProperty().get()).contains("damaged").contains("Restore");
+    }
+
+    @Test
+    void aMistypedRecoveryKeyIsExplainedBeforeAnyDerivation() {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 1);
+        UnlockViewModel model = model(casebook);
+        model.useRecoveryKeyProperty().set(true);
+        model.unlock("ABCD".toCharArray());
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+}
