@@ -28,11 +28,11 @@ class CairnAppWindowTest {
     }
 
     @Test
-    void windowOpensWithTitleAndCanBeCaptured(FxRobot robot) throws Exception {
+    void realAppStartsHeadlesslyOnTheWelcomeScreen(FxRobot robot) throws Exception {
         assertThat(stage.getTitle()).isEqualTo("Cairn");
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("Cairn");
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        Path png = Path.of("target", "screenshots", "placeholder.png");
+        Path png = Path.of("target", "screenshots", "app-start.png");
         Files.createDirectories(png.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
         assertThat(image.getWidth()).isGreaterThan(100);
