@@ -18,7 +18,7 @@ final class BlockReader {
         }
         String key = text.substring(2, colon).strip();
         if (!allowed.contains(key)) {
-            problems.add(line.number(), 3, "Unknown detail '" + HeaderValues.shorten(key) + "' for " + owner + "."
+            problems.add(line.number(), 3, "Unknown detail '" + HeaderValues.shorten(key) + "' for this " + owner + "."
                     + Suggestions.didYouMean(key, allowed) + " Use " + Tokens.oneOf(allowed.stream().sorted()
                             .toArray(String[]::new)) + ".");
             return false;

@@ -38,7 +38,7 @@ final class ItemReader {
         }
         String rest = matcher.group(2);
         int colon = rest.indexOf(':');
-        int restColumn = line.column(matcher.start(2));
+        int restColumn = line.column(matcher.start(2) + (rest.length() - rest.stripLeading().length()));
         if (colon < 0) {
             problems.add(line.number(), restColumn, "After the type come the item id, a colon and the text." + FORM);
             return draft;

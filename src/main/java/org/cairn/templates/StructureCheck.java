@@ -31,7 +31,7 @@ final class StructureCheck {
         }
         List<Section> sections = new ArrayList<>();
         for (SectionParts part : parts) {
-            if (part.items().isEmpty()) {
+            if (part.items().isEmpty() && part.id() != null) {
                 problems.add(part.line(), 1, "This section has no items. Add items below it, or delete it.");
                 ok = false;
             }

@@ -159,9 +159,9 @@ final class StructuredBodyParser {
             return;
         }
         if (openIsThreshold) {
-            BlockReader.attribute(line, open, ThresholdReader.DETAILS, "a threshold", problems);
+            BlockReader.attribute(line, open, ThresholdReader.DETAILS, "threshold", problems);
         } else {
-            BlockReader.attribute(line, open, ItemReader.DETAILS, "an item", problems);
+            BlockReader.attribute(line, open, ItemReader.DETAILS, "item", problems);
         }
     }
 
