@@ -47,40 +47,41 @@ final class StructureCheck {
                 sections.add(new Section(part.id(), part.title(), part.guidance(), built));
             }
         }
+        boolean itemsOk = ok;
         List<Threshold> built = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (ItemDraft draft : thresholdDrafts) {
             Optional<Threshold> threshold = thresholds.finish(draft, problems);
             threshold.ifPresent(built::add);
+            threshold.ifPresent(t -> lines.add(draft.line));
             ok &= threshold.isPresent();
         }
-        if (!ok) {
-            return Optional.empty();
+        if (kind == TemplateKind.RISK_CHECKLIST) {
+            // Checked even when some lines were broken, so the author sees every problem at once; the maximum
+            // score is only known when every item was read.
+            Integer maximum = itemsOk ? new StructuredBody(sections, List.of()).maximumScore() : null;
+            ok &= scoringHolds(built, lines, maximum, thresholdDrafts.isEmpty(), firstLine, problems);
         }
-        StructuredBody body = new StructuredBody(sections, built);
-        if (kind == TemplateKind.RISK_CHECKLIST && !scoringHolds(body, thresholdDrafts, firstLine, problems)) {
-            return Optional.empty();
-        }
-        return Optional.of(body);
+        return ok ? Optional.of(new StructuredBody(sections, built)) : Optional.empty();
     }
 
-    private static boolean scoringHolds(StructuredBody body, List<ItemDraft> drafts, int firstLine,
-            ProblemList problems) {
+    private static boolean scoringHolds(List<Threshold> thresholds, List<Integer> lines, Integer maximum,
+            boolean noThresholds, int firstLine, ProblemList problems) {
         boolean ok = true;
-        int maximum = body.maximumScore();
-        if (maximum == 0) {
+        if (maximum != null && maximum == 0) {
             problems.add(firstLine, 1, "A risk checklist needs at least one scored item: add a line such as "
                     + "'  score: yes = 1' under an item.");
             ok = false;
         }
-        if (body.thresholds().isEmpty()) {
+        if (noThresholds) {
             problems.add(firstLine, 1, "A risk checklist needs at least one threshold at the end, such as "
                     + "'threshold: 14' with '  level: high' below it.");
             ok = false;
         }
         Threshold previous = null;
-        for (int i = 0; i < body.thresholds().size(); i++) {
-            Threshold threshold = body.thresholds().get(i);
-            int line = drafts.get(i).line;
+        for (int i = 0; i < thresholds.size(); i++) {
+            Threshold threshold = thresholds.get(i);
+            int line = lines.get(i);
             if (previous != null && threshold.minimum() <= previous.minimum()) {
                 problems.add(line, 1, "Thresholds must rise: this one (" + threshold.minimum() + ") must be higher "
                         + "than the one before it (" + previous.minimum() + ").");
@@ -90,7 +91,7 @@ final class StructureCheck {
                         + Tokens.of(previous.level()) + ").");
                 ok = false;
             }
-            if (maximum > 0 && threshold.minimum() > maximum) {
+            if (maximum != null && maximum > 0 && threshold.minimum() > maximum) {
                 problems.add(line, 1, "This threshold can never be reached: the highest total this checklist can "
                         + "give is " + maximum + ". Lower it or score more answers.");
                 ok = false;
