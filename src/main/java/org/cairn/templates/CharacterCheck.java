@@ -29,7 +29,7 @@ final class CharacterCheck {
                     + "break the paragraph over several lines.");
         }
         int column = 1;
-        for (int i = 0; i < text.length(); column++) {
+        for (int i = 0; i < text.length() && !problems.full(); column++) {
             int cp = text.codePointAt(i);
             String message = problemWith(cp);
             if (message != null) {

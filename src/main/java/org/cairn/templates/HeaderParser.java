@@ -19,7 +19,7 @@ final class HeaderParser {
                 draft.separatorLine = line.number();
                 break;
             }
-            if (!text.isBlank()) {
+            if (!text.isBlank() && !problems.full()) {
                 field(line, draft, problems);
             }
         }

@@ -23,8 +23,11 @@ final class PlaceholderScanner {
         String text = line.text();
         int from = 0;
         int open;
-        while ((open = text.indexOf("{{", from)) >= 0) {
-            int column = line.column(open);
+        int counted = 0;
+        int column = 1;
+        while ((open = text.indexOf("{{", from)) >= 0 && !problems.full()) {
+            column += text.codePointCount(counted, open); // counted so far: a long line costs linear time
+            counted = open;
             if (text.startsWith("{{{", open)) {
                 problems.add(line.number(), column, "Triple braces are not supported: values are always inserted "
                         + "as plain text. Write {{name}} with two braces.");

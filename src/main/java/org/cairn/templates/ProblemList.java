@@ -8,7 +8,7 @@ import java.util.List;
 final class ProblemList {
     private final int max;
     private final List<Problem> problems = new ArrayList<>();
-    private int dropped;
+    private boolean truncated;
 
     ProblemList(int max) {
         this.max = max;
@@ -18,8 +18,14 @@ final class ProblemList {
         if (problems.size() < max) {
             problems.add(new Problem(line, column, message));
         } else {
-            dropped++;
+            truncated = true;
         }
+    }
+
+    /** True once the limit is reached: callers may skip costly checks whose problems would not be shown. */
+    boolean full() {
+        truncated |= problems.size() >= max;
+        return truncated;
     }
 
     boolean isEmpty() {
@@ -30,10 +36,10 @@ final class ProblemList {
     List<Problem> sorted() {
         List<Problem> result = new ArrayList<>(problems);
         result.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        if (dropped > 0) {
+        if (truncated) {
             Problem last = result.get(result.size() - 1);
-            result.add(new Problem(last.line(), last.column(), "There are " + dropped
-                    + " more problems that are not shown. Fix the ones above and check the file again."));
+            result.add(new Problem(last.line(), last.column(), "Only the first " + max + " problems are shown. "
+                    + "Fix these and check the file again."));
         }
         return result;
     }

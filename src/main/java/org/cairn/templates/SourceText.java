@@ -64,23 +64,28 @@ final class SourceText {
         if (bad.isEmpty()) {
             return Optional.of(text);
         }
-        for (int offset : bad) {
-            int lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-            int line = 1 + countLineBreaks(text, offset);
-            problems.add(line, text.codePointCount(lineStart, offset) + 1, NOT_UTF8);
-        }
+        reportPositions(text, bad, problems);
         return Optional.empty();
     }
 
-    private static int countLineBreaks(String text, int end) {
-        int count = 0;
-        for (int i = 0; i < end; i++) {
+    /** One pass over the text for all bad offsets (ascending), so a file full of bad bytes costs linear time. */
+    private static void reportPositions(String text, List<Integer> bad, ProblemList problems) {
+        int line = 1;
+        int column = 1;
+        int next = 0;
+        for (int i = 0; i < text.length() && next < bad.size() && !problems.full(); i++) {
+            if (i == bad.get(next)) {
+                problems.add(line, column, NOT_UTF8);
+                next++;
+            }
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                count++;
+                line++;
+                column = 1;
+            } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+                column++;
             }
         }
-        return count;
     }
 
     private static List<SourceLine> split(String text, ProblemList problems) {

@@ -59,7 +59,7 @@ final class StructuredBodyParser {
 
     private void line(SourceLine line, ProblemList problems) {
         String text = line.text().stripTrailing();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || problems.full()) {
             return;
         }
         int braces = text.indexOf("{{");

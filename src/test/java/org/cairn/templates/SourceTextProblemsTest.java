@@ -91,7 +91,7 @@ class SourceTextProblemsTest {
         String garbage = Samples.PLAN + "\t".repeat(1000);
         List<Problem> problems = Problems.of(garbage);
         assertThat(problems).hasSize(501);
-        assertThat(problems.get(500).message()).startsWith("There are 500 more problems that are not shown.");
+        assertThat(problems.get(500).message()).isEqualTo("Only the first 500 problems are shown. Fix these and check the file again.");
     }
 
     private static byte[] bytes(byte[]... parts) {
