@@ -71,8 +71,9 @@ final class ItemReader {
             ok = false;
         }
         if (choices != null) {
-            draft.choices = choices(choices, problems);
-            ok &= draft.choices != null;
+            List<String> parsed = choices(choices, problems);
+            ok &= parsed != null;
+            draft.choices = parsed == null ? List.of() : parsed; // a broken list is reported; scores skip it
         }
         List<Score> scores = List.of();
         if (score != null) {

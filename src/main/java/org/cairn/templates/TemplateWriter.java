@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a template in canonical form (docs/TEMPLATES.md, "Canonical form"): UTF-8 without a byte order mark, LF
  * line endings, header fields in the documented order, one blank line between blocks, one final newline.
- * Parsing a canonical file and writing it again gives the same bytes.
+ * Parsing a canonical file and writing it again gives the same bytes. The writer does not validate: a template
+ * built in code rather than parsed is checked by parsing what this writes.
  */
 public final class TemplateWriter {
     public String write(Template template) {

@@ -72,6 +72,14 @@ class ChecklistProblemsTest {
     }
 
     @Test
+    void aBrokenChoiceListWithAScoreIsReportedOnce() {
+        // Found by TemplateParserFuzzTest: the score line used to read the broken list and throw.
+        String text = Samples.CHECKLIST.replace("choices: Never | Sometimes | Often", "choices: Never | never");
+        assertThat(Problems.printed(text)).isEqualTo("22:12: The choice 'never' is listed twice. Each choice must "
+                + "be different.");
+    }
+
+    @Test
     void textAndDateItemsCannotBeScoredAndThresholdsComeLast() {
         String text = Samples.CHECKLIST.replace("- [tick] injured: Injured", "- [date] injured: When")
                 + "\n## late: Late section\n\n- [tick] late: Late\n";
