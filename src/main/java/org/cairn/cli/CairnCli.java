@@ -18,6 +18,7 @@ public final class CairnCli {
         commandLine.addSubcommand(new RecoverCommand(environment));
         commandLine.addSubcommand(new BackupCommand(environment));
         commandLine.addSubcommand(new RestoreCommand(environment));
+        commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;
