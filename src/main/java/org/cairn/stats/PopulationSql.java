@@ -28,7 +28,10 @@ record PopulationSql(String with, List<Object> parameters) {
             parameters.add(end);
             parameters.add(end);
         }
-        with.append("pop AS (SELECT c.*, k.record_key FROM case_file c ")
+        // Materialised: one scan serves every table of the quarter (see TableCounter).
+        with.append("pop AS MATERIALIZED (SELECT c.id, c.immigration, c.nrpf, c.risk_level, c.feared_reporting, ")
+                .append("c.reported_to_police, c.police_shared, c.third_party_reporting, c.gp_refused, ")
+                .append("c.nhs_charged, k.record_key FROM case_file c ")
                 .append("JOIN stats_record_key k ON k.case_id = c.id WHERE ").append(population.condition());
         if (consent) {
             with.append(" AND c.client_id IN (SELECT client_id FROM consented)");

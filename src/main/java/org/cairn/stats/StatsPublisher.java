@@ -86,11 +86,7 @@ public final class StatsPublisher {
 
     private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision)
             throws SQLException {
-        TableCounter counter = new TableCounter(request.rule());
-        List<ExactTable> exact = new ArrayList<>();
-        for (TableSpec spec : catalogue.tables()) {
-            exact.add(counter.count(tx, spec, quarter));
-        }
+        List<ExactTable> exact = new TableCounter(request.rule()).count(tx, catalogue.tables(), quarter);
         QuarterProtector protector = new QuarterProtector(
                 new CellProtection(request.settings(), new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()));
