@@ -80,7 +80,8 @@ final class StatsCommand implements Callable<Integer> {
             publication.notes().forEach(n -> stdout.println("note: " + n));
             stdout.flush();
         } catch (UncheckedIOException e) {
-            throw new CliFailure(ExitCodes.FAILED, e.getMessage() + "; check the folder and free space, then try again");
+            throw new CliFailure(ExitCodes.FAILED,
+                    e.getMessage() + "; check the folder and free space, then try again");
         }
         return ExitCodes.OK;
     }

@@ -1,7 +1,6 @@
 package org.cairn.stats;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ final class QuarterProtector {
         Map<String, Integer> variables = new LinkedHashMap<>();
         List<Long> counts = new ArrayList<>();
         List<Long> keys = new ArrayList<>();
-        Map<ExactTable, int[]> positions = new HashMap<>();
+        List<int[]> positions = new ArrayList<>();
         for (ExactTable table : tables) {
             int[] vars = new int[table.layout().size()];
             for (int p = 0; p < vars.length; p++) {
@@ -44,7 +43,7 @@ final class QuarterProtector {
                 }
                 vars[p] = known;
             }
-            positions.put(table, vars);
+            positions.add(vars);
         }
         long[] count = counts.stream().mapToLong(Long::longValue).toArray();
         boolean[] small = new boolean[count.length];
@@ -53,23 +52,23 @@ final class QuarterProtector {
         }
         boolean[] hidden = secondary.protect(jointLines(tables, positions), count, small);
         Map<TableSpec, List<PublishedCell>> published = new LinkedHashMap<>();
-        for (ExactTable table : tables) {
+        for (int t = 0; t < tables.size(); t++) {
             List<PublishedCell> out = new ArrayList<>();
-            for (int v : positions.get(table)) {
+            for (int v : positions.get(t)) {
                 out.add(small[v] ? PublishedCell.suppressed(CellStatus.SMALL)
                         : hidden[v] ? PublishedCell.suppressed(CellStatus.PROTECTING)
                         : cells.publish(count[v], keys.get(v)));
             }
-            published.put(table.spec(), out);
+            published.put(tables.get(t).spec(), out);
         }
         return published;
     }
 
-    private static List<Line> jointLines(List<ExactTable> tables, Map<ExactTable, int[]> positions) {
+    private static List<Line> jointLines(List<ExactTable> tables, List<int[]> positions) {
         Map<String, Line> lines = new LinkedHashMap<>();
-        for (ExactTable table : tables) {
-            int[] vars = positions.get(table);
-            for (Line line : table.layout().lines()) {
+        for (int t = 0; t < tables.size(); t++) {
+            int[] vars = positions.get(t);
+            for (Line line : tables.get(t).layout().lines()) {
                 List<Integer> members = line.members().stream().map(m -> vars[m]).sorted().toList();
                 Line mapped = new Line(vars[line.total()], members);
                 lines.putIfAbsent(mapped.total() + "=" + members, mapped);

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All tables in one tidy CSV: one record per published position. Holds only table ids, quarters, category codes
+ * All tables in one tidy CSV: one record per published position, each naming its counting rule so that the rule
+ * travels with the numbers even without the sidecar files. Holds only table ids, quarters, category codes
  * and published values or marks: no identifier, no free text and no day-level date can appear in it.
  */
 final class TidyCsv {
-    static final List<String> HEADER = List.of("table", "period", "revision", "row_dimension", "row_category",
+    static final List<String> HEADER = List.of("table", "period", "revision", "counting_rule", "row_dimension",
+            "row_category",
             "column_dimension", "column_category", "value");
 
     private TidyCsv() {
@@ -24,6 +26,7 @@ final class TidyCsv {
                 fields.add(spec.id());
                 fields.add(table.quarter().toString());
                 fields.add(Integer.toString(table.revision()));
+                fields.add(table.rule().code());
                 fields.add(spec.rows() == null ? "" : spec.rows().code());
                 fields.add(spec.rows() == null ? "" : layout.rowCodes().get(p));
                 fields.add(spec.columns() == null ? "" : spec.columns().code());

@@ -41,14 +41,14 @@ class CsvExportTest {
 
         String counts = Files.readString(out.resolve("counts.csv"), StandardCharsets.UTF_8);
         List<String> lines = List.of(counts.split("\r\n", -1));
-        assertThat(lines.get(0)).isEqualTo("table,period,revision,row_dimension,row_category,column_dimension,"
-                + "column_category,value");
+        assertThat(lines.get(0)).isEqualTo("table,period,revision,counting_rule,row_dimension,row_category,"
+                + "column_dimension,column_category,value");
         assertThat(lines.get(lines.size() - 1)).as("every record ends with CRLF").isEmpty();
-        assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.matches(
-                "[a-z_]+,20\\d\\dQ[1-4],\\d+,[a-z_]*,[a-z_]*,[a-z_]*,[a-z_]*,(\\d+|<10|\\[c\\])"), "tidy record");
-        assertThat(counts).contains("open_cases,2026Q3,0,,,,,")
-                .contains("gp_refused_by_immigration_category,2026Q1,0,gp_refused,yes,immigration_category,"
-                        + "undocumented,");
+        String tidy = "[a-z_]+,20\\d\\dQ[1-4],\\d+,consented,[a-z_]*,[a-z_]*,[a-z_]*,[a-z_]*,(\\d+|<10|\\[c\\])";
+        assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.matches(tidy), "tidy record");
+        assertThat(counts).contains("open_cases,2026Q3,0,consented,,,,,")
+                .contains("gp_refused_by_immigration_category,2026Q1,0,consented,gp_refused,yes,"
+                        + "immigration_category,undocumented,");
 
         String readme = Files.readString(out.resolve("README.txt"), StandardCharsets.UTF_8);
         String metadata = Files.readString(out.resolve("metadata.csv"), StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Freezing, revisions, rules and the audit trail, on one demo casebook shared by the tests (each uses its own quarter). */
+/** Freezing, revisions, rules and the audit trail, on one demo casebook shared by the tests (one quarter each). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatsPublisherTest {
     Casebook book;
@@ -38,6 +38,10 @@ class StatsPublisherTest {
 
     private static PublicationRequest request(String quarter) {
         return PublicationRequest.of(QuarterRange.of(Quarter.parse(quarter)));
+    }
+
+    private int ensureKeys() {
+        return book.transactions().<Integer>write(tx -> new RecordKeys(new SecureRandom()).ensure(tx));
     }
 
     private List<AuditEntry> exports() {
@@ -162,8 +166,8 @@ class StatsPublisherTest {
         long before = book.transactions().read(r -> new TableCounter(CountingRule.CONSENTED)
                 .count(r, List.of(open), q)).get(0).keySums()[0];
         long added = StatsCasebooks.addConsentingCase(book, q.firstDay().plusDays(3));
-        assertThat((int) book.transactions().<Integer>write(tx -> new RecordKeys(new SecureRandom()).ensure(tx))).isEqualTo(1);
-        assertThat((int) book.transactions().<Integer>write(tx -> new RecordKeys(new SecureRandom()).ensure(tx))).isZero();
+        assertThat(ensureKeys()).as("only the new case gets a key").isEqualTo(1);
+        assertThat(ensureKeys()).isZero();
         long key = book.transactions().read(r -> r.queryLong(
                 "SELECT record_key FROM stats_record_key WHERE case_id = ?", added));
         long after = book.transactions().read(r -> new TableCounter(CountingRule.CONSENTED)
