@@ -18,6 +18,11 @@ public enum Population {
         return description;
     }
 
+    /** The name of its relation in {@link PopulationSql}. */
+    String relation() {
+        return this == NEW_IN_QUARTER ? "pop_new" : "pop_open";
+    }
+
     String condition() {
         return condition;
     }
