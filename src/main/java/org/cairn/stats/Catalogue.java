@@ -21,7 +21,7 @@ public final class Catalogue {
         Dimension immigration = Dimension.immigrationCategory();
         List<TableSpec> tables = new ArrayList<>(List.of(
                 new TableSpec("new_cases", "New cases", Population.NEW_IN_QUARTER, null, null),
-                new TableSpec("open_cases", "Open cases (open at any point in the quarter)", open, null, null),
+                new TableSpec("open_cases", "Open cases", open, null, null),
                 new TableSpec("cases_by_abuse_type", "Open cases by type of abuse (a case may have several)", open,
                         Dimension.abuseType(), null),
                 new TableSpec("cases_by_immigration_category", "Open cases by immigration category", open,
