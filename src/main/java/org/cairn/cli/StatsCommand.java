@@ -1,0 +1,92 @@
+package org.cairn.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.Casebook;
+import org.cairn.stats.Catalogue;
+import org.cairn.stats.CountingRule;
+import org.cairn.stats.CsvExport;
+import org.cairn.stats.DisclosureSettings;
+import org.cairn.stats.Publication;
+import org.cairn.stats.PublicationRequest;
+import org.cairn.stats.Quarter;
+import org.cairn.stats.QuarterRange;
+import org.cairn.stats.StatsPublisher;
+import org.cairn.stats.UnavailableTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", description = "Publish the anonymised counts of whole, completed quarters as CSV files "
+        + "(counts.csv, metadata.csv, README.txt). A quarter published once always gives the same numbers.")
+final class StatsCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Mixin
+    CasebookOption casebook;
+    @Option(names = "--from", required = true, paramLabel = "QUARTER", description = "First quarter, e.g. 2026Q1.")
+    String from;
+    @Option(names = "--to", paramLabel = "QUARTER", description = "Last quarter (default: the --from quarter).")
+    String to;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
+    Path out;
+    @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
+            description = "Counts below T are shown as <T (default ${DEFAULT-VALUE}, at least 5).")
+    int threshold;
+    @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
+            description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")
+    int roundingBase;
+    @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
+            description = "consented (default): only clients whose consent to be counted was in force at the end "
+                    + "of the quarter; all-cases: every case.")
+    String rule;
+    @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of quarters already "
+            + "published. Comparing two revisions can point at the cases that changed: use only to correct errors.")
+    String revise;
+    @Spec
+    CommandSpec spec;
+
+    StatsCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Quarter first = Quarter.parse(from);
+        QuarterRange range = new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        PublicationRequest request = new PublicationRequest(range, new DisclosureSettings(threshold, roundingBase),
+                CountingRule.fromCode(rule), revise);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CsvExport export = new CsvExport(version());
+        export.requireFree(out);
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            Casebook book = unlocked.casebook();
+            StatsPublisher publisher = new StatsPublisher(book.transactions(), book.audit(), environment.clock(),
+                    Catalogue.standard(), new SecureRandom());
+            Publication publication = publisher.publish(request);
+            publication.warnings().forEach(w -> err.println("cairn: warning: " + w));
+            err.flush();
+            for (Path file : export.write(publication, out)) {
+                stdout.println("wrote " + file);
+            }
+            for (UnavailableTable table : publication.unavailable()) {
+                stdout.println("not included: " + table.id() + " (" + table.reason() + ")");
+            }
+            publication.notes().forEach(n -> stdout.println("note: " + n));
+            stdout.flush();
+        } catch (UncheckedIOException e) {
+            throw new CliFailure(ExitCodes.FAILED,
+                    e.getMessage() + "; check the folder and free space, then try again");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String version() {
+        return new VersionProvider().getVersion()[0].replaceFirst("^Cairn ", "");
+    }
+}

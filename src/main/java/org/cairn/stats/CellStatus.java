@@ -1,0 +1,11 @@
+package org.cairn.stats;
+
+/** How a published position is shown. Stored by name in the casebook, so constants are never renamed. */
+public enum CellStatus {
+    /** A rounded, perturbed count. */
+    PUBLISHED,
+    /** Fewer than the threshold (zero included): shown as {@code <10}. */
+    SMALL,
+    /** Hidden so that a small count elsewhere in its row or column cannot be worked out: shown as {@code [c]}. */
+    PROTECTING
+}

@@ -1,0 +1,93 @@
+package org.cairn.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Protects all tables of one quarter together. Tables share margins (every "open cases" table has the same grand
+ * total; the immigration column totals of each evidence-gap table are the cells of the immigration table), so a
+ * cell hidden in one table but shown in another would be no protection at all. Every position is mapped to the
+ * set of cases it counts; equal sets become one variable with one decision, and the suppression runs over the
+ * equations of all tables at once, so combining this quarter's tables does not reveal a hidden cell either.
+ */
+final class QuarterProtector {
+    private final CellProtection cells;
+    private final SecondarySuppression secondary;
+
+    QuarterProtector(CellProtection cells, SecondarySuppression secondary) {
+        this.cells = cells;
+        this.secondary = secondary;
+    }
+
+    /** The published cells of each table, position by position. */
+    Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables) {
+        Map<String, Integer> variables = new LinkedHashMap<>();
+        List<Long> counts = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
+        List<int[]> positions = new ArrayList<>();
+        for (ExactTable table : tables) {
+            int[] vars = new int[table.layout().size()];
+            for (int p = 0; p < vars.length; p++) {
+                String signature = signature(table.spec(), table.layout(), p);
+                Integer known = variables.get(signature);
+                if (known == null) {
+                    known = variables.size();
+                    variables.put(signature, known);
+                    counts.add(table.counts()[p]);
+                    keys.add(table.keySums()[p]);
+                } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
+                    throw new IllegalStateException("two tables disagree about the same cases (" + signature + ")");
+                }
+                vars[p] = known;
+            }
+            positions.add(vars);
+        }
+        long[] count = counts.stream().mapToLong(Long::longValue).toArray();
+        boolean[] small = new boolean[count.length];
+        for (int v = 0; v < count.length; v++) {
+            small[v] = cells.isSmall(count[v]);
+        }
+        boolean[] hidden = secondary.protect(jointLines(tables, positions), count, small);
+        Map<TableSpec, List<PublishedCell>> published = new LinkedHashMap<>();
+        for (int t = 0; t < tables.size(); t++) {
+            List<PublishedCell> out = new ArrayList<>();
+            for (int v : positions.get(t)) {
+                out.add(small[v] ? PublishedCell.suppressed(CellStatus.SMALL)
+                        : hidden[v] ? PublishedCell.suppressed(CellStatus.PROTECTING)
+                        : cells.publish(count[v], keys.get(v)));
+            }
+            published.put(tables.get(t).spec(), out);
+        }
+        return published;
+    }
+
+    private static List<Line> jointLines(List<ExactTable> tables, List<int[]> positions) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        for (int t = 0; t < tables.size(); t++) {
+            int[] vars = positions.get(t);
+            for (Line line : tables.get(t).layout().lines()) {
+                List<Integer> members = line.members().stream().map(m -> vars[m]).sorted().toList();
+                Line mapped = new Line(vars[line.total()], members);
+                lines.putIfAbsent(mapped.total() + "=" + members, mapped);
+            }
+        }
+        return List.copyOf(lines.values());
+    }
+
+    /** The set of cases a position counts: its population and the categories it is restricted to. */
+    static String signature(TableSpec spec, Layout layout, int position) {
+        TreeSet<String> terms = new TreeSet<>();
+        String row = layout.rowCodes().get(position);
+        String column = layout.columnCodes().get(position);
+        if (spec.rows() != null && !Layout.TOTAL.equals(row)) {
+            terms.add(spec.rows().code() + "=" + row);
+        }
+        if (spec.columns() != null && !Layout.TOTAL.equals(column)) {
+            terms.add(spec.columns().code() + "=" + column);
+        }
+        return spec.population() + "|" + String.join("&", terms);
+    }
+}

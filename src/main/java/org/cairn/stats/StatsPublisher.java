@@ -1,0 +1,133 @@
+package org.cairn.stats;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.AuditTrail;
+import org.cairn.vault.Transactions;
+import org.cairn.vault.Tx;
+
+/**
+ * Produces the anonymised tables for whole, completed quarters. A quarter published once is frozen: later exports
+ * return exactly the stored cells, whatever was edited since, unless a revision is asked for on purpose. Every
+ * publication is one transaction that also writes its audit row, so the record of what left the casebook and the
+ * frozen numbers can never disagree.
+ */
+public final class StatsPublisher {
+    /** Named in every output and stored with every frozen table. */
+    public static final String METHOD = "cairn-sdc-1 (threshold, " + PerturbationTable.DESCRIPTION
+            + ", rounding, secondary suppression across each quarter's tables)";
+
+    private final Transactions vault;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Catalogue catalogue;
+    private final RecordKeys keys;
+    private final PublicationStore store = new PublicationStore();
+
+    public StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, SecureRandom random) {
+        this.vault = Objects.requireNonNull(vault);
+        this.audit = Objects.requireNonNull(audit);
+        this.clock = Objects.requireNonNull(clock);
+        this.catalogue = Objects.requireNonNull(catalogue);
+        this.keys = new RecordKeys(random);
+    }
+
+    /** Publishes (freezing quarters not yet published) and records the export in the audit trail. */
+    public Publication publish(PublicationRequest request) {
+        new CompletedQuarters(clock).require(request.range());
+        return vault.write(tx -> {
+            Publication publication = assemble(tx, request, true);
+            audit.append(tx, AuditAction.COUNTS_EXPORTED, "counts " + request.range(), auditReason(publication));
+            return publication;
+        });
+    }
+
+    /**
+     * Exactly what {@link #publish} would give, without freezing or auditing: for the coordinator to look at first.
+     * It may still give new cases their record keys, which changes no case data.
+     */
+    public Publication preview(PublicationRequest request) {
+        new CompletedQuarters(clock).require(request.range());
+        return vault.write(tx -> assemble(tx, request, false));
+    }
+
+    private Publication assemble(Tx tx, PublicationRequest request, boolean freeze) throws SQLException {
+        keys.ensure(tx);
+        List<PublishedTable> tables = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Quarter quarter : request.range().quarters()) {
+            Optional<FrozenQuarter> frozen = store.latest(tx, quarter);
+            if (frozen.isPresent() && !request.isRevision()) {
+                tables.addAll(fromFrozen(frozen.get(), request, notes));
+                continue;
+            }
+            int revision = frozen.map(f -> f.revision() + 1).orElse(0);
+            if (frozen.isPresent()) {
+                warnings.add("publishing revision " + revision + " of " + quarter + ": anyone holding both versions "
+                        + "can compare them, and a difference can point at the few cases that changed");
+            }
+            for (PublishedTable table : compute(tx, request, quarter, revision)) {
+                if (freeze) {
+                    store.freeze(tx, table, clock.instant());
+                }
+                tables.add(table);
+            }
+        }
+        return new Publication(request, tables, catalogue.unavailable(), notes, warnings);
+    }
+
+    private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision)
+            throws SQLException {
+        List<ExactTable> exact = new TableCounter(request.rule()).count(tx, catalogue.tables(), quarter);
+        QuarterProtector protector = new QuarterProtector(
+                new CellProtection(request.settings(), new PerturbationTable()),
+                new SecondarySuppression(new LinearAudit()));
+        Map<TableSpec, List<PublishedCell>> cells = protector.protect(exact);
+        List<PublishedTable> tables = new ArrayList<>();
+        for (TableSpec spec : catalogue.tables()) {
+            tables.add(new PublishedTable(spec, quarter, revision, request.settings(), request.rule(), METHOD,
+                    cells.get(spec)));
+        }
+        return tables;
+    }
+
+    private List<PublishedTable> fromFrozen(FrozenQuarter frozen, PublicationRequest request, List<String> notes) {
+        if (!frozen.sameRules(request.settings(), request.rule())) {
+            throw new PublicationConflictException(frozen);
+        }
+        List<PublishedTable> tables = new ArrayList<>();
+        for (TableSpec spec : catalogue.tables()) {
+            List<PublishedCell> cells = frozen.tables().get(spec.id());
+            if (cells == null || cells.size() != spec.layout().size()) {
+                notes.add(spec.id() + " is not included for " + frozen.quarter() + ": that quarter was published "
+                        + "before the table existed (a revision would add it)");
+                continue;
+            }
+            tables.add(new PublishedTable(spec, frozen.quarter(), frozen.revision(), frozen.settings(), frozen.rule(),
+                    frozen.method(), cells));
+        }
+        return tables;
+    }
+
+    private static String auditReason(Publication publication) {
+        PublicationRequest request = publication.request();
+        StringBuilder reason = new StringBuilder();
+        reason.append(publication.tables().size()).append(" tables; rule ").append(request.rule().code())
+                .append("; threshold ").append(request.settings().threshold()).append("; rounding base ")
+                .append(request.settings().roundingBase()).append("; revisions");
+        publication.tables().stream().map(t -> " " + t.quarter() + ":" + t.revision()).distinct()
+                .forEach(reason::append);
+        if (request.isRevision()) {
+            reason.append("; REVISION requested: ").append(request.revisionReason());
+        }
+        return reason.toString();
+    }
+}

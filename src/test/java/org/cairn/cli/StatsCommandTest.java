@@ -1,0 +1,85 @@
+package org.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsCommandTest {
+    private static final String PASS = "river stones at dawn\n";
+
+    @TempDir
+    Path dir;
+
+    private Path demo(int cases) {
+        Path casebook = dir.resolve("demo");
+        assertThat(CliHarness.run(PASS, "demo", "--casebook", casebook.toString(), "--cases", Integer.toString(cases),
+                "--batch", "100").exitCode()).isZero();
+        return casebook;
+    }
+
+    @Test
+    void writesTheFilesSaysWhatItWroteAndAgainGivesTheSameNumbers() throws Exception {
+        Path casebook = demo(200);
+        Path first = dir.resolve("first");
+        CliHarness.Result run = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q1",
+                "--to", "2026Q3", "--out", first.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote " + first.resolve("counts.csv"))
+                .contains("wrote " + first.resolve("metadata.csv")).contains("wrote " + first.resolve("README.txt"))
+                .contains("not included: referrals_by_kind_and_outcome");
+        assertThat(Files.readString(first.resolve("metadata.csv"))).contains("periods,2026Q1-2026Q3");
+
+        Path second = dir.resolve("second");
+        assertThat(CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q1", "--to",
+                "2026Q3", "--out", second.toString()).exitCode()).isZero();
+        assertThat(Files.readString(second.resolve("counts.csv"))).isEqualTo(
+                Files.readString(first.resolve("counts.csv")));
+
+        CliHarness.Result again = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q1",
+                "--out", first.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).startsWith("cairn: ").contains("already exists");
+    }
+
+    @Test
+    void aRevisionWarnsOnStandardError() {
+        Path casebook = demo(50);
+        CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q2", "--out",
+                dir.resolve("a").toString());
+        CliHarness.Result revised = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from",
+                "2026Q2", "--out", dir.resolve("b").toString(), "--revise", "late corrections");
+        assertThat(revised.exitCode()).as(revised.err()).isZero();
+        assertThat(revised.err()).startsWith("cairn: warning: publishing revision 1 of 2026Q2");
+    }
+
+    @Test
+    void unsafeSettingsUnfinishedQuartersAndConflictsAreUsageErrorsWithOneLine() {
+        Path casebook = demo(20);
+        String out = dir.resolve("out").toString();
+        for (String[] args : new String[][] {
+                {"--from", "2026Q4"}, {"--from", "2026Q1", "--threshold", "4"},
+                {"--from", "2026Q1", "--rounding-base", "2"}, {"--from", "2026-01"},
+                {"--from", "2026Q1", "--rule", "everyone"}, {"--from", "2026Q2", "--to", "2026Q1"}}) {
+            String[] full = new String[args.length + 5];
+            full[0] = "stats";
+            full[1] = "--casebook";
+            full[2] = casebook.toString();
+            full[3] = "--out";
+            full[4] = out;
+            System.arraycopy(args, 0, full, 5, args.length);
+            CliHarness.Result result = CliHarness.run(PASS, full);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.err().lines().count()).isEqualTo(1);
+        }
+        assertThat(Files.exists(dir.resolve("out"))).isFalse();
+        assertThat(CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q1", "--out",
+                dir.resolve("t15").toString(), "--threshold", "15").exitCode()).isZero();
+        CliHarness.Result conflict = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from",
+                "2026Q1", "--out", out);
+        assertThat(conflict.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(conflict.err()).contains("2026Q1 was published (revision 0) with threshold 15");
+    }
+}
