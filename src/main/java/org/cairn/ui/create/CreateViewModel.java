@@ -7,8 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.cairn.ui.common.CasebookGateway;
@@ -16,6 +14,7 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.NewPassphraseRating;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.vault.Passphrase;
@@ -29,11 +28,7 @@ public final class CreateViewModel {
     private final TaskRunner tasks;
     private final RecentCasebooks recent;
     private final ErrorMessages errors;
-    private final ObjectProperty<PassphraseStrength> strength = new SimpleObjectProperty<>(PassphraseStrength.EMPTY);
-    private final DoubleProperty meter = new SimpleDoubleProperty();
-    private final StringProperty strengthText = new SimpleStringProperty("");
-    private final StringProperty validation = new SimpleStringProperty("");
-    private final BooleanProperty acceptable = new SimpleBooleanProperty();
+    private final NewPassphraseRating rating;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -46,29 +41,18 @@ public final class CreateViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.recent = Objects.requireNonNull(recent);
         this.errors = Objects.requireNonNull(errors);
+        this.rating = new NewPassphraseRating(messages);
     }
 
     /** Re-rates what is typed. The caller keeps and wipes both arrays. */
     public void update(char[] first, char[] second) {
-        PassphraseStrength rated = PassphraseStrength.rate(first);
-        strength.set(rated);
-        meter.set(PassphraseStrength.meter(first));
-        strengthText.set(switch (rated) {
-            case EMPTY -> "";
-            case TOO_SHORT -> messages.format("create.strength.tooShort", Passphrase.MINIMUM_LENGTH);
-            case WEAK -> messages.get("create.strength.weak");
-            case FAIR -> messages.get("create.strength.fair");
-            case STRONG -> messages.get("create.strength.strong");
-        });
-        boolean same = Arrays.equals(first, second);
-        validation.set(second.length > 0 && !same ? messages.get("create.mismatch") : "");
-        acceptable.set(rated != PassphraseStrength.EMPTY && rated != PassphraseStrength.TOO_SHORT && same);
+        rating.update(first, second);
     }
 
     /** Takes ownership of {@code first} and wipes {@code second}. */
     public void create(char[] first, char[] second) {
-        update(first, second);
-        boolean ok = acceptable.get() && !busy.get();
+        rating.update(first, second);
+        boolean ok = rating.isAcceptable() && !busy.get();
         Arrays.fill(second, '\0');
         if (!ok) {
             Arrays.fill(first, '\0');
@@ -102,23 +86,23 @@ public final class CreateViewModel {
     }
 
     public ObjectProperty<PassphraseStrength> strengthProperty() {
-        return strength;
+        return rating.strengthProperty();
     }
 
     public DoubleProperty meterProperty() {
-        return meter;
+        return rating.meterProperty();
     }
 
     public StringProperty strengthTextProperty() {
-        return strengthText;
+        return rating.strengthTextProperty();
     }
 
     public StringProperty validationProperty() {
-        return validation;
+        return rating.validationProperty();
     }
 
     public BooleanProperty acceptableProperty() {
-        return acceptable;
+        return rating.acceptableProperty();
     }
 
     public BooleanProperty busyProperty() {

@@ -41,7 +41,7 @@ public final class NewPassphraseView {
         save.disableProperty().bind(model.acceptableProperty().not().or(model.busyProperty()));
         save.setOnAction(event -> model.save(PasswordFields.take(first), PasswordFields.take(second)));
         VBox fields = new VBox(6, firstLabel, first, Layouts.message(model.strengthProperty(), Styles.TEXT_MUTED),
-                secondLabel, second);
+                secondLabel, second, Layouts.message(model.validationProperty(), Styles.DANGER));
         return Layouts.card(Layouts.title(messages.get("newPassphrase.title")),
                 Layouts.text(messages.get("newPassphrase.lead")), fields,
                 Layouts.message(model.errorProperty(), Styles.DANGER), save);

@@ -10,7 +10,7 @@ import org.cairn.ui.common.CasebookGateway;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
-import org.cairn.ui.common.PassphraseStrength;
+import org.cairn.ui.common.NewPassphraseRating;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.vault.Passphrase;
@@ -23,8 +23,7 @@ public final class NewPassphraseViewModel {
     private final CasebookGateway gateway;
     private final TaskRunner tasks;
     private final ErrorMessages errors;
-    private final StringProperty strength = new SimpleStringProperty("");
-    private final BooleanProperty acceptable = new SimpleBooleanProperty();
+    private final NewPassphraseRating rating;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -36,25 +35,18 @@ public final class NewPassphraseViewModel {
         this.gateway = Objects.requireNonNull(gateway);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
+        this.rating = new NewPassphraseRating(messages);
     }
 
     /** Re-rates what is typed; the caller keeps and wipes both arrays. */
     public void update(char[] first, char[] second) {
-        PassphraseStrength rated = PassphraseStrength.rate(first);
-        strength.set(switch (rated) {
-            case EMPTY -> "";
-            case TOO_SHORT -> messages.format("create.strength.tooShort", Passphrase.MINIMUM_LENGTH);
-            case WEAK -> messages.get("create.strength.weak");
-            case FAIR -> messages.get("create.strength.fair");
-            case STRONG -> messages.get("create.strength.strong");
-        });
-        acceptable.set(rated.compareTo(PassphraseStrength.WEAK) >= 0 && Arrays.equals(first, second));
+        rating.update(first, second);
     }
 
     /** Takes ownership of {@code first} and wipes {@code second}. */
     public void save(char[] first, char[] second) {
-        update(first, second);
-        boolean ok = acceptable.get() && !busy.get();
+        rating.update(first, second);
+        boolean ok = rating.isAcceptable() && !busy.get();
         Arrays.fill(second, '\0');
         if (!ok) {
             Arrays.fill(first, '\0');
@@ -78,11 +70,15 @@ public final class NewPassphraseViewModel {
     }
 
     public StringProperty strengthProperty() {
-        return strength;
+        return rating.strengthTextProperty();
+    }
+
+    public StringProperty validationProperty() {
+        return rating.validationProperty();
     }
 
     public BooleanProperty acceptableProperty() {
-        return acceptable;
+        return rating.acceptableProperty();
     }
 
     public BooleanProperty busyProperty() {

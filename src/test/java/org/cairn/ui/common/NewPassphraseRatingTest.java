@@ -1,0 +1,31 @@
+package org.cairn.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NewPassphraseRatingTest {
+    private final NewPassphraseRating rating = new NewPassphraseRating(Fakes.messages());
+
+    @Test
+    void tooShortIsRefusedAndSaysTheMinimum() {
+        rating.update("short one".toCharArray(), "short one".toCharArray());
+        assertThat(rating.isAcceptable()).isFalse();
+        assertThat(rating.strengthProperty().get()).isEqualTo(PassphraseStrength.TOO_SHORT);
+        assertThat(rating.strengthTextProperty().get()).contains("10");
+    }
+
+    @Test
+    void aMismatchIsShownOnlyOnceTheSecondEntryIsStarted() {
+        rating.update("river stones at dawn".toCharArray(), new char[0]);
+        assertThat(rating.validationProperty().get()).isEmpty();
+        assertThat(rating.isAcceptable()).isFalse();
+        rating.update("river stones at dawn".toCharArray(), "river stones".toCharArray());
+        assertThat(rating.validationProperty().get()).isNotEmpty();
+        assertThat(rating.isAcceptable()).isFalse();
+        rating.update("river stones at dawn".toCharArray(), "river stones at dawn".toCharArray());
+        assertThat(rating.validationProperty().get()).isEmpty();
+        assertThat(rating.isAcceptable()).isTrue();
+        assertThat(rating.meterProperty().get()).isPositive();
+    }
+}
