@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.cairn.vault.CalibratingKdfPolicy;
+import org.cairn.vault.CipherWarmUp;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.VaultOptions;
@@ -16,6 +17,8 @@ public final class CairnApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // While the person picks a casebook and types the passphrase, so that unlocking decrypts at full speed.
+        CipherWarmUp.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         composition = AppComposition.forStage(standardConfig(), stage);
         composition.start();

@@ -1,0 +1,54 @@
+package org.cairn.vault;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Runs AES-GCM on throwaway data while the app waits for a person, before any casebook is unlocked. HotSpot only
+ * uses its GHASH and AES intrinsics once the calling code is fully compiled, which takes about ten thousand calls;
+ * until then a 38 MB snapshot took 800 ms or more to decrypt (docs/benchmarks.md). Running it during Argon2id
+ * instead gained nothing on two cores: the two slowed each other down.
+ */
+public final class CipherWarmUp {
+    static final int CALLS = 12_000;
+
+    private CipherWarmUp() {
+    }
+
+    /** Starts the warm-up on a daemon thread; interrupt it to stop early. */
+    public static Thread start() {
+        Thread thread = new Thread(CipherWarmUp::run, "cairn-cipher-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
+    }
+
+    private static void run() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        SecretKeySpec spec = new SecretKeySpec(key, "AES");
+        byte[] box = new byte[64];
+        byte[] nonce = new byte[Aead.NONCE_BYTES];
+        byte[] context = new byte[41];
+        try {
+            for (int i = 0; i < CALLS && !Thread.currentThread().isInterrupted(); i++) {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, spec, new GCMParameterSpec(Aead.TAG_BYTES * 8, nonce));
+                cipher.updateAAD(context);
+                try {
+                    cipher.doFinal(box);
+                } catch (AEADBadTagException expected) {
+                    // Throwaway data never authenticates; the decryption work is what counts.
+                }
+                nonce[0]++;
+            }
+        } catch (GeneralSecurityException e) {
+            // No AES-GCM here means unlock fails with a clear message anyway; nothing to warm.
+        }
+    }
+}
