@@ -1,5 +1,6 @@
 package org.cairn.cli;
 
+import org.cairn.casebook.SchemaTooNewException;
 import org.cairn.vault.AlreadyOpenException;
 import org.cairn.vault.DamagedException;
 import org.cairn.vault.UnlockFailedException;
@@ -38,7 +39,7 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
 
     private static String message(Exception exception) {
         if (exception instanceof VaultException || exception instanceof CliFailure
-                || exception instanceof IllegalArgumentException) {
+                || exception instanceof IllegalArgumentException || exception instanceof SchemaTooNewException) {
             return exception.getMessage();
         }
         // Unexpected: name the kind of failure only; its message could quote data.

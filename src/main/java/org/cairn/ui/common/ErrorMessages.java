@@ -2,9 +2,13 @@ package org.cairn.ui.common;
 
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.cairn.casebook.SchemaTooNewException;
 import org.cairn.vault.VaultException;
 
-/** Turns a failure into a plain sentence. Vault messages are written for people; anything else gets a generic one. */
+/**
+ * Turns a failure into a plain sentence. Vault and schema-version messages are written for people; anything else
+ * gets a generic one, because its message could quote case data.
+ */
 public final class ErrorMessages {
     private final Messages messages;
 
@@ -13,7 +17,8 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable failure) {
-        if (failure instanceof VaultException && failure.getMessage() != null) {
+        if ((failure instanceof VaultException || failure instanceof SchemaTooNewException)
+                && failure.getMessage() != null) {
             return failure.getMessage();
         }
         if (failure instanceof UncheckedIOException) {
