@@ -22,7 +22,6 @@ import org.cairn.vault.Passphrase;
 /** Journey 2: a new passphrase typed twice, rated and validated here, then the slow key derivation. */
 public final class CreateViewModel {
     private final Path folder;
-    private final Messages messages;
     private final Navigator navigator;
     private final CasebookGateway gateway;
     private final TaskRunner tasks;
@@ -35,13 +34,12 @@ public final class CreateViewModel {
     public CreateViewModel(Path folder, Messages messages, Navigator navigator, CasebookGateway gateway,
             TaskRunner tasks, RecentCasebooks recent, ErrorMessages errors) {
         this.folder = Objects.requireNonNull(folder);
-        this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
         this.gateway = Objects.requireNonNull(gateway);
         this.tasks = Objects.requireNonNull(tasks);
         this.recent = Objects.requireNonNull(recent);
         this.errors = Objects.requireNonNull(errors);
-        this.rating = new NewPassphraseRating(messages);
+        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages));
     }
 
     /** Re-rates what is typed. The caller keeps and wipes both arrays. */
@@ -51,12 +49,9 @@ public final class CreateViewModel {
 
     /** Takes ownership of {@code first} and wipes {@code second}. */
     public void create(char[] first, char[] second) {
-        rating.update(first, second);
-        boolean ok = rating.isAcceptable() && !busy.get();
-        Arrays.fill(second, '\0');
-        if (!ok) {
+        if (!rating.acceptOrWipe(first, second) || busy.get()) {
             Arrays.fill(first, '\0');
-            error.set(messages.format("create.invalid", Passphrase.MINIMUM_LENGTH));
+            error.set(rating.refusal());
             return;
         }
         error.set("");

@@ -18,7 +18,6 @@ import org.cairn.vault.Passphrase;
 /** After the recovery key opened the casebook: a new passphrase, typed twice, replaces the forgotten one. */
 public final class NewPassphraseViewModel {
     private final Session session;
-    private final Messages messages;
     private final Navigator navigator;
     private final CasebookGateway gateway;
     private final TaskRunner tasks;
@@ -30,12 +29,11 @@ public final class NewPassphraseViewModel {
     public NewPassphraseViewModel(Session session, Messages messages, Navigator navigator, CasebookGateway gateway,
             TaskRunner tasks, ErrorMessages errors) {
         this.session = Objects.requireNonNull(session);
-        this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
         this.gateway = Objects.requireNonNull(gateway);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
-        this.rating = new NewPassphraseRating(messages);
+        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages));
     }
 
     /** Re-rates what is typed; the caller keeps and wipes both arrays. */
@@ -45,12 +43,9 @@ public final class NewPassphraseViewModel {
 
     /** Takes ownership of {@code first} and wipes {@code second}. */
     public void save(char[] first, char[] second) {
-        rating.update(first, second);
-        boolean ok = rating.isAcceptable() && !busy.get();
-        Arrays.fill(second, '\0');
-        if (!ok) {
+        if (!rating.acceptOrWipe(first, second) || busy.get()) {
             Arrays.fill(first, '\0');
-            error.set(messages.format("create.invalid", Passphrase.MINIMUM_LENGTH));
+            error.set(rating.refusal());
             return;
         }
         busy.set(true);

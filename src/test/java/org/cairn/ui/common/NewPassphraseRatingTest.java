@@ -28,4 +28,20 @@ class NewPassphraseRatingTest {
         assertThat(rating.isAcceptable()).isTrue();
         assertThat(rating.meterProperty().get()).isPositive();
     }
+
+    @Test
+    void acceptOrWipeKeepsOnlyAnAcceptedFirstEntry() {
+        char[] first = "river stones at dawn".toCharArray();
+        char[] second = "river stones at dawn".toCharArray();
+        assertThat(rating.acceptOrWipe(first, second)).isTrue();
+        assertThat(second).containsOnly('\0');
+        assertThat(new String(first)).isEqualTo("river stones at dawn");
+
+        char[] refusedFirst = "too short".toCharArray();
+        char[] refusedSecond = "too short".toCharArray();
+        assertThat(rating.acceptOrWipe(refusedFirst, refusedSecond)).isFalse();
+        assertThat(refusedFirst).containsOnly('\0');
+        assertThat(refusedSecond).containsOnly('\0');
+        assertThat(rating.refusal()).contains("10");
+    }
 }
