@@ -18,6 +18,9 @@ public final class Casebook {
     private final TaskRepository tasks;
     private final ConsentRepository consents;
     private final CaseSearch search;
+    private final OrgTemplateRepository orgTemplates;
+    private final CaseFormRepository forms;
+    private final RiskRepository risk;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
     public Casebook(Transactions vault, Clock clock, String actor) {
@@ -34,6 +37,9 @@ public final class Casebook {
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
+        this.orgTemplates = new OrgTemplateRepository(vault, clock, audit);
+        this.forms = new CaseFormRepository(vault, clock, audit, tasks);
+        this.risk = new RiskRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -64,6 +70,18 @@ public final class Casebook {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    public OrgTemplateRepository orgTemplates() {
+        return orgTemplates;
+    }
+
+    public CaseFormRepository forms() {
+        return forms;
+    }
+
+    public RiskRepository risk() {
+        return risk;
     }
 
     public AuditTrail audit() {

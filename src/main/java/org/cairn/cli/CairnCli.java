@@ -18,7 +18,7 @@ public final class CairnCli {
         commandLine.addSubcommand(new RecoverCommand(environment));
         commandLine.addSubcommand(new BackupCommand(environment));
         commandLine.addSubcommand(new RestoreCommand(environment));
-        commandLine.addSubcommand(TemplateCommand.commandLine());
+        commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);

@@ -9,18 +9,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "template", description = "Check template files and list the built-in templates "
-        + "(docs/TEMPLATES.md describes the format).")
+@Command(name = "template", description = "Check template files, list templates, and import or export a "
+        + "casebook's own templates (docs/TEMPLATES.md describes the format).")
 final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     /** The template command with its subcommands, sharing one parser. */
-    static CommandLine commandLine() {
+    static CommandLine commandLine(CliEnvironment environment) {
         TemplateParser parser = TemplateParser.standard();
+        TemplateFiles files = new TemplateFiles(parser.limits());
+        BuiltInTemplates builtIns = new BuiltInTemplates(parser);
         CommandLine commandLine = new CommandLine(new TemplateCommand());
-        commandLine.addSubcommand(new TemplateCheckCommand(parser, new TemplateFiles(parser.limits())));
-        commandLine.addSubcommand(new TemplateListCommand(new BuiltInTemplates(parser)));
+        commandLine.addSubcommand(new TemplateCheckCommand(parser, files));
+        commandLine.addSubcommand(new TemplateListCommand(environment, parser, builtIns));
+        commandLine.addSubcommand(new TemplateImportCommand(environment, parser, builtIns, files));
+        commandLine.addSubcommand(new TemplateExportCommand(environment, parser, builtIns));
         return commandLine;
     }
 

@@ -1,0 +1,63 @@
+package org.cairn.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cairn.templates.BuiltInTemplates;
+import org.cairn.templates.LibraryTemplate;
+import org.cairn.templates.TemplateLibrary;
+import org.cairn.templates.TemplateParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = "Write a template (built-in or the casebook's own) to FILE exactly as it "
+        + "was shipped or imported.")
+final class TemplateExportCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    private final TemplateParser parser;
+    private final BuiltInTemplates builtIns;
+    @Mixin
+    CasebookOption casebook;
+    @Parameters(index = "0", paramLabel = "ID", description = "The template id.")
+    String id;
+    @Parameters(index = "1", paramLabel = "VERSION", description = "The template version.")
+    int version;
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write (not replaced "
+            + "if it exists).")
+    Path target;
+    @Spec
+    CommandSpec spec;
+
+    TemplateExportCommand(CliEnvironment environment, TemplateParser parser, BuiltInTemplates builtIns) {
+        this.environment = environment;
+        this.parser = parser;
+        this.builtIns = builtIns;
+    }
+
+    @Override
+    public Integer call() {
+        if (Files.exists(target)) {
+            throw new CliFailure(ExitCodes.FAILED, target + " already exists. Choose a new file name.");
+        }
+        byte[] bytes;
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            TemplateLibrary library = new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates());
+            LibraryTemplate template = library.find(id, version).orElseThrow(() -> new CliFailure(ExitCodes.FAILED,
+                    "there is no template " + id + " version " + version + ". cairn template list --casebook "
+                            + "shows them all."));
+            bytes = library.export(template);
+        }
+        try {
+            Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.FAILED, "could not write " + target + ". Check the folder exists and "
+                    + "that you may write there.");
+        }
+        return ExitCodes.OK;
+    }
+}
