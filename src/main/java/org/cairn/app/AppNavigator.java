@@ -22,6 +22,8 @@ import org.cairn.ui.create.CreateViewModel;
 import org.cairn.ui.create.RecoveryKeyView;
 import org.cairn.ui.create.RecoveryKeyViewModel;
 import org.cairn.ui.shell.ShellViewModel;
+import org.cairn.ui.templates.TemplatesView;
+import org.cairn.ui.templates.TemplatesViewModel;
 import org.cairn.ui.shell.ShellWindow;
 import org.cairn.ui.unlock.NewPassphraseView;
 import org.cairn.ui.unlock.NewPassphraseViewModel;
@@ -63,6 +65,7 @@ final class AppNavigator implements Navigator {
         this.shell = shell;
         this.window = window;
         shell.setOnLocked(this::unlock);
+        shell.setOnTemplates(this::templates);
     }
 
     @Override
@@ -120,6 +123,12 @@ final class AppNavigator implements Navigator {
         var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard,
                 config.clock());
         window.show(new CaseFileView(model, messages).build(), true);
+    }
+
+    @Override
+    public void templates(Session session) {
+        var model = new TemplatesViewModel(session, messages, this, tasks, errors, files, dialogs);
+        window.show(new TemplatesView(model, messages).build(), true);
     }
 
     private void forgetCases() {

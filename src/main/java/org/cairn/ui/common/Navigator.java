@@ -18,4 +18,7 @@ public interface Navigator {
     void newPassphrase(Session session);
 
     void caseFile(Session session, long caseId);
+
+    /** The template library of the open casebook. */
+    void templates(Session session);
 }

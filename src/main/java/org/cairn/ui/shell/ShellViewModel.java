@@ -35,6 +35,7 @@ public final class ShellViewModel {
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
+    private Consumer<Session> onTemplates = open -> { };
 
     public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
             IdleLock idle, BackupViewModel backup) {
@@ -50,6 +51,18 @@ public final class ShellViewModel {
     /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
     public void setOnLocked(Consumer<Path> handler) {
         this.onLocked = Objects.requireNonNull(handler);
+    }
+
+    /** Where the Templates button goes: the template library of the open casebook. */
+    public void setOnTemplates(Consumer<Session> handler) {
+        this.onTemplates = Objects.requireNonNull(handler);
+    }
+
+    /** Opens the template library, when a casebook is open. */
+    public void openTemplates() {
+        if (session.get() != null) {
+            onTemplates.accept(session.get());
+        }
     }
 
     public void sessionStarted(Session opened) {

@@ -49,4 +49,10 @@ public final class RecordingNavigator implements Navigator {
         visits.add("caseFile " + caseId);
         lastSession = session;
     }
+
+    @Override
+    public void templates(Session session) {
+        visits.add("templates");
+        lastSession = session;
+    }
 }
