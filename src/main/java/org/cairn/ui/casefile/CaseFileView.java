@@ -62,6 +62,7 @@ public final class CaseFileView {
         top.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
                 tab("casefile.audit", audit()));
+        tabs.getTabs().add(tab("plans.tab", new org.cairn.ui.plans.PlansView(model.plans(), messages).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));

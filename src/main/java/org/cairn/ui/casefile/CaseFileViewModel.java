@@ -150,6 +150,11 @@ public final class CaseFileViewModel {
                 && !expires.isAfter(LocalDate.now(clock));
     }
 
+    /** The plans tab's ViewModel for this case (safety plans, risk checklists and risk history). */
+    public org.cairn.ui.plans.PlansViewModel plans() {
+        return new org.cairn.ui.plans.PlansViewModel(session, caseId, messages, tasks, errors, clock);
+    }
+
     public void back() {
         navigator.cases(session);
     }

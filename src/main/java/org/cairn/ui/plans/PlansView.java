@@ -1,0 +1,241 @@
+package org.cairn.ui.plans;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.cairn.casebook.CaseForm;
+import org.cairn.casebook.FormVersion;
+import org.cairn.casebook.RiskChange;
+import org.cairn.casebook.RiskLevel;
+import org.cairn.templates.LibraryTemplate;
+import org.cairn.templates.StructuredBody;
+import org.cairn.templates.Template;
+import org.cairn.ui.common.Icons;
+import org.cairn.ui.common.Layouts;
+import org.cairn.ui.common.Messages;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The case file's plans tab: forms and risk history on the left, the open form with its score on the right. */
+public final class PlansView {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private final PlansViewModel model;
+    private final Messages messages;
+    private final FormControls controls;
+    private final ScrollPane editor = new ScrollPane();
+
+    public PlansView(PlansViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.controls = new FormControls(messages);
+    }
+
+    public Parent build() {
+        SplitPane split = new SplitPane(left(), right());
+        split.setDividerPositions(0.36);
+        BorderPane root = new BorderPane(split);
+        Label status = Layouts.message(model.statusProperty(), Styles.SUCCESS);
+        status.setId("plans-status");
+        Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
+        error.setId("plans-error");
+        root.setTop(new VBox(4, status, error));
+        root.setPadding(new Insets(12, 0, 0, 0));
+        model.openedProperty().addListener((o, was, now) -> showForm());
+        showForm();
+        model.load();
+        return root;
+    }
+
+    private Node left() {
+        ComboBox<LibraryTemplate> choose = new ComboBox<>(model.templates());
+        choose.setId("plans-template");
+        choose.valueProperty().bindBidirectional(model.chosenTemplateProperty());
+        choose.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LibraryTemplate t) {
+                return t == null ? "" : t.header().title() + " (v" + t.header().version() + ")";
+            }
+
+            @Override
+            public LibraryTemplate fromString(String text) {
+                return null;
+            }
+        });
+        choose.setMaxWidth(Double.MAX_VALUE);
+        choose.setAccessibleText(messages.get("plans.start.label"));
+        HBox.setHgrow(choose, Priority.ALWAYS);
+        Button start = Icons.withIcon(new Button(messages.get("plans.start")), Feather.PLUS);
+        start.setId("plans-start");
+        start.setOnAction(event -> model.start());
+        ListView<CaseForm> forms = new ListView<>(model.forms());
+        forms.setId("plans-forms");
+        forms.setPrefHeight(160);
+        forms.setPlaceholder(new Label(messages.get("plans.none")));
+        forms.setCellFactory(view -> cell(form -> messages.format("plans.form.item", form.template().title(),
+                form.template().version(), WHEN.format(form.startedAt()), form.startedBy())));
+        forms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.open(now));
+        Label current = new Label();
+        current.setId("plans-risk-current");
+        current.textProperty().bind(Bindings.createStringBinding(() -> messages.format("plans.risk.current",
+                model.level(model.caseRiskProperty().get())), model.caseRiskProperty()));
+        current.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<RiskChange> history = new ListView<>(model.riskHistory());
+        history.setId("plans-risk-history");
+        history.setPrefHeight(140);
+        history.setCellFactory(view -> cell(this::describe));
+        VBox box = new VBox(8, muted("plans.start.label"), new HBox(8, choose, start), muted("plans.forms"), forms,
+                current, muted("plans.risk.history"), history, judgement());
+        VBox.setVgrow(forms, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 12, 0, 0));
+        return box;
+    }
+
+    private Node judgement() {
+        ComboBox<RiskLevel> level = new ComboBox<>();
+        level.getItems().setAll(RiskLevel.values());
+        level.valueProperty().bindBidirectional(model.judgementLevelProperty());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RiskLevel value) {
+                return value == null ? "" : model.level(value);
+            }
+
+            @Override
+            public RiskLevel fromString(String text) {
+                return null;
+            }
+        });
+        level.setId("plans-judgement-level");
+        Button raise = new Button(messages.get("plans.judgement.button"));
+        raise.setId("plans-judgement");
+        raise.setOnAction(event -> model.raiseByJudgement());
+        HBox row = new HBox(8, level, raise);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, muted("plans.judgement"), row);
+    }
+
+    private Node right() {
+        Label score = new Label();
+        score.setId("plans-score");
+        score.textProperty().bind(model.scoreTextProperty());
+        score.getStyleClass().add(Styles.TITLE_4);
+        score.visibleProperty().bind(model.checklistProperty());
+        score.managedProperty().bind(score.visibleProperty());
+        editor.setFitToWidth(true);
+        editor.setId("plans-editor");
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        Button save = Icons.withIcon(new Button(messages.get("plans.save")), Feather.SAVE);
+        save.setId("plans-save");
+        DatePicker review = new DatePicker();
+        review.setId("plans-review-date");
+        review.valueProperty().bindBidirectional(model.reviewDateProperty());
+        review.setAccessibleText(messages.get("plans.review"));
+        Button setReview = Icons.withIcon(new Button(messages.get("plans.review.set.button")), Feather.CALENDAR);
+        setReview.setId("plans-review");
+        save.setOnAction(event -> model.save());
+        setReview.setOnAction(event -> model.setReview());
+        HBox actions = new HBox(8, save, new Label(messages.get("plans.review")), review, setReview);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        ListView<FormVersion> versions = new ListView<>(model.versions());
+        versions.setId("plans-versions");
+        versions.setPrefHeight(90);
+        versions.setCellFactory(view -> cell(v -> messages.format("plans.version.item", v.version(),
+                WHEN.format(v.savedAt()), v.savedBy(), v.score() == null ? ""
+                        : messages.format("plans.version.score", v.score()))));
+        VBox box = new VBox(8, score, proposal(), editor, actions, muted("plans.versions"), versions);
+        box.setPadding(new Insets(0, 0, 0, 12));
+        box.disableProperty().bind(model.openedProperty().isNull());
+        return box;
+    }
+
+    private Node proposal() {
+        Label text = new Label();
+        text.setId("plans-proposal");
+        text.setWrapText(true);
+        text.textProperty().bind(model.proposalTextProperty());
+        Button accept = Icons.withIcon(new Button(messages.get("plans.proposal.accept")), Feather.CHECK);
+        accept.setId("plans-accept");
+        accept.getStyleClass().add(Styles.ACCENT);
+        accept.setOnAction(event -> model.accept());
+        Button decline = new Button(messages.get("plans.proposal.decline"));
+        decline.setId("plans-decline");
+        decline.setOnAction(event -> model.decline());
+        TextField reason = new TextField();
+        reason.setId("plans-reason");
+        reason.setPromptText(messages.get("plans.reason"));
+        reason.setAccessibleText(messages.get("plans.reason"));
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        VBox box = new VBox(6, text, new HBox(8, accept, decline, reason));
+        box.getStyleClass().add("cairn-banner");
+        box.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warn"), true);
+        box.visibleProperty().bind(model.proposalProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void showForm() {
+        Template template = model.openTemplate();
+        if (template == null) {
+            Label none = new Label(messages.get("plans.choose"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            editor.setContent(none);
+            return;
+        }
+        VBox form = controls.build((StructuredBody) template.body(), model);
+        form.setPadding(new Insets(8));
+        editor.setContent(form);
+    }
+
+    private String describe(RiskChange change) {
+        String reason = change.reason() == null ? "" : messages.format("plans.risk.reason", change.reason());
+        String when = WHEN.format(change.changedAt());
+        if (change.from() == change.to()) {
+            return messages.format("plans.risk.declined", when, model.level(change.to()), change.changedBy(), reason);
+        }
+        return messages.format("plans.risk.item", when, model.level(change.from()), model.level(change.to()),
+                messages.get(switch (change.source()) {
+                    case CHECKLIST -> "plans.source.checklist";
+                    case JUDGEMENT -> "plans.source.judgement";
+                    case EDIT -> "plans.source.edit";
+                }), change.changedBy(), reason);
+    }
+
+    private Label muted(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        };
+    }
+}
