@@ -1,0 +1,116 @@
+package org.cairn.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cairn.ui.flows.AppHarness.node;
+import static org.cairn.ui.flows.AppHarness.waitFor;
+import static org.cairn.ui.flows.AppHarness.waitForNode;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.cairn.templates.LibraryTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 4 in the app: the template library from the shell bar, then a risk checklist filled in a case file. */
+@ExtendWith(ApplicationExtension.class)
+class PlansFlowTest {
+    @TempDir
+    Path temp;
+    private AppHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        harness = new AppHarness(stage, temp.resolve("home"), 3);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(harness.app::close);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void libraryThenChecklistWithAcceptedProposal(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+
+        robot.clickOn("#shell-templates");
+        waitForNode(robot, "#templates-table");
+        TableView<LibraryTemplate> library = node(robot, "#templates-table", TableView.class);
+        waitFor(() -> library.getItems().size() >= 14);
+        assertThat(library.getItems()).anyMatch(t -> t.header().id().equals("checklist-risk") && t.builtIn());
+        robot.clickOn("#templates-back");
+
+        TableView<Object> cases = node(robot, "#case-table", TableView.class);
+        waitFor(() -> cases.getItems().size() == 3);
+        robot.interact(() -> cases.getSelectionModel().select(0));
+        robot.interact(cases::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitForNode(robot, "#plans-template");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+
+        ComboBox<LibraryTemplate> choose = node(robot, "#plans-template", ComboBox.class);
+        waitFor(() -> !choose.getItems().isEmpty());
+        robot.interact(() -> choose.setValue(choose.getItems().stream()
+                .filter(t -> t.header().id().equals("checklist-risk")).findFirst().orElseThrow()));
+        ListView<Object> forms = node(robot, "#plans-forms", ListView.class);
+        int before = forms.getItems().size();
+        robot.clickOn("#plans-start");
+        waitFor(() -> forms.getItems().size() == before + 1 && AppHarness.present(robot, "#item-strangled-yes"));
+        Label score = node(robot, "#plans-score", Label.class);
+        assertThat(score.getText()).startsWith("Score 0 of");
+
+        for (String item : new String[] {"strangled", "weapon", "afraid-killed", "threats-to-kill", "afraid"}) {
+            answerYes(robot, item);
+        }
+        assertThat(score.getText()).startsWith("Score 13 of");
+        answerYes(robot, "sexual");
+        assertThat(score.getText()).startsWith("Score 14 of").endsWith("high risk");
+        Label proposal = node(robot, "#plans-proposal", Label.class);
+        assertThat(proposal.getParent().isVisible()).isTrue();
+        assertThat(proposal.getText()).contains("MARAC referral");
+
+        robot.clickOn("#plans-accept");
+        waitFor(() -> node(robot, "#plans-status", Label.class).getText().startsWith("Accepted")
+                || !node(robot, "#plans-error", Label.class).getText().isEmpty());
+        assertThat(node(robot, "#plans-error", Label.class).getText()).isEmpty();
+        assertThat(node(robot, "#plans-status", Label.class).getText()).startsWith("Accepted");
+        waitFor(() -> node(robot, "#plans-risk-current", Label.class).getText().endsWith("high"));
+        ListView<Object> history = node(robot, "#plans-risk-history", ListView.class);
+        waitFor(() -> !history.getItems().isEmpty());
+        waitFor(() -> !node(robot, "#plans-proposal", Label.class).getParent().isVisible());
+        ListView<Object> versions = node(robot, "#plans-versions", ListView.class);
+        assertThat(versions.getItems()).hasSize(1);
+    }
+
+    /** Scrolls the form so the item's Yes button shows, then clicks it as the advocate would. */
+    static void answerYes(FxRobot robot, String item) {
+        ScrollPane editor = robot.lookup("#plans-editor").queryAs(ScrollPane.class);
+        Node button = robot.lookup("#item-" + item + "-yes").query();
+        robot.interact(() -> {
+            Node content = editor.getContent();
+            double y = content.sceneToLocal(button.localToScene(0, 0)).getY();
+            double free = content.getBoundsInLocal().getHeight() - editor.getViewportBounds().getHeight();
+            editor.setVvalue(free <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / free)));
+        });
+        robot.clickOn(button);
+    }
+}
