@@ -20,10 +20,12 @@ final class DemoCaseWriter {
     private final Casebook casebook;
     private final LocalDate today;
     private final DemoClientMaker clientMaker = new DemoClientMaker();
+    private final DemoForms forms;
 
     DemoCaseWriter(Casebook casebook, LocalDate today) {
         this.casebook = casebook;
         this.today = today;
+        this.forms = new DemoForms(casebook, today);
     }
 
     void write(Tx tx, SplittableRandom r, LocalDate openedOn) throws SQLException {
@@ -36,6 +38,8 @@ final class DemoCaseWriter {
         writeNotes(tx, r, file, clientDetails, end);
         writeTasks(tx, r, file);
         new DemoConsents(casebook.consents(), today).write(tx, r, client.id(), openedOn);
+        // Last, so that the earlier draws, and so the rest of each case, stay as they were before forms existed.
+        forms.write(tx, r, file);
     }
 
     private CaseDetails caseDetails(SplittableRandom r, DemoCommunity community, LocalDate openedOn) {

@@ -52,7 +52,7 @@ public final class PlansView {
 
     public Parent build() {
         SplitPane split = new SplitPane(left(), right());
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.4);
         BorderPane root = new BorderPane(split);
         Label status = Layouts.message(model.statusProperty(), Styles.SUCCESS);
         status.setId("plans-status");
@@ -87,6 +87,7 @@ public final class PlansView {
         Button start = Icons.withIcon(new Button(messages.get("plans.start")), Feather.PLUS);
         start.setId("plans-start");
         start.setOnAction(event -> model.start());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<CaseForm> forms = new ListView<>(model.forms());
         forms.setId("plans-forms");
         forms.setPrefHeight(160);
@@ -173,13 +174,16 @@ public final class PlansView {
         text.setId("plans-proposal");
         text.setWrapText(true);
         text.textProperty().bind(model.proposalTextProperty());
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button accept = Icons.withIcon(new Button(messages.get("plans.proposal.accept")), Feather.CHECK);
         accept.setId("plans-accept");
         accept.getStyleClass().add(Styles.ACCENT);
         accept.setOnAction(event -> model.accept());
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button decline = new Button(messages.get("plans.proposal.decline"));
         decline.setId("plans-decline");
         decline.setOnAction(event -> model.decline());
+        decline.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField reason = new TextField();
         reason.setId("plans-reason");
         reason.setPromptText(messages.get("plans.reason"));

@@ -36,6 +36,7 @@ public final class TemplatesView {
         back.setId("templates-back");
         back.setCancelButton(true);
         back.setOnAction(event -> model.back());
+        back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label title = new Label(messages.get("templates.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = new Label(messages.get("templates.intro"));
@@ -73,6 +74,7 @@ public final class TemplatesView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getColumns().add(column("templates.column.title", t -> t.header().title()));
+        table.getColumns().get(0).setPrefWidth(380);
         table.getColumns().add(column("templates.column.kind", t -> kind(t.header().kind())));
         table.getColumns().add(column("templates.column.version", t -> Integer.toString(t.header().version())));
         table.getColumns().add(column("templates.column.language", t -> t.header().language()));

@@ -93,7 +93,32 @@ class ScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         written.addAll(shoot("8-case-file-dark"));
         robot.interact(() -> harness.app.shell().toggleTheme());
+        written.addAll(plansAndTemplates(robot));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Path> plansAndTemplates(FxRobot robot) throws Exception {
+        List<Path> written = new ArrayList<>();
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        javafx.scene.control.ComboBox<org.cairn.templates.LibraryTemplate> choose =
+                node(robot, "#plans-template", javafx.scene.control.ComboBox.class);
+        waitFor(() -> !choose.getItems().isEmpty());
+        robot.interact(() -> choose.setValue(choose.getItems().stream()
+                .filter(t -> t.header().id().equals("checklist-risk")).findFirst().orElseThrow()));
+        robot.clickOn("#plans-start");
+        waitForNode(robot, "#item-strangled-yes");
+        for (String item : new String[] {"strangled", "weapon", "afraid-killed", "threats-to-kill", "sexual"}) {
+            PlansFlowTest.answerYes(robot, item);
+        }
+        written.addAll(shoot("9-plans-checklist"));
+        robot.clickOn("#shell-templates");
+        waitForNode(robot, "#templates-table");
+        TableView<Object> library = node(robot, "#templates-table", TableView.class);
+        waitFor(() -> library.getItems().size() >= 14);
+        written.addAll(shoot("10-templates"));
+        return written;
     }
 
     private List<Path> shoot(String name) throws IOException, InterruptedException, ExecutionException {
