@@ -17,6 +17,8 @@ public final class Casebook {
     private final NoteRepository notes;
     private final TaskRepository tasks;
     private final ConsentRepository consents;
+    private final AbuserRepository abusers;
+    private final BlockedRecipientRepository blockedRecipients;
     private final CaseSearch search;
     private final OrgTemplateRepository orgTemplates;
     private final CaseFormRepository forms;
@@ -36,6 +38,8 @@ public final class Casebook {
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
+        this.abusers = new AbuserRepository(vault, audit);
+        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
         this.orgTemplates = new OrgTemplateRepository(vault, clock, audit);
         this.forms = new CaseFormRepository(vault, clock, audit, tasks);
@@ -82,6 +86,14 @@ public final class Casebook {
 
     public RiskRepository risk() {
         return risk;
+    }
+
+    public AbuserRepository abusers() {
+        return abusers;
+    }
+
+    public BlockedRecipientRepository blockedRecipients() {
+        return blockedRecipients;
     }
 
     public AuditTrail audit() {
