@@ -151,10 +151,13 @@ public final class PlansView {
         review.setId("plans-review-date");
         review.valueProperty().bindBidirectional(model.reviewDateProperty());
         review.setAccessibleText(messages.get("plans.review"));
+        review.setPrefWidth(140);
         Button setReview = Icons.withIcon(new Button(messages.get("plans.review.set.button")), Feather.CALENDAR);
         setReview.setId("plans-review");
         save.setOnAction(event -> model.save());
         setReview.setOnAction(event -> model.setReview());
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setReview.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, save, new Label(messages.get("plans.review")), review, setReview);
         actions.setAlignment(Pos.CENTER_LEFT);
         ListView<FormVersion> versions = new ListView<>(model.versions());
