@@ -18,6 +18,8 @@ final class FontSource {
     private final String resource;
     private volatile byte[] bytes;
     private volatile CmapLookup cmap;
+    private volatile float[] advances;
+    private TrueTypeFont parsed;
 
     private FontSource(String name, Path file, String resource) {
         this.name = name;
@@ -57,6 +59,33 @@ final class FontSource {
         return c.getGlyphId(codePoint) > 0;
     }
 
+    /**
+     * The parsed font, kept for embedding into every letter (parsing it is the costly part of
+     * embedding). Callers embed one letter at a time (LetterPdf.render is synchronized).
+     */
+    synchronized TrueTypeFont parsed() {
+        if (parsed == null) {
+            try {
+                parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The font " + name + " could not be read.", e);
+            }
+        }
+        return parsed;
+    }
+
+    /** The font's glyph for a character, 0 when it has none. */
+    int glyphId(int codePoint) {
+        hasGlyph(codePoint);
+        return cmap.getGlyphId(codePoint);
+    }
+
+    /** A glyph's advance as a fraction of the font size. */
+    float advance(int glyphId) {
+        hasGlyph(' ');
+        return glyphId < advances.length ? advances[glyphId] : 0;
+    }
+
     private CmapLookup parseCmap() {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes()))) {
             CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
@@ -64,6 +93,12 @@ final class FontSource {
                 throw new LetterRenderException("The font " + name + " has no Unicode character map; choose"
                         + " another font.");
             }
+            float units = ttf.getUnitsPerEm();
+            float[] widths = new float[ttf.getNumberOfGlyphs()];
+            for (int gid = 0; gid < widths.length; gid++) {
+                widths[gid] = ttf.getAdvanceWidth(gid) / units;
+            }
+            advances = widths;
             // the lookup keeps its own tables, so it outlives the parsed font
             return lookup;
         } catch (IOException e) {

@@ -6,25 +6,68 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.IOException;
 import java.text.Bidi;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shapes right-to-left text with the JDK's text engine (which joins Arabic letters and orders them)
- * and returns the font's glyph ids with their positions, so the PDF shows exactly those glyphs.
- * Fonts are loaded from their files, never copied to temporary files.
+ * Turns a run of text in one font into positioned glyphs. Installed fonts (Bengali, Devanagari,
+ * Arabic script) are shaped by the JDK's text engine, which forms conjuncts, reorders vowel signs,
+ * joins Arabic letters and orders right-to-left text; the bundled Latin/Cyrillic/Greek font needs no
+ * shaping and is mapped character by character (after composing accents). Fonts are loaded from their
+ * files, never copied to temporary files. Recent results are remembered: letters repeat words.
  */
 final class GlyphShaper {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private final Map<FontSource, Font> awtFonts = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4000;
 
-    Fragment.Glyphs shape(FontSource source, String text, float size) {
+    private record Key(FontSource font, float size, String text, boolean rightToLeft) {
+    }
+
+    private final Map<FontSource, Font> awtFonts = new ConcurrentHashMap<>();
+    private final Map<Key, Fragment> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Fragment> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    synchronized Fragment shape(FontSource source, String text, float size, boolean rightToLeft) {
+        return recent.computeIfAbsent(new Key(source, size, text, rightToLeft),
+                k -> source.file() == null ? mapped(source, text, size) : shaped(source, text, size, rightToLeft));
+    }
+
+    private static Fragment mapped(FontSource source, String text, float size) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int[] ids = new int[composed.length()];
+        float[] xs = new float[ids.length];
+        int n = 0;
+        float pen = 0;
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            int id = source.glyphId(cp);
+            if (id == 0) {
+                continue; // only joiners get here; TextShaper refuses any other missing character
+            }
+            ids[n] = id;
+            xs[n] = pen;
+            pen += source.advance(id) * size;
+            n++;
+        }
+        return new Fragment(source, size, composed, Arrays.copyOf(ids, n), Arrays.copyOf(xs, n), new float[n], pen);
+    }
+
+    private Fragment shaped(FontSource source, String text, float size, boolean rightToLeft) {
         Font font = awtFont(source).deriveFont(size);
         char[] chars = text.toCharArray();
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT
+                : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
         byte[] levels = new byte[runs];
         Integer[] order = new Integer[runs];
@@ -58,9 +101,9 @@ final class GlyphShaper {
                 keptY[kept] = -pos[2 * g + 1];
                 kept++;
             }
-            ids.add(java.util.Arrays.copyOf(keptIds, kept));
-            xs.add(java.util.Arrays.copyOf(keptX, kept));
-            ys.add(java.util.Arrays.copyOf(keptY, kept));
+            ids.add(Arrays.copyOf(keptIds, kept));
+            xs.add(Arrays.copyOf(keptX, kept));
+            ys.add(Arrays.copyOf(keptY, kept));
             count += kept;
             pen += pos[2 * n];
         }
@@ -75,14 +118,11 @@ final class GlyphShaper {
             System.arraycopy(ys.get(i), 0, allY, at, len);
             at += len;
         }
-        return new Fragment.Glyphs(source, size, text, allIds, allX, allY, pen);
+        return new Fragment(source, size, text, allIds, allX, allY, pen);
     }
 
     private Font awtFont(FontSource source) {
         return awtFonts.computeIfAbsent(source, s -> {
-            if (s.file() == null) {
-                throw new IllegalStateException("only installed fonts are shaped by the JDK");
-            }
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, s.file().toFile());
             } catch (FontFormatException | IOException e) {

@@ -45,7 +45,7 @@ public final class LetterPdf {
         boolean rtl = isRightToLeft(layout.languageTag());
         try (PDDocument document = new PDDocument()) {
             DocumentFonts documentFonts = new DocumentFonts(document);
-            TextShaper shaper = new TextShaper(fonts, documentFonts, glyphShaper, layout.languageTag());
+            TextShaper shaper = new TextShaper(fonts, glyphShaper, layout.languageTag());
             LetterComposer composer = new LetterComposer(new ParagraphLayout(shaper, rtl), rtl, size.getWidth(),
                     size.getHeight());
             float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();

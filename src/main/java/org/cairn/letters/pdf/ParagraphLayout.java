@@ -193,6 +193,6 @@ final class ParagraphLayout {
 
     /** Arabic, Bengali and Devanagari fonts reach higher and lower than Latin: give them more room. */
     private static boolean isTall(Fragment f) {
-        return f instanceof Fragment.Glyphs || ((Fragment.Text) f).font().file() != null;
+        return f.font().file() != null;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,9 +20,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Draws composed pages into a PDF. Text PDFBox can lay out is drawn with {@code showText}; glyphs the
- * JDK shaped (Arabic script) are written as glyph ids into a second content stream of the page,
- * because PDFBox has no public call for drawing glyph ids.
+ * Draws composed pages into a PDF. Text is drawn as the shaped glyph ids (see {@link GlyphShaper}),
+ * written into a second content stream of the page because PDFBox has no public call for drawing
+ * glyph ids; PDFBox's own {@code showText} would redo (slowly, and for Arabic wrongly) the shaping.
  */
 final class PdfPainter {
 
@@ -41,10 +40,11 @@ final class PdfPainter {
             PDPage page = new PDPage(size);
             document.addPage(page);
             ByteArrayOutputStream glyphOps = new ByteArrayOutputStream();
+            Set<PDType0Font> registered = new HashSet<>();
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
                 for (PageItem item : items) {
                     if (item instanceof PageItem.TextLine t) {
-                        line(cs, page, t, glyphOps);
+                        line(cs, page, t, glyphOps, registered);
                     } else if (item instanceof PageItem.Logo l && logoImage != null) {
                         cs.drawImage(logoImage, l.x(), l.y(), l.width(), l.height());
                     } else if (item instanceof PageItem.Rule r) {
@@ -62,31 +62,23 @@ final class PdfPainter {
         }
     }
 
-    private void line(PDPageContentStream cs, PDPage page, PageItem.TextLine t, OutputStream glyphOps)
-            throws IOException {
+    private void line(PDPageContentStream cs, PDPage page, PageItem.TextLine t, OutputStream glyphOps,
+                      Set<PDType0Font> registered) throws IOException {
         for (Line.Placed placed : t.line().fragments()) {
-            float x = t.left() + placed.x();
-            if (placed.fragment() instanceof Fragment.Text text) {
-                if (text.text().isEmpty()) {
-                    continue;
-                }
+            Fragment fragment = placed.fragment();
+            PDType0Font font = fonts.pdf(fragment.font());
+            if (registered.add(font)) {
+                // PDFBox embeds (subsets) a font only once setFont has been called with it
                 cs.beginText();
-                cs.setFont(fonts.pdf(text.font()), text.size());
-                cs.newLineAtOffset(x, t.baseline());
-                cs.showText(text.text());
+                cs.setFont(font, fragment.size());
                 cs.endText();
-            } else if (placed.fragment() instanceof Fragment.Glyphs glyphs) {
-                // PDFBox only embeds (subsets) a font once setFont has been called with it
-                cs.beginText();
-                cs.setFont(fonts.pdf(glyphs.font()), glyphs.size());
-                cs.endText();
-                glyphs(page, glyphs, x, t.baseline(), glyphOps);
             }
+            glyphs(page, fragment, t.left() + placed.x(), t.baseline(), glyphOps);
         }
     }
 
     /** Writes each glyph id at its shaped position; the subset keeps these glyphs. */
-    private void glyphs(PDPage page, Fragment.Glyphs g, float x, float baseline, OutputStream out)
+    private void glyphs(PDPage page, Fragment g, float x, float baseline, OutputStream out)
             throws IOException {
         if (g.glyphIds().length == 0) {
             return;
@@ -100,7 +92,11 @@ final class PdfPainter {
             int id = g.glyphIds()[i];
             ids.add(id);
             ops.append("1 0 0 1 ").append(number(x + g.x()[i])).append(' ').append(number(baseline + g.y()[i]))
-                    .append(" Tm <").append(String.format(Locale.ROOT, "%04X", id)).append("> Tj\n");
+                    .append(" Tm <");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                ops.append(HEX[(id >> shift) & 0xF]);
+            }
+            ops.append("> Tj\n");
         }
         ops.append("ET\n");
         font.addGlyphsToSubset(ids);
@@ -121,7 +117,14 @@ final class PdfPainter {
         page.setContents(streams);
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A coordinate with two decimals (1/7200 inch), written without locale lookups. */
     private static String number(float value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        long hundredths = Math.round(value * 100.0);
+        String sign = hundredths < 0 ? "-" : "";
+        hundredths = Math.abs(hundredths);
+        long fraction = hundredths % 100;
+        return sign + hundredths / 100 + "." + (fraction < 10 ? "0" : "") + fraction;
     }
 }

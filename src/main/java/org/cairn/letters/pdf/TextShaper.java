@@ -12,19 +12,18 @@ import java.util.Locale;
 final class TextShaper {
 
     private final FontCatalogue catalogue;
-    private final DocumentFonts fonts;
     private final GlyphShaper glyphShaper;
     private final String languageTag;
 
-    TextShaper(FontCatalogue catalogue, DocumentFonts fonts, GlyphShaper glyphShaper, String languageTag) {
+    TextShaper(FontCatalogue catalogue, GlyphShaper glyphShaper, String languageTag) {
         this.catalogue = catalogue;
-        this.fonts = fonts;
         this.glyphShaper = glyphShaper;
         this.languageTag = languageTag;
     }
 
     /** The word (no spaces) as fragments in logical order. */
-    List<Fragment> shape(String word, Style style) {
+    List<Fragment> shape(String rawWord, Style style) {
+        String word = java.text.Normalizer.normalize(rawWord, java.text.Normalizer.Form.NFC);
         List<Fragment> out = new ArrayList<>();
         int start = 0;
         LetterScript current = null;
@@ -47,7 +46,8 @@ final class TextShaper {
     }
 
     float spaceWidth(Style style) {
-        return fonts.width(family(LetterScript.LATIN).style(style.bold(), style.italic()), " ", style.size());
+        FontSource latin = family(LetterScript.LATIN).style(style.bold(), style.italic());
+        return latin.advance(latin.glyphId(' ')) * style.size();
     }
 
     private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style) {
@@ -91,24 +91,17 @@ final class TextShaper {
 
     private Fragment fragment(String text, LetterScript script, Style style) {
         FontSource font = family(script).style(style.bold(), style.italic());
-        if (script.rightToLeft()) {
-            return glyphShaper.shape(font, text, style.size());
-        }
-        String drawable = dropMissingControls(text, font, script);
-        return new Fragment.Text(font, style.size(), drawable, fonts.width(font, drawable, style.size()));
+        requireGlyphs(text, font, script);
+        return glyphShaper.shape(font, text, style.size(), script.rightToLeft());
     }
 
-    /** Joiners the font has no glyph for are dropped; any other missing character refuses the letter. */
-    private String dropMissingControls(String text, FontSource font, LetterScript script) {
-        StringBuilder kept = new StringBuilder(text.length());
+    /** Joiners may lack a glyph (they are not drawn); any other missing character refuses the letter. */
+    private void requireGlyphs(String text, FontSource font, LetterScript script) {
         text.codePoints().forEach(cp -> {
-            if (font.hasGlyph(cp)) {
-                kept.appendCodePoint(cp);
-            } else if (!isFormatControl(cp)) {
+            if (!font.hasGlyph(cp) && !isFormatControl(cp)) {
                 throw new ScriptNotSupportedException(script.englishName(), languageTag);
             }
         });
-        return kept.toString();
     }
 
     private FontFamily family(LetterScript script) {
