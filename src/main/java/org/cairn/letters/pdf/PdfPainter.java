@@ -1,0 +1,130 @@
+package org.cairn.letters.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Draws composed pages into a PDF. Text is drawn as the shaped glyph ids (see {@link GlyphShaper}),
+ * written into a second content stream of the page because PDFBox has no public call for drawing
+ * glyph ids; PDFBox's own {@code showText} would redo (slowly, and for Arabic wrongly) the shaping.
+ */
+final class PdfPainter {
+
+    private final PDDocument document;
+    private final DocumentFonts fonts;
+
+    PdfPainter(PDDocument document, DocumentFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    void paint(List<List<PageItem>> pages, PDRectangle size, BufferedImage logo) throws IOException {
+        PDImageXObject logoImage = logo == null ? null : LosslessFactory.createFromImage(document, logo);
+        for (List<PageItem> items : pages) {
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            ByteArrayOutputStream glyphOps = new ByteArrayOutputStream();
+            Set<PDType0Font> registered = new HashSet<>();
+            try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+                for (PageItem item : items) {
+                    if (item instanceof PageItem.TextLine t) {
+                        line(cs, page, t, glyphOps, registered);
+                    } else if (item instanceof PageItem.Logo l && logoImage != null) {
+                        cs.drawImage(logoImage, l.x(), l.y(), l.width(), l.height());
+                    } else if (item instanceof PageItem.Rule r) {
+                        cs.setLineWidth(0.6f);
+                        cs.setStrokingColor(0.55f, 0.55f, 0.55f);
+                        cs.moveTo(r.x1(), r.y());
+                        cs.lineTo(r.x2(), r.y());
+                        cs.stroke();
+                    }
+                }
+            }
+            if (glyphOps.size() > 0) {
+                appendStream(page, glyphOps.toByteArray());
+            }
+        }
+    }
+
+    private void line(PDPageContentStream cs, PDPage page, PageItem.TextLine t, OutputStream glyphOps,
+                      Set<PDType0Font> registered) throws IOException {
+        for (Line.Placed placed : t.line().fragments()) {
+            Fragment fragment = placed.fragment();
+            PDType0Font font = fonts.pdf(fragment.font());
+            if (registered.add(font)) {
+                // PDFBox embeds (subsets) a font only once setFont has been called with it
+                cs.beginText();
+                cs.setFont(font, fragment.size());
+                cs.endText();
+            }
+            glyphs(page, fragment, t.left() + placed.x(), t.baseline(), glyphOps);
+        }
+    }
+
+    /** Writes each glyph id at its shaped position; the subset keeps these glyphs. */
+    private void glyphs(PDPage page, Fragment g, float x, float baseline, OutputStream out)
+            throws IOException {
+        if (g.glyphIds().length == 0) {
+            return;
+        }
+        PDType0Font font = fonts.pdf(g.font());
+        Set<Integer> ids = new HashSet<>();
+        COSName name = page.getResources().add(font);
+        StringBuilder ops = new StringBuilder();
+        ops.append("BT /").append(name.getName()).append(' ').append(number(g.size())).append(" Tf\n");
+        for (int i = 0; i < g.glyphIds().length; i++) {
+            int id = g.glyphIds()[i];
+            ids.add(id);
+            ops.append("1 0 0 1 ").append(number(x + g.x()[i])).append(' ').append(number(baseline + g.y()[i]))
+                    .append(" Tm <");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                ops.append(HEX[(id >> shift) & 0xF]);
+            }
+            ops.append("> Tj\n");
+        }
+        ops.append("ET\n");
+        font.addGlyphsToSubset(ids);
+        g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
+        out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void appendStream(PDPage page, byte[] ops) throws IOException {
+        List<PDStream> streams = new ArrayList<>();
+        page.getContentStreams().forEachRemaining(streams::add);
+        PDStream glyphStream = new PDStream(document);
+        try (OutputStream out = glyphStream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write("q\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(ops);
+            out.write("Q\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        streams.add(glyphStream);
+        page.setContents(streams);
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A coordinate with two decimals (1/7200 inch), written without locale lookups. */
+    private static String number(float value) {
+        long hundredths = Math.round(value * 100.0);
+        String sign = hundredths < 0 ? "-" : "";
+        hundredths = Math.abs(hundredths);
+        long fraction = hundredths % 100;
+        return sign + hundredths / 100 + "." + (fraction < 10 ? "0" : "") + fraction;
+    }
+}
