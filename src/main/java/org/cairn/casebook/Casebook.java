@@ -18,6 +18,8 @@ public final class Casebook {
     private final TaskRepository tasks;
     private final ConsentRepository consents;
     private final CaseSearch search;
+    private final OrgProfileRepository orgProfile;
+    private final LetterRepository letters;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
     public Casebook(Transactions vault, Clock clock, String actor) {
@@ -34,6 +36,8 @@ public final class Casebook {
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
+        this.orgProfile = new OrgProfileRepository(vault, clock, audit);
+        this.letters = new LetterRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -64,6 +68,14 @@ public final class Casebook {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    public OrgProfileRepository orgProfile() {
+        return orgProfile;
+    }
+
+    public LetterRepository letters() {
+        return letters;
     }
 
     public AuditTrail audit() {
