@@ -1,0 +1,10 @@
+package org.cairn.letters.pdf;
+
+/** The organisation's logo is not an image PDF letters can use. */
+public final class InvalidLogoException extends LetterRenderException {
+
+    public InvalidLogoException(Throwable cause) {
+        super("The organisation logo could not be read as a PNG or JPEG image. Choose another logo file in the"
+                + " organisation settings, or remove the logo.", cause);
+    }
+}
