@@ -201,6 +201,7 @@ class OutgoingCheckTest {
     void exhaustivelyTheLetterIsAllowedExactlyWhenNoRuleStopsIt() {
         List<Field> all = List.of(ALIAS, ADDRESS, PHONE, NRPF, DOB, ABUSER);
         int combinations = 0;
+        List<CheckRequest> mismatches = new ArrayList<>();
         for (RecipientKind kind : RecipientKind.values()) {
             for (ConsentNeed need : ConsentNeed.values()) {
                 for (Accreditation accreditation : Accreditation.values()) {
@@ -227,14 +228,16 @@ class OutgoingCheckTest {
                                 b.consentReason("reason");
                             }
                             CheckRequest request = b.build();
-                            assertThat(check.check(request).allowed()).as(request.toString())
-                                    .isEqualTo(expectedAllowed(request));
+                            if (check.check(request).allowed() != expectedAllowed(request)) {
+                                mismatches.add(request);
+                            }
                             combinations++;
                         }
                     }
                 }
             }
         }
+        assertThat(mismatches).isEmpty();
         assertThat(combinations).isEqualTo(4 * 5 * 5 * 32 * 64);
     }
 
