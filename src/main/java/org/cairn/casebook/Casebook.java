@@ -17,6 +17,8 @@ public final class Casebook {
     private final NoteRepository notes;
     private final TaskRepository tasks;
     private final ConsentRepository consents;
+    private final AbuserRepository abusers;
+    private final BlockedRecipientRepository blockedRecipients;
     private final CaseSearch search;
     private final OrgProfileRepository orgProfile;
     private final LetterRepository letters;
@@ -35,6 +37,8 @@ public final class Casebook {
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
+        this.abusers = new AbuserRepository(vault, audit);
+        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
         this.orgProfile = new OrgProfileRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
@@ -76,6 +80,14 @@ public final class Casebook {
 
     public LetterRepository letters() {
         return letters;
+    }
+
+    public AbuserRepository abusers() {
+        return abusers;
+    }
+
+    public BlockedRecipientRepository blockedRecipients() {
+        return blockedRecipients;
     }
 
     public AuditTrail audit() {
