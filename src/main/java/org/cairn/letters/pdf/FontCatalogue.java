@@ -1,30 +1,186 @@
 package org.cairn.letters.pdf;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The fonts letters can use on this machine: the bundled Latin/Cyrillic/Greek font plus the
- * system fonts, and which scripts they cover (the settings screen lists these).
+ * The fonts letters can use on this machine: the bundled Liberation Sans for Latin, Cyrillic and
+ * Greek, and system fonts for the other scripts, and which scripts they cover (the settings screen
+ * lists these). Fonts are looked up by well-known file names first, so finding one is cheap; a full
+ * scan of the font folders happens only when none of those is installed. Results are remembered.
  */
 public final class FontCatalogue {
 
-    private FontCatalogue() {
+    private static final String BUNDLED = "/org/cairn/letters/fonts/LiberationSans-";
+
+    /** File-name stems tried first for each system script: Noto on Linux, then Windows and macOS fonts. */
+    private static final Map<LetterScript, List<String>> PREFERRED = Map.of(
+            LetterScript.ARABIC, List.of("NotoNaskhArabic-Regular", "NotoSansArabic-Regular", "arial", "tahoma",
+                    "segoeui"),
+            LetterScript.BENGALI, List.of("NotoSansBengali-Regular", "NotoSerifBengali-Regular", "Nirmala",
+                    "vrinda"),
+            LetterScript.DEVANAGARI, List.of("NotoSansDevanagari-Regular", "NotoSerifDevanagari-Regular", "Nirmala",
+                    "mangal"));
+
+    private final List<Path> folders;
+    private final FontFamily bundled;
+    private final Map<LetterScript, Optional<FontFamily>> resolved = new EnumMap<>(LetterScript.class);
+    private List<Path> fontFiles;
+
+    private FontCatalogue(List<Path> folders) {
+        this.folders = List.copyOf(folders);
+        this.bundled = new FontFamily(FontSource.bundled(BUNDLED + "Regular.ttf"),
+                FontSource.bundled(BUNDLED + "Bold.ttf"), FontSource.bundled(BUNDLED + "Italic.ttf"),
+                FontSource.bundled(BUNDLED + "BoldItalic.ttf"));
     }
 
     /** The bundled font plus the fonts in this operating system's usual font folders. */
     public static FontCatalogue system() {
-        throw new UnsupportedOperationException("implementation follows in the next commits");
+        return scanning(systemFontFolders());
     }
 
     /** The bundled font plus the fonts under these folders (searched recursively). */
     public static FontCatalogue scanning(List<Path> folders) {
-        throw new UnsupportedOperationException("implementation follows in the next commits");
+        return new FontCatalogue(folders);
     }
 
-    /** Scripts for which a font is available. */
-    public Set<LetterScript> availableScripts() {
-        throw new UnsupportedOperationException("implementation follows in the next commits");
+    /** Only the bundled font: Latin, Cyrillic and Greek. */
+    public static FontCatalogue bundledOnly() {
+        return new FontCatalogue(List.of());
+    }
+
+    /** Scripts for which a font is available, in a stable order. */
+    public synchronized Set<LetterScript> availableScripts() {
+        Set<LetterScript> available = EnumSet.noneOf(LetterScript.class);
+        for (LetterScript script : LetterScript.values()) {
+            if (family(script).isPresent()) {
+                available.add(script);
+            }
+        }
+        return Collections.unmodifiableSet(available);
+    }
+
+    /** The font for a script, if this machine has one. */
+    synchronized Optional<FontFamily> family(LetterScript script) {
+        return resolved.computeIfAbsent(script, this::find);
+    }
+
+    private Optional<FontFamily> find(LetterScript script) {
+        if (script == LetterScript.LATIN || script == LetterScript.CYRILLIC || script == LetterScript.GREEK) {
+            return Optional.of(bundled);
+        }
+        List<Path> files = fontFiles();
+        for (String stem : PREFERRED.getOrDefault(script, List.of())) {
+            for (Path file : files) {
+                if (stemOf(file).equalsIgnoreCase(stem) && covers(file, script)) {
+                    return Optional.of(familyOf(file, files));
+                }
+            }
+        }
+        for (Path file : files) {
+            if (covers(file, script)) {
+                return Optional.of(familyOf(file, files));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Regular from this file; bold from its usual sibling name ("-Bold", Windows' "bd"/"b" suffix). */
+    private static FontFamily familyOf(Path regular, List<Path> files) {
+        String stem = stemOf(regular);
+        List<String> boldNames = stem.endsWith("-Regular")
+                ? List.of(stem.substring(0, stem.length() - "-Regular".length()) + "-Bold")
+                : List.of(stem + "bd", stem + "b");
+        FontSource bold = null;
+        for (String name : boldNames) {
+            for (Path file : files) {
+                if (stemOf(file).equalsIgnoreCase(name) && file.getParent().equals(regular.getParent())) {
+                    bold = FontSource.file(file);
+                }
+            }
+        }
+        return new FontFamily(FontSource.file(regular), bold, null, null);
+    }
+
+    /** Whether the font has every sample letter of the script and TrueType outlines PDFBox can embed. */
+    static boolean covers(Path file, LetterScript script) {
+        try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBufferedFile(file))) {
+            if (!ttf.getTableMap().containsKey("glyf")) {
+                return false;
+            }
+            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            if (cmap == null) {
+                return false;
+            }
+            return script.sample().codePoints().allMatch(cp -> cmap.getGlyphId(cp) > 0);
+        } catch (IOException | RuntimeException e) {
+            return false; // an unreadable or unusual font file is simply not a candidate
+        }
+    }
+
+    private synchronized List<Path> fontFiles() {
+        if (fontFiles == null) {
+            List<Path> found = new ArrayList<>();
+            for (Path folder : folders) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(folder, 6)) {
+                    walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                            .filter(Files::isRegularFile)
+                            .sorted()
+                            .forEach(found::add);
+                } catch (IOException | RuntimeException e) {
+                    // an unreadable folder holds no fonts we can use
+                }
+            }
+            fontFiles = List.copyOf(found);
+        }
+        return fontFiles;
+    }
+
+    private static String stemOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static List<Path> systemFontFolders() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        List<Path> folders = new ArrayList<>();
+        if (os.contains("win")) {
+            String windir = System.getenv().getOrDefault("WINDIR", "C:\\Windows");
+            folders.add(Path.of(windir, "Fonts"));
+            String local = System.getenv("LOCALAPPDATA");
+            if (local != null) {
+                folders.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
+            }
+        } else if (os.contains("mac")) {
+            folders.add(Path.of("/System/Library/Fonts"));
+            folders.add(Path.of("/Library/Fonts"));
+            folders.add(home.resolve("Library/Fonts"));
+        } else {
+            folders.add(Path.of("/usr/share/fonts"));
+            folders.add(Path.of("/usr/local/share/fonts"));
+            folders.add(home.resolve(".local/share/fonts"));
+            folders.add(home.resolve(".fonts"));
+        }
+        return folders;
     }
 }

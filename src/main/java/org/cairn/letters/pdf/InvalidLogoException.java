@@ -7,4 +7,8 @@ public final class InvalidLogoException extends LetterRenderException {
         super("The organisation logo could not be read as a PNG or JPEG image. Choose another logo file in the"
                 + " organisation settings, or remove the logo.", cause);
     }
+
+    public InvalidLogoException(String message) {
+        super(message);
+    }
 }

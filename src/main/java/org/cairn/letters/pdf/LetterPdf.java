@@ -1,13 +1,33 @@
 package org.cairn.letters.pdf;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cairn.letters.layout.LetterLayout;
 
-/** Draws a {@link LetterLayout} as an archival PDF (PDF/A-2) and rasterises PDFs for the preview. */
+/**
+ * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2b) in memory, and rasterises PDFs for the
+ * preview. One instance serves the whole app; it remembers fonts between letters, so only the first
+ * letter pays for loading them. Letters are drawn one at a time.
+ */
 public final class LetterPdf {
 
+    /** Languages written right to left (the primary language subtag). */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ur", "fa", "ps", "ckb", "sd", "ug", "dv", "he",
+            "yi");
+
     private final FontCatalogue fonts;
+    private final GlyphShaper glyphShaper = new GlyphShaper();
 
     public LetterPdf(FontCatalogue fonts) {
         this.fonts = fonts;
@@ -19,12 +39,44 @@ public final class LetterPdf {
      * @throws ScriptNotSupportedException when no available font covers a script the letter uses
      * @throws InvalidLogoException        when the letterhead logo is not a readable image
      */
-    public byte[] render(LetterLayout layout) {
-        throw new UnsupportedOperationException("implementation follows in the next commits");
+    public synchronized byte[] render(LetterLayout layout) {
+        BufferedImage logo = layout.letterhead().hasLogo() ? LogoImage.decode(layout.letterhead().logo()) : null;
+        PDRectangle size = new PDRectangle(layout.paperSize().widthPoints(), layout.paperSize().heightPoints());
+        boolean rtl = isRightToLeft(layout.languageTag());
+        try (PDDocument document = new PDDocument()) {
+            DocumentFonts documentFonts = new DocumentFonts(document);
+            TextShaper shaper = new TextShaper(fonts, documentFonts, glyphShaper, layout.languageTag());
+            LetterComposer composer = new LetterComposer(new ParagraphLayout(shaper, rtl), rtl, size.getWidth(),
+                    size.getHeight());
+            float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();
+            List<List<PageItem>> pages = composer.compose(layout, aspect);
+            new PdfPainter(document, documentFonts).paint(pages, size, logo);
+            PdfArchive.apply(document, layout.title(), layout.languageTag());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The letter could not be written as a PDF.", e);
+        }
     }
 
     /** Each page of a PDF as an image at {@code dpi}, rendered in memory (no temporary files). */
     public List<BufferedImage> preview(byte[] pdf, float dpi) {
-        throw new UnsupportedOperationException("implementation follows in the next commits");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> images = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                images.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return images;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The letter preview could not be drawn.", e);
+        }
+    }
+
+    /** Whether a letter in this language is written right to left. */
+    public static boolean isRightToLeft(String languageTag) {
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return RIGHT_TO_LEFT.contains(language);
     }
 }

@@ -1,0 +1,127 @@
+package org.cairn.letters.pdf;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts a word into runs that one font can draw, picks each run's font from the catalogue, and
+ * measures it. Refuses text no available font covers, so a letter never prints empty boxes.
+ */
+final class TextShaper {
+
+    private final FontCatalogue catalogue;
+    private final DocumentFonts fonts;
+    private final GlyphShaper glyphShaper;
+    private final String languageTag;
+
+    TextShaper(FontCatalogue catalogue, DocumentFonts fonts, GlyphShaper glyphShaper, String languageTag) {
+        this.catalogue = catalogue;
+        this.fonts = fonts;
+        this.glyphShaper = glyphShaper;
+        this.languageTag = languageTag;
+    }
+
+    /** The word (no spaces) as fragments in logical order. */
+    List<Fragment> shape(String word, Style style) {
+        List<Fragment> out = new ArrayList<>();
+        int start = 0;
+        LetterScript current = null;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            LetterScript script = scriptFor(cp, current, word, i, style);
+            if (current != null && script != current && run.length() > 0) {
+                out.add(fragment(run.toString(), current, style));
+                run.setLength(0);
+            }
+            current = script;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (run.length() > 0) {
+            out.add(fragment(run.toString(), current, style));
+        }
+        return out;
+    }
+
+    float spaceWidth(Style style) {
+        return fonts.width(family(LetterScript.LATIN).style(style.bold(), style.italic()), " ", style.size());
+    }
+
+    private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style) {
+        LetterScript own = LetterScript.of(cp);
+        if (own != null) {
+            return own;
+        }
+        UnicodeScript unicode = UnicodeScript.of(cp);
+        if (unicode != UnicodeScript.COMMON && unicode != UnicodeScript.INHERITED && unicode != UnicodeScript.UNKNOWN) {
+            throw new ScriptNotSupportedException(displayName(unicode), languageTag);
+        }
+        LetterScript context = current != null ? current : nextScript(word, index);
+        if (unicode == UnicodeScript.INHERITED || isFormatControl(cp)) {
+            return context; // combining marks and joiners stay with their letter
+        }
+        if (has(context, cp, style)) {
+            return context;
+        }
+        if (has(LetterScript.LATIN, cp, style)) {
+            return LetterScript.LATIN;
+        }
+        throw new ScriptNotSupportedException("the symbol U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT),
+                languageTag);
+    }
+
+    private boolean has(LetterScript script, int cp, Style style) {
+        return catalogue.family(script).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
+    }
+
+    private static LetterScript nextScript(String word, int from) {
+        for (int i = from; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            LetterScript s = LetterScript.of(cp);
+            if (s != null) {
+                return s;
+            }
+            i += Character.charCount(cp);
+        }
+        return LetterScript.LATIN;
+    }
+
+    private Fragment fragment(String text, LetterScript script, Style style) {
+        FontSource font = family(script).style(style.bold(), style.italic());
+        if (script.rightToLeft()) {
+            return glyphShaper.shape(font, text, style.size());
+        }
+        String drawable = dropMissingControls(text, font, script);
+        return new Fragment.Text(font, style.size(), drawable, fonts.width(font, drawable, style.size()));
+    }
+
+    /** Joiners the font has no glyph for are dropped; any other missing character refuses the letter. */
+    private String dropMissingControls(String text, FontSource font, LetterScript script) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (font.hasGlyph(cp)) {
+                kept.appendCodePoint(cp);
+            } else if (!isFormatControl(cp)) {
+                throw new ScriptNotSupportedException(script.englishName(), languageTag);
+            }
+        });
+        return kept.toString();
+    }
+
+    private FontFamily family(LetterScript script) {
+        return catalogue.family(script)
+                .orElseThrow(() -> new ScriptNotSupportedException(script.englishName(), languageTag));
+    }
+
+    private static boolean isFormatControl(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static String displayName(UnicodeScript script) {
+        String lower = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}
