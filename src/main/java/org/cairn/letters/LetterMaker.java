@@ -90,15 +90,19 @@ public final class LetterMaker {
      * @throws LetterRefusedException when a value is missing or the check stops the letter
      */
     public FinishedLetter finish(LetterDraft draft, LetterDisposition disposition) {
-        if (draft.layout().isEmpty()) {
-            throw new LetterRefusedException(missingMessage(draft));
-        }
-        if (!draft.check().allowed()) {
-            throw new LetterRefusedException("The outgoing-document check stops this letter: "
-                    + String.join("; ", draft.check().stopping().stream().map(Finding::explanation).toList()));
-        }
+        refuseUnlessReady(draft);
+        return keep(draft, renderer.render(draft.layout().get()), disposition);
+    }
+
+    /**
+     * Keeps exactly these bytes (the ones the advocate previewed and printed or saved) and audits the disposition
+     * and every override, all in one transaction.
+     *
+     * @throws LetterRefusedException when a value is missing or the check stops the letter
+     */
+    public FinishedLetter keep(LetterDraft draft, byte[] pdf, LetterDisposition disposition) {
+        refuseUnlessReady(draft);
         LetterLayout layout = draft.layout().get();
-        byte[] pdf = renderer.render(layout);
         LetterRequest request = draft.request();
         TemplateHeader header = request.template().header();
         LetterCopy copy = new LetterCopy(header.id(), header.version(), header.language(), request.recipient().name(),
@@ -113,6 +117,16 @@ public final class LetterMaker {
             return letter;
         });
         return new FinishedLetter(kept, pdf);
+    }
+
+    private static void refuseUnlessReady(LetterDraft draft) {
+        if (draft.layout().isEmpty()) {
+            throw new LetterRefusedException(missingMessage(draft));
+        }
+        if (!draft.check().allowed()) {
+            throw new LetterRefusedException("The outgoing-document check stops this letter: "
+                    + String.join("; ", draft.check().stopping().stream().map(Finding::explanation).toList()));
+        }
     }
 
     private void auditOverride(org.cairn.vault.Tx tx, String subject, Finding confirmed) throws SQLException {
