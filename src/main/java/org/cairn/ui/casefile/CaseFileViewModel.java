@@ -150,6 +150,10 @@ public final class CaseFileViewModel {
                 && !expires.isAfter(LocalDate.now(clock));
     }
 
+    public void newLetter() {
+        navigator.letter(session, caseId);
+    }
+
     public void back() {
         navigator.cases(session);
     }

@@ -18,4 +18,10 @@ public interface Navigator {
     void newPassphrase(Session session);
 
     void caseFile(Session session, long caseId);
+
+    /** A new letter from a case. */
+    void letter(Session session, long caseId);
+
+    /** Settings: the organisation profile letters use. */
+    void orgProfile(Session session);
 }
