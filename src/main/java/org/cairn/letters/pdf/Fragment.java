@@ -15,7 +15,7 @@ sealed interface Fragment {
      * Glyphs already shaped by the JDK (Arabic script: joined letters, right to left), in visual order;
      * {@code x} and {@code y} are offsets from the fragment's origin, y upwards.
      */
-    record Glyphs(FontSource font, float size, int[] glyphIds, float[] x, float[] y, float width)
+    record Glyphs(FontSource font, float size, String text, int[] glyphIds, float[] x, float[] y, float width)
             implements Fragment {
     }
 }

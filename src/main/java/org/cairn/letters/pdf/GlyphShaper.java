@@ -75,7 +75,7 @@ final class GlyphShaper {
             System.arraycopy(ys.get(i), 0, allY, at, len);
             at += len;
         }
-        return new Fragment.Glyphs(source, size, allIds, allX, allY, pen);
+        return new Fragment.Glyphs(source, size, text, allIds, allX, allY, pen);
     }
 
     private Font awtFont(FontSource source) {

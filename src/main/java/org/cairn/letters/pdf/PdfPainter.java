@@ -76,6 +76,10 @@ final class PdfPainter {
                 cs.showText(text.text());
                 cs.endText();
             } else if (placed.fragment() instanceof Fragment.Glyphs glyphs) {
+                // PDFBox only embeds (subsets) a font once setFont has been called with it
+                cs.beginText();
+                cs.setFont(fonts.pdf(glyphs.font()), glyphs.size());
+                cs.endText();
                 glyphs(page, glyphs, x, t.baseline(), glyphOps);
             }
         }
@@ -100,6 +104,7 @@ final class PdfPainter {
         }
         ops.append("ET\n");
         font.addGlyphsToSubset(ids);
+        g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
         out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
