@@ -288,6 +288,25 @@ class LetterMakerTest {
         assertThat(bengali.subject()).startsWith("আপনার জন্য তথ্য");
     }
 
+    @Test
+    void everyTranslatedLetterRendersWithThisMachinesFontsIncludingPunctuationAfterALatinName() {
+        FontCatalogue system = FontCatalogue.system();
+        org.junit.jupiter.api.Assumptions.assumeTrue(system.availableScripts().containsAll(java.util.EnumSet.of(
+                org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI)),
+                "Arabic and Bengali fonts (fonts-noto-core) are installed");
+        LetterPdf pdf = new LetterPdf(system);
+        LetterMaker withSystemFonts = new LetterMaker(casebook, pdf::render, CLOCK);
+        Recipient her = new Recipient("Amira", RecipientKind.CLIENT, null, null, null, null);
+        // The English letters render in the tests above; here every translation, in every script.
+        for (Template letter : LetterTemplates.builtIn().all().stream()
+                .filter(t -> !t.header().language().equals("en-GB")).toList()) {
+            Recipient to = letter.header().recipient() == RecipientKind.CLIENT ? her : GP;
+            LetterDraft draft = withSystemFonts.prepare(request(letter, to).withTypedValues(Map.of(
+                    "referral.reason", "r", "referral.urgency", "u", "referral.consentDate", "d", "case.abuseTypes", "a")));
+            assertThat(withSystemFonts.preview(draft)).as(letter.header().id()).startsWith("%PDF".getBytes());
+        }
+    }
+
     private void giveConsent(ConsentPurpose purpose, String organisation) {
         casebook.consents().record(client.id(), new ConsentRecord(purpose, organisation, ConsentDecision.GIVEN,
                 LocalDate.of(2026, 11, 1), ConsentMethod.VERBAL, null));
