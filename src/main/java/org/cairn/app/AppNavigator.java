@@ -1,5 +1,16 @@
 package org.cairn.app;
 
+import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterTemplates;
+import org.cairn.letters.pdf.FontCatalogue;
+import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.ui.common.PdfPrinter;
+import org.cairn.ui.common.SystemPdfPrinter;
+import org.cairn.ui.letter.LetterView;
+import org.cairn.ui.letter.LetterViewModel;
+import org.cairn.ui.orgprofile.OrgProfileView;
+import org.cairn.ui.orgprofile.OrgProfileViewModel;
+
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import javafx.scene.Parent;
@@ -45,6 +56,10 @@ final class AppNavigator implements Navigator {
     private final ClipboardService clipboard;
     private final ShellViewModel shell;
     private final ShellWindow window;
+    /** One renderer for the whole app: it keeps the fonts it has loaded, so only the first letter waits. */
+    private final LetterPdf letterPdf = new LetterPdf(FontCatalogue.system());
+    private final PdfPrinter printer = new SystemPdfPrinter();
+    private static final float PREVIEW_DPI = 96f;
     private Session casesSession;
     private Parent casesScreen;
     private CasesViewModel casesModel;
@@ -129,6 +144,20 @@ final class AppNavigator implements Navigator {
     public void templates(Session session) {
         var model = new TemplatesViewModel(session, messages, this, tasks, errors, files, dialogs);
         window.show(new TemplatesView(model, messages).build(), true);
+    }
+
+    @Override
+    public void letter(Session session, long caseId) {
+        var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
+        var model = new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
+                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.builtIn());
+        window.show(new LetterView(model, messages).build(), true);
+    }
+
+    @Override
+    public void orgProfile(Session session) {
+        var model = new OrgProfileViewModel(session, messages, this, tasks, errors, files);
+        window.show(new OrgProfileView(model, messages).build(), true);
     }
 
     private void forgetCases() {

@@ -23,6 +23,8 @@ public final class Casebook {
     private final OrgTemplateRepository orgTemplates;
     private final CaseFormRepository forms;
     private final RiskRepository risk;
+    private final OrgProfileRepository orgProfile;
+    private final LetterRepository letters;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
     public Casebook(Transactions vault, Clock clock, String actor) {
@@ -44,6 +46,8 @@ public final class Casebook {
         this.orgTemplates = new OrgTemplateRepository(vault, clock, audit);
         this.forms = new CaseFormRepository(vault, clock, audit, tasks);
         this.risk = new RiskRepository(vault, clock, audit);
+        this.orgProfile = new OrgProfileRepository(vault, clock, audit);
+        this.letters = new LetterRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -86,6 +90,14 @@ public final class Casebook {
 
     public RiskRepository risk() {
         return risk;
+    }
+
+    public OrgProfileRepository orgProfile() {
+        return orgProfile;
+    }
+
+    public LetterRepository letters() {
+        return letters;
     }
 
     public AbuserRepository abusers() {

@@ -20,6 +20,7 @@ public final class CairnCli {
         commandLine.addSubcommand(new RestoreCommand(environment));
         commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
+        commandLine.addSubcommand(new LetterCommand(environment));
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;

@@ -69,6 +69,13 @@ final class TextShaper {
         if (has(LetterScript.LATIN, cp, style)) {
             return LetterScript.LATIN;
         }
+        // Punctuation shared between scripts (the Arabic comma, the danda) can follow a Latin name in an Arabic
+        // or Bengali letter: take it from any installed script font that has it.
+        for (LetterScript other : LetterScript.values()) {
+            if (has(other, cp, style)) {
+                return other;
+            }
+        }
         throw new ScriptNotSupportedException("the symbol U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT),
                 languageTag);
     }

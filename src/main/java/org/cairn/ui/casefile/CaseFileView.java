@@ -58,7 +58,10 @@ public final class CaseFileView {
         Button copy = Icons.iconOnly(Feather.COPY, messages.get("casefile.copyReference"));
         copy.setId("casefile-copy-reference");
         copy.setOnAction(event -> model.copyReference());
-        HBox top = new HBox(16, back, new VBox(2, heading, details), copy);
+        Button letter = Icons.withIcon(new Button(messages.get("casefile.newLetter")), Feather.FILE_TEXT);
+        letter.setId("casefile-new-letter");
+        letter.setOnAction(event -> model.newLetter());
+        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter);
         top.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
                 tab("casefile.audit", audit()));

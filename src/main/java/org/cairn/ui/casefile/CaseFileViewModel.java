@@ -155,6 +155,10 @@ public final class CaseFileViewModel {
         return new org.cairn.ui.plans.PlansViewModel(session, caseId, messages, tasks, errors, clock);
     }
 
+    public void newLetter() {
+        navigator.letter(session, caseId);
+    }
+
     public void back() {
         navigator.cases(session);
     }

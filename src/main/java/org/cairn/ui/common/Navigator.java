@@ -21,4 +21,10 @@ public interface Navigator {
 
     /** The template library of the open casebook. */
     void templates(Session session);
+
+    /** A new letter from a case. */
+    void letter(Session session, long caseId);
+
+    /** Settings: the organisation profile letters use. */
+    void orgProfile(Session session);
 }

@@ -55,4 +55,16 @@ public final class RecordingNavigator implements Navigator {
         visits.add("templates");
         lastSession = session;
     }
+
+    @Override
+    public void letter(Session session, long caseId) {
+        visits.add("letter " + caseId);
+        lastSession = session;
+    }
+
+    @Override
+    public void orgProfile(Session session) {
+        visits.add("orgProfile");
+        lastSession = session;
+    }
 }

@@ -1,0 +1,172 @@
+package org.cairn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.CaseFile;
+import org.cairn.casebook.CaseReference;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.LetterDisposition;
+import org.cairn.letters.FinishedLetter;
+import org.cairn.letters.LetterDraft;
+import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterRequest;
+import org.cairn.letters.LetterTemplates;
+import org.cairn.letters.check.Finding;
+import org.cairn.letters.check.Outcome;
+import org.cairn.letters.check.Recipient;
+import org.cairn.letters.pdf.FontCatalogue;
+import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.letters.pdf.LetterRenderException;
+import org.cairn.letters.recipients.ClientRecipient;
+import org.cairn.letters.values.Advocate;
+import org.cairn.templates.RecipientKind;
+import org.cairn.templates.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "letter", description = "Makes a letter from a template and a case, runs the outgoing-document "
+        + "check, keeps an encrypted copy in the case file and writes the PDF. Exits 6 when the check stops it.")
+final class LetterCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Mixin
+    CasebookOption casebook;
+    @Option(names = "--case", required = true, paramLabel = "REF", description = "The case reference, C-2026-0042.")
+    String caseReference;
+    @Option(names = "--template", required = true, paramLabel = "ID", description = "A letter template id "
+            + "(cairn template list).")
+    String templateId;
+    @Option(names = "--recipient", required = true, paramLabel = "NAME", description = "Who the letter goes to; "
+            + "'client' for the case's client.")
+    String recipientName;
+    @Option(names = "--recipient-kind", paramLabel = "KIND", description = "For a typed recipient: third-sector, "
+            + "statutory or immigration-authority (default: the template's).")
+    String recipientKind;
+    @Option(names = "--recipient-organisation", paramLabel = "TEXT", description = "The recipient's organisation.")
+    String recipientOrganisation;
+    @Option(names = "--recipient-address", paramLabel = "TEXT", description = "The recipient's postal address; "
+            + "separate lines with '|'.")
+    String recipientAddress;
+    @Option(names = "--value", paramLabel = "NAME=TEXT", description = "A value for a placeholder the casebook "
+            + "does not hold, such as referral.reason=...; repeatable.")
+    Map<String, String> values = new LinkedHashMap<>();
+    @Option(names = "--confirm-reason", paramLabel = "TEXT", description = "Confirms sending immigration details "
+            + "to a statutory body, or going ahead without recorded consent; the reason is audited.")
+    String confirmReason;
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF "
+            + "(must not exist).")
+    Path out;
+    @Spec
+    CommandSpec spec;
+
+    LetterCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Template template = LetterTemplates.builtIn().find(templateId).orElseThrow(() -> new CliFailure(
+                ExitCodes.USAGE, "there is no letter template '" + templateId + "'; cairn template list shows them"));
+        CaseReference reference = parseReference();
+        if (Files.exists(out)) {
+            throw new CliFailure(ExitCodes.FAILED, out + " already exists; choose a new file name");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            Casebook book = unlocked.casebook();
+            CaseFile file = book.cases().findByReference(reference).orElseThrow(() -> new CliFailure(
+                    ExitCodes.FAILED, "there is no case " + reference + " in this casebook"));
+            Recipient recipient = recipient(book, file.id(), template);
+            LetterMaker maker = new LetterMaker(book, new LetterPdf(FontCatalogue.system())::render,
+                    environment.clock());
+            LetterDraft draft = maker.prepare(new LetterRequest(file.id(), template, recipient,
+                    new Advocate(null, null, null, null), values, confirmReason, confirmReason));
+            if (!draft.missing().isEmpty()) {
+                throw new CliFailure(ExitCodes.FAILED, "this letter needs a value for: "
+                        + String.join(", ", draft.missing()) + "; record it in the case, or give it with --value "
+                        + draft.missing().get(0) + "=TEXT");
+            }
+            if (!draft.check().allowed()) {
+                err.println("cairn: the outgoing-document check stopped this letter; nothing was written:");
+                draft.check().stopping().forEach(finding -> err.println("  " + describe(finding)));
+                err.flush();
+                return ExitCodes.REFUSED_BY_DISCLOSURE_CHECK;
+            }
+            draft.check().findings().stream().filter(f -> f.outcome() == Outcome.WARNING)
+                    .forEach(finding -> err.println("cairn: warning: " + describe(finding)));
+            // Kept first, then written; LETTER_SAVED is audited only once the file really exists.
+            FinishedLetter finished = finish(maker, draft);
+            write(finished.pdf());
+            book.letters().recordAgain(finished.kept().id(), LetterDisposition.SAVED);
+            err.println("cairn: wrote " + out + ". This file is not encrypted: it has left the casebook. "
+                    + "A copy is kept in the case file.");
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private FinishedLetter finish(LetterMaker maker, LetterDraft draft) {
+        try {
+            return maker.finish(draft, LetterDisposition.KEPT);
+        } catch (LetterRenderException e) {
+            // The renderer's messages are written for advocates and never quote case data.
+            throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+        }
+    }
+
+    private Recipient recipient(Casebook book, long caseId, Template template) {
+        if (recipientName.strip().equalsIgnoreCase("client")) {
+            return ClientRecipient.of(book, caseId);
+        }
+        // SEAM(directory): when DirectoryRepository is on main, look NAME up in the service directory first and
+        // take its kind, organisation, address and entry id from there. Until then recipients are typed.
+        RecipientKind kind = recipientKind == null ? template.header().recipient() : kind(recipientKind);
+        if (kind == RecipientKind.CLIENT) {
+            throw new CliFailure(ExitCodes.USAGE, "to write to the client, use --recipient client");
+        }
+        String address = recipientAddress == null ? null : String.join("\n", recipientAddress.split("\\|"));
+        return new Recipient(recipientName.strip(), kind, null, recipientOrganisation, address, null);
+    }
+
+    private static RecipientKind kind(String token) {
+        for (RecipientKind kind : RecipientKind.values()) {
+            if (kind.token().equals(token.strip().toLowerCase(Locale.ROOT))) {
+                return kind;
+            }
+        }
+        throw new CliFailure(ExitCodes.USAGE, "--recipient-kind must be third-sector, statutory or "
+                + "immigration-authority");
+    }
+
+    private CaseReference parseReference() {
+        try {
+            return CaseReference.parse(caseReference.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(ExitCodes.USAGE, "--case must be a case reference such as C-2026-0042");
+        }
+    }
+
+    private static String describe(Finding finding) {
+        String fields = finding.fields().isEmpty() ? "" : " (fields: " + String.join(", ", finding.fields()) + ")";
+        return finding.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + fields + ": "
+                + finding.explanation();
+    }
+
+    private void write(byte[] pdf) {
+        try {
+            Files.write(out, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.FAILED, "could not write " + out + " (" + e.getClass().getSimpleName()
+                    + "); a copy of the letter is kept in the case file");
+        }
+    }
+}

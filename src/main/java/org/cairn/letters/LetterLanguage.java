@@ -1,0 +1,20 @@
+package org.cairn.letters;
+
+import java.util.Locale;
+import org.cairn.letters.layout.PageLabels;
+
+/** What depends on the letter's language besides its words: how pages are numbered. */
+final class LetterLanguage {
+    private LetterLanguage() {
+    }
+
+    static PageLabels pageLabels(String languageTag) {
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return switch (language) {
+            case "en" -> PageLabels.english();
+            case "es", "pt" -> new PageLabels("Página {n} de {m}");
+            case "pl" -> new PageLabels("Strona {n} z {m}");
+            default -> PageLabels.neutral();
+        };
+    }
+}

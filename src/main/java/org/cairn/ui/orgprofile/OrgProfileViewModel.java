@@ -1,0 +1,187 @@
+package org.cairn.ui.orgprofile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.cairn.casebook.Accreditation;
+import org.cairn.casebook.LetterPaper;
+import org.cairn.casebook.OrgProfile;
+import org.cairn.letters.LogoFile;
+import org.cairn.letters.LogoRejectedException;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.FileChooserService;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.Session;
+import org.cairn.ui.common.TaskRunner;
+
+/** Settings: what letters say about the organisation, its accreditation and its logo. */
+public final class OrgProfileViewModel {
+    private final Session session;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final TaskRunner tasks;
+    private final ErrorMessages errors;
+    private final FileChooserService files;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty charityNumber = new SimpleStringProperty("");
+    private final StringProperty oiscNumber = new SimpleStringProperty("");
+    private final ObjectProperty<Accreditation> accreditation = new SimpleObjectProperty<>(Accreditation.NONE);
+    private final StringProperty advocateTitle = new SimpleStringProperty("");
+    private final StringProperty signature = new SimpleStringProperty("");
+    private final ObjectProperty<LetterPaper> paper = new SimpleObjectProperty<>(LetterPaper.A4);
+    private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
+    private final BooleanProperty hasLogo = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public OrgProfileViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, FileChooserService files) {
+        this.session = Objects.requireNonNull(session);
+        this.messages = Objects.requireNonNull(messages);
+        this.navigator = Objects.requireNonNull(navigator);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.errors = Objects.requireNonNull(errors);
+        this.files = Objects.requireNonNull(files);
+        logo.addListener((o, was, now) -> hasLogo.set(now != null));
+    }
+
+    public void load() {
+        tasks.run(progress -> session.casebook().orgProfile().current(), this::show,
+                failure -> error.set(errors.describe(failure)));
+    }
+
+    private void show(OrgProfile profile) {
+        name.set(profile.name());
+        address.set(text(profile.address()));
+        phone.set(text(profile.phone()));
+        email.set(text(profile.email()));
+        charityNumber.set(text(profile.charityNumber()));
+        oiscNumber.set(text(profile.oiscNumber()));
+        accreditation.set(profile.accreditation());
+        advocateTitle.set(text(profile.advocateTitle()));
+        signature.set(text(profile.signature()));
+        paper.set(profile.paper());
+        logo.set(profile.logo());
+    }
+
+    /** Asks for a PNG or JPEG; a damaged or oversized one is refused with a plain sentence and nothing changes. */
+    public void chooseLogo() {
+        Optional<Path> chosen = files.chooseFileToOpen(messages.get("orgprofile.logo.choose"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        tasks.run(progress -> LogoFile.prepare(Files.readAllBytes(chosen.get())), prepared -> {
+            logo.set(prepared);
+            error.set("");
+            status.set(messages.get("orgprofile.logo.ready"));
+        }, failure -> error.set(failure instanceof LogoRejectedException ? failure.getMessage()
+                : failure instanceof IOException ? messages.get("orgprofile.logo.unreadable")
+                        : errors.describe(failure)));
+    }
+
+    public void removeLogo() {
+        logo.set(null);
+    }
+
+    public void save() {
+        if (name.get() == null || name.get().isBlank()) {
+            error.set(messages.get("orgprofile.nameRequired"));
+            return;
+        }
+        if (accreditation.get() != Accreditation.NONE && accreditation.get() != Accreditation.SOLICITOR_SUPERVISED
+                && oiscNumber.get().isBlank()) {
+            error.set(messages.get("orgprofile.oiscNumberRequired"));
+            return;
+        }
+        OrgProfile profile = new OrgProfile(name.get().strip(), blank(address.get()), blank(phone.get()),
+                blank(email.get()), blank(charityNumber.get()), blank(oiscNumber.get()), accreditation.get(),
+                blank(advocateTitle.get()), blank(signature.get()), logo.get(), paper.get());
+        tasks.run(progress -> {
+            session.casebook().orgProfile().save(profile);
+            return profile;
+        }, saved -> {
+            error.set("");
+            status.set(messages.get("orgprofile.saved"));
+        }, failure -> error.set(errors.describe(failure)));
+    }
+
+    public void back() {
+        navigator.cases(session);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty charityNumberProperty() {
+        return charityNumber;
+    }
+
+    public StringProperty oiscNumberProperty() {
+        return oiscNumber;
+    }
+
+    public ObjectProperty<Accreditation> accreditationProperty() {
+        return accreditation;
+    }
+
+    public StringProperty advocateTitleProperty() {
+        return advocateTitle;
+    }
+
+    public StringProperty signatureProperty() {
+        return signature;
+    }
+
+    public ObjectProperty<LetterPaper> paperProperty() {
+        return paper;
+    }
+
+    public ObjectProperty<byte[]> logoProperty() {
+        return logo;
+    }
+
+    public BooleanProperty hasLogoProperty() {
+        return hasLogo;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

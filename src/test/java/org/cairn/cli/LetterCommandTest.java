@@ -1,0 +1,147 @@
+package org.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.AuditEntry;
+import org.cairn.casebook.CaseDetails;
+import org.cairn.casebook.CaseFile;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.Client;
+import org.cairn.casebook.ClientDetails;
+import org.cairn.casebook.ContactSafety;
+import org.cairn.casebook.ImmigrationCategory;
+import org.cairn.casebook.YesNoUnknown;
+import org.cairn.testsupport.CanaryScanner;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterCommandTest {
+    private static final String PASS = "river stones at dawn";
+    private static final String CANARY = "Kanarek7f3Żółw";
+
+    @TempDir
+    Path dir;
+    private Path casebook;
+    private String reference;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        casebook = dir.resolve("casebook");
+        assertThat(CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString()).exitCode()).isZero();
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            Casebook book = Casebook.open(vault, CliHarness.CLOCK, "tester");
+            Client client = book.clients().create(new ClientDetails("Amira", "Amira " + CANARY,
+                    LocalDate.of(1990, 5, 4), List.of("Arabic"), true, ContactSafety.unknown(), null));
+            CaseFile file = book.cases().open(client.id(), new CaseDetails(LocalDate.of(2026, 3, 1), null,
+                    org.cairn.casebook.CaseStatus.OPEN, "Sam Advocate", java.util.Set.of(),
+                    org.cairn.casebook.RiskLevel.MEDIUM, null, ImmigrationCategory.SPOUSE_OR_PARTNER_VISA,
+                    YesNoUnknown.YES, org.cairn.casebook.EvidenceGaps.unknown()));
+            reference = file.reference().toString();
+        }
+    }
+
+    @Test
+    void aLetterToTheClientIsWrittenKeptAndAuditedWithoutTheCanaryReachingLogsOrTemp() throws Exception {
+        Instant began = Instant.now().minusSeconds(2);
+        Path out = dir.resolve("letter.pdf");
+
+        CliHarness.Result result = run("--template", "letter-info-mvdac", "--recipient", "client", "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("not encrypted");
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("DearAmira");
+        }
+        List<AuditEntry> audit = audit();
+        assertThat(audit).extracting(AuditEntry::action).contains(AuditAction.LETTER_KEPT, AuditAction.LETTER_SAVED);
+        Path logs = Path.of(System.getProperty("cairn.logDir"));
+        assertThat(CanaryScanner.scan(CANARY, List.of(casebook, logs),
+                List.of(Path.of(System.getProperty("java.io.tmpdir"))), began)).isEmpty();
+    }
+
+    @Test
+    void aLetterStoppedByTheCheckExitsSixListsTheRulesAndWritesNothing() {
+        Path out = dir.resolve("gp.pdf");
+
+        CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
+                "--recipient-organisation", "Hill Surgery", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(result.err()).contains("consent-missing").contains("share-with-organisation")
+                .doesNotContain(CANARY);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aReasonLetsTheLetterGoAndIsAuditedAsAnOverride() throws Exception {
+        Path out = dir.resolve("gp.pdf");
+
+        CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
+                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today, in person",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out).exists();
+        assertThat(audit()).filteredOn(e -> e.action() == AuditAction.CONSENT_OVERRIDE)
+                .extracting(AuditEntry::reason).containsExactly("She asked us today, in person");
+    }
+
+    @Test
+    void missingValuesAreNamedAndCanBeGivenWithValue() {
+        Path out = dir.resolve("referral.pdf");
+        CliHarness.Result missing = run("--template", "letter-referral-cover", "--recipient", "Intake team",
+                "--recipient-organisation", "Support Org", "--confirm-reason", "r", "--out", out.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(missing.err()).contains("referral.consentDate", "referral.reason", "referral.urgency",
+                "--value");
+        assertThat(out).doesNotExist();
+
+        CliHarness.Result given = run("--template", "letter-referral-cover", "--recipient", "Intake team",
+                "--recipient-organisation", "Support Org", "--confirm-reason", "r", "--value",
+                "referral.consentDate=1 November 2026", "--value", "referral.reason=Needs legal advice",
+                "--value", "referral.urgency=This week", "--out", out.toString());
+        assertThat(given.exitCode()).as(given.err()).isZero();
+    }
+
+    @Test
+    void unknownTemplatesCasesAndKindsAreUsageErrors() {
+        String out = dir.resolve("x.pdf").toString();
+        assertThat(run("--template", "no-such", "--recipient", "client", "--out", out).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(CliHarness.run(PASS + "\n", "letter", "--casebook", casebook.toString(), "--case", "C-2026-0099",
+                "--template", "letter-info-mvdac", "--recipient", "client", "--out", out).err())
+                .contains("no case C-2026-0099");
+        assertThat(run("--template", "letter-gp-registration", "--recipient", "X", "--recipient-kind", "police",
+                "--out", out).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private CliHarness.Result run(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("letter", "--casebook", casebook.toString(), "--case",
+                reference));
+        all.addAll(List.of(args));
+        return CliHarness.run(PASS + "\n", all.toArray(String[]::new));
+    }
+
+    private List<AuditEntry> audit() throws Exception {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            return Casebook.open(vault, CliHarness.CLOCK, "tester").audit().forSubject(reference);
+        }
+    }
+}
