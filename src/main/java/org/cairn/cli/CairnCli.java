@@ -20,6 +20,9 @@ public final class CairnCli {
         commandLine.addSubcommand(new RestoreCommand(environment));
         commandLine.addSubcommand(TemplateCommand.commandLine());
         commandLine.addSubcommand(new StatsCommand(environment));
+        commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
+        commandLine.addSubcommand(new StatsBundleCommand(environment));
+        commandLine.addSubcommand(new StatsMergeCommand(environment));
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;

@@ -25,6 +25,8 @@ import org.cairn.vault.Tx;
  * {@link StatsPublisher#merged}. Every export and import is audited.
  */
 public final class CountsBundles {
+    /** Larger files are refused unread: no real bundle comes near this. */
+    public static final int MAX_BUNDLE_BYTES = BundleCrypto.MAX_BYTES;
     private static final HexFormat HEX = HexFormat.of();
 
     private final Transactions vault;
