@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", description = "Publish the anonymised counts of whole, completed quarters as CSV files "
-        + "(counts.csv, metadata.csv, README.txt). A quarter published once always gives the same numbers.")
+        + "(counts.csv, metadata.csv, README.txt) and a PDF report (report.pdf). A quarter published once always "
+        + "gives the same numbers.")
 final class StatsCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
