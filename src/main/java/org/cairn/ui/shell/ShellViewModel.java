@@ -29,6 +29,7 @@ public final class ShellViewModel {
     private final IdleLock idle;
     private final BackupViewModel backup;
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private Consumer<Session> onCoordinator = open -> { };
     private final BooleanProperty hidden = new SimpleBooleanProperty();
     private final BooleanProperty locking = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty();
@@ -50,6 +51,18 @@ public final class ShellViewModel {
     /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
     public void setOnLocked(Consumer<Path> handler) {
         this.onLocked = Objects.requireNonNull(handler);
+    }
+
+    /** Where the counts screen is opened (the coordinator's view), for the open casebook. */
+    public void setOnCoordinator(Consumer<Session> handler) {
+        this.onCoordinator = Objects.requireNonNull(handler);
+    }
+
+    public void coordinator() {
+        Session open = session.get();
+        if (open != null) {
+            onCoordinator.accept(open);
+        }
     }
 
     public void sessionStarted(Session opened) {
