@@ -139,7 +139,7 @@ public final class CoordinatorView {
             grid.setVgap(2);
             int row = 0;
             for (PreviewTable.Cell cell : table.cells()) {
-                grid.add(new Label(cell.row().replace('_', ' ')), 0, row);
+                grid.add(new Label(cell.row().isEmpty() ? "total" : cell.row().replace('_', ' ')), 0, row);
                 grid.add(new Label(cell.column().replace('_', ' ')), 1, row);
                 Label value = new Label(cell.suppressed() ? cell.value() + "  (" + messages.get(
                         "coordinator.suppressed") + ")" : cell.value());
