@@ -28,6 +28,8 @@ import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.coordinator.CoordinatorView;
+import org.cairn.ui.coordinator.CoordinatorViewModel;
 import org.cairn.ui.create.CreateView;
 import org.cairn.ui.create.CreateViewModel;
 import org.cairn.ui.create.RecoveryKeyView;
@@ -81,6 +83,7 @@ final class AppNavigator implements Navigator {
         this.window = window;
         shell.setOnLocked(this::unlock);
         shell.setOnTemplates(this::templates);
+        shell.setOnCoordinator(this::coordinator);
     }
 
     @Override
@@ -158,6 +161,14 @@ final class AppNavigator implements Navigator {
     public void orgProfile(Session session) {
         var model = new OrgProfileViewModel(session, messages, this, tasks, errors, files);
         window.show(new OrgProfileView(model, messages).build(), true);
+    }
+
+    /** The coordinator's counts screen: preview, CSV and PDF export, bundles and keys. */
+    void coordinator(Session session) {
+        String version = AppNavigator.class.getPackage().getImplementationVersion();
+        var model = new CoordinatorViewModel(session, messages, this, tasks, files, dialogs, config.clock(),
+                version == null ? "development build" : version);
+        window.show(new CoordinatorView(model, messages).build(), true);
     }
 
     private void forgetCases() {

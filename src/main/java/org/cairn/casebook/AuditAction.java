@@ -37,5 +37,10 @@ public enum AuditAction {
     COUNTS_EXPORTED,
     BACKUP_MADE,
     DISCLOSURE_OVERRIDE,
-    CONSENT_OVERRIDE
+    CONSENT_OVERRIDE,
+    // Counts bundles between laptops and a coordinator (stats, ADR 0011).
+    COUNTS_KEY_EXPORTED,
+    COUNTS_KEY_IMPORTED,
+    COUNTS_BUNDLE_EXPORTED,
+    COUNTS_BUNDLE_IMPORTED
 }

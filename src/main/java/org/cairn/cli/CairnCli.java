@@ -21,6 +21,9 @@ public final class CairnCli {
         commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.addSubcommand(new LetterCommand(environment));
+        commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
+        commandLine.addSubcommand(new StatsBundleCommand(environment));
+        commandLine.addSubcommand(new StatsMergeCommand(environment));
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", description = "Publish the anonymised counts of whole, completed quarters as CSV files "
-        + "(counts.csv, metadata.csv, README.txt). A quarter published once always gives the same numbers.")
+        + "(counts.csv, metadata.csv, README.txt) and a PDF report (report.pdf). A quarter published once always "
+        + "gives the same numbers.")
 final class StatsCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
@@ -68,25 +69,31 @@ final class StatsCommand implements Callable<Integer> {
             Casebook book = unlocked.casebook();
             StatsPublisher publisher = new StatsPublisher(book.transactions(), book.audit(), environment.clock(),
                     Catalogue.standard(), new SecureRandom());
-            Publication publication = publisher.publish(request);
-            publication.warnings().forEach(w -> err.println("cairn: warning: " + w));
-            err.flush();
-            for (Path file : export.write(publication, out)) {
-                stdout.println("wrote " + file);
-            }
-            for (UnavailableTable table : publication.unavailable()) {
-                stdout.println("not included: " + table.id() + " (" + table.reason() + ")");
-            }
-            publication.notes().forEach(n -> stdout.println("note: " + n));
-            stdout.flush();
-        } catch (UncheckedIOException e) {
-            throw new CliFailure(ExitCodes.FAILED,
-                    e.getMessage() + "; check the folder and free space, then try again");
+            write(publisher.publish(request), export, out, stdout, err);
         }
         return ExitCodes.OK;
     }
 
-    private static String version() {
+    /** Writes the files of a publication and tells the user what was written, left out and noted. */
+    static void write(Publication publication, CsvExport export, Path out, PrintWriter stdout, PrintWriter err) {
+        publication.warnings().forEach(w -> err.println("cairn: warning: " + w));
+        err.flush();
+        try {
+            for (Path file : export.write(publication, out)) {
+                stdout.println("wrote " + file);
+            }
+        } catch (UncheckedIOException e) {
+            throw new CliFailure(ExitCodes.FAILED,
+                    e.getMessage() + "; check the folder and free space, then try again");
+        }
+        for (UnavailableTable table : publication.unavailable()) {
+            stdout.println("not included: " + table.id() + " (" + table.reason() + ")");
+        }
+        publication.notes().forEach(n -> stdout.println("note: " + n));
+        stdout.flush();
+    }
+
+    static String version() {
         return new VersionProvider().getVersion()[0].replaceFirst("^Cairn ", "");
     }
 }

@@ -12,21 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a publication as files in a folder. Never overwrites: an earlier export is evidence of what was sent. */
+/**
+ * Writes a publication as files in a folder: the CSVs, their header block and the PDF report. Never overwrites: an
+ * earlier export is evidence of what was sent.
+ */
 public final class CsvExport {
     public static final String DATA = "counts.csv";
     public static final String METADATA = "metadata.csv";
     public static final String README = "README.txt";
+    public static final String REPORT = "report.pdf";
 
     private final String cairnVersion;
+    private final PdfReport report;
 
     public CsvExport(String cairnVersion) {
         this.cairnVersion = cairnVersion;
+        this.report = new PdfReport(cairnVersion);
     }
 
     /** Fails, before anything is published, when the folder already holds an export. */
     public void requireFree(Path folder) {
-        for (String name : List.of(DATA, METADATA, README)) {
+        for (String name : List.of(DATA, METADATA, README, REPORT)) {
             if (Files.exists(folder.resolve(name))) {
                 throw new IllegalArgumentException(folder.resolve(name) + " already exists; choose an empty folder");
             }
@@ -35,17 +41,18 @@ public final class CsvExport {
 
     /** Returns the files written, in order. Refuses before writing anything if any of them exists already. */
     public List<Path> write(Publication publication, Path folder) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(DATA, TidyCsv.render(publication.tables()));
-        files.put(METADATA, ExportMetadata.metadataCsv(publication, cairnVersion));
-        files.put(README, ExportMetadata.readme(publication, cairnVersion));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(DATA, utf8(TidyCsv.render(publication.tables())));
+        files.put(METADATA, utf8(ExportMetadata.metadataCsv(publication, cairnVersion)));
+        files.put(README, utf8(ExportMetadata.readme(publication, cairnVersion)));
+        files.put(REPORT, report.render(publication));
         try {
             requireFree(folder);
             Files.createDirectories(folder);
             List<Path> written = new ArrayList<>();
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());
-                Files.write(path, file.getValue().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
                 written.add(path);
             }
@@ -55,5 +62,9 @@ public final class CsvExport {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the counts to " + folder, e);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

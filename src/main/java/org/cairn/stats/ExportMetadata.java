@@ -61,7 +61,7 @@ final class ExportMetadata {
                 "  - A case can have several types of abuse, so that table's cells add up to more than its total.",
                 "",
                 "Files: counts.csv (one row per published number; RFC 4180, UTF-8), metadata.csv (these facts as",
-                "key,value), README.txt (this file).",
+                "key,value), README.txt (this file), report.pdf (one page per table, with a bar chart).",
                 "",
                 "Tables:"));
         publication.tables().stream().map(t -> "  " + t.spec().id() + ": " + t.spec().title() + " ("

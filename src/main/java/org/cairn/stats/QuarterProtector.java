@@ -22,30 +22,17 @@ final class QuarterProtector {
         this.secondary = secondary;
     }
 
+    /** Fails when two tables give the same set of cases different counts or cell keys (never from one casebook). */
+    static void requireConsistent(List<ExactTable> tables) {
+        new Variables(tables);
+    }
+
     /** The published cells of each table, position by position. */
     Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables) {
-        Map<String, Integer> variables = new LinkedHashMap<>();
-        List<Long> counts = new ArrayList<>();
-        List<Long> keys = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
-        for (ExactTable table : tables) {
-            int[] vars = new int[table.layout().size()];
-            for (int p = 0; p < vars.length; p++) {
-                String signature = signature(table.spec(), table.layout(), p);
-                Integer known = variables.get(signature);
-                if (known == null) {
-                    known = variables.size();
-                    variables.put(signature, known);
-                    counts.add(table.counts()[p]);
-                    keys.add(table.keySums()[p]);
-                } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
-                    throw new IllegalStateException("two tables disagree about the same cases (" + signature + ")");
-                }
-                vars[p] = known;
-            }
-            positions.add(vars);
-        }
-        long[] count = counts.stream().mapToLong(Long::longValue).toArray();
+        Variables joint = new Variables(tables);
+        List<Long> keys = joint.keys;
+        List<int[]> positions = joint.positions;
+        long[] count = joint.counts.stream().mapToLong(Long::longValue).toArray();
         boolean[] small = new boolean[count.length];
         for (int v = 0; v < count.length; v++) {
             small[v] = cells.isSmall(count[v]);
@@ -89,5 +76,34 @@ final class QuarterProtector {
             terms.add(spec.columns().code() + "=" + column);
         }
         return spec.population() + "|" + String.join("&", terms);
+    }
+
+    /** Every position mapped to a variable: one per distinct set of cases, with its count and cell key. */
+    private static final class Variables {
+        final List<Long> counts = new ArrayList<>();
+        final List<Long> keys = new ArrayList<>();
+        final List<int[]> positions = new ArrayList<>();
+
+        Variables(List<ExactTable> tables) {
+            Map<String, Integer> variables = new LinkedHashMap<>();
+            for (ExactTable table : tables) {
+                int[] vars = new int[table.layout().size()];
+                for (int p = 0; p < vars.length; p++) {
+                    String signature = signature(table.spec(), table.layout(), p);
+                    Integer known = variables.get(signature);
+                    if (known == null) {
+                        known = variables.size();
+                        variables.put(signature, known);
+                        counts.add(table.counts()[p]);
+                        keys.add(table.keySums()[p]);
+                    } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
+                        throw new IllegalStateException("two tables disagree about the same cases (" + signature
+                                + ")");
+                    }
+                    vars[p] = known;
+                }
+                positions.add(vars);
+            }
+        }
     }
 }

@@ -28,15 +28,30 @@ public final class StatsPublisher {
     private final AuditTrail audit;
     private final Clock clock;
     private final Catalogue catalogue;
-    private final RecordKeys keys;
-    private final PublicationStore store = new PublicationStore();
+    private final ExactSource source;
+    private final PublicationStore store;
 
+    /** Publishes this casebook's own cases. */
     public StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, SecureRandom random) {
+        this(vault, audit, clock, catalogue, new LocalCounts(random), PublicationStore.local());
+    }
+
+    private StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, ExactSource source,
+            PublicationStore store) {
         this.vault = Objects.requireNonNull(vault);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
         this.catalogue = Objects.requireNonNull(catalogue);
-        this.keys = new RecordKeys(random);
+        this.source = Objects.requireNonNull(source);
+        this.store = Objects.requireNonNull(store);
+    }
+
+    /**
+     * Publishes the sums of the counts bundles imported into this (the coordinator's) casebook. Disclosure control
+     * runs on the merged counts only, and merged quarters are frozen apart from the casebook's own.
+     */
+    public static StatsPublisher merged(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue) {
+        return new StatsPublisher(vault, audit, clock, catalogue, new MergedCounts(), PublicationStore.merged());
     }
 
     /** Publishes (freezing quarters not yet published) and records the export in the audit trail. */
@@ -44,7 +59,7 @@ public final class StatsPublisher {
         new CompletedQuarters(clock).require(request.range());
         return vault.write(tx -> {
             Publication publication = assemble(tx, request, true);
-            audit.append(tx, AuditAction.COUNTS_EXPORTED, "counts " + request.range(), auditReason(publication));
+            audit.append(tx, AuditAction.COUNTS_EXPORTED, source.auditSubject() + " " + request.range(), auditReason(publication));
             return publication;
         });
     }
@@ -59,7 +74,7 @@ public final class StatsPublisher {
     }
 
     private Publication assemble(Tx tx, PublicationRequest request, boolean freeze) throws SQLException {
-        keys.ensure(tx);
+        StatsSchema.ensure(tx);
         List<PublishedTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -74,7 +89,7 @@ public final class StatsPublisher {
                 warnings.add("publishing revision " + revision + " of " + quarter + ": anyone holding both versions "
                         + "can compare them, and a difference can point at the few cases that changed");
             }
-            for (PublishedTable table : compute(tx, request, quarter, revision)) {
+            for (PublishedTable table : compute(tx, request, quarter, revision, notes)) {
                 if (freeze) {
                     store.freeze(tx, table, clock.instant());
                 }
@@ -84,9 +99,9 @@ public final class StatsPublisher {
         return new Publication(request, tables, catalogue.unavailable(), notes, warnings);
     }
 
-    private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision)
-            throws SQLException {
-        List<ExactTable> exact = new TableCounter(request.rule()).count(tx, catalogue.tables(), quarter);
+    private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision,
+            List<String> notes) throws SQLException {
+        List<ExactTable> exact = source.count(tx, catalogue.tables(), request.rule(), quarter, notes);
         QuarterProtector protector = new QuarterProtector(
                 new CellProtection(request.settings(), new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()));

@@ -29,6 +29,7 @@ class StatsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("wrote " + first.resolve("counts.csv"))
                 .contains("wrote " + first.resolve("metadata.csv")).contains("wrote " + first.resolve("README.txt"))
+                .contains("wrote " + first.resolve("report.pdf"))
                 .contains("not included: referrals_by_kind_and_outcome");
         assertThat(Files.readString(first.resolve("metadata.csv"))).contains("periods,2026Q1-2026Q3");
 

@@ -23,7 +23,7 @@ class CsvExportTest {
     }
 
     @Test
-    void anExportIsThreeFilesWithNoIdentifierDateOrFreeTextAndItNeverOverwrites() throws Exception {
+    void anExportIsFourFilesWithNoIdentifierDateOrFreeTextAndItNeverOverwrites() throws Exception {
         Casebook book = StatsCasebooks.demo(dir.resolve("book"), 300, 3);
         List<String> aliases = book.transactions().read(r -> r.query("SELECT alias FROM client",
                 row -> row.getString(1)));
@@ -37,7 +37,7 @@ class CsvExportTest {
         Path out = dir.resolve("out");
         List<Path> files = new CsvExport("9.9.9").write(publication, out);
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly("counts.csv", "metadata.csv", "README.txt");
+                .containsExactly("counts.csv", "metadata.csv", "README.txt", "report.pdf");
 
         String counts = Files.readString(out.resolve("counts.csv"), StandardCharsets.UTF_8);
         List<String> lines = List.of(counts.split("\r\n", -1));

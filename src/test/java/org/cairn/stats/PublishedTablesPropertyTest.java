@@ -52,7 +52,7 @@ class PublishedTablesPropertyTest {
     }
 
     /** Across all tables of a quarter: shared cells agree, and even together they reveal no hidden cell. */
-    private static void assertJointlySafeAndConsistent(List<PublishedTable> tables) {
+    static void assertJointlySafeAndConsistent(List<PublishedTable> tables) {
         Map<String, Integer> variables = new HashMap<>();
         Map<Integer, PublishedCell> cells = new HashMap<>();
         List<Line> lines = new ArrayList<>();
@@ -76,7 +76,7 @@ class PublishedTablesPropertyTest {
         assertThat(new LinearAudit().determined(lines, hidden)).isEmpty();
     }
 
-    private static boolean[] hiddenOf(List<PublishedCell> cells) {
+    static boolean[] hiddenOf(List<PublishedCell> cells) {
         boolean[] hidden = new boolean[cells.size()];
         for (int i = 0; i < hidden.length; i++) {
             hidden[i] = cells.get(i).isSuppressed();

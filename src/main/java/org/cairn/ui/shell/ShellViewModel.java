@@ -29,6 +29,7 @@ public final class ShellViewModel {
     private final IdleLock idle;
     private final BackupViewModel backup;
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private Consumer<Session> onCoordinator = open -> { };
     private final BooleanProperty hidden = new SimpleBooleanProperty();
     private final BooleanProperty locking = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty();
@@ -62,6 +63,18 @@ public final class ShellViewModel {
     public void openTemplates() {
         if (session.get() != null) {
             onTemplates.accept(session.get());
+        }
+    }
+
+    /** Where the counts screen is opened (the coordinator's view), for the open casebook. */
+    public void setOnCoordinator(Consumer<Session> handler) {
+        this.onCoordinator = Objects.requireNonNull(handler);
+    }
+
+    public void coordinator() {
+        Session open = session.get();
+        if (open != null) {
+            onCoordinator.accept(open);
         }
     }
 

@@ -107,6 +107,9 @@ public final class ShellWindow {
         backup.setId("shell-backup");
         backup.disableProperty().bind(model.backup().busyProperty());
         backup.setOnAction(event -> model.backUp());
+        Button counts = Icons.iconOnly(Feather.BAR_CHART_2, messages.get("shell.coordinator"));
+        counts.setId("shell-coordinator");
+        counts.setOnAction(event -> model.coordinator());
         Button lock = Icons.withIcon(new Button(messages.get("shell.lock")), Feather.LOCK);
         lock.setId("shell-lock");
         lock.setOnAction(event -> model.lock());
@@ -118,7 +121,7 @@ public final class ShellWindow {
         Button templates = Icons.iconOnly(Feather.BOOK_OPEN, messages.get("shell.templates"));
         templates.setId("shell-templates");
         templates.setOnAction(event -> model.openTemplates());
-        HBox bar = new HBox(8, name, spacer, templates, smaller, larger, theme, help, backup, lock, exit);
+        HBox bar = new HBox(8, name, spacer, templates, smaller, larger, theme, help, counts, backup, lock, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");

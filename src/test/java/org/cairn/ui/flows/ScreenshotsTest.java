@@ -94,6 +94,12 @@ class ScreenshotsTest {
         written.addAll(shoot("8-case-file-dark"));
         robot.interact(() -> harness.app.shell().toggleTheme());
         written.addAll(plansAndTemplates(robot));
+        robot.clickOn("#shell-coordinator");
+        waitForNode(robot, "#coordinator-preview");
+        robot.clickOn("#coordinator-preview");
+        waitFor(() -> !node(robot, "#coordinator-preview-tables", javafx.scene.layout.VBox.class).getChildren()
+                .isEmpty());
+        written.addAll(shoot("11-coordinator-preview"));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
     }
 

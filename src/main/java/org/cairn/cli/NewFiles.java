@@ -1,0 +1,49 @@
+package org.cairn.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Small files the stats commands write and read: never overwritten, never read past a size limit. */
+final class NewFiles {
+    private NewFiles() {
+    }
+
+    static void requireAbsent(Path file) {
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException(file + " already exists; choose another name");
+        }
+    }
+
+    static void write(Path file, byte[] bytes) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(file + " already exists; choose another name");
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.FAILED, "could not write " + file
+                    + "; check the folder and free space, then try again");
+        }
+    }
+
+    static byte[] read(Path file, int maxBytes) {
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new IllegalArgumentException(file + " is too large to be what Cairn expects here; check the "
+                        + "file name");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + " does not exist; check the file name");
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.FAILED, "could not read " + file + "; check that it is readable");
+        }
+    }
+}

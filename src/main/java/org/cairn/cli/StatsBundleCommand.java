@@ -1,0 +1,54 @@
+package org.cairn.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cairn.stats.CountingRule;
+import org.cairn.stats.CountsBundles;
+import org.cairn.stats.Quarter;
+import org.cairn.stats.QuarterRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats-bundle", description = "Export this laptop's exact counts for whole quarters as a counts "
+        + "bundle: sealed for the coordinator's key (import it first with stats-key import), no identifiers.")
+final class StatsBundleCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Mixin
+    CasebookOption casebook;
+    @Option(names = "--from", required = true, paramLabel = "QUARTER", description = "First quarter, e.g. 2026Q1.")
+    String from;
+    @Option(names = "--to", paramLabel = "QUARTER", description = "Last quarter (default: the --from quarter).")
+    String to;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle file to write.")
+    Path out;
+    @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
+            description = "consented (default) or all-cases; the coordinator merges bundles of one rule.")
+    String rule;
+    @Spec
+    CommandSpec spec;
+
+    StatsBundleCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Quarter first = Quarter.parse(from);
+        QuarterRange range = new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        CountingRule countingRule = CountingRule.fromCode(rule);
+        NewFiles.requireAbsent(out);
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            CountsBundles.ExportedBundle bundle = StatsKeyCommand.bundles(environment, unlocked.casebook())
+                    .exportBundle(range, countingRule);
+            NewFiles.write(out, bundle.bytes());
+            spec.commandLine().getOut().println("wrote " + out + " (bundle " + bundle.bundle() + " from laptop "
+                    + bundle.laptop() + ", " + range + ", for the coordinator key " + bundle.coordinatorFingerprint()
+                    + ")");
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

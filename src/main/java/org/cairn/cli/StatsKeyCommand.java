@@ -1,0 +1,106 @@
+package org.cairn.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.Casebook;
+import org.cairn.stats.Catalogue;
+import org.cairn.stats.CoordinatorKey;
+import org.cairn.stats.CountsBundles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats-key", description = "The coordinator's key for counts bundles: export its public part "
+        + "from the coordinator's casebook, and import it once on each laptop.")
+final class StatsKeyCommand implements Callable<Integer> {
+    /** A key file is a few hundred bytes. */
+    static final int MAX_KEY_FILE_BYTES = 4096;
+
+    @Spec
+    CommandSpec spec;
+
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new StatsKeyCommand());
+        commandLine.addSubcommand(new Export(environment));
+        commandLine.addSubcommand(new Import(environment));
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    static CountsBundles bundles(CliEnvironment environment, Casebook book) {
+        return new CountsBundles(book.transactions(), book.audit(), environment.clock(), Catalogue.standard(),
+                new SecureRandom());
+    }
+
+    @Command(name = "export", description = "Write this (the coordinator's) casebook's public bundle key to a file "
+            + "for the laptops; the key is made the first time.")
+    static final class Export implements Callable<Integer> {
+        private final CliEnvironment environment;
+        @Mixin
+        CasebookOption casebook;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The key file to write.")
+        Path out;
+        @Spec
+        CommandSpec spec;
+
+        Export(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Integer call() {
+            NewFiles.requireAbsent(out);
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+                CoordinatorKey key = bundles(environment, unlocked.casebook()).exportKey();
+                NewFiles.write(out, key.toFileText().getBytes(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().println("wrote " + out + " (fingerprint " + key.fingerprint()
+                        + "); import it on each laptop with: cairn stats-key import");
+                spec.commandLine().getOut().flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", description = "Keep the coordinator's public bundle key in this laptop's casebook, "
+            + "so that its counts bundles can be made for that coordinator.")
+    static final class Import implements Callable<Integer> {
+        private final CliEnvironment environment;
+        @Mixin
+        CasebookOption casebook;
+        @Option(names = "--file", required = true, paramLabel = "FILE", description = "The coordinator's key file.")
+        Path file;
+        @Spec
+        CommandSpec spec;
+
+        Import(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Integer call() {
+            CoordinatorKey key = CoordinatorKey.parse(new String(NewFiles.read(file, MAX_KEY_FILE_BYTES),
+                    StandardCharsets.UTF_8));
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+                Optional<CoordinatorKey> replaced = bundles(environment, unlocked.casebook()).importKey(key);
+                var out = spec.commandLine().getOut();
+                out.println("imported the coordinator key with fingerprint " + key.fingerprint()
+                        + "; check this fingerprint with the coordinator (by phone or in person)");
+                replaced.ifPresent(r -> out.println("it replaces the key with fingerprint " + r.fingerprint()
+                        + "; bundles are now made for the new key only"));
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.cairn.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.Casebook;
+import org.cairn.stats.BundleImport;
+import org.cairn.stats.Catalogue;
+import org.cairn.stats.CountingRule;
+import org.cairn.stats.CountsBundles;
+import org.cairn.stats.CsvExport;
+import org.cairn.stats.DisclosureSettings;
+import org.cairn.stats.ImportedBundle;
+import org.cairn.stats.PublicationRequest;
+import org.cairn.stats.Quarter;
+import org.cairn.stats.QuarterRange;
+import org.cairn.stats.StatsPublisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats-merge", description = "Import laptops' counts bundles into this (the coordinator's) "
+        + "casebook, show which laptops and quarters are covered, and publish the merged counts as CSV files. "
+        + "Disclosure control is applied to the merged counts only; a merged quarter published once is frozen.")
+final class StatsMergeCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    @Mixin
+    CasebookOption casebook;
+    @Option(names = "--bundles", required = true, arity = "1..*", paramLabel = "FILE",
+            description = "Bundle files to import (a bundle imported before is not counted twice).")
+    List<Path> bundleFiles;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
+    Path out;
+    @Option(names = "--from", paramLabel = "QUARTER",
+            description = "First quarter (default: the first quarter any held bundle covers).")
+    String from;
+    @Option(names = "--to", paramLabel = "QUARTER",
+            description = "Last quarter (default: the last quarter any held bundle covers).")
+    String to;
+    @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
+            description = "Counts below T are shown as <T (default ${DEFAULT-VALUE}, at least 5).")
+    int threshold;
+    @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
+            description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")
+    int roundingBase;
+    @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
+            description = "Merge the bundles made with this rule: consented (default) or all-cases.")
+    String rule;
+    @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of merged quarters "
+            + "already published (for example after a late bundle). Comparing revisions can point at the cases "
+            + "that changed.")
+    String revise;
+    @Spec
+    CommandSpec spec;
+
+    StatsMergeCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        CountingRule countingRule = CountingRule.fromCode(rule);
+        DisclosureSettings settings = new DisclosureSettings(threshold, roundingBase);
+        CsvExport export = new CsvExport(StatsCommand.version());
+        export.requireFree(out);
+        List<CountsBundles.BundleFile> files = new ArrayList<>();
+        for (Path file : bundleFiles) {
+            files.add(new CountsBundles.BundleFile(file.toString(), NewFiles.read(file,
+                    CountsBundles.MAX_BUNDLE_BYTES)));
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            Casebook book = unlocked.casebook();
+            CountsBundles bundles = StatsKeyCommand.bundles(environment, book);
+            for (BundleImport outcome : bundles.importBundles(files)) {
+                stdout.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
+            }
+            List<ImportedBundle> held = bundles.imported().stream().filter(b -> b.rule() == countingRule).toList();
+            printCoverage(held, stdout);
+            QuarterRange range = range(held, countingRule);
+            StatsPublisher publisher = StatsPublisher.merged(book.transactions(), book.audit(), environment.clock(),
+                    Catalogue.standard());
+            StatsCommand.write(publisher.publish(new PublicationRequest(range, settings, countingRule, revise)),
+                    export, out, stdout, spec.commandLine().getErr());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void printCoverage(List<ImportedBundle> held, PrintWriter stdout) {
+        held.stream().map(ImportedBundle::laptop).distinct().forEach(laptop -> stdout.println("laptop " + laptop
+                + " covers " + String.join(", ", held.stream().filter(b -> b.laptop().equals(laptop))
+                        .map(b -> b.range() + " (bundle " + b.bundle() + ")").toList())));
+    }
+
+    private QuarterRange range(List<ImportedBundle> held, CountingRule countingRule) {
+        if (from != null) {
+            Quarter first = Quarter.parse(from);
+            return new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        }
+        if (held.isEmpty()) {
+            throw new IllegalArgumentException("no bundle made with the rule '" + countingRule.code() + "' has been "
+                    + "imported; import the laptops' bundles, or choose the rule they were made with");
+        }
+        Quarter first = held.stream().map(b -> b.range().from()).min(Comparator.naturalOrder()).orElseThrow();
+        Quarter last = held.stream().map(b -> b.range().to()).max(Comparator.naturalOrder()).orElseThrow();
+        return new QuarterRange(first, to == null ? last : Quarter.parse(to));
+    }
+}

@@ -1,0 +1,116 @@
+package org.cairn.stats;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a bundle carries once opened: who made it (a random laptop id), its own random id, when, under which
+ * counting rule, and for each quarter and catalogue table the exact count and the cell key (sum of record keys
+ * modulo 256) of every position. No case id, reference, date of a case or free text.
+ */
+record BundlePayload(byte[] laptopId, byte[] bundleId, Instant createdAt, CountingRule rule, QuarterRange range,
+        List<Table> tables) {
+    static final int ID_BYTES = 16;
+    private static final int FORMAT = 1;
+
+    BundlePayload {
+        tables = List.copyOf(tables);
+    }
+
+    /** One table of one quarter, position by position as in its layout. */
+    record Table(Quarter quarter, String tableId, long[] counts, int[] cellKeys) {
+    }
+
+    static Table of(ExactTable exact) {
+        int[] keys = new int[exact.keySums().length];
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] = (int) Math.floorMod(exact.keySums()[p], (long) RecordKeys.RANGE);
+        }
+        return new Table(exact.quarter(), exact.spec().id(), exact.counts().clone(), keys);
+    }
+
+    byte[] encode() {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out =
+                new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.write(laptopId);
+            out.write(bundleId);
+            out.writeLong(createdAt.toEpochMilli());
+            out.writeUTF(rule.name());
+            out.writeUTF(range.from().toString());
+            out.writeUTF(range.to().toString());
+            out.writeInt(tables.size());
+            for (Table table : tables) {
+                out.writeUTF(table.quarter().toString());
+                out.writeUTF(table.tableId());
+                out.writeInt(table.counts().length);
+                for (int p = 0; p < table.counts().length; p++) {
+                    out.writeLong(table.counts()[p]);
+                    out.writeByte(table.cellKeys()[p]);
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads an authenticated payload; anything malformed is refused as unreadable, never half-read. */
+    static BundlePayload decode(byte[] bytes, String name) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT) {
+                throw unreadable(name);
+            }
+            byte[] laptop = in.readNBytes(ID_BYTES);
+            byte[] bundle = in.readNBytes(ID_BYTES);
+            Instant created = Instant.ofEpochMilli(in.readLong());
+            CountingRule rule = CountingRule.valueOf(in.readUTF());
+            QuarterRange range = new QuarterRange(Quarter.parse(in.readUTF()), Quarter.parse(in.readUTF()));
+            int count = in.readInt();
+            if (laptop.length != ID_BYTES || bundle.length != ID_BYTES || count < 0 || count > 100_000) {
+                throw unreadable(name);
+            }
+            List<Table> tables = new ArrayList<>();
+            for (int t = 0; t < count; t++) {
+                Quarter quarter = Quarter.parse(in.readUTF());
+                String id = in.readUTF();
+                int size = in.readInt();
+                if (size < 1 || size > 10_000) {
+                    throw unreadable(name);
+                }
+                long[] counts = new long[size];
+                int[] keys = new int[size];
+                for (int p = 0; p < size; p++) {
+                    counts[p] = in.readLong();
+                    keys[p] = in.readUnsignedByte();
+                    if (counts[p] < 0) {
+                        throw unreadable(name);
+                    }
+                }
+                tables.add(new Table(quarter, id, counts, keys));
+            }
+            if (in.read() != -1) {
+                throw unreadable(name);
+            }
+            return new BundlePayload(laptop, bundle, created, rule, range, tables);
+        } catch (IOException | IllegalArgumentException e) {
+            if (e instanceof BundleRejectedException rejected) {
+                throw rejected;
+            }
+            throw unreadable(name);
+        }
+    }
+
+    private static BundleRejectedException unreadable(String name) {
+        return new BundleRejectedException(name + " opened, but its contents are not in a form this version of "
+                + "Cairn reads; nothing was imported. Update Cairn on both laptops, then make the bundle again");
+    }
+}

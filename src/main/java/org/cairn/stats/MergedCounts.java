@@ -1,0 +1,68 @@
+package org.cairn.stats;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairn.vault.Tx;
+
+/**
+ * The exact counts of a quarter summed over the imported bundles: for each laptop, its latest bundle that covers
+ * the quarter under the requested rule (a later bundle from the same laptop replaces an earlier one, by creation time, then import order, so a laptop
+ * that exports again is not counted twice). Cell keys add up modulo 256, so the merged cell key of a cell is the
+ * same for the same cases on the same laptops, as on one casebook.
+ */
+final class MergedCounts implements ExactSource {
+    @Override
+    public List<ExactTable> count(Tx tx, List<TableSpec> specs, CountingRule rule, Quarter quarter,
+            List<String> notes) throws SQLException {
+        String period = quarter.toString();
+        Map<String, byte[]> latestByLaptop = new LinkedHashMap<>();
+        for (Row row : tx.query("SELECT laptop_id, bundle_id FROM stats_bundle WHERE counting_rule = ? "
+                + "AND first_period <= ? AND last_period >= ? ORDER BY created_at, rowid",
+                r -> new Row(r.getBytes(1), r.getBytes(2)), rule.name(), period, period)) {
+            latestByLaptop.put(java.util.HexFormat.of().formatHex(row.laptop()), row.bundle());
+        }
+        if (latestByLaptop.isEmpty()) {
+            throw new IllegalArgumentException("no imported bundle counts " + period + " under the rule '"
+                    + rule.code() + "'; import the laptops' bundles for it, or choose other quarters");
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, long[]> keys = new HashMap<>();
+        for (TableSpec spec : specs) {
+            counts.put(spec.id(), new long[spec.layout().size()]);
+            keys.put(spec.id(), new long[spec.layout().size()]);
+        }
+        for (byte[] bundle : latestByLaptop.values()) {
+            for (Cell cell : tx.query("SELECT table_id, position, count, key_sum FROM stats_bundle_cell "
+                    + "WHERE bundle_id = ? AND period = ?", r -> new Cell(r.getString(1), r.getInt(2), r.getLong(3),
+                    r.getLong(4)), bundle, period)) {
+                long[] c = counts.get(cell.tableId());
+                if (c != null) {
+                    c[cell.position()] += cell.count();
+                    keys.get(cell.tableId())[cell.position()] += cell.keySum();
+                }
+            }
+        }
+        notes.add(period + " is merged from the bundles of " + latestByLaptop.size()
+                + (latestByLaptop.size() == 1 ? " laptop" : " laptops"));
+        List<ExactTable> tables = new ArrayList<>();
+        for (TableSpec spec : specs) {
+            tables.add(new ExactTable(spec, quarter, spec.layout(), counts.get(spec.id()), keys.get(spec.id())));
+        }
+        return tables;
+    }
+
+    @Override
+    public String auditSubject() {
+        return "merged counts";
+    }
+
+    private record Row(byte[] laptop, byte[] bundle) {
+    }
+
+    private record Cell(String tableId, int position, long count, long keySum) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.cairn.stats;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** The table itself under the chart: every published value and mark, totals included, as in the CSV. */
+final class TableGrid {
+    private static final float ROW = 12;
+    private static final float LABEL_WIDTH = 150;
+
+    private final PDPageContentStream content;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PublishedTable table;
+    private final PageShape shape;
+
+    TableGrid(PDPageContentStream content, PDFont regular, PDFont bold, PublishedTable table) {
+        this.content = content;
+        this.regular = regular;
+        this.bold = bold;
+        this.table = table;
+        this.shape = PageShape.of(table);
+    }
+
+    void draw(float left, float top, float width) throws IOException {
+        List<String> headings = new ArrayList<>(shape.series());
+        boolean groupTotals = shape.groupTotals() != null;
+        if (groupTotals) {
+            headings.add("total");
+        }
+        float column = Math.min(70, (width - LABEL_WIDTH) / headings.size());
+        float y = top;
+        PdfText.draw(content, bold, 10, left, y, "Table");
+        y -= ROW + 2;
+        for (int h = 0; h < headings.size(); h++) {
+            rightAligned(bold, headings.get(h), left + LABEL_WIDTH + (h + 1) * column, y);
+        }
+        rule(left, y - 3, LABEL_WIDTH + headings.size() * column);
+        for (int g = 0; g < shape.groups().size(); g++) {
+            y -= ROW;
+            PdfText.draw(content, regular, 8, left, y, shape.groups().get(g));
+            for (int s = 0; s < shape.series().size(); s++) {
+                value(shape.cells()[g][s], left + LABEL_WIDTH + (s + 1) * column, y);
+            }
+            if (groupTotals) {
+                value(shape.groupTotals()[g], left + LABEL_WIDTH + headings.size() * column, y);
+            }
+        }
+        if (shape.seriesTotals() != null) {
+            rule(left, y - 3, LABEL_WIDTH + headings.size() * column);
+            y -= ROW;
+            PdfText.draw(content, bold, 8, left, y, "total");
+            for (int s = 0; s < shape.series().size(); s++) {
+                value(shape.seriesTotals()[s], left + LABEL_WIDTH + (s + 1) * column, y);
+            }
+            if (groupTotals) {
+                value(shape.grandTotal(), left + LABEL_WIDTH + headings.size() * column, y);
+            }
+        }
+    }
+
+    private void value(int position, float right, float y) throws IOException {
+        PublishedCell cell = table.cell(position);
+        rightAligned(cell.isSuppressed() ? bold : regular, cell.display(table.settings()), right, y);
+    }
+
+    private void rightAligned(PDFont font, String text, float right, float y) throws IOException {
+        PdfText.draw(content, font, 8, right - 4 - PdfText.width(font, 8, text), y, text);
+    }
+
+    private void rule(float left, float y, float length) throws IOException {
+        content.setStrokingColor(0.5f);
+        content.setLineWidth(0.4f);
+        content.moveTo(left, y);
+        content.lineTo(left + length, y);
+        content.stroke();
+    }
+}
