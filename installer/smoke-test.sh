@@ -66,10 +66,11 @@ if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
     "$1" >"$2/gui.txt" 2>&1 & pid=$!
     for _ in $(seq 1 1200); do
       id=$(xwininfo -root -tree 2>/dev/null | awk "/\"Cairn\".*CairnApp/ {print \$1; exit}")
-      if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable; then kill $pid; wait $pid; exit 0; fi
+      if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable \
+          && grep -qs "first window shown" "$3/logs/cairn.log"; then kill $pid; wait $pid; exit 0; fi
       sleep 0.1
     done
-    kill $pid; exit 1' _ "$launcher" "$work" || fail "the app showed no window: $(cat "$work/gui.txt")"
+    kill $pid; exit 1' _ "$launcher" "$work" "$image/cairn-data" || fail "the app showed no window: $(cat "$work/gui.txt")"
   unpacked=$( (find "$image/cairn-data/cache/openjfx" -type f 2>/dev/null || true) | wc -l)
   [ "$unpacked" -eq 0 ] || fail "JavaFX unpacked $unpacked files instead of loading them from the image"
   grep -q "first window shown" "$image/cairn-data/logs/cairn.log" || fail "no start-up line in cairn-data/logs"
