@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Cairn for Linux: a self-contained app image (target/installer/image/Cairn) and a .deb
-# (target/installer/cairn_VERSION_ARCH.deb), each with its own trimmed Java runtime.
+# (target/installer/cairn_VERSION-1_ARCH.deb), each with its own trimmed Java runtime.
 #
 # Usage: installer/build-linux.sh [--skip-maven] [--app-image-only] [--app-cds]
 #   --skip-maven      use the existing target/cairn.jar and target/lib (CI builds them just before)
