@@ -3,13 +3,21 @@ package org.cairn.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Where Cairn keeps settings, logs and the demo casebook. {@code cairn.home} (system property) or
- * {@code CAIRN_HOME} overrides the platform folder: XDG on Linux, %APPDATA% on Windows, Application Support on
- * macOS.
+ * Where Cairn keeps settings, logs and the demo casebook. In order: {@code cairn.home} (system property),
+ * {@code CAIRN_HOME}, a portable {@code cairn-data} folder next to the app ({@link PortableData}), then the platform
+ * folder: XDG on Linux, %APPDATA% on Windows, Application Support on macOS.
+ *
+ * @param portable true when the data folder is a portable {@code cairn-data} folder; Cairn then also keeps its
+ *     temporary and cache files there, so nothing lands in the computer's user folders
  */
-public record AppDirectories(Path dataDirectory) {
+public record AppDirectories(Path dataDirectory, boolean portable) {
+    public AppDirectories(Path dataDirectory) {
+        this(dataDirectory, false);
+    }
+
     public Path logDirectory() {
         return dataDirectory.resolve("logs");
     }
@@ -18,14 +26,27 @@ public record AppDirectories(Path dataDirectory) {
         return dataDirectory.resolve("demo-casebook");
     }
 
+    /** Temporary files (JavaFX's and SQLite's unpacked native libraries, Java's temporary folder) in portable mode. */
+    public Path cacheDirectory() {
+        return dataDirectory.resolve("cache");
+    }
+
     public static AppDirectories resolve(String homeOverride, Map<String, String> environment, String osName,
             Path userHome) {
+        return resolve(homeOverride, environment, osName, userHome, Optional.empty());
+    }
+
+    public static AppDirectories resolve(String homeOverride, Map<String, String> environment, String osName,
+            Path userHome, Optional<Path> portableFolder) {
         if (homeOverride != null && !homeOverride.isBlank()) {
             return new AppDirectories(Path.of(homeOverride));
         }
         String override = environment.get("CAIRN_HOME");
         if (override != null && !override.isBlank()) {
             return new AppDirectories(Path.of(override));
+        }
+        if (portableFolder.isPresent()) {
+            return new AppDirectories(portableFolder.get(), true);
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
@@ -42,7 +63,9 @@ public record AppDirectories(Path dataDirectory) {
     }
 
     public static AppDirectories forThisMachine() {
-        return resolve(System.getProperty("cairn.home"), System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        String osName = System.getProperty("os.name");
+        return resolve(System.getProperty("cairn.home"), System.getenv(), osName,
+                Path.of(System.getProperty("user.home")), PortableData.find(System.getProperty("jpackage.app-path"),
+                        System.getProperty("java.class.path"), osName));
     }
 }

@@ -2,6 +2,8 @@ package org.cairn.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -10,6 +12,7 @@ import org.cairn.vault.CipherWarmUp;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.VaultOptions;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the welcome screen first, then the casebook. */
 public final class CairnApp extends Application {
@@ -22,6 +25,14 @@ public final class CairnApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         composition = AppComposition.forStage(standardConfig(), stage);
         composition.start();
+        logStartUpTime();
+    }
+
+    /** For docs/benchmarks.md and for support: how long the first window took. A duration, nothing else. */
+    private static void logStartUpTime() {
+        ProcessHandle.current().info().startInstant().ifPresent(started -> LoggerFactory.getLogger(CairnApp.class)
+                .info("first window shown {} ms after the process started",
+                        Duration.between(started, Instant.now()).toMillis()));
     }
 
     @Override
