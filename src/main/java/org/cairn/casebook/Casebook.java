@@ -17,6 +17,7 @@ public final class Casebook {
     private final NoteRepository notes;
     private final TaskRepository tasks;
     private final ConsentRepository consents;
+    private final DirectoryRepository directory;
     private final CaseSearch search;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
@@ -33,6 +34,7 @@ public final class Casebook {
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
+        this.directory = new DirectoryRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
     }
 
@@ -64,6 +66,10 @@ public final class Casebook {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    public DirectoryRepository directory() {
+        return directory;
     }
 
     public AuditTrail audit() {
