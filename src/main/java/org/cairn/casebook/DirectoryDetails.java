@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What the service directory says about one organisation. Lists hold short free-text values (a service, a
- * language, an area) in the order the organisation wrote them.
+ * language, an area) in the order the organisation wrote them. Every value is one line without control
+ * characters, and list values have no commas, so any entry can go to a directory file and back unchanged.
  *
  * @param phone public contact details; null when not known
  * @param lastChecked when someone last confirmed these details; null when never
@@ -18,6 +19,9 @@ public record DirectoryDetails(String name, RecipientKind kind, List<String> ser
             throw new IllegalArgumentException("a directory entry needs a name");
         }
         Objects.requireNonNull(kind, "kind");
+        for (String text : new String[] {name, howToRefer, phone, email, address}) {
+            requirePlainLine(text);
+        }
         name = name.strip();
         services = tidy(services);
         languages = tidy(languages);
@@ -30,10 +34,22 @@ public record DirectoryDetails(String name, RecipientKind kind, List<String> ser
 
     /** Outer spaces and empty values are dropped, so what is stored reads back equal. */
     private static List<String> tidy(List<String> values) {
-        if (values.stream().anyMatch(v -> v.contains("\n") || v.contains("\r"))) {
-            throw new IllegalArgumentException("each service, language and area must fit on one line");
+        for (String value : values) {
+            requirePlainLine(value);
+            if (value.contains(",")) {
+                throw new IllegalArgumentException("a service, language or area cannot contain a comma, "
+                        + "because commas separate them");
+            }
         }
         return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** One line of visible text, so every entry can be written to a directory file and read back unchanged. */
+    private static void requirePlainLine(String text) {
+        if (!DirectoryText.plain(text)) {
+            throw new IllegalArgumentException("directory details must each fit on one line, without tabs or "
+                    + "control characters");
+        }
     }
 
     private static String orNull(String text) {
