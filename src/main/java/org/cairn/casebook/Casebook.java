@@ -17,6 +17,8 @@ public final class Casebook {
     private final NoteRepository notes;
     private final TaskRepository tasks;
     private final ConsentRepository consents;
+    private final AbuserRepository abusers;
+    private final BlockedRecipientRepository blockedRecipients;
     private final DirectoryRepository directory;
     private final CaseSearch search;
 
@@ -34,6 +36,8 @@ public final class Casebook {
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
+        this.abusers = new AbuserRepository(vault, audit);
+        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
         this.directory = new DirectoryRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
     }
@@ -66,6 +70,14 @@ public final class Casebook {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    public AbuserRepository abusers() {
+        return abusers;
+    }
+
+    public BlockedRecipientRepository blockedRecipients() {
+        return blockedRecipients;
     }
 
     public DirectoryRepository directory() {
