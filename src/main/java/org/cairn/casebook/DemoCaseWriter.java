@@ -36,6 +36,7 @@ final class DemoCaseWriter {
         writeNotes(tx, r, file, clientDetails, end);
         writeTasks(tx, r, file);
         new DemoConsents(casebook.consents(), today).write(tx, r, client.id(), openedOn);
+        DemoDirectory.blockSome(casebook, tx, client.id());
     }
 
     private CaseDetails caseDetails(SplittableRandom r, DemoCommunity community, LocalDate openedOn) {
