@@ -10,5 +10,10 @@ public enum RecipientKind {
     CLIENT,
     THIRD_SECTOR,
     STATUTORY,
-    IMMIGRATION_AUTHORITY
+    IMMIGRATION_AUTHORITY;
+
+    /** The word used in files and on the command line, as in templates: {@code third-sector}. */
+    public String token() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

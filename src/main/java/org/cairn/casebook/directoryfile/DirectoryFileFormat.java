@@ -1,7 +1,6 @@
 package org.cairn.casebook.directoryfile;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.cairn.casebook.RecipientKind;
 
@@ -9,7 +8,7 @@ import org.cairn.casebook.RecipientKind;
 final class DirectoryFileFormat {
     static final String MAGIC = "cairn-directory";
     static final String VERSION = "1";
-    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = DirectoryFileParser.MAX_BYTES;
     static final int MAX_LINE = 2000;
     static final int MAX_ENTRIES = 5000;
     static final int MAX_PROBLEMS = 500;
@@ -31,13 +30,9 @@ final class DirectoryFileFormat {
     private DirectoryFileFormat() {
     }
 
-    static String token(RecipientKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     static Optional<RecipientKind> kind(String token) {
         for (RecipientKind kind : RecipientKind.values()) {
-            if (token(kind).equals(token)) {
+            if (kind.token().equals(token)) {
                 return Optional.of(kind);
             }
         }
@@ -45,7 +40,7 @@ final class DirectoryFileFormat {
     }
 
     static String kindTokens() {
-        return String.join(", ", java.util.Arrays.stream(RecipientKind.values()).map(DirectoryFileFormat::token)
+        return String.join(", ", java.util.Arrays.stream(RecipientKind.values()).map(RecipientKind::token)
                 .toList());
     }
 }

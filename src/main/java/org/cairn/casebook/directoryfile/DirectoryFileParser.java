@@ -24,6 +24,8 @@ import org.cairn.casebook.RecipientKind;
  * throws on any input.
  */
 public final class DirectoryFileParser {
+    /** Larger files are refused unread: no directory comes near this size. */
+    public static final int MAX_BYTES = 1024 * 1024;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     public DirectoryParseResult parse(byte[] file) {

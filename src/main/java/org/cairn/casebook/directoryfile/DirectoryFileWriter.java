@@ -12,7 +12,7 @@ public final class DirectoryFileWriter {
         for (DirectoryDetails entry : entries) {
             out.append('\n');
             line(out, DirectoryFileFormat.NAME, entry.name());
-            line(out, DirectoryFileFormat.KIND, DirectoryFileFormat.token(entry.kind()));
+            line(out, DirectoryFileFormat.KIND, entry.kind().token());
             line(out, DirectoryFileFormat.SERVICES, String.join(", ", entry.services()));
             line(out, DirectoryFileFormat.LANGUAGES, String.join(", ", entry.languages()));
             line(out, DirectoryFileFormat.AREAS, String.join(", ", entry.areas()));
