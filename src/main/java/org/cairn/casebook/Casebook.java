@@ -20,6 +20,7 @@ public final class Casebook {
     private final AbuserRepository abusers;
     private final BlockedRecipientRepository blockedRecipients;
     private final DirectoryRepository directory;
+    private final ReferralRepository referrals;
     private final CaseSearch search;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
@@ -39,6 +40,7 @@ public final class Casebook {
         this.abusers = new AbuserRepository(vault, audit);
         this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
         this.directory = new DirectoryRepository(vault, clock, audit);
+        this.referrals = new ReferralRepository(vault, clock, audit, cases, consents, blockedRecipients, tasks);
         this.search = new CaseSearch(vault);
     }
 
@@ -82,6 +84,10 @@ public final class Casebook {
 
     public DirectoryRepository directory() {
         return directory;
+    }
+
+    public ReferralRepository referrals() {
+        return referrals;
     }
 
     public AuditTrail audit() {
