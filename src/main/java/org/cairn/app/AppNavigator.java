@@ -18,6 +18,8 @@ import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.ui.create.CreateView;
+import org.cairn.ui.directory.DirectoryView;
+import org.cairn.ui.directory.DirectoryViewModel;
 import org.cairn.ui.create.CreateViewModel;
 import org.cairn.ui.create.RecoveryKeyView;
 import org.cairn.ui.create.RecoveryKeyViewModel;
@@ -63,6 +65,7 @@ final class AppNavigator implements Navigator {
         this.shell = shell;
         this.window = window;
         shell.setOnLocked(this::unlock);
+        shell.setOnDirectory(this::directory);
     }
 
     @Override
@@ -120,6 +123,12 @@ final class AppNavigator implements Navigator {
         var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard,
                 config.clock());
         window.show(new CaseFileView(model, messages).build(), true);
+    }
+
+    @Override
+    public void directory(Session session) {
+        var model = new DirectoryViewModel(session, messages, this, tasks, errors, files);
+        window.show(new DirectoryView(model, messages).build(), true);
     }
 
     private void forgetCases() {

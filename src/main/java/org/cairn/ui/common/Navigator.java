@@ -18,4 +18,7 @@ public interface Navigator {
     void newPassphrase(Session session);
 
     void caseFile(Session session, long caseId);
+
+    /** The organisation's service directory. */
+    void directory(Session session);
 }

@@ -35,6 +35,7 @@ public final class ShellViewModel {
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
+    private Consumer<Session> onDirectory = open -> { };
 
     public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
             IdleLock idle, BackupViewModel backup) {
@@ -48,6 +49,18 @@ public final class ShellViewModel {
     }
 
     /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
+    /** Where the menu's directory entry goes; set by the composition root, like the lock handler. */
+    public void setOnDirectory(Consumer<Session> handler) {
+        onDirectory = Objects.requireNonNull(handler);
+    }
+
+    public void openDirectory() {
+        Session open = session.get();
+        if (open != null) {
+            onDirectory.accept(open);
+        }
+    }
+
     public void setOnLocked(Consumer<Path> handler) {
         this.onLocked = Objects.requireNonNull(handler);
     }

@@ -115,7 +115,10 @@ public final class ShellWindow {
         exit.getStyleClass().add(Styles.DANGER);
         exit.setOnAction(event -> model.quickExit());
         exit.setAccessibleHelp(messages.get("shell.quickExit.help"));
-        HBox bar = new HBox(8, name, spacer, smaller, larger, theme, help, backup, lock, exit);
+        Button directory = Icons.withIcon(new Button(messages.get("shell.directory")), Feather.BOOK_OPEN);
+        directory.setId("shell-directory");
+        directory.setOnAction(event -> model.openDirectory());
+        HBox bar = new HBox(8, name, spacer, directory, smaller, larger, theme, help, backup, lock, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");

@@ -49,4 +49,10 @@ public final class RecordingNavigator implements Navigator {
         visits.add("caseFile " + caseId);
         lastSession = session;
     }
+
+    @Override
+    public void directory(Session session) {
+        visits.add("directory");
+        lastSession = session;
+    }
 }
