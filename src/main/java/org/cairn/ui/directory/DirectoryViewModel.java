@@ -33,7 +33,7 @@ import org.cairn.ui.common.TaskRunner;
 
 /** The service directory: search, add and edit entries, archive, and import or export a directory file. */
 public final class DirectoryViewModel {
-    private static final String SUGGESTED_NAME = "service-" + "directory.txt";
+    private static final String SUGGESTED_NAME = "service-directory.txt";
     private final Session session;
     private final Messages messages;
     private final Navigator navigator;
