@@ -150,6 +150,12 @@ public final class CaseFileViewModel {
                 && !expires.isAfter(LocalDate.now(clock));
     }
 
+    /** The Referrals tab's model, working on this case. */
+    public org.cairn.ui.referrals.ReferralsViewModel referrals() {
+        return new org.cairn.ui.referrals.ReferralsViewModel(session, caseId, messages, tasks, errors, clock,
+                new org.cairn.templates.BuiltInTemplates(org.cairn.templates.TemplateParser.standard()));
+    }
+
     public void back() {
         navigator.cases(session);
     }
