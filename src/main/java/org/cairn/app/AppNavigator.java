@@ -31,6 +31,8 @@ import org.cairn.ui.common.TaskRunner;
 import org.cairn.ui.coordinator.CoordinatorView;
 import org.cairn.ui.coordinator.CoordinatorViewModel;
 import org.cairn.ui.create.CreateView;
+import org.cairn.ui.directory.DirectoryView;
+import org.cairn.ui.directory.DirectoryViewModel;
 import org.cairn.ui.create.CreateViewModel;
 import org.cairn.ui.create.RecoveryKeyView;
 import org.cairn.ui.create.RecoveryKeyViewModel;
@@ -84,6 +86,7 @@ final class AppNavigator implements Navigator {
         shell.setOnLocked(this::unlock);
         shell.setOnTemplates(this::templates);
         shell.setOnCoordinator(this::coordinator);
+        shell.setOnDirectory(this::directory);
     }
 
     @Override
@@ -169,6 +172,12 @@ final class AppNavigator implements Navigator {
         var model = new CoordinatorViewModel(session, messages, this, tasks, files, dialogs, config.clock(),
                 version == null ? "development build" : version);
         window.show(new CoordinatorView(model, messages).build(), true);
+    }
+
+    @Override
+    public void directory(Session session) {
+        var model = new DirectoryViewModel(session, messages, this, tasks, errors, files);
+        window.show(new DirectoryView(model, messages).build(), true);
     }
 
     private void forgetCases() {

@@ -19,6 +19,8 @@ public final class Casebook {
     private final ConsentRepository consents;
     private final AbuserRepository abusers;
     private final BlockedRecipientRepository blockedRecipients;
+    private final DirectoryRepository directory;
+    private final ReferralRepository referrals;
     private final CaseSearch search;
     private final OrgTemplateRepository orgTemplates;
     private final CaseFormRepository forms;
@@ -42,6 +44,8 @@ public final class Casebook {
         this.consents = new ConsentRepository(vault, clock, audit);
         this.abusers = new AbuserRepository(vault, audit);
         this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
+        this.directory = new DirectoryRepository(vault, clock, audit);
+        this.referrals = new ReferralRepository(vault, clock, audit, cases, consents, blockedRecipients, tasks);
         this.search = new CaseSearch(vault);
         this.orgTemplates = new OrgTemplateRepository(vault, clock, audit);
         this.forms = new CaseFormRepository(vault, clock, audit, tasks);
@@ -106,6 +110,14 @@ public final class Casebook {
 
     public BlockedRecipientRepository blockedRecipients() {
         return blockedRecipients;
+    }
+
+    public DirectoryRepository directory() {
+        return directory;
+    }
+
+    public ReferralRepository referrals() {
+        return referrals;
     }
 
     public AuditTrail audit() {

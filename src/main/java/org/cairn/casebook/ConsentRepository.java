@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.cairn.vault.Tx;
 import org.cairn.vault.Transactions;
 
@@ -60,6 +61,11 @@ public final class ConsentRepository {
      * expiry, if any, is after that day. Organisation names are compared ignoring case and outer spaces.
      */
     public boolean isInForce(long clientId, ConsentPurpose purpose, String organisation, LocalDate on) {
+        return inForce(clientId, purpose, organisation, on).isPresent();
+    }
+
+    /** The ledger entry that puts consent in force on {@code on} (see {@link #isInForce}), if any. */
+    public Optional<ConsentEntry> inForce(long clientId, ConsentPurpose purpose, String organisation, LocalDate on) {
         if (purpose.namesOrganisation() && (organisation == null || organisation.isBlank())) {
             throw new IllegalArgumentException("this consent needs the name of the organisation");
         }
@@ -71,11 +77,12 @@ public final class ConsentRepository {
         for (ConsentEntry entry : decisions) {
             ConsentRecord consent = entry.record();
             if (Objects.equals(normalised(consent.organisation()), wanted)) {
-                return consent.decision() == ConsentDecision.GIVEN
+                boolean inForce = consent.decision() == ConsentDecision.GIVEN
                         && (consent.expiresOn() == null || on.isBefore(consent.expiresOn()));
+                return inForce ? Optional.of(entry) : Optional.empty();
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String normalised(String organisation) {

@@ -38,6 +38,7 @@ final class DemoCaseWriter {
         writeNotes(tx, r, file, clientDetails, end);
         writeTasks(tx, r, file);
         new DemoConsents(casebook.consents(), today).write(tx, r, client.id(), openedOn);
+        DemoDirectory.blockSome(casebook, tx, client.id());
         // Last, so that the earlier draws, and so the rest of each case, stay as they were before forms existed.
         forms.write(tx, r, file);
     }

@@ -39,6 +39,7 @@ public final class DemoCasebook {
             throw new IllegalArgumentException("need a non-negative number of cases and at least one per transaction");
         }
         LocalDate today = LocalDate.now(clock);
+        DemoDirectory.writeIfEmpty(casebook, today);
         DemoCaseWriter writer = new DemoCaseWriter(casebook, today);
         int done = 0;
         while (done < cases) {

@@ -47,9 +47,8 @@ final class DemoTexts {
             "Renew consent to share", "Book interpreter", "Check on section 17 assessment",
             "Prepare bundle for court hearing");
 
-    static final List<String> ORGANISATIONS = List.of(
-            "Southall Black Sisters", "Latin American Women's Rights Service", "Rights of Women",
-            "Centre for Women's Justice", "FLEX", "Doctors of the World");
+    /** Fictional, from the demo directory, so notes and consents name services the demo can refer to. */
+    static final List<String> ORGANISATIONS = DemoDirectory.REFERRAL_SERVICES;
 
     static final List<String> ADVOCATES = List.of(
             "R. Mensah", "J. Whitfield", "S. Kapoor", "M. O'Neill", "T. Adeyemi", "L. Fernandes", "K. Nowak");

@@ -29,6 +29,7 @@ import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.referrals.ReferralsView;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One case: the contact-safety banner on top, then notes, consent and audit in tabs. */
@@ -66,6 +67,7 @@ public final class CaseFileView {
         TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
                 tab("casefile.audit", audit()));
         tabs.getTabs().add(tab("plans.tab", new org.cairn.ui.plans.PlansView(model.plans(), messages).build()));
+        tabs.getTabs().add(tab("casefile.referrals", new ReferralsView(model.referrals(), messages).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));

@@ -159,6 +159,12 @@ public final class CaseFileViewModel {
         navigator.letter(session, caseId);
     }
 
+    /** The Referrals tab's model, working on this case. */
+    public org.cairn.ui.referrals.ReferralsViewModel referrals() {
+        return new org.cairn.ui.referrals.ReferralsViewModel(session, caseId, messages, tasks, errors, clock,
+                new org.cairn.templates.BuiltInTemplates(org.cairn.templates.TemplateParser.standard()));
+    }
+
     public void back() {
         navigator.cases(session);
     }

@@ -27,4 +27,7 @@ public interface Navigator {
 
     /** Settings: the organisation profile letters use. */
     void orgProfile(Session session);
+
+    /** The organisation's service directory. */
+    void directory(Session session);
 }

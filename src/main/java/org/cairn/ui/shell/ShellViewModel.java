@@ -37,6 +37,7 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
     private Consumer<Session> onTemplates = open -> { };
+    private Consumer<Session> onDirectory = open -> { };
 
     public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
             IdleLock idle, BackupViewModel backup) {
@@ -50,6 +51,18 @@ public final class ShellViewModel {
     }
 
     /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
+    /** Where the menu's directory entry goes; set by the composition root, like the lock handler. */
+    public void setOnDirectory(Consumer<Session> handler) {
+        onDirectory = Objects.requireNonNull(handler);
+    }
+
+    public void openDirectory() {
+        Session open = session.get();
+        if (open != null) {
+            onDirectory.accept(open);
+        }
+    }
+
     public void setOnLocked(Consumer<Path> handler) {
         this.onLocked = Objects.requireNonNull(handler);
     }

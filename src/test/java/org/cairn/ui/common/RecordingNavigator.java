@@ -67,4 +67,10 @@ public final class RecordingNavigator implements Navigator {
         visits.add("orgProfile");
         lastSession = session;
     }
+
+    @Override
+    public void directory(Session session) {
+        visits.add("directory");
+        lastSession = session;
+    }
 }

@@ -1,0 +1,164 @@
+package org.cairn.ui.referrals;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casebook.Referral;
+import org.cairn.casebook.ReferralConsentCheck.Verdict;
+import org.cairn.casebook.ReferralOutcome;
+import org.cairn.templates.Template;
+import org.cairn.ui.common.Icons;
+import org.cairn.ui.common.Layouts;
+import org.cairn.ui.common.Messages;
+import org.cairn.ui.directory.KindLabels;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Referrals tab: the case's referrals with their outcomes, and the New referral form under them. */
+public final class ReferralsView {
+    private final ReferralsViewModel model;
+    private final Messages messages;
+
+    public ReferralsView(ReferralsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    public Node build() {
+        TableView<Referral> table = new TableView<>(model.referrals());
+        table.setId("referrals-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("referrals.madeOn", r -> r.madeOn().toString()));
+        table.getColumns().add(column("referrals.recipient", Referral::recipientName));
+        table.getColumns().add(column("referrals.template", model::templateTitle));
+        table.getColumns().add(column("referrals.outcome", r -> model.outcomeLabel(r.outcome())
+                + (r.outcomeOn() == null ? "" : " (" + r.outcomeOn() + ")")));
+        table.getColumns().add(column("referrals.consent", r -> r.overrideReason() == null
+                ? messages.get("referrals.consent.recorded") : messages.get("referrals.consent.overridden")));
+        table.setPlaceholder(new Label(messages.get("referrals.none")));
+        table.setPrefHeight(200);
+        ComboBox<ReferralOutcome> outcome = new ComboBox<>();
+        outcome.setId("referrals-outcome");
+        outcome.getItems().setAll(ReferralOutcome.values());
+        outcome.setButtonCell(cell(model::outcomeLabel));
+        outcome.setCellFactory(cells(model::outcomeLabel));
+        outcome.setPromptText(messages.get("referrals.outcome.choose"));
+        Button record = Icons.withIcon(new Button(messages.get("referrals.outcome.record")), Feather.CHECK);
+        record.setId("referrals-record-outcome");
+        record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(outcome.valueProperty().isNull()));
+        record.setOnAction(event -> model.recordOutcome(table.getSelectionModel().getSelectedItem(),
+                outcome.getValue()));
+        Button start = Icons.withIcon(new Button(messages.get("referrals.new")), Feather.SEND);
+        start.setId("referrals-new");
+        start.setOnAction(event -> model.newReferral());
+        Label status = Layouts.message(model.statusProperty(), Styles.SUCCESS);
+        status.setId("referrals-status");
+        Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
+        error.setId("referrals-error");
+        VBox box = new VBox(8, table, new HBox(8, outcome, record, start), status, error, form());
+        box.setPadding(new Insets(12, 0, 0, 0));
+        model.load();
+        return box;
+    }
+
+    private Node form() {
+        ComboBox<Template> template = new ComboBox<>(model.templates());
+        template.setId("referrals-template");
+        template.setButtonCell(cell(t -> t.header().title()));
+        template.setCellFactory(cells(t -> t.header().title()));
+        template.valueProperty().bindBidirectional(model.templateProperty());
+        ComboBox<DirectoryEntry> recipient = new ComboBox<>(model.recipients());
+        recipient.setId("referrals-recipient");
+        Function<DirectoryEntry, String> recipientText = e -> e.name() + " \u00b7 "
+                + KindLabels.label(messages, e.kind());
+        recipient.setButtonCell(cell(recipientText));
+        recipient.setCellFactory(cells(recipientText));
+        recipient.valueProperty().bindBidirectional(model.recipientProperty());
+        ListView<String> fields = new ListView<>(model.neededFields());
+        fields.setId("referrals-fields");
+        fields.setPrefHeight(150);
+        Label consent = new Label();
+        consent.setId("referrals-consent");
+        consent.setWrapText(true);
+        consent.textProperty().bind(model.consentTextProperty());
+        model.verdictProperty().addListener((o, was, now) -> {
+            consent.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
+            if (now != null) {
+                consent.getStyleClass().add(now == Verdict.CONSENTED ? Styles.SUCCESS
+                        : now == Verdict.BLOCKED ? Styles.DANGER : Styles.WARNING);
+            }
+        });
+        TextField reason = new TextField();
+        reason.setId("referrals-override-reason");
+        reason.setPromptText(messages.get("referrals.reason.prompt"));
+        reason.setAccessibleText(messages.get("referrals.reason.prompt"));
+        reason.textProperty().bindBidirectional(model.overrideReasonProperty());
+        reason.visibleProperty().bind(model.verdictProperty().isEqualTo(Verdict.NEEDS_CONSENT_OR_REASON));
+        reason.managedProperty().bind(reason.visibleProperty());
+        Spinner<Integer> days = new Spinner<>(0, 365, ReferralsViewModel.DEFAULT_FOLLOW_UP_DAYS);
+        days.setId("referrals-follow-up");
+        days.setEditable(true);
+        days.getValueFactory().valueProperty().addListener((o, was, now) -> model.followUpDaysProperty()
+                .set(now == null ? ReferralsViewModel.DEFAULT_FOLLOW_UP_DAYS : now));
+        model.followUpDaysProperty().addListener((o, was, now) -> days.getValueFactory().setValue(now.intValue()));
+        Button make = Icons.withIcon(new Button(messages.get("referrals.make")), Feather.CHECK);
+        make.setId("referrals-make");
+        make.disableProperty().bind(model.verdictProperty().isNull()
+                .or(model.verdictProperty().isEqualTo(Verdict.BLOCKED)));
+        make.setOnAction(event -> model.make());
+        Button cancel = new Button(messages.get("referrals.cancel"));
+        cancel.setOnAction(event -> model.cancel());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label(messages.get("referrals.form.template")), template);
+        grid.addRow(1, new Label(messages.get("referrals.form.recipient")), recipient);
+        grid.addRow(2, new Label(messages.get("referrals.form.followUp")), days);
+        Label fieldsTitle = new Label(messages.get("referrals.form.fields"));
+        fieldsTitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Label title = new Label(messages.get("referrals.form.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox form = new VBox(8, title, grid, fieldsTitle, fields, consent, reason, new HBox(8, make, cancel));
+        form.setId("referrals-form");
+        form.getStyleClass().add("cairn-banner");
+        form.visibleProperty().bind(model.formOpenProperty());
+        form.managedProperty().bind(form.visibleProperty());
+        return form;
+    }
+
+    private <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private <T> Callback<ListView<T>, ListCell<T>> cells(Function<T, String> text) {
+        return view -> cell(text);
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+}
