@@ -60,8 +60,11 @@ public final class CaseFileView {
         copy.setOnAction(event -> model.copyReference());
         HBox top = new HBox(16, back, new VBox(2, heading, details), copy);
         top.setAlignment(Pos.CENTER_LEFT);
-        TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
-                tab("casefile.audit", audit()));
+        TabPane tabs = new TabPane(tab("casefile.notes", notes()),
+                tab("casefile.client", new ClientDetailsPane(model, messages).build()),
+                tab("casefile.case", new CaseDetailsPane(model, messages).build()),
+                tab("casefile.consent", consents()), tab("casefile.audit", audit()));
+        tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));
@@ -87,7 +90,9 @@ public final class CaseFileView {
     }
 
     private Tab tab(String key, Node content) {
-        return new Tab(messages.get(key), content);
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId("tab-" + key.substring(key.indexOf('.') + 1));
+        return tab;
     }
 
     private Node notes() {

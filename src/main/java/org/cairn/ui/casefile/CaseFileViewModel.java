@@ -19,14 +19,19 @@ import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.LeaveGuard;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
-/** Journey 5 (first part): banner, notes timeline, consent ledger and audit list of one case. */
-public final class CaseFileViewModel {
+/**
+ * Journey 5: one case with its banner, client and case details, notes timeline, consent ledger and audit list.
+ * Unsaved edits stay in memory: leaving asks first, locking discards them (ADR 0012).
+ */
+public final class CaseFileViewModel implements LeaveGuard {
     private final Session session;
     private final long caseId;
     private final Messages messages;
@@ -34,6 +39,7 @@ public final class CaseFileViewModel {
     private final TaskRunner tasks;
     private final ErrorMessages errors;
     private final ClipboardService clipboard;
+    private final DialogService dialogs;
     private final Clock clock;
     private final ContactSafetyText safetyText;
     private final StringProperty heading = new SimpleStringProperty("");
@@ -49,9 +55,14 @@ public final class CaseFileViewModel {
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ObservableList<NoteVersion> history = FXCollections.observableArrayList();
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
+    private final ClientDetailsForm clientForm;
+    private final CaseDetailsForm caseForm;
+    private final StringProperty clientProblem = new SimpleStringProperty("");
+    private final StringProperty caseProblem = new SimpleStringProperty("");
+    private CaseFileData data;
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
-            ErrorMessages errors, ClipboardService clipboard, Clock clock) {
+            ErrorMessages errors, ClipboardService clipboard, DialogService dialogs, Clock clock) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
@@ -59,8 +70,11 @@ public final class CaseFileViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
         this.safetyText = new ContactSafetyText(messages);
+        this.clientForm = new ClientDetailsForm(messages, clock);
+        this.caseForm = new CaseDetailsForm(messages, clock);
     }
 
     /** Reads the case; the first load also records in the audit trail that the case file was opened. */
@@ -81,6 +95,9 @@ public final class CaseFileViewModel {
     }
 
     private void show(CaseFileData data) {
+        this.data = data;
+        clientForm.show(data.client().details());
+        caseForm.show(data.caseFile().details());
         var safety = data.client().details().contactSafety();
         reference = data.caseFile().reference().toString();
         heading.set(messages.format("casefile.heading", data.caseFile().reference().toString(),
@@ -150,8 +167,91 @@ public final class CaseFileViewModel {
                 && !expires.isAfter(LocalDate.now(clock));
     }
 
+    /** Saves the client's details as typed, or marks what needs correcting and keeps the draft. */
+    public void saveClient() {
+        var problems = clientForm.problems();
+        clientProblem.set(problems.isEmpty() ? "" : messages.format("casefile.form.problems", problems.get(0)));
+        if (!problems.isEmpty() || data == null) {
+            return;
+        }
+        long clientId = data.client().id();
+        var details = clientForm.toDetails();
+        tasks.run(progress -> {
+            session.casebook().clients().update(clientId, details);
+            return clientId;
+        }, saved -> {
+            clientForm.changedProperty().set(false);
+            load(false);
+        }, failure -> clientProblem.set(errors.describe(failure)));
+    }
+
+    public void cancelClient() {
+        clientProblem.set("");
+        clientForm.discard();
+    }
+
+    /** Saves the case's details as typed, or marks what needs correcting and keeps the draft. */
+    public void saveCase() {
+        var problems = caseForm.problems();
+        caseProblem.set(problems.isEmpty() ? "" : messages.format("casefile.form.problems", problems.get(0)));
+        if (!problems.isEmpty() || data == null) {
+            return;
+        }
+        var details = caseForm.toDetails();
+        tasks.run(progress -> {
+            session.casebook().cases().update(caseId, details);
+            return caseId;
+        }, saved -> {
+            caseForm.changedProperty().set(false);
+            load(false);
+        }, failure -> caseProblem.set(errors.describe(failure)));
+    }
+
+    public void cancelCase() {
+        caseProblem.set("");
+        caseForm.discard();
+    }
+
+    /** True while any form or the note editor holds text that is not saved. */
+    public boolean hasUnsavedChanges() {
+        String note = newNote.get();
+        boolean noteDraft = editing.get() != null ? !editing.get().text().equals(note) : note != null && !note.isBlank();
+        return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteDraft;
+    }
+
+    /** Asks before unsaved edits are thrown away; leaving without asking is only for locking (ADR 0012). */
+    @Override
+    public boolean mayLeave() {
+        if (!hasUnsavedChanges()) {
+            return true;
+        }
+        if (!dialogs.confirm(messages.get("casefile.unsaved.title"), messages.get("casefile.unsaved.message"))) {
+            return false;
+        }
+        cancelClient();
+        cancelCase();
+        cancelEdit();
+        return true;
+    }
+
     public void back() {
         navigator.cases(session);
+    }
+
+    public ClientDetailsForm clientForm() {
+        return clientForm;
+    }
+
+    public CaseDetailsForm caseForm() {
+        return caseForm;
+    }
+
+    public StringProperty clientProblemProperty() {
+        return clientProblem;
+    }
+
+    public StringProperty caseProblemProperty() {
+        return caseProblem;
     }
 
     public StringProperty headingProperty() {

@@ -1,0 +1,111 @@
+package org.cairn.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cairn.ui.flows.AppHarness.node;
+import static org.cairn.ui.flows.AppHarness.present;
+import static org.cairn.ui.flows.AppHarness.waitFor;
+import static org.cairn.ui.flows.AppHarness.waitForNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.cairn.casebook.CaseSummary;
+import org.cairn.ui.common.DemoSessions;
+import org.cairn.ui.common.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Journey 5: edit client details, save them, and see that unsaved edits are asked about or, on lock, discarded. */
+@ExtendWith(ApplicationExtension.class)
+class CaseEditFlowTest {
+    @TempDir
+    Path temp;
+    private AppHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new AppHarness(stage, temp.resolve("home"), 10);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(harness.app::close);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editSaveAskBeforeLeavingAndDiscardOnLock(FxRobot robot) {
+        Path folder = DemoSessions.closed(temp.resolve("book"), harness.clock, 6);
+        unlock(robot, folder);
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> table.getItems().size() == 6);
+        CaseSummary wanted = table.getItems().get(0);
+        openFirstCase(robot, table);
+        selectTab(robot, "tab-client");
+        assertThat(node(robot, "#client-save", Button.class).isDisabled()).isTrue();
+        AppHarness.fill(robot, "#client-code-word", "heron");
+        assertThat(node(robot, "#client-save", Button.class).isDisabled()).isFalse();
+        robot.clickOn("#client-save");
+        waitFor(() -> node(robot, "#contact-safety-banner", Label.class).getText().contains("Code word: heron"));
+        assertThat(node(robot, "#client-save", Button.class).isDisabled()).isTrue();
+
+        AppHarness.fill(robot, "#client-alias", "");
+        robot.clickOn("#client-save");
+        waitFor(() -> harness.stage.getScene().getRoot().lookupAll(".label").stream()
+                .anyMatch(label -> ((Label) label).getText() != null
+                        && ((Label) label).getText().contains("alias cannot be empty")));
+        AppHarness.fill(robot, "#client-alias", "Changed but not saved");
+        harness.dialogs.confirmAnswer = false;
+        robot.clickOn("#casefile-back");
+        assertThat(harness.dialogs.shown).hasSize(1);
+        assertThat(present(robot, "#client-alias")).isTrue();
+        assertThat(node(robot, "#client-alias", TextField.class).getText()).isEqualTo("Changed but not saved");
+
+        Session session = harness.app.shell().sessionProperty().get();
+        harness.clock.advance(Duration.ofMinutes(5));
+        waitFor(session::isClosed);
+        waitForNode(robot, "#unlock-secret");
+        assertThat(harness.dialogs.shown).as("locking never waits for an answer").hasSize(1);
+        AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
+        robot.clickOn("#unlock-submit");
+        waitForNode(robot, "#case-table");
+        TableView<CaseSummary> again = node(robot, "#case-table", TableView.class);
+        waitFor(() -> again.getItems().size() == 6);
+        assertThat(again.getItems()).extracting(CaseSummary::alias).contains(wanted.alias())
+                .doesNotContain("Changed but not saved");
+    }
+
+    private void unlock(FxRobot robot, Path folder) {
+        harness.files.answers.add(folder);
+        robot.clickOn("#welcome-open");
+        waitForNode(robot, "#unlock-secret");
+        AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
+        robot.clickOn("#unlock-submit");
+        waitForNode(robot, "#case-table");
+    }
+
+    private static void openFirstCase(FxRobot robot, TableView<CaseSummary> table) {
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> present(robot, "#contact-safety-banner")
+                && !node(robot, "#contact-safety-banner", Label.class).getText().isEmpty());
+    }
+
+    static void selectTab(FxRobot robot, String id) {
+        TabPane tabs = node(robot, "#casefile-tabs", TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> id.equals(tab.getId())).findFirst().orElseThrow()));
+        waitFor(() -> true);
+    }
+}
