@@ -90,6 +90,29 @@ public final class CaseRepository {
         audit.append(tx, action, reference(tx, caseId), null);
     }
 
+    public ImmigrationDetails immigrationDetails(long caseId) {
+        return vault.read(reader -> reader.queryOne(
+                "SELECT visa_expiry, home_office_reference FROM case_file WHERE id = ?",
+                row -> new ImmigrationDetails(Sql.date(row, "visa_expiry"), row.getString("home_office_reference")),
+                caseId)).orElseThrow(CaseRepository::noSuchCase);
+    }
+
+    public void updateImmigrationDetails(long caseId, ImmigrationDetails details) {
+        vault.write(tx -> {
+            updateImmigrationDetails(tx, caseId, details);
+            return null;
+        });
+    }
+
+    public void updateImmigrationDetails(Tx tx, long caseId, ImmigrationDetails details) throws SQLException {
+        int changed = tx.execute("UPDATE case_file SET visa_expiry = ?, home_office_reference = ? WHERE id = ?",
+                Sql.date(details.visaExpiry()), details.homeOfficeReference(), caseId);
+        if (changed == 0) {
+            throw noSuchCase();
+        }
+        audit.append(tx, AuditAction.CASE_UPDATED, reference(tx, caseId), null);
+    }
+
     public Optional<CaseFile> find(long caseId) {
         return vault.read(reader -> find(reader, caseId));
     }

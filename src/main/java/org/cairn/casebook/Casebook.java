@@ -17,6 +17,8 @@ public final class Casebook {
     private final NoteRepository notes;
     private final TaskRepository tasks;
     private final ConsentRepository consents;
+    private final AbuserRepository abusers;
+    private final BlockedRecipientRepository blockedRecipients;
     private final CaseSearch search;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
@@ -33,6 +35,8 @@ public final class Casebook {
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
         this.consents = new ConsentRepository(vault, clock, audit);
+        this.abusers = new AbuserRepository(vault, audit);
+        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
         this.search = new CaseSearch(vault);
     }
 
@@ -64,6 +68,14 @@ public final class Casebook {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    public AbuserRepository abusers() {
+        return abusers;
+    }
+
+    public BlockedRecipientRepository blockedRecipients() {
+        return blockedRecipients;
     }
 
     public AuditTrail audit() {

@@ -74,6 +74,35 @@ public final class ClientRepository {
         audit.append(tx, AuditAction.CLIENT_UPDATED, subject(id), null);
     }
 
+    public PersonalDetails personal(long clientId) {
+        return vault.read(reader -> reader.queryOne("""
+                SELECT nationality, nhs_number, access_needs, areas_to_avoid, address, phone, email
+                FROM client WHERE id = ?""",
+                row -> new PersonalDetails(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7)),
+                clientId)).orElseThrow(() -> new IllegalArgumentException("there is no such client"));
+    }
+
+    public void updatePersonal(long clientId, PersonalDetails details) {
+        vault.write(tx -> {
+            updatePersonal(tx, clientId, details);
+            return null;
+        });
+    }
+
+    public void updatePersonal(Tx tx, long clientId, PersonalDetails details) throws SQLException {
+        int changed = tx.execute("""
+                UPDATE client SET nationality = ?, nhs_number = ?, access_needs = ?, areas_to_avoid = ?, address = ?,
+                    phone = ?, email = ?
+                WHERE id = ?""",
+                details.nationality(), details.nhsNumber(), details.accessNeeds(), details.areasToAvoid(),
+                details.address(), details.phone(), details.email(), clientId);
+        if (changed == 0) {
+            throw new IllegalArgumentException("there is no such client");
+        }
+        audit.append(tx, AuditAction.CLIENT_UPDATED, subject(clientId), null);
+    }
+
     public Optional<Client> find(long id) {
         return vault.read(reader -> find(reader, id));
     }

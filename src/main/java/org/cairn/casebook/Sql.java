@@ -41,4 +41,9 @@ final class Sql {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
+
+    static Long longOrNull(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
 }
