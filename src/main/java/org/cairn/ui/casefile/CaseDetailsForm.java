@@ -19,6 +19,7 @@ import org.cairn.casebook.AbuseType;
 import org.cairn.casebook.CaseDetails;
 import org.cairn.casebook.EvidenceGaps;
 import org.cairn.casebook.ImmigrationCategory;
+import org.cairn.casebook.ImmigrationDetails;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.YesNoUnknown;
 import org.cairn.ui.common.Messages;
@@ -44,7 +45,10 @@ public final class CaseDetailsForm {
     private final ObjectProperty<ImmigrationCategory> immigration = new SimpleObjectProperty<>();
     private final ObjectProperty<YesNoUnknown> nrpf = new SimpleObjectProperty<>(YesNoUnknown.UNKNOWN);
     private final Map<Gap, ObjectProperty<YesNoUnknown>> gaps = new EnumMap<>(Gap.class);
+    private final ObjectProperty<LocalDate> visaExpiry = new SimpleObjectProperty<>();
+    private final StringProperty homeOfficeReference = new SimpleStringProperty("");
     private CaseDetails original;
+    private ImmigrationDetails originalImmigration;
 
     public CaseDetailsForm(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages);
@@ -55,18 +59,21 @@ public final class CaseDetailsForm {
         for (Gap gap : Gap.values()) {
             gaps.put(gap, new SimpleObjectProperty<>(YesNoUnknown.UNKNOWN));
         }
-        draft.watch(advocate, openedOn, risk, riskAssessedOn, immigration, nrpf);
+        draft.watch(advocate, openedOn, risk, riskAssessedOn, immigration, nrpf, visaExpiry, homeOfficeReference);
         abuse.values().forEach(draft::watch);
         gaps.values().forEach(draft::watch);
     }
 
     /** Shows stored details; an unsaved draft is kept rather than overwritten. */
-    public void show(CaseDetails details) {
+    public void show(CaseDetails details, ImmigrationDetails immigrationDetails) {
         if (draft.changedProperty().get()) {
             return;
         }
         original = details;
+        originalImmigration = immigrationDetails;
         draft.fill(() -> {
+            visaExpiry.set(immigrationDetails.visaExpiry());
+            homeOfficeReference.set(FieldParsing.orEmpty(immigrationDetails.homeOfficeReference()));
             advocate.set(details.advocate());
             openedOn.set(details.openedOn());
             abuse.forEach((type, chosen) -> chosen.set(details.abuseTypes().contains(type)));
@@ -87,7 +94,7 @@ public final class CaseDetailsForm {
     public void discard() {
         draft.changedProperty().set(false);
         if (original != null) {
-            show(original);
+            show(original, originalImmigration);
         }
     }
 
@@ -132,6 +139,18 @@ public final class CaseDetailsForm {
                 gap(Gap.POLICE_SHARED), gap(Gap.THIRD_PARTY_REPORTING), gap(Gap.GP_REFUSED), gap(Gap.NHS_CHARGED));
         return new CaseDetails(openedOn.get(), original.closedOn(), original.status(), advocate.get().strip(), types,
                 risk.get(), riskAssessedOn.get(), immigration.get(), nrpf.get(), evidence);
+    }
+
+    public ImmigrationDetails toImmigration() {
+        return new ImmigrationDetails(visaExpiry.get(), homeOfficeReference.get());
+    }
+
+    public ObjectProperty<LocalDate> visaExpiryProperty() {
+        return visaExpiry;
+    }
+
+    public StringProperty homeOfficeReferenceProperty() {
+        return homeOfficeReference;
     }
 
     private YesNoUnknown gap(Gap gap) {

@@ -57,6 +57,10 @@ final class CaseDetailsPane {
         grid.section(messages.get("case.section.immigration"));
         grid.choice(messages.get("case.immigration"), ImmigrationCategory.values(), form.immigrationProperty(),
                 labels::immigration, true).setId("case-immigration");
+        DatePicker visa = grid.field(messages.get("case.visaExpiry"), new DatePicker());
+        visa.valueProperty().bindBidirectional(form.visaExpiryProperty());
+        grid.field(messages.get("case.homeOfficeReference"), new TextField()).textProperty()
+                .bindBidirectional(form.homeOfficeReferenceProperty());
         grid.choice(messages.get("case.nrpf"), YesNoUnknown.values(), form.nrpfProperty(), labels::answer, false);
         grid.section(messages.get("case.section.gaps"));
         for (CaseDetailsForm.Gap gap : CaseDetailsForm.Gap.values()) {

@@ -2,6 +2,9 @@ package org.cairn.ui.casefile;
 
 import java.util.Objects;
 import org.cairn.casebook.AbuseType;
+import org.cairn.casebook.ConsentDecision;
+import org.cairn.casebook.ConsentMethod;
+import org.cairn.casebook.ConsentPurpose;
 import org.cairn.casebook.ImmigrationCategory;
 import org.cairn.casebook.YesNoUnknown;
 import org.cairn.ui.common.Messages;
@@ -48,6 +51,29 @@ final class CaseFileLabels {
             case BRITISH_OR_SETTLED -> messages.get("case.immigration.settled");
             case OTHER -> messages.get("case.immigration.other");
             case UNKNOWN -> messages.get("case.immigration.unknown");
+        };
+    }
+
+    String purpose(ConsentPurpose purpose) {
+        return switch (purpose) {
+            case KEEP_RECORDS -> messages.get("casefile.consent.purpose.keepRecords");
+            case REFER_TO_ORGANISATION -> messages.get("casefile.consent.purpose.refer");
+            case SHARE_WITH_ORGANISATION -> messages.get("casefile.consent.purpose.share");
+            case COUNT_IN_STATISTICS -> messages.get("casefile.consent.purpose.count");
+        };
+    }
+
+    String method(ConsentMethod method) {
+        return switch (method) {
+            case VERBAL -> messages.get("casefile.consent.method.verbal");
+            case WRITTEN -> messages.get("casefile.consent.method.written");
+        };
+    }
+
+    String decision(ConsentDecision decision) {
+        return switch (decision) {
+            case GIVEN -> messages.get("casefile.consent.given");
+            case WITHDRAWN -> messages.get("casefile.consent.withdrawn");
         };
     }
 

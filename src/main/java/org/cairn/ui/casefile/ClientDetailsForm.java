@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.cairn.casebook.Children;
 import org.cairn.casebook.ClientDetails;
 import org.cairn.casebook.ContactSafety;
+import org.cairn.casebook.PersonalDetails;
 import org.cairn.casebook.YesNoUnknown;
 import org.cairn.ui.common.Messages;
 
@@ -42,22 +43,39 @@ public final class ClientDetailsForm {
     private final StringProperty safeContact = new SimpleStringProperty("");
     private final StringProperty childrenCount = new SimpleStringProperty("");
     private final StringProperty childrenAges = new SimpleStringProperty("");
+    private final StringProperty nationality = new SimpleStringProperty("");
+    private final StringProperty nhsNumber = new SimpleStringProperty("");
+    private final StringProperty accessNeeds = new SimpleStringProperty("");
+    private final StringProperty areasToAvoid = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phoneNumber = new SimpleStringProperty("");
+    private final StringProperty emailAddress = new SimpleStringProperty("");
     private ClientDetails original;
+    private PersonalDetails originalPersonal;
 
     public ClientDetailsForm(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         draft.watch(alias, legalNames, dateOfBirth, languages, interpreter, phone, text, post, email, safeTimes,
-                codeWord, safeContact, childrenCount, childrenAges);
+                codeWord, safeContact, childrenCount, childrenAges, nationality, nhsNumber, accessNeeds, areasToAvoid,
+                address, phoneNumber, emailAddress);
     }
 
     /** Shows stored details; an unsaved draft is kept rather than overwritten. */
-    public void show(ClientDetails details) {
+    public void show(ClientDetails details, PersonalDetails personal) {
         if (draft.changedProperty().get()) {
             return;
         }
         original = details;
+        originalPersonal = personal;
         draft.fill(() -> {
+            nationality.set(orEmpty(personal.nationality()));
+            nhsNumber.set(orEmpty(personal.nhsNumber()));
+            accessNeeds.set(orEmpty(personal.accessNeeds()));
+            areasToAvoid.set(orEmpty(personal.areasToAvoid()));
+            address.set(orEmpty(personal.address()));
+            phoneNumber.set(orEmpty(personal.phone()));
+            emailAddress.set(orEmpty(personal.email()));
             alias.set(details.alias());
             legalNames.set(orEmpty(details.legalNames()));
             dateOfBirth.set(details.dateOfBirth());
@@ -82,7 +100,7 @@ public final class ClientDetailsForm {
     public void discard() {
         draft.changedProperty().set(false);
         if (original != null) {
-            show(original);
+            show(original, originalPersonal);
         }
     }
 
@@ -135,6 +153,40 @@ public final class ClientDetailsForm {
                 orNull(safeTimes.get()), orNull(codeWord.get()), orNull(safeContact.get()));
         return new ClientDetails(alias.get().strip(), orNull(legalNames.get()), dateOfBirth.get(),
                 FieldParsing.list(languages.get()), interpreter.get(), safety, children);
+    }
+
+    /** The identity and contact details as typed. */
+    public PersonalDetails toPersonal() {
+        return new PersonalDetails(nationality.get(), nhsNumber.get(), accessNeeds.get(), areasToAvoid.get(),
+                address.get(), phoneNumber.get(), emailAddress.get());
+    }
+
+    public StringProperty nationalityProperty() {
+        return nationality;
+    }
+
+    public StringProperty nhsNumberProperty() {
+        return nhsNumber;
+    }
+
+    public StringProperty accessNeedsProperty() {
+        return accessNeeds;
+    }
+
+    public StringProperty areasToAvoidProperty() {
+        return areasToAvoid;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty phoneNumberProperty() {
+        return phoneNumber;
+    }
+
+    public StringProperty emailAddressProperty() {
+        return emailAddress;
     }
 
     public BooleanProperty changedProperty() {

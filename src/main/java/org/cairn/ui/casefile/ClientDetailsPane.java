@@ -38,6 +38,9 @@ final class ClientDetailsPane {
         CheckBox interpreter = new CheckBox(messages.get("client.interpreter"));
         interpreter.selectedProperty().bindBidirectional(form.interpreterProperty());
         grid.wide(interpreter);
+        text(grid.field(messages.get("client.nationality"), new TextField()), form.nationalityProperty());
+        text(grid.field(messages.get("client.nhsNumber"), new TextField()), form.nhsNumberProperty());
+        text(grid.field(messages.get("client.accessNeeds"), new TextField()), form.accessNeedsProperty());
         grid.section(messages.get("client.section.safety"));
         grid.choice(messages.get("client.safe.phone"), YesNoUnknown.values(), form.phoneProperty(), labels::answer,
                 false).setId("client-safe-phone");
@@ -51,6 +54,10 @@ final class ClientDetailsPane {
         text(grid.field(messages.get("client.codeWord"), new TextField()), form.codeWordProperty())
                 .setId("client-code-word");
         text(grid.field(messages.get("client.safeContact"), new TextField()), form.safeContactProperty());
+        text(grid.field(messages.get("client.phone"), new TextField()), form.phoneNumberProperty());
+        text(grid.field(messages.get("client.email"), new TextField()), form.emailAddressProperty());
+        text(grid.field(messages.get("client.address"), new TextField()), form.addressProperty());
+        text(grid.field(messages.get("client.areasToAvoid"), new TextField()), form.areasToAvoidProperty());
         grid.section(messages.get("client.section.children"));
         text(grid.checked(messages.get("client.children.count"), new TextField(), false, form::childrenCountProblem),
                 form.childrenCountProperty()).setId("client-children-count");

@@ -155,6 +155,107 @@ class CaseFileEditingTest {
         assertThat(model.caseForm().changedProperty().get()).isTrue();
     }
 
+    @Test
+    void tasksAreAddedDoneAndReopenedWithOverdueOnesMarked() {
+        TasksModel tasks = model.taskList();
+        int before = tasks.tasks().size();
+        tasks.titleProperty().set(" ");
+        tasks.add();
+        assertThat(tasks.errorProperty().get()).contains("Type what needs doing");
+        tasks.titleProperty().set("Call the solicitor");
+        tasks.dueProperty().set(LocalDate.of(2026, 3, 5));
+        tasks.add();
+        assertThat(tasks.tasks()).hasSize(before + 1);
+        var added = tasks.tasks().stream().filter(t -> t.title().equals("Call the solicitor")).findFirst().orElseThrow();
+        assertThat(tasks.isOverdue(added)).isFalse();
+        clock.advance(java.time.Duration.ofDays(4));
+        assertThat(tasks.isOverdue(added)).isTrue();
+        assertThat(session.casebook().search(summary.reference().toString(), 1).get(0).nextFollowUp())
+                .isBeforeOrEqualTo(LocalDate.of(2026, 3, 5));
+        tasks.toggle(added);
+        var done = tasks.tasks().stream().filter(t -> t.id() == added.id()).findFirst().orElseThrow();
+        assertThat(done.done()).isTrue();
+        assertThat(tasks.isOverdue(done)).isFalse();
+        tasks.toggle(done);
+        assertThat(tasks.tasks().stream().filter(t -> t.id() == added.id()).findFirst().orElseThrow().done()).isFalse();
+        assertThat(model.audit()).extracting(AuditEntry::action)
+                .contains(AuditAction.TASK_ADDED, AuditAction.TASK_DONE, AuditAction.TASK_REOPENED);
+    }
+
+    @Test
+    void aTaskWithoutADateIsDueToday() {
+        model.taskList().titleProperty().set("Check the housing form");
+        model.taskList().add();
+        assertThat(model.taskList().tasks()).filteredOn(t -> t.title().equals("Check the housing form"))
+                .extracting(org.cairn.casebook.Task::dueOn).containsExactly(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void consentIsGivenAndWithdrawnAndExpiryIsChecked() {
+        ConsentModel consent = model.consent();
+        int before = consent.entries().size();
+        consent.purposeProperty().set(org.cairn.casebook.ConsentPurpose.REFER_TO_ORGANISATION);
+        consent.give();
+        assertThat(consent.errorProperty().get()).contains("organisation");
+        consent.organisationProperty().set("Safe Housing Trust");
+        consent.expiresOnProperty().set(LocalDate.of(2026, 3, 1));
+        consent.give();
+        assertThat(consent.errorProperty().get()).contains("after the date");
+        consent.expiresOnProperty().set(LocalDate.of(2026, 9, 1));
+        consent.give();
+        assertThat(consent.errorProperty().get()).isEmpty();
+        assertThat(consent.entries()).hasSize(before + 1);
+        long clientId = clientId();
+        var consents = session.casebook().consents();
+        var purpose = org.cairn.casebook.ConsentPurpose.REFER_TO_ORGANISATION;
+        assertThat(consents.isInForce(clientId, purpose, "safe housing trust", LocalDate.of(2026, 3, 2))).isTrue();
+        consent.organisationProperty().set("Safe Housing Trust");
+        consent.withdraw();
+        assertThat(consent.entries()).hasSize(before + 2);
+        assertThat(consents.isInForce(clientId, purpose, "Safe Housing Trust", LocalDate.of(2026, 3, 2))).isFalse();
+        assertThat(consent.entries().get(consent.entries().size() - 1).record().expiresOn()).isNull();
+        assertThat(consent.hasDraft()).isFalse();
+    }
+
+    @Test
+    void abusersAreRecordedAndRemoved() {
+        AbusersModel abusers = model.abusers();
+        abusers.relationshipProperty().set("brother-in-law");
+        abusers.add();
+        assertThat(abusers.errorProperty().get()).isNotEmpty();
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        abusers.nameProperty().set("R.");
+        abusers.relationshipProperty().set("former partner");
+        abusers.add();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        assertThat(abusers.abusers()).extracting(org.cairn.casebook.Abuser::name).contains("R.");
+        var added = abusers.abusers().stream().filter(a -> a.name().equals("R.")).findFirst().orElseThrow();
+        assertThat(added.relationship()).isEqualTo("former partner");
+        assertThat(added.address()).isNull();
+        abusers.remove(added);
+        assertThat(abusers.abusers()).extracting(org.cairn.casebook.Abuser::name).doesNotContain("R.");
+    }
+
+    @Test
+    void aCaseIsClosedAfterAskingAndReopenedWithAnAuditEntry() {
+        if (model.closedProperty().get()) {
+            model.reopenCase();
+        }
+        dialogs.confirmAnswer = false;
+        model.closeCase();
+        assertThat(model.closedProperty().get()).isFalse();
+        dialogs.confirmAnswer = true;
+        model.closeCase();
+        assertThat(model.closedProperty().get()).isTrue();
+        assertThat(model.detailsProperty().get()).contains("closed 2026-03-02");
+        model.reopenCase();
+        assertThat(model.closedProperty().get()).isFalse();
+        var stored = session.casebook().cases().find(summary.caseId()).orElseThrow().details();
+        assertThat(stored.closedOn()).isNull();
+        assertThat(model.audit()).extracting(AuditEntry::action)
+                .contains(AuditAction.CASE_CLOSED, AuditAction.CASE_REOPENED);
+    }
+
     private long clientId() {
         return session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
     }

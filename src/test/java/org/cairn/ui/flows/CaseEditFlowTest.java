@@ -85,6 +85,53 @@ class CaseEditFlowTest {
                 .doesNotContain("Changed but not saved");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void addATaskMarkItDoneRecordConsentAndCloseAndReopenTheCase(FxRobot robot) {
+        unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 6));
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> table.getItems().size() == 6);
+        openFirstCase(robot, table);
+        selectTab(robot, "tab-tasks");
+        TableView<org.cairn.casebook.Task> tasks = node(robot, "#casefile-tasks", TableView.class);
+        int before = tasks.getItems().size();
+        AppHarness.fill(robot, "#task-title", "Ring the GP surgery about registration");
+        robot.clickOn("#task-add");
+        waitFor(() -> tasks.getItems().size() == before + 1);
+        var added = tasks.getItems().stream().filter(t -> t.title().startsWith("Ring the GP")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> tasks.getSelectionModel().select(added));
+        robot.clickOn("#task-toggle");
+        waitFor(() -> tasks.getItems().stream().anyMatch(t -> t.id() == added.id() && t.done()));
+
+        selectTab(robot, "tab-consent");
+        TableView<org.cairn.casebook.ConsentEntry> consents = node(robot, "#casefile-consents", TableView.class);
+        int entries = consents.getItems().size();
+        robot.interact(() -> node(robot, "#consent-purpose", javafx.scene.control.ComboBox.class)
+                .setValue(org.cairn.casebook.ConsentPurpose.SHARE_WITH_ORGANISATION));
+        robot.clickOn("#consent-give");
+        assertThat(consents.getItems()).hasSize(entries);
+        AppHarness.fill(robot, "#consent-organisation", "Community Law Centre");
+        robot.clickOn("#consent-give");
+        waitFor(() -> consents.getItems().size() == entries + 1);
+        assertThat(consents.getItems().get(consents.getItems().size() - 1).record().organisation())
+                .isEqualTo("Community Law Centre");
+
+        if (present(robot, "#casefile-reopen") && node(robot, "#casefile-reopen", Button.class).isVisible()) {
+            robot.clickOn("#casefile-reopen");
+            waitFor(() -> node(robot, "#casefile-close", Button.class).isVisible());
+        }
+        robot.clickOn("#casefile-close");
+        waitFor(() -> node(robot, "#casefile-reopen", Button.class).isVisible());
+        robot.clickOn("#casefile-reopen");
+        waitFor(() -> node(robot, "#casefile-close", Button.class).isVisible());
+        selectTab(robot, "tab-audit");
+        Session session = harness.app.shell().sessionProperty().get();
+        assertThat(session.casebook().audit().recent(10)).extracting(org.cairn.casebook.AuditEntry::action)
+                .contains(org.cairn.casebook.AuditAction.CASE_CLOSED, org.cairn.casebook.AuditAction.CASE_REOPENED,
+                        org.cairn.casebook.AuditAction.TASK_DONE, org.cairn.casebook.AuditAction.CONSENT_RECORDED);
+    }
+
     private void unlock(FxRobot robot, Path folder) {
         harness.files.answers.add(folder);
         robot.clickOn("#welcome-open");
