@@ -15,6 +15,8 @@ import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.LeaveGuard;
 import org.cairn.ui.common.Navigator;
+import org.cairn.ui.newcase.NewCaseView;
+import org.cairn.ui.newcase.NewCaseViewModel;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -131,6 +133,16 @@ final class AppNavigator implements Navigator {
         var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard, dialogs,
                 config.clock());
         window.show(new CaseFileView(model, messages).build(), true);
+        guard = model;
+    }
+
+    @Override
+    public void newCase(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new NewCaseViewModel(session, messages, this, tasks, errors, dialogs, config.clock());
+        window.show(new NewCaseView(model, messages).build(), true);
         guard = model;
     }
 

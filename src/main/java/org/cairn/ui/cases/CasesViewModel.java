@@ -84,6 +84,11 @@ public final class CasesViewModel {
         }
     }
 
+    /** "New case…": a new client with her first case. */
+    public void newCase() {
+        navigator.newCase(session);
+    }
+
     private record Filter(StatusFilter status, RiskFilter risk, boolean dueOnly, LocalDate today) {
         List<CaseSummary> apply(List<CaseSummary> found) {
             return found.stream().filter(this::keeps).toList();

@@ -18,4 +18,7 @@ public interface Navigator {
     void newPassphrase(Session session);
 
     void caseFile(Session session, long caseId);
+
+    /** A new client with her first case. */
+    void newCase(Session session);
 }

@@ -24,7 +24,7 @@ class MessagesKeysTest {
             Path.of("src/main/java/org/cairn/app"));
     /** A string literal that looks like a message key: a known first segment, then dotted parts. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|backup|newPassphrase|common|error|welcome|create|recovery|unlock|shell|cases|case|casefile|client)(?:\\.[A-Za-z0-9]+)+)\"");
+            "\"((?:app|backup|newPassphrase|common|error|welcome|create|recovery|unlock|shell|cases|case|casefile|client|newcase)(?:\\.[A-Za-z0-9]+)+)\"");
     private static List<String> definedKeys;
     private static Set<String> usedKeys;
 

@@ -49,4 +49,10 @@ public final class RecordingNavigator implements Navigator {
         visits.add("caseFile " + caseId);
         lastSession = session;
     }
+
+    @Override
+    public void newCase(Session session) {
+        visits.add("newCase");
+        lastSession = session;
+    }
 }

@@ -132,6 +132,24 @@ class CaseEditFlowTest {
                         org.cairn.casebook.AuditAction.TASK_DONE, org.cairn.casebook.AuditAction.CONSENT_RECORDED);
     }
 
+    @Test
+    void ctrlNCreatesANewClientAndCaseAndOpensIt(FxRobot robot) {
+        unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 3));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N).release(javafx.scene.input.KeyCode.CONTROL);
+        waitForNode(robot, "#newcase-alias");
+        robot.clickOn("#newcase-create");
+        assertThat(present(robot, "#contact-safety-banner")).isFalse();
+        AppHarness.fill(robot, "#newcase-alias", "Mina");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> present(robot, "#casefile-heading")
+                && node(robot, "#casefile-heading", Label.class).getText().contains("Mina"));
+        robot.clickOn("#casefile-back");
+        waitForNode(robot, "#case-table");
+        TableView<?> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> table.getItems().size() == 4);
+    }
+
     private void unlock(FxRobot robot, Path folder) {
         harness.files.answers.add(folder);
         robot.clickOn("#welcome-open");
