@@ -82,6 +82,10 @@ public final class CasesView {
         risk.setAccessibleText(messages.get("cases.filter.risk"));
         CheckBox due = new CheckBox(messages.get("cases.filter.due"));
         due.selectedProperty().bindBidirectional(model.dueOnlyProperty());
+        due.setId("cases-due-only");
+        CheckBox mine = new CheckBox(messages.get("cases.filter.mine"));
+        mine.setId("cases-mine-only");
+        mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
         Region icon = new HBox(Icons.icon(Feather.SEARCH));
         javafx.scene.control.Button add = org.cairn.ui.common.Icons.withIcon(
                 new javafx.scene.control.Button(messages.get("cases.new")), Feather.PLUS);
@@ -90,7 +94,7 @@ public final class CasesView {
         add.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.new.hint")));
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> model.newCase());
-        HBox row = new HBox(12, icon, search, status, risk, due, add);
+        HBox row = new HBox(12, icon, search, status, risk, due, mine, add);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -133,6 +133,7 @@ class CaseEditFlowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void ctrlNCreatesANewClientAndCaseAndOpensIt(FxRobot robot) {
         unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 3));
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
@@ -146,8 +147,11 @@ class CaseEditFlowTest {
                 && node(robot, "#casefile-heading", Label.class).getText().contains("Mina"));
         robot.clickOn("#casefile-back");
         waitForNode(robot, "#case-table");
-        TableView<?> table = node(robot, "#case-table", TableView.class);
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
         waitFor(() -> table.getItems().size() == 4);
+        robot.clickOn("#cases-mine-only");
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).alias()).isEqualTo("Mina");
     }
 
     private void unlock(FxRobot robot, Path folder) {
