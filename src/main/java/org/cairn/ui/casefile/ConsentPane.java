@@ -40,9 +40,17 @@ final class ConsentPane {
     }
 
     Node build() {
-        VBox box = new VBox(8, table(), form());
-        box.setPadding(new Insets(12, 0, 0, 0));
-        return box;
+        // The ledger gets the room; the form to record a decision sits beside it.
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table());
+        Node form = form();
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(form);
+        side.setFitToWidth(true);
+        side.setPrefWidth(440);
+        side.setMinWidth(360);
+        javafx.scene.layout.BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
+        pane.setRight(side);
+        pane.setPadding(new Insets(12, 0, 0, 0));
+        return pane;
     }
 
     private Node table() {
@@ -76,7 +84,7 @@ final class ConsentPane {
     }
 
     private Node form() {
-        FormGrid grid = new FormGrid(messages);
+        FormGrid grid = new FormGrid(messages, 130);
         grid.section(messages.get("casefile.consent.record"));
         grid.choice(messages.get("casefile.consent.purpose"), ConsentPurpose.values(), model.purposeProperty(),
                 labels::purpose, false).setId("consent-purpose");

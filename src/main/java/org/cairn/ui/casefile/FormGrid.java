@@ -29,12 +29,17 @@ final class FormGrid {
     private int row;
 
     FormGrid(Messages messages) {
+        this(messages, 180);
+    }
+
+    FormGrid(Messages messages, double labelWidth) {
         this.messages = messages;
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(12, 0, 12, 0));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(180);
+        labels.setMinWidth(labelWidth);
+        labels.setMaxWidth(labelWidth + 80);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMaxWidth(520);

@@ -93,6 +93,21 @@ class ScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         written.addAll(shoot("8-case-file-dark"));
         robot.interact(() -> harness.app.shell().toggleTheme());
+        CaseEditFlowTest.selectTab(robot, "tab-client");
+        written.addAll(shoot("9-client-details"));
+        CaseEditFlowTest.selectTab(robot, "tab-case");
+        written.addAll(shoot("10-case-details"));
+        CaseEditFlowTest.selectTab(robot, "tab-tasks");
+        AppHarness.fill(robot, "#task-title", "Chase the housing officer about the refuge place");
+        robot.clickOn("#task-add");
+        written.addAll(shoot("11-tasks"));
+        CaseEditFlowTest.selectTab(robot, "tab-consent");
+        written.addAll(shoot("12-consent"));
+        robot.clickOn("#casefile-back");
+        waitForNode(robot, "#case-table");
+        robot.clickOn("#cases-new");
+        waitForNode(robot, "#newcase-alias");
+        written.addAll(shoot("13-new-case"));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
     }
 
