@@ -136,6 +136,12 @@ class CaseEditFlowTest {
     @SuppressWarnings("unchecked")
     void ctrlNCreatesANewClientAndCaseAndOpensIt(FxRobot robot) {
         unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 3));
+        waitFor(() -> node(robot, "#backup-reminder", Label.class).getText().contains("not been backed up"));
+        harness.files.answers.add(temp.resolve("stick.cairnbackup"));
+        robot.clickOn("#backup-reminder-now");
+        waitFor(() -> node(robot, "#backup-reminder", Label.class).getText().isEmpty());
+        assertThat(present(robot, "#backup-reminder-now") && node(robot, "#backup-reminder-now", Button.class)
+                .isVisible() && node(robot, "#backup-reminder-now", Button.class).getParent().isVisible()).isFalse();
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.N).release(javafx.scene.input.KeyCode.CONTROL);
         waitForNode(robot, "#newcase-alias");
