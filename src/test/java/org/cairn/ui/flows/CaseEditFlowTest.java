@@ -34,6 +34,8 @@ class CaseEditFlowTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX reuses one stage; a quick-exit test before this one may have left it minimised, without keyboard.
+        stage.setIconified(false);
         harness = new AppHarness(stage, temp.resolve("home"), 10);
     }
 
