@@ -31,7 +31,8 @@ public final class AppComposition implements AutoCloseable {
                 ExpiringClipboard.DEFAULT_LIFETIME);
         this.shell = new ShellViewModel(messages, tasks, clipboard, dialogs,
                 new IdleLock(config.clock(), config.idleLimit()),
-                new BackupViewModel(messages, files, dialogs, tasks, config.clock()));
+                new BackupViewModel(messages, files, dialogs, tasks, config.clock(),
+                        new SettingsFile(config.directories().dataDirectory()).backupReminderDays()));
         this.window = new ShellWindow(stage, shell, messages);
         this.navigator = new AppNavigator(config, messages, tasks, gateway,
                 new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);

@@ -24,7 +24,10 @@ import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.LeaveGuard;
 import org.cairn.ui.common.Navigator;
+import org.cairn.ui.newcase.NewCaseView;
+import org.cairn.ui.newcase.NewCaseViewModel;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -67,6 +70,8 @@ final class AppNavigator implements Navigator {
     private Session casesSession;
     private Parent casesScreen;
     private CasesViewModel casesModel;
+    /** The shown screen's unsaved edits; locking drops it without asking (ADR 0012). */
+    private LeaveGuard guard = LeaveGuard.NONE;
 
     AppNavigator(GuiConfig config, Messages messages, TaskRunner tasks, CasebookGateway gateway,
             RecentCasebooks recent, FileChooserService files, DialogService dialogs, ClipboardService clipboard,
@@ -91,6 +96,7 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void welcome() {
+        guard = LeaveGuard.NONE;
         forgetCases();
         var demo = new WelcomeViewModel.DemoSettings(config.directories().demoCasebook(), config.demoCases(),
                 config.clock().millis());
@@ -107,6 +113,7 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void unlock(Path folder) {
+        guard = LeaveGuard.NONE;
         forgetCases();
         var model = new UnlockViewModel(folder, messages, this, gateway, tasks, recent, files, errors);
         window.show(new UnlockView(model, messages).build(), false);
@@ -121,6 +128,9 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void cases(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
         shell.sessionStarted(session);
         if (casesSession != session) {
             casesSession = session;
@@ -141,9 +151,32 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void caseFile(Session session, long caseId) {
-        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard,
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new CaseFileViewModel(session, caseId, messages, this, tasks, errors, clipboard, dialogs,
                 config.clock());
         window.show(new CaseFileView(model, messages).build(), true);
+        guard = model;
+    }
+
+    @Override
+    public void newCase(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new NewCaseViewModel(session, messages, this, tasks, errors, dialogs, config.clock());
+        window.show(new NewCaseView(model, messages).build(), true);
+        guard = model;
+    }
+
+    /** Asks the shown screen whether it may be left; once it agrees, its edits are gone. */
+    private boolean mayLeave() {
+        if (!guard.mayLeave()) {
+            return false;
+        }
+        guard = LeaveGuard.NONE;
+        return true;
     }
 
     @Override

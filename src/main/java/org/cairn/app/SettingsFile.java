@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.cairn.ui.common.RecentCasebooks;
+import org.cairn.ui.shell.BackupViewModel;
 
 /**
  * {@code settings.properties} in the data folder. It holds folder paths of recent casebooks and nothing about their
@@ -22,6 +23,7 @@ public final class SettingsFile implements RecentCasebooks {
     static final String NAME = "settings.properties";
     static final int MAX_RECENT = 6;
     static final String IDLE_MINUTES = "lock.idleMinutes";
+    static final String REMINDER_DAYS = "backupReminder.days";
     private static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
     private final Path file;
 
@@ -50,6 +52,16 @@ public final class SettingsFile implements RecentCasebooks {
             return minutes >= 1 && minutes <= 60 ? Duration.ofMinutes(minutes) : DEFAULT_IDLE;
         } catch (NumberFormatException e) {
             return DEFAULT_IDLE;
+        }
+    }
+
+    /** Days before the shell reminds about a backup: {@code backupReminder.days}, 1 to 365, 7 when unset or invalid. */
+    public synchronized int backupReminderDays() {
+        try {
+            int days = Integer.parseInt(load().getProperty(REMINDER_DAYS, "").strip());
+            return days >= 1 && days <= 365 ? days : BackupViewModel.DEFAULT_REMINDER_DAYS;
+        } catch (NumberFormatException e) {
+            return BackupViewModel.DEFAULT_REMINDER_DAYS;
         }
     }
 
@@ -83,9 +95,12 @@ public final class SettingsFile implements RecentCasebooks {
 
     private void save(List<Path> folders) {
         Properties properties = new Properties();
-        String idle = load().getProperty(IDLE_MINUTES);
-        if (idle != null) {
-            properties.setProperty(IDLE_MINUTES, idle);
+        Properties old = load();
+        for (String kept : new String[] {IDLE_MINUTES, REMINDER_DAYS}) {
+            String value = old.getProperty(kept);
+            if (value != null) {
+                properties.setProperty(kept, value);
+            }
         }
         for (int i = 0; i < folders.size(); i++) {
             properties.setProperty("recent." + i, folders.get(i).toString());

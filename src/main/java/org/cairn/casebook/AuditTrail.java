@@ -80,6 +80,12 @@ public final class AuditTrail {
                 subject, subject + " ", subject + "!"));
     }
 
+    /** The newest row recording {@code action}, for example the last backup. */
+    public java.util.Optional<AuditEntry> latest(AuditAction action) {
+        return vault.read(reader -> reader.queryOne("SELECT " + COLUMNS
+                + " FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1", AuditTrail::entry, action.name()));
+    }
+
     public long size() {
         return vault.read(reader -> reader.queryLong("SELECT count(*) FROM audit"));
     }

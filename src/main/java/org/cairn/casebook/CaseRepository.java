@@ -69,6 +69,24 @@ public final class CaseRepository {
         });
     }
 
+    /** Opens a closed case again: its closing date is cleared, everything else stays. Audited as CASE_REOPENED. */
+    public void reopen(long caseId) {
+        vault.write(tx -> {
+            reopen(tx, caseId);
+            return null;
+        });
+    }
+
+    public void reopen(Tx tx, long caseId) throws SQLException {
+        CaseDetails current = find(tx, caseId).orElseThrow(CaseRepository::noSuchCase).details();
+        if (current.status() != CaseStatus.CLOSED) {
+            throw new IllegalStateException("the case is open already");
+        }
+        update(tx, caseId, new CaseDetails(current.openedOn(), null, CaseStatus.OPEN, current.advocate(),
+                current.abuseTypes(), current.risk(), current.riskAssessedOn(), current.immigration(), current.nrpf(),
+                current.evidenceGaps()), AuditAction.CASE_REOPENED);
+    }
+
     private void update(Tx tx, long caseId, CaseDetails details, AuditAction action) throws SQLException {
         EvidenceGaps gaps = details.evidenceGaps();
         int changed = tx.execute("""

@@ -25,7 +25,8 @@ public final class CaseSearch {
 
     private static final String SUMMARY_COLUMNS = """
              c.id, c.reference, cl.alias, c.status, c.risk_level,
-            (SELECT min(t.due_on) FROM task t WHERE t.case_id = c.id AND t.done_at IS NULL) AS next_due""";
+            (SELECT min(t.due_on) FROM task t WHERE t.case_id = c.id AND t.done_at IS NULL) AS next_due,
+            c.advocate""";
 
     private static final String ALL_CASES = "SELECT" + SUMMARY_COLUMNS + """
              FROM case_file c JOIN client cl ON cl.id = c.client_id
@@ -111,6 +112,6 @@ public final class CaseSearch {
     private static CaseSummary summary(ResultSet row) throws SQLException {
         return new CaseSummary(row.getLong(1), CaseReference.parse(row.getString(2)), row.getString(3),
                 CaseStatus.valueOf(row.getString(4)), RiskLevel.valueOf(row.getString(5)),
-                Sql.date(row, "next_due"));
+                Sql.date(row, "next_due"), row.getString("advocate"));
     }
 }

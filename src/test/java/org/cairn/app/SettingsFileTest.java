@@ -51,6 +51,18 @@ class SettingsFileTest {
     }
 
     @Test
+    void backupReminderIsSevenDaysUnlessSetAndSurvivesOtherSaves() throws IOException {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.backupReminderDays()).isEqualTo(7);
+        Files.writeString(data.resolve(SettingsFile.NAME), "backupReminder.days=30\nlock.idleMinutes=9\n");
+        settings.remember(data.resolve("a"));
+        assertThat(settings.backupReminderDays()).isEqualTo(30);
+        assertThat(settings.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(9));
+        Files.writeString(data.resolve(SettingsFile.NAME), "backupReminder.days=0\n");
+        assertThat(settings.backupReminderDays()).isEqualTo(7);
+    }
+
+    @Test
     void aDamagedSettingsFileIsTreatedAsEmpty() throws IOException {
         Files.writeString(data.resolve(SettingsFile.NAME), "recent.0=\\u12");
         assertThat(new SettingsFile(data).list()).isEmpty();

@@ -94,6 +94,17 @@ class CaseRepositoryTest {
     }
 
     @Test
+    void reopeningClearsTheClosingDateKeepsTheRestAndIsAudited() {
+        CaseFile opened = casebook.cases().open(clientId, CaseDetails.opened(LocalDate.of(2026, 2, 1), "K. Nowak"));
+        assertThatThrownBy(() -> casebook.cases().reopen(opened.id())).isInstanceOf(IllegalStateException.class);
+        casebook.cases().close(opened.id(), LocalDate.of(2026, 3, 1));
+        casebook.cases().reopen(opened.id());
+        assertThat(casebook.cases().find(opened.id()).orElseThrow().details()).isEqualTo(opened.details());
+        assertThat(casebook.audit().forSubject(opened.reference().toString())).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CASE_OPENED, AuditAction.CASE_CLOSED, AuditAction.CASE_REOPENED);
+    }
+
+    @Test
     void refusesInconsistentStatusAndUnknownClient() {
         LocalDate day = LocalDate.of(2026, 1, 1);
         assertThatThrownBy(() -> new CaseDetails(day, null, CaseStatus.CLOSED, "x", Set.of(), RiskLevel.STANDARD,

@@ -90,8 +90,9 @@ class CaseSearchTest {
         List<CaseSummary> all = casebook.search("  ", 10);
         assertThat(all).containsExactly(
                 new CaseSummary(newer.id(), newer.reference(), "New", CaseStatus.OPEN, RiskLevel.STANDARD,
-                        LocalDate.of(2026, 3, 20)),
-                new CaseSummary(older.id(), older.reference(), "Old", CaseStatus.OPEN, RiskLevel.STANDARD, null));
+                        LocalDate.of(2026, 3, 20), "R. Mensah"),
+                new CaseSummary(older.id(), older.reference(), "Old", CaseStatus.OPEN, RiskLevel.STANDARD, null,
+                        "R. Mensah"));
         assertThat(casebook.search(null, 1)).hasSize(1);
         assertThat(casebook.search("", 0)).isEmpty();
     }

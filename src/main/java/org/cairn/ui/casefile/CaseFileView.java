@@ -23,12 +23,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cairn.casebook.AuditEntry;
-import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.plans.PlansView;
 import org.cairn.ui.referrals.ReferralsView;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -62,12 +62,30 @@ public final class CaseFileView {
         Button letter = Icons.withIcon(new Button(messages.get("casefile.newLetter")), Feather.FILE_TEXT);
         letter.setId("casefile-new-letter");
         letter.setOnAction(event -> model.newLetter());
-        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter);
+        Button close = Icons.withIcon(new Button(messages.get("casefile.close")), Feather.ARCHIVE);
+        close.setId("casefile-close");
+        close.setOnAction(event -> model.closeCase());
+        Button reopen = Icons.withIcon(new Button(messages.get("casefile.reopen")), Feather.ROTATE_CCW);
+        reopen.setId("casefile-reopen");
+        reopen.setOnAction(event -> model.reopenCase());
+        close.visibleProperty().bind(model.closedProperty().not().and(model.loadedProperty()));
+        close.managedProperty().bind(close.visibleProperty());
+        reopen.visibleProperty().bind(model.closedProperty());
+        reopen.managedProperty().bind(reopen.visibleProperty());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter, spacer, close, reopen);
         top.setAlignment(Pos.CENTER_LEFT);
-        TabPane tabs = new TabPane(tab("casefile.notes", notes()), tab("casefile.consent", consents()),
+        TabPane tabs = new TabPane(tab("casefile.notes", notes()),
+                tab("casefile.client", new ClientDetailsPane(model, messages).build()),
+                tab("casefile.case", new CaseDetailsPane(model, messages).build()),
+                tab("casefile.abusers", new AbusersPane(model.abusers(), messages).build()),
+                tab("casefile.plans", new PlansView(model.plans(), messages).build()),
+                tab("casefile.referrals", new ReferralsView(model.referrals(), messages).build()),
+                tab("casefile.tasks", new TasksPane(model.taskList(), messages).build()),
+                tab("casefile.consent", new ConsentPane(model.consent(), messages).build()),
                 tab("casefile.audit", audit()));
-        tabs.getTabs().add(tab("plans.tab", new org.cairn.ui.plans.PlansView(model.plans(), messages).build()));
-        tabs.getTabs().add(tab("casefile.referrals", new ReferralsView(model.referrals(), messages).build()));
+        tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));
@@ -93,7 +111,9 @@ public final class CaseFileView {
     }
 
     private Tab tab(String key, Node content) {
-        return new Tab(messages.get(key), content);
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId("tab-" + key.substring(key.indexOf('.') + 1));
+        return tab;
     }
 
     private Node notes() {
@@ -164,32 +184,6 @@ public final class CaseFileView {
         box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.history()).greaterThan(1));
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    private Node consents() {
-        TableView<ConsentEntry> table = new TableView<>(model.consents());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("casefile.consent.purpose", entry -> entry.record().purpose().name()
-                .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("casefile.consent.organisation",
-                entry -> entry.record().organisation() == null ? "" : entry.record().organisation()));
-        table.getColumns().add(column("casefile.consent.decision", entry -> entry.record().decision().name()
-                .toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("casefile.consent.decidedOn", entry -> entry.record().decidedOn().toString()));
-        table.getColumns().add(column("casefile.consent.expires",
-                entry -> entry.record().expiresOn() == null ? "" : model.isExpired(entry)
-                        ? messages.format("casefile.consent.expired", entry.record().expiresOn().toString())
-                        : entry.record().expiresOn().toString()));
-        table.setPlaceholder(new Label(messages.get("casefile.consent.none")));
-        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(ConsentEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("expired"),
-                        !empty && entry != null && model.isExpired(entry));
-            }
-        });
-        return table;
     }
 
     private Node audit() {

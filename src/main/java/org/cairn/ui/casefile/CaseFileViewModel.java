@@ -13,20 +13,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditEntry;
+import org.cairn.casebook.CaseStatus;
 import org.cairn.casebook.Casebook;
-import org.cairn.casebook.ConsentDecision;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.ClipboardService;
+import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.LeaveGuard;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
-/** Journey 5 (first part): banner, notes timeline, consent ledger and audit list of one case. */
-public final class CaseFileViewModel {
+/**
+ * Journey 5: one case with its banner, client and case details, notes timeline, consent ledger and audit list.
+ * Unsaved edits stay in memory: leaving asks first, locking discards them (ADR 0012).
+ */
+public final class CaseFileViewModel implements LeaveGuard {
     private final Session session;
     private final long caseId;
     private final Messages messages;
@@ -34,6 +39,7 @@ public final class CaseFileViewModel {
     private final TaskRunner tasks;
     private final ErrorMessages errors;
     private final ClipboardService clipboard;
+    private final DialogService dialogs;
     private final Clock clock;
     private final ContactSafetyText safetyText;
     private final StringProperty heading = new SimpleStringProperty("");
@@ -45,13 +51,21 @@ public final class CaseFileViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private String reference = "";
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
-    private final ObservableList<ConsentEntry> consents = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ObservableList<NoteVersion> history = FXCollections.observableArrayList();
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
+    private final ClientDetailsForm clientForm;
+    private final CaseDetailsForm caseForm;
+    private final StringProperty clientProblem = new SimpleStringProperty("");
+    private final StringProperty caseProblem = new SimpleStringProperty("");
+    private final AbusersModel abusers;
+    private final TasksModel taskList;
+    private final ConsentModel consent;
+    private final BooleanProperty closed = new SimpleBooleanProperty();
+    private CaseFileData data;
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
-            ErrorMessages errors, ClipboardService clipboard, Clock clock) {
+            ErrorMessages errors, ClipboardService clipboard, DialogService dialogs, Clock clock) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
@@ -59,8 +73,15 @@ public final class CaseFileViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
         this.safetyText = new ContactSafetyText(messages);
+        this.clientForm = new ClientDetailsForm(messages, clock);
+        this.caseForm = new CaseDetailsForm(messages, clock);
+        Runnable reload = () -> load(false);
+        this.abusers = new AbusersModel(session, messages, tasks, errors, reload);
+        this.taskList = new TasksModel(session, caseId, messages, tasks, errors, clock, reload);
+        this.consent = new ConsentModel(session, messages, tasks, errors, clock, reload);
     }
 
     /** Reads the case; the first load also records in the audit trail that the case file was opened. */
@@ -76,21 +97,32 @@ public final class CaseFileViewModel {
             casebook.audit().record(AuditAction.CASE_FILE_OPENED, subject);
         }
         var client = casebook.clients().find(caseFile.clientId()).orElseThrow();
-        return new CaseFileData(caseFile, client, casebook.notes().forCase(caseId),
+        return new CaseFileData(caseFile, casebook.cases().immigrationDetails(caseId), client,
+                casebook.clients().personal(client.id()), casebook.abusers().forClient(client.id()),
+                casebook.notes().forCase(caseId), casebook.tasks().forCase(caseId),
                 casebook.consents().forClient(client.id()), casebook.audit().forSubject(subject));
     }
 
     private void show(CaseFileData data) {
+        this.data = data;
+        clientForm.show(data.client().details(), data.personal());
+        caseForm.show(data.caseFile().details(), data.immigration());
+        abusers.show(data);
+        taskList.show(data);
+        consent.show(data);
+        closed.set(data.caseFile().details().status() == CaseStatus.CLOSED);
         var safety = data.client().details().contactSafety();
         reference = data.caseFile().reference().toString();
         heading.set(messages.format("casefile.heading", data.caseFile().reference().toString(),
                 data.client().details().alias()));
         banner.set(safetyText.describe(safety));
         bannerWarns.set(safetyText.anyUnsafe(safety));
-        details.set(messages.format("casefile.details", data.caseFile().details().advocate(),
-                data.caseFile().details().openedOn().toString()));
+        var caseDetails = data.caseFile().details();
+        details.set(caseDetails.closedOn() == null
+                ? messages.format("casefile.details", caseDetails.advocate(), caseDetails.openedOn().toString())
+                : messages.format("casefile.details.closed", caseDetails.advocate(),
+                        caseDetails.openedOn().toString(), caseDetails.closedOn().toString()));
         notes.setAll(data.notes());
-        consents.setAll(data.consents());
         audit.setAll(data.audit());
         loaded.set(true);
     }
@@ -145,9 +177,112 @@ public final class CaseFileViewModel {
 
     /** A consent that was given but whose expiry date has come: it is no longer in force. */
     public boolean isExpired(ConsentEntry entry) {
-        LocalDate expires = entry.record().expiresOn();
-        return entry.record().decision() == ConsentDecision.GIVEN && expires != null
-                && !expires.isAfter(LocalDate.now(clock));
+        return consent.isExpired(entry);
+    }
+
+    /** Closes the case today, after asking; a closed case stays searchable and can be reopened. */
+    public void closeCase() {
+        if (data == null || closed.get()
+                || !dialogs.confirm(messages.get("casefile.close.title"), messages.get("casefile.close.confirm"))) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(data.caseFile().details().openedOn())) {
+            error.set(messages.get("casefile.close.beforeOpening"));
+            return;
+        }
+        tasks.run(progress -> {
+            session.casebook().cases().close(caseId, today);
+            return caseId;
+        }, done -> load(false), failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Opens a closed case again; recorded in the audit trail as reopened. */
+    public void reopenCase() {
+        if (data == null || !closed.get()) {
+            return;
+        }
+        tasks.run(progress -> {
+            session.casebook().cases().reopen(caseId);
+            return caseId;
+        }, done -> load(false), failure -> error.set(errors.describe(failure)));
+    }
+
+    /** Saves the client's details as typed, or marks what needs correcting and keeps the draft. */
+    public void saveClient() {
+        var problems = clientForm.problems();
+        clientProblem.set(problems.isEmpty() ? "" : messages.format("casefile.form.problems", problems.get(0)));
+        if (!problems.isEmpty() || data == null) {
+            return;
+        }
+        long clientId = data.client().id();
+        var details = clientForm.toDetails();
+        var personal = clientForm.toPersonal();
+        var clients = session.casebook().clients();
+        tasks.run(progress -> session.casebook().transactions().write(tx -> {
+            clients.update(tx, clientId, details);
+            clients.updatePersonal(tx, clientId, personal);
+            return clientId;
+        }), saved -> {
+            clientForm.changedProperty().set(false);
+            load(false);
+        }, failure -> clientProblem.set(errors.describe(failure)));
+    }
+
+    public void cancelClient() {
+        clientProblem.set("");
+        clientForm.discard();
+    }
+
+    /** Saves the case's details as typed, or marks what needs correcting and keeps the draft. */
+    public void saveCase() {
+        var problems = caseForm.problems();
+        caseProblem.set(problems.isEmpty() ? "" : messages.format("casefile.form.problems", problems.get(0)));
+        if (!problems.isEmpty() || data == null) {
+            return;
+        }
+        var details = caseForm.toDetails();
+        var immigration = caseForm.toImmigration();
+        var cases = session.casebook().cases();
+        tasks.run(progress -> session.casebook().transactions().write(tx -> {
+            cases.update(tx, caseId, details);
+            cases.updateImmigrationDetails(tx, caseId, immigration);
+            return caseId;
+        }), saved -> {
+            caseForm.changedProperty().set(false);
+            load(false);
+        }, failure -> caseProblem.set(errors.describe(failure)));
+    }
+
+    public void cancelCase() {
+        caseProblem.set("");
+        caseForm.discard();
+    }
+
+    /** True while any form or the note editor holds text that is not saved. */
+    public boolean hasUnsavedChanges() {
+        String note = newNote.get();
+        boolean noteDraft = editing.get() != null ? !editing.get().text().equals(note) : note != null && !note.isBlank();
+        return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteDraft
+                || abusers.hasDraft() || taskList.hasDraft() || consent.hasDraft();
+    }
+
+    /** Asks before unsaved edits are thrown away; leaving without asking is only for locking (ADR 0012). */
+    @Override
+    public boolean mayLeave() {
+        if (!hasUnsavedChanges()) {
+            return true;
+        }
+        if (!dialogs.confirm(messages.get("casefile.unsaved.title"), messages.get("casefile.unsaved.message"))) {
+            return false;
+        }
+        cancelClient();
+        cancelCase();
+        cancelEdit();
+        abusers.discard();
+        taskList.discard();
+        consent.discard();
+        return true;
     }
 
     /** The plans tab's ViewModel for this case (safety plans, risk checklists and risk history). */
@@ -167,6 +302,22 @@ public final class CaseFileViewModel {
 
     public void back() {
         navigator.cases(session);
+    }
+
+    public ClientDetailsForm clientForm() {
+        return clientForm;
+    }
+
+    public CaseDetailsForm caseForm() {
+        return caseForm;
+    }
+
+    public StringProperty clientProblemProperty() {
+        return clientProblem;
+    }
+
+    public StringProperty caseProblemProperty() {
+        return caseProblem;
     }
 
     public StringProperty headingProperty() {
@@ -202,7 +353,23 @@ public final class CaseFileViewModel {
     }
 
     public ObservableList<ConsentEntry> consents() {
-        return consents;
+        return consent.entries();
+    }
+
+    public AbusersModel abusers() {
+        return abusers;
+    }
+
+    public TasksModel taskList() {
+        return taskList;
+    }
+
+    public ConsentModel consent() {
+        return consent;
+    }
+
+    public BooleanProperty closedProperty() {
+        return closed;
     }
 
     public ObservableList<AuditEntry> audit() {

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The case list: a search field with filters above a virtualised table. */
 public final class CasesView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final CasesViewModel model;
     private final Messages messages;
     private final CaseLabels labels;
@@ -81,8 +82,19 @@ public final class CasesView {
         risk.setAccessibleText(messages.get("cases.filter.risk"));
         CheckBox due = new CheckBox(messages.get("cases.filter.due"));
         due.selectedProperty().bindBidirectional(model.dueOnlyProperty());
+        due.setId("cases-due-only");
+        CheckBox mine = new CheckBox(messages.get("cases.filter.mine"));
+        mine.setId("cases-mine-only");
+        mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
         Region icon = new HBox(Icons.icon(Feather.SEARCH));
-        HBox row = new HBox(12, icon, search, status, risk, due);
+        javafx.scene.control.Button add = org.cairn.ui.common.Icons.withIcon(
+                new javafx.scene.control.Button(messages.get("cases.new")), Feather.PLUS);
+        add.setId("cases-new");
+        add.setMnemonicParsing(true);
+        add.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.new.hint")));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(event -> model.newCase());
+        HBox row = new HBox(12, icon, search, status, risk, due, mine, add);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -149,8 +161,10 @@ public final class CasesView {
     private void moveAccelerator(Scene was, Scene now) {
         if (was != null) {
             was.getAccelerators().remove(FIND);
+            was.getAccelerators().remove(NEW);
         }
         if (now != null) {
+            now.getAccelerators().put(NEW, model::newCase);
             now.getAccelerators().put(FIND, () -> {
                 search.requestFocus();
                 search.selectAll();

@@ -33,6 +33,7 @@ public final class CasesViewModel {
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<RiskFilter> risk = new SimpleObjectProperty<>(RiskFilter.ANY);
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
+    private final BooleanProperty mineOnly = new SimpleBooleanProperty();
     private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
@@ -51,6 +52,7 @@ public final class CasesViewModel {
         status.addListener((o, was, now) -> refresh());
         risk.addListener((o, was, now) -> refresh());
         dueOnly.addListener((o, was, now) -> refresh());
+        mineOnly.addListener((o, was, now) -> refresh());
     }
 
     /** Starts a search for the current query and filters, dropping the result of any earlier one. */
@@ -60,7 +62,8 @@ public final class CasesViewModel {
         }
         long mine = ++generation;
         String typed = query.get();
-        Filter filter = new Filter(status.get(), risk.get(), dueOnly.get(), LocalDate.now(clock));
+        String me = mineOnly.get() ? session.casebook().audit().actor() : null;
+        Filter filter = new Filter(status.get(), risk.get(), dueOnly.get(), me, LocalDate.now(clock));
         searching.set(true);
         running = tasks.run(progress -> filter.apply(session.casebook().search(typed, LIMIT)), found -> {
             if (mine == generation) {
@@ -84,7 +87,13 @@ public final class CasesViewModel {
         }
     }
 
-    private record Filter(StatusFilter status, RiskFilter risk, boolean dueOnly, LocalDate today) {
+    /** "New case…": a new client with her first case. */
+    public void newCase() {
+        navigator.newCase(session);
+    }
+
+    /** {@code me} is the signed-in advocate when only their cases are wanted, else null. */
+    private record Filter(StatusFilter status, RiskFilter risk, boolean dueOnly, String me, LocalDate today) {
         List<CaseSummary> apply(List<CaseSummary> found) {
             return found.stream().filter(this::keeps).toList();
         }
@@ -94,7 +103,9 @@ public final class CasesViewModel {
                     || (status == StatusFilter.OPEN) == (row.status() == CaseStatus.OPEN);
             boolean riskOk = risk == RiskFilter.ANY || risk.name().equals(row.risk().name());
             boolean dueOk = !dueOnly || (row.nextFollowUp() != null && !row.nextFollowUp().isAfter(today));
-            return statusOk && riskOk && dueOk;
+            // Advocate names are typed by hand: compare them ignoring case and outer spaces.
+            boolean mineOk = me == null || row.advocate() != null && row.advocate().strip().equalsIgnoreCase(me.strip());
+            return statusOk && riskOk && dueOk && mineOk;
         }
     }
 
@@ -120,6 +131,10 @@ public final class CasesViewModel {
 
     public BooleanProperty dueOnlyProperty() {
         return dueOnly;
+    }
+
+    public BooleanProperty mineOnlyProperty() {
+        return mineOnly;
     }
 
     public ObservableList<CaseSummary> rows() {

@@ -30,4 +30,7 @@ public interface Navigator {
 
     /** The organisation's service directory. */
     void directory(Session session);
+
+    /** A new client with her first case. */
+    void newCase(Session session);
 }

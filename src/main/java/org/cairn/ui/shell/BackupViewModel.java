@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.cairn.casebook.AuditAction;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
@@ -22,10 +24,23 @@ public final class BackupViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final ErrorMessages errors;
+    public static final int DEFAULT_REMINDER_DAYS = 7;
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty reminder = new SimpleStringProperty("");
+    private final int reminderDays;
 
     public BackupViewModel(Messages messages, FileChooserService files, DialogService dialogs, TaskRunner tasks,
             Clock clock) {
+        this(messages, files, dialogs, tasks, clock, DEFAULT_REMINDER_DAYS);
+    }
+
+    /** {@code reminderDays}: how old the last backup may get before the shell reminds the advocate. */
+    public BackupViewModel(Messages messages, FileChooserService files, DialogService dialogs, TaskRunner tasks,
+            Clock clock, int reminderDays) {
+        if (reminderDays < 1) {
+            throw new IllegalArgumentException("the reminder needs at least one day");
+        }
+        this.reminderDays = reminderDays;
         this.messages = Objects.requireNonNull(messages);
         this.files = Objects.requireNonNull(files);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -50,11 +65,38 @@ public final class BackupViewModel {
             return target;
         }, done -> {
             busy.set(false);
+            reminder.set("");
             dialogs.showInformation(messages.get("backup.title"), messages.format("backup.done", done.toString()));
         }, failure -> {
             busy.set(false);
             dialogs.showError(messages.get("backup.title"), errors.describe(failure));
         });
+    }
+
+    /** Looks up the last backup in the audit trail and sets the reminder when it is too old or missing. */
+    public void checkReminder(Session session) {
+        reminder.set("");
+        if (session == null) {
+            return;
+        }
+        tasks.run(progress -> session.casebook().audit().latest(AuditAction.BACKUP_MADE).map(entry -> entry.at()),
+                last -> reminder.set(reminderText(last)), failure -> reminder.set(""));
+    }
+
+    String reminderText(java.util.Optional<java.time.Instant> last) {
+        if (last.isEmpty()) {
+            return messages.get("backup.reminder.never");
+        }
+        long days = java.time.Duration.between(last.get(), clock.instant()).toDays();
+        return days >= reminderDays ? messages.format("backup.reminder.old", days) : "";
+    }
+
+    public void clearReminder() {
+        reminder.set("");
+    }
+
+    public StringProperty reminderProperty() {
+        return reminder;
     }
 
     public BooleanProperty busyProperty() {

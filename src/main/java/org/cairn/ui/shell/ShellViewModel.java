@@ -92,6 +92,9 @@ public final class ShellViewModel {
     }
 
     public void sessionStarted(Session opened) {
+        if (session.get() != opened) {
+            backup.checkReminder(opened);
+        }
         session.set(opened);
         idle.reset();
     }
@@ -135,6 +138,7 @@ public final class ShellViewModel {
             return;
         }
         session.set(null);
+        backup.clearReminder();
         locking.set(true);
         tasks.run(progress -> {
             open.close();

@@ -130,8 +130,28 @@ public final class ShellWindow {
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");
         BorderPane frame = new BorderPane(screen);
-        frame.setTop(bar);
+        frame.setTop(new javafx.scene.layout.VBox(bar, reminder()));
         return frame;
+    }
+
+    /** A quiet line under the bar when the last backup is older than the chosen number of days. */
+    private Node reminder() {
+        Label text = new Label();
+        text.setId("backup-reminder");
+        text.textProperty().bind(model.backup().reminderProperty());
+        text.setWrapText(true);
+        Button now = new Button(messages.get("backup.reminder.now"));
+        now.setId("backup-reminder-now");
+        now.getStyleClass().add(Styles.SMALL);
+        now.disableProperty().bind(model.backup().busyProperty());
+        now.setOnAction(event -> model.backUp());
+        HBox line = new HBox(12, Icons.icon(Feather.HARD_DRIVE), text, now);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 16, 6, 24));
+        line.getStyleClass().add("cairn-reminder");
+        line.visibleProperty().bind(text.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private void installShortcuts(Scene scene) {

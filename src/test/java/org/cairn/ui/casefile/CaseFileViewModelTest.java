@@ -31,6 +31,7 @@ class CaseFileViewModelTest {
     private final MutableClock clock = new MutableClock(Fakes.START);
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final Fakes.Clipboard clipboard = new Fakes.Clipboard();
+    private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
     private Session session;
     private CaseSummary summary;
     private CaseFileViewModel model;
@@ -40,7 +41,7 @@ class CaseFileViewModelTest {
         session = DemoSessions.create(temp.resolve("book"), clock, 5);
         summary = session.casebook().search("", 5).get(2);
         model = new CaseFileViewModel(session, summary.caseId(), Fakes.messages(), navigator, new SyncTaskRunner(),
-                new ErrorMessages(Fakes.messages()), clipboard, clock);
+                new ErrorMessages(Fakes.messages()), clipboard, dialogs, clock);
     }
 
     @AfterEach

@@ -89,6 +89,8 @@ public final class Fakes {
 
     public static final class Dialogs implements DialogService {
         public final List<String> shown = new ArrayList<>();
+        /** What the advocate answers to the next confirmations. */
+        public boolean confirmAnswer = true;
 
         @Override
         public void showError(String title, String message) {
@@ -103,7 +105,7 @@ public final class Fakes {
         @Override
         public boolean confirm(String title, String message) {
             shown.add(message);
-            return true;
+            return confirmAnswer;
         }
     }
 }

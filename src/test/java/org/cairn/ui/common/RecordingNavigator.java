@@ -73,4 +73,10 @@ public final class RecordingNavigator implements Navigator {
         visits.add("directory");
         lastSession = session;
     }
+
+    @Override
+    public void newCase(Session session) {
+        visits.add("newCase");
+        lastSession = session;
+    }
 }

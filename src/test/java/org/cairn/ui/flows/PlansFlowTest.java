@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -64,8 +63,7 @@ class PlansFlowTest {
         robot.interact(cases::requestFocus);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitForNode(robot, "#plans-template");
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        CaseEditFlowTest.selectTab(robot, "tab-plans");
 
         ComboBox<LibraryTemplate> choose = node(robot, "#plans-template", ComboBox.class);
         waitFor(() -> !choose.getItems().isEmpty());

@@ -93,21 +93,42 @@ class ScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         written.addAll(shoot("8-case-file-dark"));
         robot.interact(() -> harness.app.shell().toggleTheme());
+        CaseEditFlowTest.selectTab(robot, "tab-client");
+        written.addAll(shoot("9-client-details"));
+        CaseEditFlowTest.selectTab(robot, "tab-case");
+        written.addAll(shoot("10-case-details"));
+        CaseEditFlowTest.selectTab(robot, "tab-tasks");
+        AppHarness.fill(robot, "#task-title", "Chase the housing officer about the refuge place");
+        robot.clickOn("#task-add");
+        written.addAll(shoot("11-tasks"));
+        CaseEditFlowTest.selectTab(robot, "tab-consent");
+        written.addAll(shoot("12-consent"));
+        robot.clickOn("#casefile-back");
+        waitForNode(robot, "#case-table");
+        robot.clickOn("#cases-new");
+        waitForNode(robot, "#newcase-alias");
+        written.addAll(shoot("13-new-case"));
+        robot.clickOn("#newcase-cancel");
+        waitForNode(robot, "#case-table");
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> AppHarness.present(robot, "#contact-safety-banner")
+                && !node(robot, "#contact-safety-banner", Label.class).getText().isEmpty());
         written.addAll(plansAndTemplates(robot));
         robot.clickOn("#shell-coordinator");
         waitForNode(robot, "#coordinator-preview");
         robot.clickOn("#coordinator-preview");
         waitFor(() -> !node(robot, "#coordinator-preview-tables", javafx.scene.layout.VBox.class).getChildren()
                 .isEmpty());
-        written.addAll(shoot("11-coordinator-preview"));
+        written.addAll(shoot("16-coordinator-preview"));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
     }
 
     @SuppressWarnings("unchecked")
     private List<Path> plansAndTemplates(FxRobot robot) throws Exception {
         List<Path> written = new ArrayList<>();
-        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        CaseEditFlowTest.selectTab(robot, "tab-plans");
         javafx.scene.control.ComboBox<org.cairn.templates.LibraryTemplate> choose =
                 node(robot, "#plans-template", javafx.scene.control.ComboBox.class);
         waitFor(() -> !choose.getItems().isEmpty());
@@ -118,12 +139,12 @@ class ScreenshotsTest {
         for (String item : new String[] {"strangled", "weapon", "afraid-killed", "threats-to-kill", "sexual"}) {
             PlansFlowTest.answerYes(robot, item);
         }
-        written.addAll(shoot("9-plans-checklist"));
+        written.addAll(shoot("14-plans-checklist"));
         robot.clickOn("#shell-templates");
         waitForNode(robot, "#templates-table");
         TableView<Object> library = node(robot, "#templates-table", TableView.class);
         waitFor(() -> library.getItems().size() >= 14);
-        written.addAll(shoot("10-templates"));
+        written.addAll(shoot("15-templates"));
         return written;
     }
 

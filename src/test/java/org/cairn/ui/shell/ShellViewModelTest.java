@@ -49,6 +49,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void remindsAboutABackupUntilOneIsMadeAndAgainWhenItGetsOld() {
+        ShellViewModel model = model();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        assertThat(model.backup().reminderProperty().get()).contains("not been backed up yet");
+        files.answers.add(temp.resolve("usb.cairnbackup"));
+        model.backUp();
+        assertThat(model.backup().reminderProperty().get()).isEmpty();
+        clock.advance(Duration.ofDays(8));
+        model.backup().checkReminder(session);
+        assertThat(model.backup().reminderProperty().get()).isEqualTo("The last backup is 8 days old.");
+        model.lock();
+        assertThat(model.backup().reminderProperty().get()).isEmpty();
+    }
+
+    @Test
     void locksAfterFiveIdleMinutesButNotBefore() {
         ShellViewModel model = model();
         Session session = DemoSessions.create(temp.resolve("book"), clock, 1);

@@ -1,0 +1,125 @@
+package org.cairn.ui.casefile;
+
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cairn.casebook.ConsentEntry;
+import org.cairn.casebook.ConsentMethod;
+import org.cairn.casebook.ConsentPurpose;
+import org.cairn.ui.common.Icons;
+import org.cairn.ui.common.Layouts;
+import org.cairn.ui.common.Messages;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The consent ledger with expired consent marked, and a form to record consent given or withdrawn. */
+final class ConsentPane {
+    private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
+    private final ConsentModel model;
+    private final Messages messages;
+    private final CaseFileLabels labels;
+
+    ConsentPane(ConsentModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.labels = new CaseFileLabels(messages);
+    }
+
+    Node build() {
+        // The ledger gets the room; the form to record a decision sits beside it.
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table());
+        Node form = form();
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(form);
+        side.setFitToWidth(true);
+        side.setPrefWidth(440);
+        side.setMinWidth(360);
+        javafx.scene.layout.BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
+        pane.setRight(side);
+        pane.setPadding(new Insets(12, 0, 0, 0));
+        return pane;
+    }
+
+    private Node table() {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        TableView<ConsentEntry> table = new TableView<>(model.entries());
+        table.setId("casefile-consents");
+        table.setAccessibleText(messages.get("casefile.consent"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("casefile.consent.purpose", entry -> labels.purpose(entry.record().purpose())));
+        table.getColumns().add(column("casefile.consent.organisation",
+                entry -> entry.record().organisation() == null ? "" : entry.record().organisation()));
+        table.getColumns().add(column("casefile.consent.decision",
+                entry -> labels.decision(entry.record().decision())));
+        table.getColumns().add(column("casefile.consent.method", entry -> labels.method(entry.record().method())));
+        table.getColumns().add(column("casefile.consent.decidedOn",
+                entry -> dates.format(entry.record().decidedOn())));
+        table.getColumns().add(column("casefile.consent.expires",
+                entry -> entry.record().expiresOn() == null ? "" : model.isExpired(entry)
+                        ? messages.format("casefile.consent.expired", dates.format(entry.record().expiresOn()))
+                        : dates.format(entry.record().expiresOn())));
+        table.setPlaceholder(new Label(messages.get("casefile.consent.none")));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ConsentEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                pseudoClassStateChanged(EXPIRED, !empty && entry != null && model.isExpired(entry));
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private Node form() {
+        FormGrid grid = new FormGrid(messages, 130);
+        grid.section(messages.get("casefile.consent.record"));
+        grid.choice(messages.get("casefile.consent.purpose"), ConsentPurpose.values(), model.purposeProperty(),
+                labels::purpose, false).setId("consent-purpose");
+        TextField organisation = grid.checked(messages.get("casefile.consent.organisation"), new TextField(), false,
+                () -> model.purposeProperty().get().namesOrganisation()
+                        && FieldParsing.orNull(model.organisationProperty().get()) == null
+                        ? messages.get("casefile.consent.organisationRequired") : "");
+        organisation.setId("consent-organisation");
+        organisation.textProperty().bindBidirectional(model.organisationProperty());
+        organisation.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.purposeProperty().get().namesOrganisation(), model.purposeProperty()));
+        model.purposeProperty().addListener((o, was, now) -> grid.revalidate());
+        grid.choice(messages.get("casefile.consent.method"), ConsentMethod.values(), model.methodProperty(),
+                labels::method, false);
+        DatePicker decided = grid.field(messages.get("casefile.consent.decidedOn"), new DatePicker());
+        decided.valueProperty().bindBidirectional(model.decidedOnProperty());
+        DatePicker expires = grid.field(messages.get("casefile.consent.expiresOn"), new DatePicker());
+        expires.setId("consent-expires");
+        expires.valueProperty().bindBidirectional(model.expiresOnProperty());
+        Button give = Icons.withIcon(new Button(messages.get("casefile.consent.give")), Feather.CHECK);
+        give.setId("consent-give");
+        give.setOnAction(event -> model.give());
+        Button withdraw = Icons.withIcon(new Button(messages.get("casefile.consent.withdraw")), Feather.X);
+        withdraw.setId("consent-withdraw");
+        withdraw.setOnAction(event -> model.withdraw());
+        HBox buttons = new HBox(8, give, withdraw);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        grid.wide(buttons);
+        return new VBox(4, grid.grid(), Layouts.message(model.errorProperty(), Styles.DANGER));
+    }
+
+    private TableColumn<ConsentEntry, String> column(String key,
+            java.util.function.Function<ConsentEntry, String> text) {
+        TableColumn<ConsentEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+}
