@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cairn.casebook.CaseFile;
 import org.cairn.casebook.CaseReference;
@@ -25,6 +26,7 @@ import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
 import org.cairn.letters.pdf.LetterRenderException;
 import org.cairn.letters.recipients.ClientRecipient;
+import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
 import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
@@ -90,7 +92,11 @@ final class LetterCommand implements Callable<Integer> {
                     environment.clock());
             LetterDraft draft = maker.prepare(new LetterRequest(file.id(), template, recipient,
                     new Advocate(null, null, null, null), values, confirmReason, confirmReason));
-            if (!draft.missing().isEmpty()) {
+            // A recipient who may never receive this letter is said first: asking for missing values would be
+            // pointless.
+            boolean neverAllowed = draft.check().stopping().stream()
+                    .anyMatch(f -> f.outcome() == Outcome.BLOCKED || f.outcome() == Outcome.UNAVAILABLE);
+            if (!neverAllowed && !draft.missing().isEmpty()) {
                 throw new CliFailure(ExitCodes.FAILED, "this letter needs a value for: "
                         + String.join(", ", draft.missing()) + "; record it in the case, or give it with --value "
                         + draft.missing().get(0) + "=TEXT");
@@ -127,8 +133,12 @@ final class LetterCommand implements Callable<Integer> {
         if (recipientName.strip().equalsIgnoreCase("client")) {
             return ClientRecipient.of(book, caseId);
         }
-        // SEAM(directory): when DirectoryRepository is on main, look NAME up in the service directory first and
-        // take its kind, organisation, address and entry id from there. Until then recipients are typed.
+        // A name in the service directory brings its kind, address and entry id, which the blocked-recipient rule
+        // needs; anything else is a recipient typed here.
+        Optional<Recipient> listed = DirectoryRecipient.find(book, recipientName.strip());
+        if (listed.isPresent()) {
+            return listed.get();
+        }
         RecipientKind kind = recipientKind == null ? template.header().recipient() : kind(recipientKind);
         if (kind == RecipientKind.CLIENT) {
             throw new CliFailure(ExitCodes.USAGE, "to write to the client, use --recipient client");

@@ -18,6 +18,8 @@ import org.cairn.casebook.Casebook;
 import org.cairn.casebook.Client;
 import org.cairn.casebook.ClientDetails;
 import org.cairn.casebook.ContactSafety;
+import org.cairn.casebook.DirectoryDetails;
+import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.ImmigrationCategory;
 import org.cairn.casebook.YesNoUnknown;
 import org.cairn.testsupport.CanaryScanner;
@@ -129,6 +131,38 @@ class LetterCommandTest {
                 .contains("no case C-2026-0099");
         assertThat(run("--template", "letter-gp-registration", "--recipient", "X", "--recipient-kind", "police",
                 "--out", out).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aRecipientNamedInTheDirectoryIsTakenFromItAndABlockedOneStopsTheLetter() throws Exception {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            Casebook book = Casebook.open(vault, CliHarness.CLOCK, "tester");
+            DirectoryEntry surgery = book.directory().add(new DirectoryDetails("Hill Surgery",
+                    org.cairn.casebook.RecipientKind.STATUTORY, List.of("GP"), List.of(), List.of(), "by post",
+                    null, null, "1 Hill Road, Testtown, TT1 1AA", null));
+            DirectoryEntry centre = book.directory().add(new DirectoryDetails("Eastgate Centre",
+                    org.cairn.casebook.RecipientKind.THIRD_SECTOR, List.of("drop-in"), List.of(), List.of(), "",
+                    null, null, "2 East Gate, Testtown", null));
+            long clientId = book.cases().findByReference(org.cairn.casebook.CaseReference.parse(reference))
+                    .orElseThrow().clientId();
+            book.blockedRecipients().add(clientId, centre.id(), centre.name(), "linked to the abuser");
+            assertThat(surgery.id()).isPositive();
+        }
+        Path toSurgery = dir.resolve("surgery.pdf");
+        CliHarness.Result listed = run("--template", "letter-gp-registration", "--recipient", "hill surgery",
+                "--confirm-reason", "She asked us today", "--out", toSurgery.toString());
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(toSurgery))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("1HillRoad");
+        }
+
+        Path toCentre = dir.resolve("centre.pdf");
+        CliHarness.Result blocked = run("--template", "letter-support-confirmation", "--recipient", "Eastgate Centre",
+                "--confirm-reason", "r", "--out", toCentre.toString());
+        assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(blocked.err()).contains("blocked-recipient");
+        assertThat(toCentre).doesNotExist();
     }
 
     private CliHarness.Result run(String... args) {

@@ -56,8 +56,8 @@ class DirectoryAndReferralFlowTest {
 
         robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         waitForNode(robot, "#casefile-heading");
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        CaseEditFlowTest.selectTab(robot, "tab-referrals");
+        TabPane tabs = node(robot, "#casefile-tabs", TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Referrals");
         robot.clickOn("#referrals-new");
         waitForNode(robot, "#referrals-form");

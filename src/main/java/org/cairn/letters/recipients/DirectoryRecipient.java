@@ -1,0 +1,40 @@
+package org.cairn.letters.recipients;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.DirectoryEntry;
+import org.cairn.letters.check.Recipient;
+import org.cairn.templates.RecipientKind;
+
+/**
+ * Service-directory entries as letter recipients. The entry id travels with the recipient so the outgoing-document
+ * check can match it against the people and organisations blocked for the client.
+ */
+public final class DirectoryRecipient {
+    private DirectoryRecipient() {
+    }
+
+    /** The entry of that name (any case), unless it is archived: archived entries are no longer offered. */
+    public static Optional<Recipient> find(Casebook casebook, String name) {
+        return casebook.directory().findByName(name).filter(entry -> !entry.archived())
+                .map(DirectoryRecipient::of);
+    }
+
+    /** Every entry still offered, in the directory's order. */
+    public static List<Recipient> offered(Casebook casebook) {
+        return casebook.directory().list().stream().filter(entry -> !entry.archived())
+                .map(DirectoryRecipient::of).toList();
+    }
+
+    public static Recipient of(DirectoryEntry entry) {
+        // The directory keeps an address on one line; a letter's recipient block wants one line per part.
+        String address = entry.details().address() == null ? null
+                : Arrays.stream(entry.details().address().split(",")).map(String::strip)
+                        .filter(part -> !part.isEmpty()).collect(Collectors.joining("\n"));
+        return new Recipient(entry.name(), RecipientKind.valueOf(entry.kind().name()), entry.id(), entry.name(),
+                address, entry.details().email());
+    }
+}
