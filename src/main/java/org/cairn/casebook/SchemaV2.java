@@ -8,7 +8,7 @@ import org.cairn.vault.Tx;
  * Adds what safety planning, referrals and letters need: the client's own contact and identity details, the
  * people linked to the abuser, the service directory, organisation templates, filled-in forms with their
  * versions, risk history, referrals, the organisation profile and kept letters. Same conventions as
- * {@link SchemaV1}. Never edit this class once released: add the next {@link Migration} instead.
+ * {@link SchemaV1}. Released with its fixture (fixtures/v2): never edit this class, add the next {@link Migration}.
  */
 final class SchemaV2 implements Migration {
     private static final List<String> STATEMENTS = List.of(

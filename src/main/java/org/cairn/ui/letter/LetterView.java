@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.cairn.letters.check.Recipient;
 import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
 import org.cairn.templates.TranslationStatus;
@@ -108,11 +109,19 @@ public final class LetterView {
         client.setId("letter-recipient-client");
         client.setToggleGroup(group);
         client.setUserData(RecipientChoice.CLIENT);
+        RadioButton listed = new RadioButton(messages.get("letter.recipient.directory"));
+        listed.setId("letter-recipient-directory");
+        listed.setToggleGroup(group);
+        listed.setUserData(RecipientChoice.DIRECTORY);
         RadioButton typed = new RadioButton(messages.get("letter.recipient.typed"));
         typed.setId("letter-recipient-typed");
         typed.setToggleGroup(group);
         typed.setUserData(RecipientChoice.TYPED);
-        group.selectToggle(model.recipientChoiceProperty().get() == RecipientChoice.CLIENT ? client : typed);
+        group.selectToggle(switch (model.recipientChoiceProperty().get()) {
+            case CLIENT -> client;
+            case DIRECTORY -> listed;
+            case TYPED -> typed;
+        });
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.recipientChoiceProperty().set((RecipientChoice) now.getUserData());
@@ -147,7 +156,28 @@ public final class LetterView {
         VBox typedBox = new VBox(6, name, organisation, address, kind);
         typedBox.visibleProperty().bind(typed.selectedProperty());
         typedBox.managedProperty().bind(typedBox.visibleProperty());
-        return new VBox(6, new Label(messages.get("letter.recipient.label")), client, typed, typedBox);
+        ComboBox<Recipient> entries = new ComboBox<>(model.directory());
+        entries.setId("letter-recipient-entry");
+        entries.setPromptText(messages.get("letter.recipient.directoryChoose"));
+        entries.setAccessibleText(messages.get("letter.recipient.directoryChoose"));
+        entries.setMaxWidth(Double.MAX_VALUE);
+        entries.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Recipient value) {
+                return value == null ? "" : value.name() + " (" + kindLabel(value.kind()) + ")";
+            }
+
+            @Override
+            public Recipient fromString(String text) {
+                return null;
+            }
+        });
+        entries.valueProperty().bindBidirectional(model.directoryRecipientProperty());
+        entries.valueProperty().addListener((o, was, now) -> model.refresh());
+        entries.visibleProperty().bind(listed.selectedProperty());
+        entries.managedProperty().bind(entries.visibleProperty());
+        return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, typed,
+                typedBox);
     }
 
     private String kindLabel(RecipientKind kind) {

@@ -27,6 +27,7 @@ import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.LetterRenderException;
 import org.cairn.letters.recipients.ClientRecipient;
+import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
 import org.cairn.templates.PlaceholderCatalogue;
 import org.cairn.templates.PlaceholderDefinition;
@@ -61,6 +62,8 @@ public final class LetterViewModel {
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
     private final ObjectProperty<RecipientChoice> recipientChoice = new SimpleObjectProperty<>(RecipientChoice.CLIENT);
+    private final ObservableList<Recipient> directory = FXCollections.observableArrayList();
+    private final ObjectProperty<Recipient> directoryRecipient = new SimpleObjectProperty<>();
     private final StringProperty recipientName = new SimpleStringProperty("");
     private final StringProperty recipientOrganisation = new SimpleStringProperty("");
     private final StringProperty recipientAddress = new SimpleStringProperty("");
@@ -95,6 +98,8 @@ public final class LetterViewModel {
         this.maker = Objects.requireNonNull(maker);
         this.preview = Objects.requireNonNull(preview);
         templates.setAll(letterTemplates.all());
+        tasks.run(progress -> DirectoryRecipient.offered(session.casebook()), directory::setAll,
+                failure -> error.set(errors.describe(failure)));
     }
 
     /** Prepares the letter again from the current choices: fills, checks and renders the preview. */
@@ -223,7 +228,9 @@ public final class LetterViewModel {
         if (recipientChoice.get() == RecipientChoice.CLIENT) {
             return Optional.of(ClientRecipient.of(session.casebook(), caseId));
         }
-        // SEAM(directory): offer service-directory entries here once DirectoryRepository is on main.
+        if (recipientChoice.get() == RecipientChoice.DIRECTORY) {
+            return Optional.ofNullable(directoryRecipient.get());
+        }
         if (recipientName.get() == null || recipientName.get().isBlank()) {
             return Optional.empty();
         }
@@ -296,6 +303,15 @@ public final class LetterViewModel {
 
     public ObjectProperty<RecipientChoice> recipientChoiceProperty() {
         return recipientChoice;
+    }
+
+    /** The service directory's entries still offered, as recipients. */
+    public ObservableList<Recipient> directory() {
+        return directory;
+    }
+
+    public ObjectProperty<Recipient> directoryRecipientProperty() {
+        return directoryRecipient;
     }
 
     public StringProperty recipientNameProperty() {

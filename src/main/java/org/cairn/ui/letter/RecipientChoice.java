@@ -1,6 +1,6 @@
 package org.cairn.ui.letter;
 
-/** Who a new letter goes to: the case's client, or a person or organisation the advocate types. */
+/** Who a new letter goes to: the case's client, an entry of the service directory, or someone typed in. */
 public enum RecipientChoice {
-    CLIENT, TYPED
+    CLIENT, DIRECTORY, TYPED
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -72,9 +73,12 @@ public final class ReferralsView {
         Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
         error.setId("referrals-error");
         VBox box = new VBox(8, table, new HBox(8, outcome, record, start), status, error, form());
-        box.setPadding(new Insets(12, 0, 0, 0));
+        box.setPadding(new Insets(12, 12, 12, 0));
         model.load();
-        return box;
+        // The new-referral form can be taller than a small laptop screen: scroll rather than hide its buttons.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private Node form() {

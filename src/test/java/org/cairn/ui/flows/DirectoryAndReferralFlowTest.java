@@ -73,10 +73,10 @@ class DirectoryAndReferralFlowTest {
         Label consent = node(robot, "#referrals-consent", Label.class);
         waitFor(() -> consent.getText().contains("no recorded consent in force"));
         assertThat(node(robot, "#referrals-fields", ListView.class).getItems()).isNotEmpty();
-        robot.clickOn("#referrals-make");
+        // The form can grow below a small window's edge, so press the button directly rather than by position.
+        robot.interact(() -> node(robot, "#referrals-make", javafx.scene.control.Button.class).fire());
         waitFor(() -> node(robot, "#referrals-error", Label.class).getText().contains("Write your reason"));
         AppHarness.fill(robot, "#referrals-override-reason", "She asked us in person; form signed tomorrow");
-        // The form can grow below a small window's edge, so press the button directly rather than by position.
         robot.interact(() -> node(robot, "#referrals-make", javafx.scene.control.Button.class).fire());
         TableView<Referral> referrals = node(robot, "#referrals-table", TableView.class);
         waitFor(() -> referrals.getItems().size() == 1);

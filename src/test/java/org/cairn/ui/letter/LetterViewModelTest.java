@@ -145,6 +145,22 @@ class LetterViewModelTest {
         assertThat(navigator.visits).isEmpty();
     }
 
+    @Test
+    void aDirectoryEntryCanBeChosenAndOneBlockedForTheClientStopsTheLetter() {
+        assertThat(model.directory()).isNotEmpty().allMatch(r -> r.directoryEntryId() != null);
+        var entry = model.directory().get(0);
+        long clientId = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
+        session.casebook().blockedRecipients().add(clientId, entry.directoryEntryId(), entry.name(),
+                "linked to the abuser");
+        model.recipientChoiceProperty().set(RecipientChoice.DIRECTORY);
+        model.directoryRecipientProperty().set(entry);
+        choose("letter-support-confirmation");
+
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.findings()).anyMatch(f -> f.contains("must never receive anything"));
+        assertThat(session.casebook().letters().forCase(summary.caseId())).isEmpty();
+    }
+
     private void choose(String id) {
         Template template = model.templates().stream().filter(t -> t.header().id().equals(id)).findFirst()
                 .orElseThrow();
