@@ -47,7 +47,11 @@ out=$(printf '%s\n' "$pass" | "$launcher" check --casebook "$work/restored") || 
 step template list
 "$launcher" template list | grep -q "safety-plan" || fail "template list shows no safety plan"
 
-# TODO(letters): add `cairn letter …` here once the letters command line is on main.
+step letter
+ref=$(head -1 "$work/search.txt" | cut -f1)
+printf '%s\n' "$pass" | "$launcher" letter --casebook "$work/demo" --case "$ref" --template letter-info-mvdac \
+  --recipient client --out "$work/letter.pdf" >"$work/letter.txt" 2>&1 || fail "letter: $(cat "$work/letter.txt")"
+head -c 5 "$work/letter.pdf" | grep -q '%PDF-' || fail "letter wrote no PDF"
 
 step "wrong passphrase (exit 3)"
 set +e

@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairn.app.Main;
+import org.cairn.casebook.Casebook;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +63,10 @@ class NoNetworkSyscallsTest {
                 restored.toString());
         syscalls += traced(violations, "check-restored", PASS + "\n", "check", "--casebook", restored.toString());
         syscalls += traced(violations, "templates", "", "template", "list");
-        // TODO(letters, safety plans): trace their commands here once they exist on the command line.
+        syscalls += traced(violations, "letter", PASS + "\n", "letter", "--casebook", casebook.toString(), "--case",
+                firstReference(casebook), "--template", "letter-info-mvdac", "--recipient", "client", "--out",
+                dir.resolve("letter.pdf").toString());
+        // Safety plans have no command line; the first window below loads the code that opens them.
         syscalls += tracedFirstWindow(violations);
         assertThat(violations).as("network system calls (strace logs in %s)", dir).isEmpty();
         // Evidence that the tracing saw something: every JVM makes AF_UNIX calls (see docs/SECURITY.md), and
@@ -168,6 +176,14 @@ class NoNetworkSyscallsTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** A case to write a letter for, read in this JVM (not traced): the demo's references are not fixed. */
+    private static String firstReference(Path casebook) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            return Casebook.open(vault, Clock.systemUTC(), "strace-test").search("", 1).get(0).reference().toString();
         }
     }
 }
