@@ -90,6 +90,7 @@ final class AppNavigator implements Navigator {
         this.window = window;
         shell.setOnLocked(this::unlock);
         shell.setOnTemplates(this::templates);
+        shell.setOnOrgProfile(this::orgProfile);
         shell.setOnCoordinator(this::coordinator);
         shell.setOnDirectory(this::directory);
     }

@@ -37,6 +37,7 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
     private Consumer<Session> onTemplates = open -> { };
+    private Consumer<Session> onOrgProfile = open -> { };
     private Consumer<Session> onDirectory = open -> { };
 
     public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
@@ -70,6 +71,18 @@ public final class ShellViewModel {
     /** Where the Templates button goes: the template library of the open casebook. */
     public void setOnTemplates(Consumer<Session> handler) {
         this.onTemplates = Objects.requireNonNull(handler);
+    }
+
+    /** Where the organisation settings button goes: the profile letters print (name, address, logo). */
+    public void setOnOrgProfile(Consumer<Session> handler) {
+        this.onOrgProfile = Objects.requireNonNull(handler);
+    }
+
+    /** Opens the organisation settings, when a casebook is open. */
+    public void openOrgProfile() {
+        if (session.get() != null) {
+            onOrgProfile.accept(session.get());
+        }
     }
 
     /** Opens the template library, when a casebook is open. */

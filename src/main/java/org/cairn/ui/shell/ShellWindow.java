@@ -118,14 +118,17 @@ public final class ShellWindow {
         exit.getStyleClass().add(Styles.DANGER);
         exit.setOnAction(event -> model.quickExit());
         exit.setAccessibleHelp(messages.get("shell.quickExit.help"));
-        Button directory = Icons.withIcon(new Button(messages.get("shell.directory")), Feather.BOOK_OPEN);
+        Button directory = Icons.withIcon(new Button(messages.get("shell.directory")), Feather.USERS);
         directory.setId("shell-directory");
         directory.setOnAction(event -> model.openDirectory());
+        Button organisation = Icons.iconOnly(Feather.SETTINGS, messages.get("shell.orgProfile"));
+        organisation.setId("shell-org-profile");
+        organisation.setOnAction(event -> model.openOrgProfile());
         Button templates = Icons.iconOnly(Feather.BOOK_OPEN, messages.get("shell.templates"));
         templates.setId("shell-templates");
         templates.setOnAction(event -> model.openTemplates());
-        HBox bar = new HBox(8, name, spacer, directory, templates, smaller, larger, theme, help, counts, backup, lock,
-                exit);
+        HBox bar = new HBox(8, name, spacer, directory, templates, organisation, smaller, larger, theme, help, counts,
+                backup, lock, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");

@@ -113,6 +113,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void screensOfTheOpenCasebookOpenOnlyWhileOneIsOpen() {
+        ShellViewModel model = model();
+        List<String> opened = new ArrayList<>();
+        model.setOnOrgProfile(session -> opened.add("organisation"));
+        model.setOnTemplates(session -> opened.add("templates"));
+        model.openOrgProfile();
+        assertThat(opened).isEmpty();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 2);
+        model.sessionStarted(session);
+        model.openOrgProfile();
+        model.openTemplates();
+        assertThat(opened).containsExactly("organisation", "templates");
+        session.close();
+    }
+
+    @Test
     void helpListsTheShortcuts() {
         model().showShortcuts();
         assertThat(dialogs.shown).singleElement().asString().contains("Shift+Esc").contains("Ctrl+F");
