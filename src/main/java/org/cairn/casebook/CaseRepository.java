@@ -155,7 +155,7 @@ public final class CaseRepository {
         });
     }
 
-    Optional<CaseFile> find(Reader reader, long caseId) throws SQLException {
+    public Optional<CaseFile> find(Reader reader, long caseId) throws SQLException {
         Set<AbuseType> abuse = EnumSet.noneOf(AbuseType.class);
         for (String type : reader.query("SELECT abuse_type FROM case_abuse WHERE case_id = ?",
                 row -> row.getString(1), caseId)) {

@@ -18,6 +18,7 @@ import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
+import org.cairn.casebook.RiskSource;
 import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
@@ -244,7 +245,12 @@ public final class CaseFileViewModel implements LeaveGuard {
         var details = caseForm.toDetails();
         var immigration = caseForm.toImmigration();
         var cases = session.casebook().cases();
+        var risk = session.casebook().risk();
         tasks.run(progress -> session.casebook().transactions().write(tx -> {
+            // A level changed by hand belongs in the risk history too, beside checklist and judgement changes.
+            if (cases.find(tx, caseId).orElseThrow().details().risk() != details.risk()) {
+                risk.change(tx, caseId, details.risk(), RiskSource.EDIT, null, null);
+            }
             cases.update(tx, caseId, details);
             cases.updateImmigrationDetails(tx, caseId, immigration);
             return caseId;

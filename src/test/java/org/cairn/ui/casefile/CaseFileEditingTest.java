@@ -95,18 +95,25 @@ class CaseFileEditingTest {
 
     @Test
     void savedCaseDetailsKeepStatusAndAreAudited() {
+        var before = session.casebook().cases().find(summary.caseId()).orElseThrow().details();
+        RiskLevel target = before.risk() == RiskLevel.HIGH ? RiskLevel.MEDIUM : RiskLevel.HIGH;
         CaseDetailsForm form = model.caseForm();
         form.abuseProperty(AbuseType.ECONOMIC).set(true);
-        form.riskProperty().set(RiskLevel.HIGH);
+        form.riskProperty().set(target);
         form.riskAssessedOnProperty().set(LocalDate.of(2026, 3, 1));
         form.immigrationProperty().set(ImmigrationCategory.SPOUSE_OR_PARTNER_VISA);
         form.nrpfProperty().set(YesNoUnknown.YES);
         form.gapProperty(CaseDetailsForm.Gap.GP_REFUSED).set(YesNoUnknown.YES);
-        var before = session.casebook().cases().find(summary.caseId()).orElseThrow().details();
         model.saveCase();
         var after = session.casebook().cases().find(summary.caseId()).orElseThrow().details();
         assertThat(after.abuseTypes()).contains(AbuseType.ECONOMIC);
-        assertThat(after.risk()).isEqualTo(RiskLevel.HIGH);
+        assertThat(after.risk()).isEqualTo(target);
+        assertThat(after.riskAssessedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(session.casebook().risk().history(summary.caseId())).last().satisfies(change -> {
+            assertThat(change.source()).isEqualTo(org.cairn.casebook.RiskSource.EDIT);
+            assertThat(change.from()).isEqualTo(before.risk());
+            assertThat(change.to()).isEqualTo(target);
+        });
         assertThat(after.immigration()).isEqualTo(ImmigrationCategory.SPOUSE_OR_PARTNER_VISA);
         assertThat(after.nrpf()).isEqualTo(YesNoUnknown.YES);
         assertThat(after.evidenceGaps().gpRegistrationRefused()).isEqualTo(YesNoUnknown.YES);
