@@ -65,9 +65,11 @@ public final class LetterMaker {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> values = new HashMap<>(new LetterFacts(casebook).values(request.caseId(),
                 request.recipient(), request.advocate(), today, Locale.forLanguageTag(header.language())));
+        // Typed values only fill gaps. They never replace a value the casebook or the chosen recipient gives, so
+        // the letter prints to exactly the recipient the outgoing-document check was run for.
         request.typedValues().forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                values.put(name, value.strip());
+            if (value != null && !value.isBlank() && !name.startsWith("recipient.")) {
+                values.putIfAbsent(name, value.strip());
             }
         });
         FilledBody filled = filler.fill(body, values);
@@ -149,7 +151,8 @@ public final class LetterMaker {
         for (String name : carried) {
             fields.add(new Field(name, catalogue.find(name).flatMap(PlaceholderDefinition::sensitivity)));
         }
-        boolean blocked = !recipient.isClient() && (casebook.blockedRecipients().isBlocked(file.clientId(),
+        // Checked for every recipient, whatever its kind: a kind is chosen by hand and can be wrong.
+        boolean blocked = (casebook.blockedRecipients().isBlocked(file.clientId(),
                 recipient.directoryEntryId(), recipient.name())
                 || (recipient.organisation() != null && casebook.blockedRecipients().isBlocked(file.clientId(),
                         null, recipient.organisation())));

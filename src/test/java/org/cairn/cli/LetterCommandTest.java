@@ -141,8 +141,9 @@ class LetterCommandTest {
             DirectoryEntry surgery = book.directory().add(new DirectoryDetails("Hill Surgery",
                     org.cairn.casebook.RecipientKind.STATUTORY, List.of("GP"), List.of(), List.of(), "by post",
                     null, null, "1 Hill Road, Testtown, TT1 1AA", null));
+            // A client-facing service: its kind must not exempt it from the blocked list.
             DirectoryEntry centre = book.directory().add(new DirectoryDetails("Eastgate Centre",
-                    org.cairn.casebook.RecipientKind.THIRD_SECTOR, List.of("drop-in"), List.of(), List.of(), "",
+                    org.cairn.casebook.RecipientKind.CLIENT, List.of("drop-in"), List.of(), List.of(), "",
                     null, null, "2 East Gate, Testtown", null));
             long clientId = book.cases().findByReference(org.cairn.casebook.CaseReference.parse(reference))
                     .orElseThrow().clientId();
@@ -163,6 +164,20 @@ class LetterCommandTest {
         assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
         assertThat(blocked.err()).contains("blocked-recipient");
         assertThat(toCentre).doesNotExist();
+    }
+
+    @Test
+    void typedValuesCannotChangeWhoTheCheckedLetterIsAddressedTo() throws Exception {
+        Path out = dir.resolve("gp.pdf");
+        CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
+                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today",
+                "--value", "recipient.name=Someone Blocked", "--value", "recipient.address=1 Other Road",
+                "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("DrLee").doesNotContain("SomeoneBlocked").doesNotContain("1OtherRoad");
+        }
     }
 
     private CliHarness.Result run(String... args) {

@@ -150,11 +150,26 @@ class LetterMakerTest {
     void typedValuesThatLookLikeMarkupOrPlaceholdersReachThePdfLiterally() throws IOException {
         giveConsent(ConsentPurpose.SHARE_WITH_ORGANISATION, "Hill Surgery");
         String hostile = "**x** {{case.reference}} # h <script>";
+        // Typed values only fill gaps, so the casebook must not hold a legal name for this one.
+        ClientDetails held = casebook.clients().find(client.id()).orElseThrow().details();
+        casebook.clients().update(client.id(), new ClientDetails(held.alias(), null, held.dateOfBirth(),
+                held.languages(), held.interpreterNeeded(), held.contactSafety(), held.children()));
         LetterDraft draft = maker.prepare(request(template("letter-gp-registration"), GP)
                 .withTypedValues(Map.of("client.legalName", hostile)));
 
         String text = text(maker.finish(draft, LetterDisposition.KEPT).pdf());
         assertThat(text).contains(squeezed(hostile));
+    }
+
+    @Test
+    void typedValuesNeverReplaceWhatTheCasebookOrTheRecipientSays() throws IOException {
+        giveConsent(ConsentPurpose.SHARE_WITH_ORGANISATION, "Hill Surgery");
+        LetterDraft draft = maker.prepare(request(template("letter-gp-registration"), GP)
+                .withTypedValues(Map.of("client.legalName", "Someone Else", "recipient.name", "Another Person")));
+
+        String text = text(maker.finish(draft, LetterDisposition.KEPT).pdf());
+        assertThat(text).contains(squeezed("Amira Example")).doesNotContain(squeezed("Someone Else"))
+                .doesNotContain(squeezed("Another Person"));
     }
 
     @Test

@@ -34,7 +34,9 @@ public final class DirectoryRecipient {
         String address = entry.details().address() == null ? null
                 : Arrays.stream(entry.details().address().split(",")).map(String::strip)
                         .filter(part -> !part.isEmpty()).collect(Collectors.joining("\n"));
-        return new Recipient(entry.name(), RecipientKind.valueOf(entry.kind().name()), entry.id(), entry.name(),
-                address, entry.details().email());
+        // A directory entry is never the client herself: a client-facing service gets the third-sector rules.
+        RecipientKind kind = RecipientKind.valueOf(entry.kind().name());
+        return new Recipient(entry.name(), kind == RecipientKind.CLIENT ? RecipientKind.THIRD_SECTOR : kind,
+                entry.id(), entry.name(), address, entry.details().email());
     }
 }

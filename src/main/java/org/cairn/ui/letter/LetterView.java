@@ -141,6 +141,8 @@ public final class LetterView {
         kind.getItems().setAll(RecipientKind.THIRD_SECTOR, RecipientKind.STATUTORY,
                 RecipientKind.IMMIGRATION_AUTHORITY);
         kind.setId("letter-recipient-kind");
+        kind.setPromptText(messages.get("letter.recipient.kindChoose"));
+        kind.setAccessibleText(messages.get("letter.recipient.kindChoose"));
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(RecipientKind value) {

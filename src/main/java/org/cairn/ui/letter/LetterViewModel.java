@@ -3,6 +3,7 @@ package org.cairn.ui.letter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ public final class LetterViewModel {
     private final StringProperty recipientName = new SimpleStringProperty("");
     private final StringProperty recipientOrganisation = new SimpleStringProperty("");
     private final StringProperty recipientAddress = new SimpleStringProperty("");
-    private final ObjectProperty<RecipientKind> recipientKind = new SimpleObjectProperty<>(RecipientKind.THIRD_SECTOR);
+    // No default: the kind decides which rules apply, so the advocate chooses it.
+    private final ObjectProperty<RecipientKind> recipientKind = new SimpleObjectProperty<>();
     private final ObservableList<MissingField> missing = FXCollections.observableArrayList();
     private final Map<String, String> typed = new HashMap<>();
     private final StringProperty disclosureReason = new SimpleStringProperty("");
@@ -100,6 +102,21 @@ public final class LetterViewModel {
         templates.setAll(letterTemplates.all());
         tasks.run(progress -> DirectoryRecipient.offered(session.casebook()), directory::setAll,
                 failure -> error.set(errors.describe(failure)));
+        // What was checked and previewed is what gets printed: any change to the recipient or the reasons makes
+        // the advocate check again before printing or saving.
+        for (javafx.beans.Observable property : List.<javafx.beans.Observable>of(recipientChoice, directoryRecipient,
+                recipientName, recipientOrganisation, recipientAddress, recipientKind, disclosureReason,
+                consentReason)) {
+            property.addListener(observable -> changedSinceCheck());
+        }
+    }
+
+    private void changedSinceCheck() {
+        if (current != null) {
+            current = null;
+            ready.set(false);
+            status.set(messages.get("letter.status.changed"));
+        }
     }
 
     /** Prepares the letter again from the current choices: fills, checks and renders the preview. */
@@ -179,13 +196,20 @@ public final class LetterViewModel {
         if (target.isEmpty()) {
             return;
         }
+        // Kept and audited first, like the command line: a file must never leave without its record.
         try {
-            Files.write(target.get(), current.pdf());
+            record(LetterDisposition.SAVED);
+        } catch (RuntimeException e) {
+            error.set(errors.describe(e));
+            return;
+        }
+        try {
+            Files.write(target.get(), current.pdf(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
         } catch (IOException e) {
             error.set(messages.get("letter.save.failed"));
             return;
         }
-        record(LetterDisposition.SAVED);
         status.set(messages.get("letter.status.saved"));
     }
 
@@ -231,7 +255,7 @@ public final class LetterViewModel {
         if (recipientChoice.get() == RecipientChoice.DIRECTORY) {
             return Optional.ofNullable(directoryRecipient.get());
         }
-        if (recipientName.get() == null || recipientName.get().isBlank()) {
+        if (recipientName.get() == null || recipientName.get().isBlank() || recipientKind.get() == null) {
             return Optional.empty();
         }
         String address = recipientAddress.get() == null || recipientAddress.get().isBlank() ? null

@@ -161,6 +161,23 @@ class LetterViewModelTest {
         assertThat(session.casebook().letters().forCase(summary.caseId())).isEmpty();
     }
 
+    @Test
+    void changingTheRecipientAfterTheCheckMeansCheckingAgainBeforePrinting() {
+        choose("letter-info-mvdac");
+        assertThat(model.readyProperty().get()).as(model.errorProperty().get()).isTrue();
+
+        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
+        model.recipientNameProperty().set("Someone else");
+
+        assertThat(model.readyProperty().get()).isFalse();
+        printer.answer = true;
+        model.print();
+        assertThat(printer.printed).isEmpty();
+        assertThat(session.casebook().letters().forCase(summary.caseId())).isEmpty();
+        model.refresh();
+        assertThat(model.readyProperty().get()).as("a typed recipient needs a kind first").isFalse();
+    }
+
     private void choose(String id) {
         Template template = model.templates().stream().filter(t -> t.header().id().equals(id)).findFirst()
                 .orElseThrow();
