@@ -123,7 +123,7 @@ final class AppNavigator implements Navigator {
     @Override
     public void recoveryKey(Session session, char[] formattedKey) {
         shell.sessionStarted(session);
-        var model = new RecoveryKeyViewModel(this, session, formattedKey);
+        var model = new RecoveryKeyViewModel(this, session, formattedKey, messages, files);
         window.show(new RecoveryKeyView(model, messages, dialogs).build(), true);
     }
 

@@ -7,9 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.Icons;
@@ -38,9 +36,8 @@ public final class RecoveryKeyView {
         Button print = Icons.withIcon(new Button(messages.get("recovery.print")), Feather.PRINTER);
         print.setOnAction(event -> print());
         Button pdf = Icons.withIcon(new Button(messages.get("recovery.pdf")), Feather.FILE_TEXT);
-        pdf.setDisable(true);
-        StackPane pdfHolder = new StackPane(pdf);
-        Tooltip.install(pdfHolder, new Tooltip(messages.get("recovery.pdf.later")));
+        pdf.setId("recovery-pdf");
+        pdf.setOnAction(event -> model.savePdf());
         CheckBox stored = new CheckBox(messages.get("recovery.stored"));
         stored.setId("recovery-stored");
         stored.selectedProperty().bindBidirectional(model.storedProperty());
@@ -54,7 +51,7 @@ public final class RecoveryKeyView {
         warning.getStyleClass().add(Styles.WARNING);
         return Layouts.card(Layouts.title(messages.get("recovery.title")),
                 Layouts.text(messages.get("recovery.lead")), keyBox(key), warning,
-                new HBox(12, print, pdfHolder), stored, proceed);
+                new HBox(12, print, pdf), Layouts.message(model.messageProperty(), Styles.SUCCESS), stored, proceed);
     }
 
     /** Breaks the key after its fifth group so that it never wraps in the middle of a group. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CreateViewModelTest {
     @TempDir
     Path folder;
+    @TempDir
+    Path usbStick;
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final Fakes.Recent recent = new Fakes.Recent();
 
@@ -63,13 +65,39 @@ class CreateViewModelTest {
     void recoveryKeyScreenContinuesOnlyOnceStored() {
         model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
         char[] key = navigator.lastKey.clone();
-        RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key);
+        RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key,
+                Fakes.messages(), new Fakes.Files());
         recovery.proceed();
         assertThat(navigator.visits).containsExactly("recoveryKey");
         recovery.storedProperty().set(true);
         recovery.proceed();
         assertThat(navigator.visits).containsExactly("recoveryKey", "cases");
         assertThat(key).containsOnly('\0');
+        navigator.lastSession.close();
+    }
+
+    @Test
+    void theRecoveryKeyCanBeSavedAsAOnePagePdfWithoutAuthorOrProducer() throws Exception {
+        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        String expected = new String(navigator.lastKey);
+        Fakes.Files files = new Fakes.Files();
+        RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession,
+                navigator.lastKey.clone(), Fakes.messages(), files);
+        recovery.savePdf();
+        assertThat(recovery.messageProperty().get()).as("cancelled: nothing written, nothing said").isEmpty();
+
+        Path target = usbStick.resolve("key.pdf");
+        files.answers.add(target);
+        recovery.savePdf();
+
+        assertThat(recovery.messageProperty().get()).contains("key.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(target))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains(expected);
+            assertThat(pdf.getDocumentInformation().getProducer()).isNull();
+            assertThat(pdf.getDocumentInformation().getAuthor()).isNull();
+        }
         navigator.lastSession.close();
     }
 }
