@@ -2,22 +2,25 @@
 # Builds Cairn for Linux: a self-contained app image (target/installer/image/Cairn) and a .deb
 # (target/installer/cairn_VERSION-1_ARCH.deb), each with its own trimmed Java runtime.
 #
-# Usage: installer/build-linux.sh [--skip-maven] [--app-image-only] [--app-cds]
+# Usage: installer/build-linux.sh [--skip-maven] [--app-image-only] [--cds-in-place]
 #   --skip-maven      use the existing target/cairn.jar and target/lib (CI builds them just before)
 #   --app-image-only  stop after the app image (the smoke test needs no .deb)
-#   --app-cds         add an AppCDS archive of the app's classes (needs Xvfb). Only for an image that stays where
-#                     it was built: JDK 17 ties the archive to absolute jar paths (see docs/benchmarks.md).
-# Needs: JDK 17+ (jlink, jpackage), unzip; for the .deb also fakeroot and dpkg-deb.
-# The runtime always carries jlink's CDS archive of the JDK's own classes, which works wherever it is installed.
+#   --cds-in-place    also give the app image the class-data archive the .deb makes on installation, for the
+#                     image where it is now (for measuring; it stops working once the image moves)
+# Needs: JDK 17+ (jlink, jpackage), unzip; for the .deb also fakeroot and dpkg-deb, and xvfb-run and xwininfo for
+# its class list (without them the .deb has no class-data archive of Cairn's classes and starts more slowly).
+# Class-data sharing (ADR 0020): the runtime carries jlink's archive of the JDK's own classes, which works wherever
+# it is installed. The .deb also carries a class list from a training run, and its postinst dumps an archive of
+# the app's classes for the installed paths; JDK 17 cannot use such an archive once its jars have moved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-skip_maven=0 image_only=0 cds=0
+skip_maven=0 image_only=0 cds_in_place=0
 for arg in "$@"; do
   case "$arg" in
     --skip-maven) skip_maven=1 ;;
     --app-image-only) image_only=1 ;;
-    --app-cds) cds=1 ;;
+    --cds-in-place) cds_in_place=1 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -62,20 +65,53 @@ for banned in java.net.http jdk.httpserver java.rmi java.naming jdk.naming.dns j
     exit 1
   fi
 done
+# Only the security providers the runtime has; a missing one made the JDK construct Bouncy Castle's at start.
+java installer/SecurityProviders.java "$out/runtime"
 
 jpackage --type app-image @installer/jpackage/common.txt @installer/jpackage/linux-image.txt \
   --app-version "$package_version" --input "$out/input" --runtime-image "$out/runtime" \
   --icon "$out/icon/cairn.png" --dest "$out/image"
 image="$out/image/Cairn"
 
-if [ "$cds" -eq 1 ]; then
-  installer/cds-linux.sh "$image"
+
+# Adds what the installed app needs for its class-data archive: the class list, the script that dumps the archive,
+# a stand-in archive (the runtime's own, for JDK classes) that the dump replaces, and the launcher option.
+add_cds() {
+  local app="$1/lib/app"
+  cp "$out/cairn.classlist" "$app/cairn.classlist"
+  install -m 755 installer/make-cds-archive.sh "$app/make-cds-archive.sh"
+  cp "$1/lib/runtime/lib/server/classes.jsa" "$app/cairn.jsa"
+  echo 'java-options=-XX:SharedArchiveFile=$APPDIR/cairn.jsa' >>"$app/Cairn.cfg"
+}
+classlist=0
+if [ "$image_only" -eq 0 ] || [ "$cds_in_place" -eq 1 ]; then
+  if installer/training-run-linux.sh "$image" "$out/cairn.classlist"; then
+    classlist=1
+  else
+    echo "no class list, so no class-data archive of Cairn's classes (the app works, starts more slowly)" >&2
+  fi
+fi
+if [ "$cds_in_place" -eq 1 ] && [ "$classlist" -eq 1 ]; then
+  add_cds "$image"
+  sh "$image/lib/app/make-cds-archive.sh"
+  echo "class-data archive for this image where it is: $(du -h "$image/lib/app/cairn.jsa" | cut -f1)"
 fi
 
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
 [ "$image_only" -eq 1 ] && exit 0
 
+# The .deb is made from a copy of the image with the class-data files; its postinst dumps the archive.
+deb_image="$out/deb-image/Cairn"
+rm -rf "$out/deb-image"
+mkdir -p "$out/deb-image"
+cp -a "$image" "$deb_image"
+if [ "$cds_in_place" -eq 1 ]; then
+  # The copy already has the class-data files; its archive only fits this folder, so start from the stand-in.
+  cp "$deb_image/lib/runtime/lib/server/classes.jsa" "$deb_image/lib/app/cairn.jsa"
+elif [ "$classlist" -eq 1 ]; then
+  add_cds "$deb_image"
+fi
 jpackage --type deb @installer/jpackage/linux-deb.txt --name Cairn --app-version "$package_version" \
   --description "Offline, encrypted casebook for advocates supporting survivors of domestic abuse" \
-  --vendor "Cairn project" --app-image "$image" --dest "$out"
+  --vendor "Cairn project" --app-image "$deb_image" --resource-dir installer/jpackage/linux-resources --dest "$out"
 ls -la "$out"/*.deb

@@ -38,9 +38,14 @@ public final class AppComposition implements AutoCloseable {
                 new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);
     }
 
-    /** The real thing: platform file choosers and dialogs owned by the main window. */
+    /**
+     * The real thing: platform file choosers and dialogs owned by the main window. The choosers start in the data
+     * folder in portable mode, so that a chooser on a host computer opens on the USB stick, not in its home folder.
+     */
     public static AppComposition forStage(GuiConfig config, Stage stage) {
-        return new AppComposition(config, stage, new FxFileChooserService(() -> stage), new FxDialogService(() -> stage));
+        return new AppComposition(config, stage,
+                new FxFileChooserService(() -> stage, config.directories().fileChooserStart()),
+                new FxDialogService(() -> stage));
     }
 
     public void start() {

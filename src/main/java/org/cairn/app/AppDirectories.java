@@ -31,6 +31,11 @@ public record AppDirectories(Path dataDirectory, boolean portable) {
         return dataDirectory.resolve("cache");
     }
 
+    /** Where file choosers open: the portable data folder, or the platform's choice (empty) otherwise. */
+    public Optional<Path> fileChooserStart() {
+        return portable ? Optional.of(dataDirectory) : Optional.empty();
+    }
+
     public static AppDirectories resolve(String homeOverride, Map<String, String> environment, String osName,
             Path userHome) {
         return resolve(homeOverride, environment, osName, userHome, Optional.empty());

@@ -83,4 +83,16 @@ class PortableDataTest {
                 .isEqualTo(home.resolve("Library/Application Support/Cairn"));
         assertThat(AppDirectories.resolve(null, Map.of(), "Linux", home).portable()).isFalse();
     }
+
+    @Test
+    void fileChoosersStartInCairnDataInPortableModeAndWherePlatformChoosesOtherwise() {
+        Path portable = stick.resolve("Cairn/cairn-data");
+        Path home = Path.of("/home/advocate");
+        assertThat(AppDirectories.resolve(null, Map.of(), "Linux", home, Optional.of(portable)).fileChooserStart())
+                .contains(portable);
+        assertThat(AppDirectories.resolve(null, Map.of(), "Linux", home).fileChooserStart()).isEmpty();
+        // CAIRN_HOME is a chosen data folder, not a USB stick: the platform's usual start folder stays.
+        assertThat(AppDirectories.resolve(null, Map.of("CAIRN_HOME", "/env"), "Linux", home, Optional.of(portable))
+                .fileChooserStart()).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairn.app.Main;
 import org.cairn.casebook.Casebook;
+import org.cairn.casebook.Note;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
@@ -53,8 +54,14 @@ class NoNetworkSyscallsTest {
         syscalls += traced(violations, "create", twice(PASS), "create", "--casebook", dir.resolve("new").toString());
         syscalls += traced(violations, "demo", PASS + "\n", "demo", "--casebook", casebook.toString(), "--cases", "40",
                 "--seed", "3");
+        // Notes and safety plans have no command line: a test-only entry point drives the app's casebook code.
+        syscalls += tracedSteps(violations, "notes", casebook);
+        syscalls += tracedSteps(violations, "safety-plan", casebook);
         syscalls += traced(violations, "check", PASS + "\n", "check", "--casebook", casebook.toString());
         syscalls += traced(violations, "search", PASS + "\n", "search", "--casebook", casebook.toString(), "house");
+        syscalls += traced(violations, "letter", PASS + "\n", "letter", "--casebook", casebook.toString(), "--case",
+                firstReference(casebook), "--template", "letter-info-mvdac", "--recipient", "client", "--out",
+                dir.resolve("letter.pdf").toString());
         syscalls += traced(violations, "stats", PASS + "\n", "stats", "--casebook", casebook.toString(), "--from",
                 "2026Q1", "--to", "2026Q2", "--out", dir.resolve("counts").toString(), "--rule", "all-cases");
         syscalls += traced(violations, "backup", PASS + "\n", "backup", "--casebook", casebook.toString(), "--to",
@@ -63,22 +70,45 @@ class NoNetworkSyscallsTest {
                 restored.toString());
         syscalls += traced(violations, "check-restored", PASS + "\n", "check", "--casebook", restored.toString());
         syscalls += traced(violations, "templates", "", "template", "list");
-        syscalls += traced(violations, "letter", PASS + "\n", "letter", "--casebook", casebook.toString(), "--case",
-                firstReference(casebook), "--template", "letter-info-mvdac", "--recipient", "client", "--out",
-                dir.resolve("letter.pdf").toString());
-        // Safety plans have no command line; the first window below loads the code that opens them.
+        // The app itself: the first window loads the screens' code (welcome, unlock) under the same tracing.
         syscalls += tracedFirstWindow(violations);
         assertThat(violations).as("network system calls (strace logs in %s)", dir).isEmpty();
         // Evidence that the tracing saw something: every JVM makes AF_UNIX calls (see docs/SECURITY.md), and
         // without any line to inspect this test would prove nothing.
         assertThat(syscalls).as("network-family system calls seen at all").isPositive();
+        // Evidence that the steps did their work: the letter, the counts, and the notes and plan in the restore.
+        assertThat(dir.resolve("letter.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("counts/counts.csv")).isNotEmptyFile();
+        assertStepsReachedTheRestoredCasebook(restored);
+    }
+
+    private int tracedSteps(List<String> violations, String step, Path casebook) throws Exception {
+        return traced(violations, step, WorkflowSteps.class.getName(), PASS + "\n", step, casebook.toString());
+    }
+
+    private static void assertStepsReachedTheRestoredCasebook(Path restored) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(restored, passphrase, VaultOptions.standard())) {
+            Casebook casebook = Casebook.open(vault, Clock.systemUTC(), "strace-test");
+            long caseId = casebook.search("", 1).get(0).caseId();
+            assertThat(casebook.notes().forCase(caseId)).extracting(Note::text)
+                    .contains(WorkflowSteps.NOTE_TEXT + " Left a message.");
+            assertThat(casebook.forms().forCase(caseId)).filteredOn(f -> f.template().templateId()
+                    .equals(WorkflowSteps.SAFETY_PLAN)).singleElement()
+                    .satisfies(form -> assertThat(casebook.forms().versions(form.id())).hasSize(1));
+        }
     }
 
     private int traced(List<String> violations, String name, String input, String... args) throws Exception {
+        return traced(violations, name, Main.class.getName(), input, args);
+    }
+
+    private int traced(List<String> violations, String name, String mainClass, String input, String... args)
+            throws Exception {
         Path log = dir.resolve("strace-" + name + ".txt");
         List<String> command = new ArrayList<>(strace(log));
         command.addAll(java(dir.resolve("home")));
-        command.add(Main.class.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out-" + name + ".txt").toFile()).start();
