@@ -83,7 +83,7 @@ class NoNetworkSyscallsTest {
     }
 
     private int tracedSteps(List<String> violations, String step, Path casebook) throws Exception {
-        return traced(violations, step, WorkflowSteps.class.getName(), PASS + "\n", step, casebook.toString());
+        return tracedMain(violations, step, WorkflowSteps.class.getName(), PASS + "\n", step, casebook.toString());
     }
 
     private static void assertStepsReachedTheRestoredCasebook(Path restored) {
@@ -100,10 +100,10 @@ class NoNetworkSyscallsTest {
     }
 
     private int traced(List<String> violations, String name, String input, String... args) throws Exception {
-        return traced(violations, name, Main.class.getName(), input, args);
+        return tracedMain(violations, name, Main.class.getName(), input, args);
     }
 
-    private int traced(List<String> violations, String name, String mainClass, String input, String... args)
+    private int tracedMain(List<String> violations, String name, String mainClass, String input, String... args)
             throws Exception {
         Path log = dir.resolve("strace-" + name + ".txt");
         List<String> command = new ArrayList<>(strace(log));
