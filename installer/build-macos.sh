@@ -24,6 +24,17 @@ java -Djava.awt.headless=true installer/IconMaker.java "$out/icon"
 modules=$(grep -v '^#' installer/modules.txt | sed '/^$/d' | paste -sd, -)
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
   --generate-cds-archive --output "$out/runtime"
+# The same checks as build-linux.sh: no network-capable modules, and only the security providers the runtime has.
+for banned in java.net.http jdk.httpserver java.rmi java.naming jdk.naming.dns jdk.naming.rmi java.management.rmi \
+    jdk.jdwp.agent jdk.jsobject; do
+  if "$out/runtime/bin/java" --list-modules | grep -q "^$banned@"; then
+    echo "the runtime must not contain $banned" >&2
+    exit 1
+  fi
+done
+java installer/SecurityProviders.java "$out/runtime"
+# Class-data sharing: only jlink's archive of the JDK's classes. Cairn.app is dragged to any folder, and JDK 17
+# ties an archive of Cairn's classes to the jars' absolute paths (ADR 0020).
 jpackage --type app-image @installer/jpackage/common.txt @installer/jpackage/macos-image.txt \
   --app-version "$package_version" --input "$out/input" --runtime-image "$out/runtime" \
   --icon "$out/icon/cairn.icns" --dest "$out/image"

@@ -27,6 +27,16 @@ java -Djava.awt.headless=true installer\IconMaker.java "$out\icon"
 $modules = (Get-Content installer\modules.txt | Where-Object { $_ -and -not $_.StartsWith('#') }) -join ','
 jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 `
   --generate-cds-archive --output "$out\runtime"
+# The same checks as build-linux.sh: no network-capable modules, and only the security providers the runtime has.
+$listed = & "$out\runtime\bin\java.exe" --list-modules | ForEach-Object { ($_ -split '@')[0] }
+foreach ($banned in 'java.net.http', 'jdk.httpserver', 'java.rmi', 'java.naming', 'jdk.naming.dns', 'jdk.naming.rmi',
+    'java.management.rmi', 'jdk.jdwp.agent', 'jdk.jsobject') {
+  if ($listed -contains $banned) { throw "the runtime must not contain $banned" }
+}
+java installer\SecurityProviders.java "$out\runtime"
+if ($LASTEXITCODE -ne 0) { throw 'could not trim the security providers' }
+# Class-data sharing: only jlink's archive of the JDK's classes. An archive of Cairn's classes would have to be
+# dumped after installation for the folder the person chose (ADR 0020); the .msi does not do that yet.
 
 jpackage --type app-image '@installer/jpackage/common.txt' '@installer/jpackage/windows-image.txt' `
   --app-version $packageVersion --input "$out\input" --runtime-image "$out\runtime" `
