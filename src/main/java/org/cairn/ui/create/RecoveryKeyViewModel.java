@@ -26,7 +26,10 @@ public final class RecoveryKeyViewModel {
     private final BooleanProperty stored = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
-    /** Takes ownership of {@code formattedKey}; it is wiped when the advocate continues. */
+    /**
+     * Takes ownership of {@code formattedKey}; it is wiped when the advocate continues, and by {@link #wipe()} when
+     * the screen is left any other way (a menu, a lock, a quick exit).
+     */
     public RecoveryKeyViewModel(Navigator navigator, Session session, char[] formattedKey, Messages messages,
             FileChooserService files) {
         this.navigator = Objects.requireNonNull(navigator);
@@ -70,7 +73,12 @@ public final class RecoveryKeyViewModel {
         if (!stored.get()) {
             return;
         }
-        Arrays.fill(key, '\0');
+        wipe();
         navigator.cases(session);
+    }
+
+    /** Overwrites the key in memory. The label's text is a String the JVM may keep until it is collected. */
+    public void wipe() {
+        Arrays.fill(key, '\0');
     }
 }
