@@ -84,6 +84,7 @@ public final class RestoreView {
         button.setId(id);
         button.setAccessibleText(messages.get(labelKey));
         button.setOnAction(event -> choose.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(button);
         HBox row = new HBox(12, button, value);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -42,13 +42,16 @@ public final class SettingsView {
         model.loadScripts();
         HBox heading = new HBox(16, back, Layouts.title(messages.get("appSettings.title")));
         heading.setAlignment(Pos.CENTER_LEFT);
-        return Layouts.card(heading, saveError,
+        javafx.scene.control.ScrollPane card = Layouts.card(heading, saveError,
                 section("appSettings.locking", number("settings-idle", "appSettings.idle", "appSettings.idle.hint",
                         model.idleMinutesProperty(), model.idleErrorProperty())),
                 new Separator(), section("appSettings.appearance", theme(), textSize()), new Separator(),
                 section("appSettings.backups", number("settings-reminder", "appSettings.reminder",
                         "appSettings.reminder.hint", model.reminderDaysProperty(), model.reminderErrorProperty())),
                 new Separator(), section("appSettings.scripts", scripts()));
+        // Taller than most windows: let it scroll at its own height rather than squeeze the wrapped hints.
+        card.setFitToHeight(false);
+        return card;
     }
 
     private Node section(String headingKey, Node... content) {

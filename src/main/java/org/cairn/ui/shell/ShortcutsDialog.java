@@ -46,7 +46,7 @@ final class ShortcutsDialog {
         dialog.getDialogPane().setContent(table(rows(messages, Shortcuts.ALL)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcuts-close");
-        dialog.getDialogPane().setPrefSize(620, 560);
+        dialog.getDialogPane().setPrefSize(640, 700);
         dialog.setResizable(true);
         dialog.show();
     }
@@ -66,7 +66,8 @@ final class ShortcutsDialog {
         if (shortcut.keys().isEmpty()) {
             return messages.get(shortcut.keysKey());
         }
-        return shortcut.keys().stream().map(KeyCombination::getDisplayText)
+        // Ctrl+plus on the main keys and on the keypad look the same written down: list such a pair once.
+        return shortcut.keys().stream().map(KeyCombination::getDisplayText).distinct()
                 .collect(Collectors.joining(messages.get("shortcuts.or")));
     }
 
@@ -81,6 +82,7 @@ final class ShortcutsDialog {
         TreeTableView<Row> table = new TreeTableView<>(root);
         table.setId("shortcuts-table");
         table.setShowRoot(false);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setAccessibleText(messages.get("shortcuts.title"));
         TreeTableColumn<Row, String> action = new TreeTableColumn<>(messages.get("shortcuts.column.action"));
         action.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().action()));

@@ -155,7 +155,10 @@ class ScreenshotsTest {
         AppHarness.menu(robot, "menu-file", "menu-settings");
         javafx.scene.layout.GridPane scripts = node(robot, "#settings-scripts", javafx.scene.layout.GridPane.class);
         waitFor(() -> !scripts.getChildren().isEmpty());
+        // Tall enough to show every section, down to the scripts letters can use.
+        robot.interact(() -> harness.stage.setHeight(1180));
         written.addAll(shoot("17-app-settings"));
+        robot.interact(() -> harness.stage.setHeight(720));
         robot.type(javafx.scene.input.KeyCode.F1);
         waitForNode(robot, "#shortcuts-table");
         javafx.scene.Scene dialog = robot.lookup("#shortcuts-table").query().getScene();
@@ -166,7 +169,7 @@ class ScreenshotsTest {
         robot.clickOn("#casebook-back-to-welcome");
         robot.clickOn("#welcome-restore");
         waitForNode(robot, "#restore-submit");
-        harness.files.answers.add(temp.resolve("usb").resolve("cairn-backup-2026-03-02.cairnbackup"));
+        harness.files.answers.add(Path.of("/media/usb-stick/cairn-backup-2026-03-02.cairnbackup"));
         robot.clickOn("#restore-backup");
         written.addAll(shoot("19-app-restore"));
         return written;

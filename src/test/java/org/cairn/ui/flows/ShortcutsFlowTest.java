@@ -55,6 +55,11 @@ class ShortcutsFlowTest {
         int listed = table.getRoot().getChildren().stream().mapToInt(group -> group.getChildren().size()).sum();
         assertThat(listed).isEqualTo(Shortcuts.ALL.size());
         assertThat(table.getRoot().getChildren()).hasSize(3);
+        List<String> keys = new ArrayList<>();
+        table.getRoot().getChildren().forEach(group -> group.getChildren().forEach(row -> keys.add(
+                String.valueOf(table.getColumns().get(1).getCellData(row)))));
+        assertThat(keys).contains("F1", "Shift+Escape", "Ctrl+L", "Ctrl++ or Ctrl+=", "Ctrl+-", "Ctrl+0",
+                "Alt + underlined letter");
         robot.clickOn("#shortcuts-close");
         waitFor(() -> !present(robot, "#shortcuts-table"));
         Menu file = node(robot, "#shell-menu", MenuBar.class).getMenus().get(0);
