@@ -131,6 +131,11 @@ public final class SettingsView {
         grid.setId("settings-scripts");
         grid.setHgap(24);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setPercentWidth(45);
+        javafx.scene.layout.ColumnConstraints fonts = new javafx.scene.layout.ColumnConstraints();
+        fonts.setPercentWidth(55);
+        grid.getColumnConstraints().setAll(names, fonts);
         model.scripts().addListener((ListChangeListener<SettingsViewModel.ScriptLine>) change -> fill(grid));
         fill(grid);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -148,6 +153,7 @@ public final class SettingsView {
         for (SettingsViewModel.ScriptLine script : model.scripts()) {
             Label name = new Label(script.script());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setWrapText(true);
             Label font = new Label(script.font(), Icons.icon(script.available() ? Feather.CHECK : Feather.X));
             font.setWrapText(true);
             font.getStyleClass().add(script.available() ? Styles.SUCCESS : Styles.WARNING);

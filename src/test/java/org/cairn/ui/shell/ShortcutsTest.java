@@ -34,7 +34,7 @@ class ShortcutsTest {
         assertThat(rows.get("Anywhere in Cairn")).first()
                 .isEqualTo(new ShortcutsDialog.Row("Show this list of shortcuts", "F1"));
         assertThat(rows.get("Forms and pages")).contains(new ShortcutsDialog.Row(
-                "The button, field or menu with that underlined letter", "Alt + underlined letter"));
+                "Go to what has that letter underlined", "Alt + underlined letter"));
     }
 
     @Test
