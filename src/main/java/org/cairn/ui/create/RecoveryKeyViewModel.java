@@ -25,6 +25,7 @@ public final class RecoveryKeyViewModel {
     private final FileChooserService files;
     private final BooleanProperty stored = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty shownKey = new SimpleStringProperty("");
 
     /**
      * Takes ownership of {@code formattedKey}; it is wiped when the advocate continues, and by {@link #wipe()} when
@@ -37,6 +38,12 @@ public final class RecoveryKeyViewModel {
         this.key = Objects.requireNonNull(formattedKey);
         this.messages = Objects.requireNonNull(messages);
         this.files = Objects.requireNonNull(files);
+        shownKey.set(new String(formattedKey));
+    }
+
+    /** The key on screen; emptied by {@link #wipe()} so the screen lets go of its copy too. */
+    public StringProperty shownKeyProperty() {
+        return shownKey;
     }
 
     /** Writes the key on one PDF page where the advocate chooses, e.g. a USB stick kept apart from the laptop. */
@@ -80,5 +87,6 @@ public final class RecoveryKeyViewModel {
     /** Overwrites the key in memory. The label's text is a String the JVM may keep until it is collected. */
     public void wipe() {
         Arrays.fill(key, '\0');
+        shownKey.set("");
     }
 }

@@ -25,6 +25,7 @@ class RecoveryKeyViewModelTest {
         assertThat(model.keyText()).isEqualTo("ABCD-EFGH-JKLM-NPQR");
         model.wipe();
         assertThat(key).containsOnly('\0');
+        assertThat(model.shownKeyProperty().get()).isEmpty();
         assertThat(navigator.visits).isEmpty();
         session.close();
     }
