@@ -10,6 +10,7 @@ import org.cairn.ui.common.FxClipboardService;
 import org.cairn.ui.common.FxDialogService;
 import org.cairn.ui.common.FxFileChooserService;
 import org.cairn.ui.common.FxTaskRunner;
+import org.cairn.ui.common.LiveSettings;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.shell.BackupViewModel;
 import org.cairn.ui.shell.IdleLock;
@@ -29,13 +30,16 @@ public final class AppComposition implements AutoCloseable {
                 config.actor());
         ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
                 ExpiringClipboard.DEFAULT_LIFETIME);
-        this.shell = new ShellViewModel(messages, tasks, clipboard, dialogs,
-                new IdleLock(config.clock(), config.idleLimit()),
+        SettingsFile settingsFile = new SettingsFile(config.directories().dataDirectory());
+        LiveSettings settings = new LiveSettings(settingsFile);
+        // The idle limit and reminder start from the settings file; the shell follows later changes.
+        this.shell = new ShellViewModel(messages, tasks, clipboard,
+                new IdleLock(config.clock(), java.time.Duration.ofMinutes(settings.get().idleMinutes())),
                 new BackupViewModel(messages, files, dialogs, tasks, config.clock(),
-                        new SettingsFile(config.directories().dataDirectory()).backupReminderDays()));
+                        settings.get().backupReminderDays()), settings);
         this.window = new ShellWindow(stage, shell, messages);
-        this.navigator = new AppNavigator(config, messages, tasks, gateway,
-                new SettingsFile(config.directories().dataDirectory()), files, dialogs, clipboard, shell, window);
+        this.navigator = new AppNavigator(config, messages, tasks, gateway, settingsFile, files, dialogs, clipboard,
+                shell, window);
     }
 
     /**

@@ -10,6 +10,11 @@ import org.cairn.ui.letter.LetterView;
 import org.cairn.ui.letter.LetterViewModel;
 import org.cairn.ui.orgprofile.OrgProfileView;
 import org.cairn.ui.orgprofile.OrgProfileViewModel;
+import org.cairn.ui.common.BackupRestore;
+import org.cairn.ui.restore.RestoreView;
+import org.cairn.ui.restore.RestoreViewModel;
+import org.cairn.ui.settings.SettingsView;
+import org.cairn.ui.settings.SettingsViewModel;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -64,7 +69,8 @@ final class AppNavigator implements Navigator {
     private final ShellViewModel shell;
     private final ShellWindow window;
     /** One renderer for the whole app: it keeps the fonts it has loaded, so only the first letter waits. */
-    private final LetterPdf letterPdf = new LetterPdf(FontCatalogue.system());
+    private final FontCatalogue fonts = FontCatalogue.system();
+    private final LetterPdf letterPdf = new LetterPdf(fonts);
     private final PdfPrinter printer = new SystemPdfPrinter();
     private static final float PREVIEW_DPI = 96f;
     private Session casesSession;
@@ -93,6 +99,10 @@ final class AppNavigator implements Navigator {
         shell.setOnOrgProfile(this::orgProfile);
         shell.setOnCoordinator(this::coordinator);
         shell.setOnDirectory(this::directory);
+        shell.setOnCases(this::cases);
+        shell.setOnNewCase(this::newCase);
+        shell.setOnSettings(this::settings);
+        shell.setOnRestore(this::restore);
     }
 
     @Override
@@ -125,6 +135,7 @@ final class AppNavigator implements Navigator {
         shell.sessionStarted(session);
         var model = new RecoveryKeyViewModel(this, session, formattedKey, messages, files);
         window.show(new RecoveryKeyView(model, messages, dialogs).build(), true);
+        shell.whenScreenLeft(model::wipe);
     }
 
     @Override
@@ -212,6 +223,32 @@ final class AppNavigator implements Navigator {
     public void directory(Session session) {
         var model = new DirectoryViewModel(session, messages, this, tasks, errors, files);
         window.show(new DirectoryView(model, messages).build(), true);
+    }
+
+    /** Settings, from the menu on any screen; Back returns to the cases, or to the welcome screen when locked. */
+    @Override
+    public void settings() {
+        if (!mayLeave()) {
+            return;
+        }
+        Session open = shell.sessionProperty().get();
+        var model = new SettingsViewModel(messages, shell.settings(), tasks, fonts::fontName,
+                () -> {
+                    Session now = shell.sessionProperty().get();
+                    if (now != null) {
+                        cases(now);
+                    } else {
+                        welcome();
+                    }
+                });
+        window.show(new SettingsView(model, messages).build(), open != null);
+    }
+
+    @Override
+    public void restore() {
+        var model = new RestoreViewModel(messages, this, files, dialogs, recent, tasks,
+                new BackupRestore(gateway, tasks, messages));
+        window.show(new RestoreView(model, messages).build(), false);
     }
 
     private void forgetCases() {

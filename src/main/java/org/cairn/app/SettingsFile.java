@@ -12,19 +12,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
+import org.cairn.ui.common.AppSettings;
 import org.cairn.ui.common.RecentCasebooks;
-import org.cairn.ui.shell.BackupViewModel;
+import org.cairn.ui.common.SettingsStore;
 
 /**
- * {@code settings.properties} in the data folder. It holds folder paths of recent casebooks and nothing about their
- * content. Every save writes a temporary file and renames it over the old one, so a crash never leaves half a file.
+ * {@code settings.properties} in the data folder. It holds folder paths of recent casebooks and the Settings screen's
+ * choices, nothing about any casebook's content. Every save writes a temporary file and renames it over the old one,
+ * so a crash never leaves half a file. A value that is missing, unreadable or out of range reads as its default.
  */
-public final class SettingsFile implements RecentCasebooks {
+public final class SettingsFile implements RecentCasebooks, SettingsStore {
     static final String NAME = "settings.properties";
     static final int MAX_RECENT = 6;
     static final String IDLE_MINUTES = "lock.idleMinutes";
     static final String REMINDER_DAYS = "backupReminder.days";
-    private static final Duration DEFAULT_IDLE = Duration.ofMinutes(5);
+    static final String THEME = "appearance.theme";
+    static final String TEXT_SCALE = "appearance.textScale";
+    private static final String DARK = "dark";
     private final Path file;
 
     public SettingsFile(Path dataDirectory) {
@@ -33,7 +38,7 @@ public final class SettingsFile implements RecentCasebooks {
 
     @Override
     public synchronized List<Path> list() {
-        Properties properties = load();
+        Properties properties = read();
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String value = properties.getProperty("recent." + i);
@@ -46,22 +51,47 @@ public final class SettingsFile implements RecentCasebooks {
 
     /** Minutes of idle time before the casebook locks: {@code lock.idleMinutes}, 1 to 60, 5 when unset or invalid. */
     public synchronized Duration idleLimit() {
-        String value = load().getProperty(IDLE_MINUTES, "").strip();
-        try {
-            int minutes = Integer.parseInt(value);
-            return minutes >= 1 && minutes <= 60 ? Duration.ofMinutes(minutes) : DEFAULT_IDLE;
-        } catch (NumberFormatException e) {
-            return DEFAULT_IDLE;
-        }
+        return Duration.ofMinutes(load().idleMinutes());
     }
 
     /** Days before the shell reminds about a backup: {@code backupReminder.days}, 1 to 365, 7 when unset or invalid. */
     public synchronized int backupReminderDays() {
+        return load().backupReminderDays();
+    }
+
+    @Override
+    public synchronized AppSettings load() {
+        Properties properties = read();
+        AppSettings defaults = AppSettings.DEFAULTS;
+        return AppSettings.checked(number(properties, IDLE_MINUTES, defaults.idleMinutes()),
+                DARK.equals(properties.getProperty(THEME, "").strip()),
+                scale(properties.getProperty(TEXT_SCALE, "")),
+                number(properties, REMINDER_DAYS, defaults.backupReminderDays()));
+    }
+
+    @Override
+    public synchronized void save(AppSettings settings) {
+        update(properties -> {
+            properties.setProperty(IDLE_MINUTES, Integer.toString(settings.idleMinutes()));
+            properties.setProperty(THEME, settings.dark() ? DARK : "light");
+            properties.setProperty(TEXT_SCALE, Double.toString(settings.textScale()));
+            properties.setProperty(REMINDER_DAYS, Integer.toString(settings.backupReminderDays()));
+        });
+    }
+
+    private static int number(Properties properties, String key, int fallback) {
         try {
-            int days = Integer.parseInt(load().getProperty(REMINDER_DAYS, "").strip());
-            return days >= 1 && days <= 365 ? days : BackupViewModel.DEFAULT_REMINDER_DAYS;
+            return Integer.parseInt(properties.getProperty(key, "").strip());
         } catch (NumberFormatException e) {
-            return BackupViewModel.DEFAULT_REMINDER_DAYS;
+            return fallback;
+        }
+    }
+
+    private static double scale(String value) {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return AppSettings.DEFAULTS.textScale();
         }
     }
 
@@ -81,7 +111,7 @@ public final class SettingsFile implements RecentCasebooks {
         save(folders);
     }
 
-    private Properties load() {
+    private Properties read() {
         Properties properties = new Properties();
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -94,23 +124,25 @@ public final class SettingsFile implements RecentCasebooks {
     }
 
     private void save(List<Path> folders) {
-        Properties properties = new Properties();
-        Properties old = load();
-        for (String kept : new String[] {IDLE_MINUTES, REMINDER_DAYS}) {
-            String value = old.getProperty(kept);
-            if (value != null) {
-                properties.setProperty(kept, value);
+        update(properties -> {
+            properties.stringPropertyNames().stream().filter(key -> key.startsWith("recent."))
+                    .forEach(properties::remove);
+            for (int i = 0; i < folders.size(); i++) {
+                properties.setProperty("recent." + i, folders.get(i).toString());
             }
-        }
-        for (int i = 0; i < folders.size(); i++) {
-            properties.setProperty("recent." + i, folders.get(i).toString());
-        }
+        });
+    }
+
+    /** Reads the file, lets {@code change} edit it, and writes it back atomically; other keys are kept. */
+    private void update(Consumer<Properties> change) {
+        Properties properties = read();
+        change.accept(properties);
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
             try {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    properties.store(out, "Cairn settings: folder paths only");
+                    properties.store(out, "Cairn settings: folder paths and preferences only");
                 }
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

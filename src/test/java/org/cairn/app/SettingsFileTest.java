@@ -67,4 +67,37 @@ class SettingsFileTest {
         Files.writeString(data.resolve(SettingsFile.NAME), "recent.0=\\u12");
         assertThat(new SettingsFile(data).list()).isEmpty();
     }
+
+    @Test
+    void theSettingsScreenValuesAreSavedAndReadBackWithTheRecentFolders() {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.load()).isEqualTo(org.cairn.ui.common.AppSettings.DEFAULTS);
+        settings.remember(data.resolve("a"));
+        var chosen = new org.cairn.ui.common.AppSettings(20, true, 1.4, 30);
+        settings.save(chosen);
+        settings.remember(data.resolve("b"));
+        SettingsFile again = new SettingsFile(data);
+        assertThat(again.load()).isEqualTo(chosen);
+        assertThat(again.list()).containsExactly(data.resolve("b"), data.resolve("a"));
+        assertThat(again.idleLimit()).isEqualTo(java.time.Duration.ofMinutes(20));
+    }
+
+    @Test
+    void badValuesReadAsTheirDefaultsOneByOne() throws IOException {
+        Files.writeString(data.resolve(SettingsFile.NAME), "lock.idleMinutes=600\nappearance.theme=purple\n"
+                + "appearance.textScale=NaN\nbackupReminder.days=30\n");
+        var read = new SettingsFile(data).load();
+        assertThat(read).isEqualTo(new org.cairn.ui.common.AppSettings(5, false, 1.0, 30));
+        Files.writeString(data.resolve(SettingsFile.NAME), "appearance.textScale=9.5\nappearance.theme=dark\n");
+        assertThat(new SettingsFile(data).load()).isEqualTo(new org.cairn.ui.common.AppSettings(5, true, 1.0, 7));
+    }
+
+    @Test
+    void aSettingsFileThatCannotBeWrittenSaysSo() throws IOException {
+        Path notAFolder = Files.writeString(data.resolve("file"), "x");
+        SettingsFile settings = new SettingsFile(notAFolder);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.save(
+                org.cairn.ui.common.AppSettings.DEFAULTS)).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(settings.load()).isEqualTo(org.cairn.ui.common.AppSettings.DEFAULTS);
+    }
 }

@@ -75,6 +75,11 @@ public final class FontCatalogue {
         return Collections.unmodifiableSet(available);
     }
 
+    /** The file name of the font letters use for a script (for the Settings screen), or empty when none covers it. */
+    public Optional<String> fontName(LetterScript script) {
+        return family(script).map(found -> found.regular().name());
+    }
+
     /** The font for a script, if this machine has one. */
     synchronized Optional<FontFamily> family(LetterScript script) {
         return resolved.computeIfAbsent(script, this::find);

@@ -51,7 +51,12 @@ public final class CasebookGateway {
     }
 
     public Session restore(Path backup, Passphrase passphrase, Path folder) {
-        return wrap(folder, VaultRestore.restore(backup, passphrase, folder, true, options));
+        return restore(backup, passphrase, folder, true);
+    }
+
+    /** Without {@code replaceExisting}, a folder that already holds a casebook is refused and left as it is. */
+    public Session restore(Path backup, Passphrase passphrase, Path folder, boolean replaceExisting) {
+        return wrap(folder, VaultRestore.restore(backup, passphrase, folder, replaceExisting, options));
     }
 
     /** Replaces the passphrase slot of an open casebook; its data and recovery key stay as they are. */

@@ -33,4 +33,10 @@ public interface Navigator {
 
     /** A new client with her first case. */
     void newCase(Session session);
+
+    /** Settings (idle lock, theme, text size, backup reminder); with or without an open casebook. */
+    void settings();
+
+    /** Restore a casebook from a backup file, from the welcome screen. */
+    void restore();
 }

@@ -28,7 +28,9 @@ public final class RecoveryKeyView {
     }
 
     public Parent build() {
-        Label key = new Label(twoLines(model.keyText()));
+        Label key = new Label();
+        key.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> twoLines(model.shownKeyProperty().get()), model.shownKeyProperty()));
         key.setId("recovery-key");
         key.setWrapText(true);
         key.getStyleClass().add("cairn-recovery-key");

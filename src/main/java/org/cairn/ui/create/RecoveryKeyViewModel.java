@@ -25,8 +25,12 @@ public final class RecoveryKeyViewModel {
     private final FileChooserService files;
     private final BooleanProperty stored = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty shownKey = new SimpleStringProperty("");
 
-    /** Takes ownership of {@code formattedKey}; it is wiped when the advocate continues. */
+    /**
+     * Takes ownership of {@code formattedKey}; it is wiped when the advocate continues, and by {@link #wipe()} when
+     * the screen is left any other way (a menu, a lock, a quick exit).
+     */
     public RecoveryKeyViewModel(Navigator navigator, Session session, char[] formattedKey, Messages messages,
             FileChooserService files) {
         this.navigator = Objects.requireNonNull(navigator);
@@ -34,6 +38,12 @@ public final class RecoveryKeyViewModel {
         this.key = Objects.requireNonNull(formattedKey);
         this.messages = Objects.requireNonNull(messages);
         this.files = Objects.requireNonNull(files);
+        shownKey.set(new String(formattedKey));
+    }
+
+    /** The key on screen; emptied by {@link #wipe()} so the screen lets go of its copy too. */
+    public StringProperty shownKeyProperty() {
+        return shownKey;
     }
 
     /** Writes the key on one PDF page where the advocate chooses, e.g. a USB stick kept apart from the laptop. */
@@ -70,7 +80,13 @@ public final class RecoveryKeyViewModel {
         if (!stored.get()) {
             return;
         }
-        Arrays.fill(key, '\0');
+        wipe();
         navigator.cases(session);
+    }
+
+    /** Overwrites the key in memory. The label's text is a String the JVM may keep until it is collected. */
+    public void wipe() {
+        Arrays.fill(key, '\0');
+        shownKey.set("");
     }
 }

@@ -27,7 +27,7 @@ public final class BackupViewModel {
     public static final int DEFAULT_REMINDER_DAYS = 7;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty reminder = new SimpleStringProperty("");
-    private final int reminderDays;
+    private int reminderDays;
 
     public BackupViewModel(Messages messages, FileChooserService files, DialogService dialogs, TaskRunner tasks,
             Clock clock) {
@@ -37,10 +37,7 @@ public final class BackupViewModel {
     /** {@code reminderDays}: how old the last backup may get before the shell reminds the advocate. */
     public BackupViewModel(Messages messages, FileChooserService files, DialogService dialogs, TaskRunner tasks,
             Clock clock, int reminderDays) {
-        if (reminderDays < 1) {
-            throw new IllegalArgumentException("the reminder needs at least one day");
-        }
-        this.reminderDays = reminderDays;
+        setReminderDays(reminderDays);
         this.messages = Objects.requireNonNull(messages);
         this.files = Objects.requireNonNull(files);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -89,6 +86,14 @@ public final class BackupViewModel {
         }
         long days = java.time.Duration.between(last.get(), clock.instant()).toDays();
         return days >= reminderDays ? messages.format("backup.reminder.old", days) : "";
+    }
+
+    /** A new number of days from the Settings screen; it applies from the next check. */
+    public void setReminderDays(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("the reminder needs at least one day");
+        }
+        this.reminderDays = days;
     }
 
     public void clearReminder() {

@@ -11,16 +11,21 @@ import java.util.Objects;
  */
 public final class IdleLock {
     private final Clock clock;
-    private final Duration limit;
+    private Duration limit;
     private Instant lastSeen;
 
     public IdleLock(Clock clock, Duration limit) {
         this.clock = Objects.requireNonNull(clock);
-        if (limit.isNegative() || limit.isZero()) {
+        setLimit(limit);
+        this.lastSeen = clock.instant();
+    }
+
+    /** A new limit from the Settings screen; it counts from the last input, so it takes effect at once. */
+    public void setLimit(Duration newLimit) {
+        if (newLimit.isNegative() || newLimit.isZero()) {
             throw new IllegalArgumentException("the idle limit must be positive");
         }
-        this.limit = limit;
-        this.lastSeen = clock.instant();
+        this.limit = newLimit;
     }
 
     /** Starts counting afresh, for example just after unlocking. */

@@ -11,23 +11,22 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cairn.ui.common.AppSettings;
 import org.cairn.ui.common.ClipboardService;
-import org.cairn.ui.common.DialogService;
+import org.cairn.ui.common.LiveSettings;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
-/** Journey 6 and the window chrome: lock, quick exit, auto-lock, text size and theme. */
+/** Journey 6 and the window chrome: lock, quick exit, auto-lock, text size, theme and the menu's destinations. */
 public final class ShellViewModel {
-    static final double MIN_SCALE = 0.8;
-    static final double MAX_SCALE = 2.0;
     static final double STEP = 0.1;
     private final Messages messages;
     private final TaskRunner tasks;
     private final ClipboardService clipboard;
-    private final DialogService dialogs;
     private final IdleLock idle;
     private final BackupViewModel backup;
+    private final LiveSettings settings;
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private Consumer<Session> onCoordinator = open -> { };
     private final BooleanProperty hidden = new SimpleBooleanProperty();
@@ -39,19 +38,110 @@ public final class ShellViewModel {
     private Consumer<Session> onTemplates = open -> { };
     private Consumer<Session> onOrgProfile = open -> { };
     private Consumer<Session> onDirectory = open -> { };
+    private Consumer<Session> onCases = open -> { };
+    private Consumer<Session> onNewCase = open -> { };
+    private Runnable onSettings = () -> { };
+    private Runnable onRestore = () -> { };
+    private Runnable onShortcuts = () -> { };
+    /** What the shown screen must forget when it goes (the recovery key); run on leaving, lock and quick exit. */
+    private Runnable onScreenLeft = () -> { };
 
-    public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, DialogService dialogs,
-            IdleLock idle, BackupViewModel backup) {
+    public ShellViewModel(Messages messages, TaskRunner tasks, ClipboardService clipboard, IdleLock idle, BackupViewModel backup, LiveSettings settings) {
         this.messages = Objects.requireNonNull(messages);
         this.tasks = Objects.requireNonNull(tasks);
         this.clipboard = Objects.requireNonNull(clipboard);
-        this.dialogs = Objects.requireNonNull(dialogs);
         this.idle = Objects.requireNonNull(idle);
         this.backup = Objects.requireNonNull(backup);
+        this.settings = Objects.requireNonNull(settings);
         title.set(messages.get("app.title"));
+        apply(settings.get());
+        settings.property().addListener((o, was, now) -> settingsChanged(was, now));
     }
 
-    /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
+    private void apply(AppSettings current) {
+        idle.setLimit(java.time.Duration.ofMinutes(current.idleMinutes()));
+        backup.setReminderDays(current.backupReminderDays());
+        textScale.set(current.textScale());
+        dark.set(current.dark());
+    }
+
+    private void settingsChanged(AppSettings was, AppSettings now) {
+        apply(now);
+        if (was.backupReminderDays() != now.backupReminderDays() && session.get() != null) {
+            backup.checkReminder(session.get());
+        }
+    }
+
+    public LiveSettings settings() {
+        return settings;
+    }
+
+    /** Menu: the case list of the open casebook. */
+    public void setOnCases(Consumer<Session> handler) {
+        onCases = Objects.requireNonNull(handler);
+    }
+
+    public void openCases() {
+        whenOpen(onCases);
+    }
+
+    /** Menu: a new client and case. */
+    public void setOnNewCase(Consumer<Session> handler) {
+        onNewCase = Objects.requireNonNull(handler);
+    }
+
+    public void openNewCase() {
+        whenOpen(onNewCase);
+    }
+
+    /** Menu: the Settings screen, with or without an open casebook. */
+    public void setOnSettings(Runnable handler) {
+        onSettings = Objects.requireNonNull(handler);
+    }
+
+    public void openSettings() {
+        onSettings.run();
+    }
+
+    /** Menu: restore a casebook from a backup; only while no casebook is open. */
+    public void setOnRestore(Runnable handler) {
+        onRestore = Objects.requireNonNull(handler);
+    }
+
+    public void openRestore() {
+        if (session.get() == null) {
+            onRestore.run();
+        }
+    }
+
+    /** How the window shows the keyboard shortcuts (a dialog). */
+    public void setOnShortcuts(Runnable handler) {
+        onShortcuts = Objects.requireNonNull(handler);
+    }
+
+    /**
+     * Registers what the screen just shown must wipe when it is left. Replaces any earlier one, which is run
+     * first, so nothing registered is ever dropped without running.
+     */
+    public void whenScreenLeft(Runnable wipe) {
+        screenLeft();
+        onScreenLeft = Objects.requireNonNull(wipe);
+    }
+
+    /** The shown screen is going away (another screen, a lock, a quick exit or quitting). */
+    public void screenLeft() {
+        Runnable wipe = onScreenLeft;
+        onScreenLeft = () -> { };
+        wipe.run();
+    }
+
+    private void whenOpen(Consumer<Session> handler) {
+        Session open = session.get();
+        if (open != null) {
+            handler.accept(open);
+        }
+    }
+
     /** Where the menu's directory entry goes; set by the composition root, like the lock handler. */
     public void setOnDirectory(Consumer<Session> handler) {
         onDirectory = Objects.requireNonNull(handler);
@@ -64,6 +154,7 @@ public final class ShellViewModel {
         }
     }
 
+    /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
     public void setOnLocked(Consumer<Path> handler) {
         this.onLocked = Objects.requireNonNull(handler);
     }
@@ -130,6 +221,7 @@ public final class ShellViewModel {
     /** Hides everything at once, then locks; the window shows a neutral page and minimises. */
     public void quickExit() {
         hidden.set(true);
+        screenLeft();
         title.set(messages.get("shell.neutralTitle"));
         lock();
         clipboard.clearIfOurs();
@@ -147,6 +239,7 @@ public final class ShellViewModel {
     public void lock() {
         Session open = session.get();
         clipboard.clearIfOurs();
+        screenLeft();
         if (open == null) {
             return;
         }
@@ -166,6 +259,7 @@ public final class ShellViewModel {
 
     /** Closes an open casebook on the calling thread, for when the application is quitting. */
     public void shutdown() {
+        screenLeft();
         Session open = session.get();
         session.set(null);
         if (open != null) {
@@ -184,27 +278,42 @@ public final class ShellViewModel {
 
     /** Help: the keyboard shortcuts. */
     public void showShortcuts() {
-        dialogs.showInformation(messages.get("shell.shortcuts.title"), messages.get("shell.shortcuts.list"));
+        onShortcuts.run();
+    }
+
+    /** The shortcuts the Help dialog lists and the window installs: one list for both. */
+    public java.util.List<Shortcut> shortcuts() {
+        return Shortcuts.ALL;
     }
 
     public void larger() {
-        textScale.set(Math.min(MAX_SCALE, round(textScale.get() + STEP)));
+        settings.update(current -> current.withTextScale(current.textScale() + STEP));
     }
 
     public void smaller() {
-        textScale.set(Math.max(MIN_SCALE, round(textScale.get() - STEP)));
+        settings.update(current -> current.withTextScale(current.textScale() - STEP));
     }
 
     public void normalSize() {
-        textScale.set(1.0);
+        settings.update(current -> current.withTextScale(1.0));
     }
 
     public void toggleTheme() {
-        dark.set(!dark.get());
+        settings.update(current -> current.withDark(!current.dark()));
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+    /** Runs a shell-wide shortcut; screen-level ones (search, open) are left to their screens. */
+    public void run(Shortcut.Action action) {
+        switch (action) {
+            case SHORTCUTS -> showShortcuts();
+            case SETTINGS -> openSettings();
+            case LOCK -> lock();
+            case QUICK_EXIT -> quickExit();
+            case LARGER -> larger();
+            case SMALLER -> smaller();
+            case NORMAL_SIZE -> normalSize();
+            default -> { }
+        }
     }
 
     public ObjectProperty<Session> sessionProperty() {
@@ -223,10 +332,12 @@ public final class ShellViewModel {
         return title;
     }
 
+    /** Follows the settings; change it through {@link #larger()}, {@link #smaller()} or the Settings screen. */
     public DoubleProperty textScaleProperty() {
         return textScale;
     }
 
+    /** Follows the settings; change it through {@link #toggleTheme()} or the Settings screen. */
     public BooleanProperty darkProperty() {
         return dark;
     }

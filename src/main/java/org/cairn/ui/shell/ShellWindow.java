@@ -6,16 +6,22 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,27 +29,35 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Stylesheets;
+import org.cairn.ui.shell.Shortcut.Action;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The main window: one scene whose content is swapped per screen, with lock and quick exit always at hand. */
+/**
+ * The main window: one scene with a menu bar on every screen and the screen below it. While a casebook is open,
+ * Lock and Quick exit sit at the right of the menu bar, always visible.
+ */
 public final class ShellWindow {
     private static final double BASE_FONT = 14;
     private final Stage stage;
     private final ShellViewModel model;
     private final Messages messages;
     private final StackPane host = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final BooleanProperty chrome = new SimpleBooleanProperty();
+    private final ShortcutsDialog shortcuts;
     private final Timeline ticker;
-    private Node content = new Region();
 
     public ShellWindow(Stage stage, ShellViewModel model, Messages messages) {
         this.stage = stage;
         this.model = model;
         this.messages = messages;
+        this.shortcuts = new ShortcutsDialog(messages);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
     }
@@ -54,12 +68,16 @@ public final class ShellWindow {
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
                 java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+        frame.setTop(new VBox(topBar(), reminder()));
+        frame.setCenter(new Region());
+        host.getChildren().setAll(frame);
         installShortcuts(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.activity());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.activity());
         model.hiddenProperty().addListener((o, was, now) -> hiddenChanged(now));
-        model.darkProperty().addListener((o, was, now) -> Application.setUserAgentStylesheet(now
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        applyTheme(model.darkProperty().get());
+        model.darkProperty().addListener((o, was, now) -> applyTheme(now));
+        model.setOnShortcuts(() -> shortcuts.show(stage, host.getStyle()));
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(640);
@@ -68,16 +86,20 @@ public final class ShellWindow {
         ticker.play();
     }
 
-    /** Shows a screen; {@code withChrome} adds the bar with lock and quick exit for an open casebook. */
+    /** Shows a screen; {@code withChrome} adds Lock, Quick exit and the backup reminder for an open casebook. */
     public void show(Parent screen, boolean withChrome) {
-        content = withChrome ? chrome(screen) : screen;
-        if (!model.hiddenProperty().get()) {
-            host.getChildren().setAll(content);
-        }
+        model.screenLeft();
+        chrome.set(withChrome);
+        frame.setCenter(screen);
     }
 
     public void close() {
         ticker.stop();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void hiddenChanged(boolean hidden) {
@@ -85,56 +107,106 @@ public final class ShellWindow {
             host.getChildren().setAll(NeutralScreen.build(model::reveal));
             stage.setIconified(true);
         } else {
-            host.getChildren().setAll(content);
+            host.getChildren().setAll(frame);
         }
     }
 
-    private BorderPane chrome(Parent screen) {
-        Label name = new Label(messages.get("app.title"));
-        name.getStyleClass().addAll(Styles.TITLE_4, "cairn-brand");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button smaller = Icons.iconOnly(Feather.ZOOM_OUT, messages.get("shell.smaller"));
-        smaller.setOnAction(event -> model.smaller());
-        Button larger = Icons.iconOnly(Feather.ZOOM_IN, messages.get("shell.larger"));
-        larger.setOnAction(event -> model.larger());
-        Button theme = Icons.iconOnly(Feather.MOON, messages.get("shell.theme"));
-        theme.setOnAction(event -> model.toggleTheme());
-        Button help = Icons.iconOnly(Feather.HELP_CIRCLE, messages.get("shell.shortcuts"));
-        help.setId("shell-shortcuts");
-        help.setOnAction(event -> model.showShortcuts());
-        Button backup = Icons.iconOnly(Feather.HARD_DRIVE, messages.get("shell.backup"));
-        backup.setId("shell-backup");
-        backup.disableProperty().bind(model.backup().busyProperty());
-        backup.setOnAction(event -> model.backUp());
-        Button counts = Icons.iconOnly(Feather.BAR_CHART_2, messages.get("shell.coordinator"));
-        counts.setId("shell-coordinator");
-        counts.setOnAction(event -> model.coordinator());
+    private Node topBar() {
+        MenuBar menus = new MenuBar(fileMenu(), caseMenu(), toolsMenu(), viewMenu(), helpMenu());
+        menus.setId("shell-menu");
+        menus.getStyleClass().add("cairn-menu");
+        HBox.setHgrow(menus, Priority.ALWAYS);
         Button lock = Icons.withIcon(new Button(messages.get("shell.lock")), Feather.LOCK);
         lock.setId("shell-lock");
         lock.setOnAction(event -> model.lock());
+        lock.setTooltip(new javafx.scene.control.Tooltip(messages.get("shell.lock.help")));
         Button exit = Icons.withIcon(new Button(messages.get("shell.quickExit")), Feather.EYE_OFF);
         exit.setId("shell-quick-exit");
         exit.getStyleClass().add(Styles.DANGER);
         exit.setOnAction(event -> model.quickExit());
         exit.setAccessibleHelp(messages.get("shell.quickExit.help"));
-        Button directory = Icons.withIcon(new Button(messages.get("shell.directory")), Feather.USERS);
-        directory.setId("shell-directory");
-        directory.setOnAction(event -> model.openDirectory());
-        Button organisation = Icons.iconOnly(Feather.SETTINGS, messages.get("shell.orgProfile"));
-        organisation.setId("shell-org-profile");
-        organisation.setOnAction(event -> model.openOrgProfile());
-        Button templates = Icons.iconOnly(Feather.BOOK_OPEN, messages.get("shell.templates"));
-        templates.setId("shell-templates");
-        templates.setOnAction(event -> model.openTemplates());
-        HBox bar = new HBox(8, name, spacer, directory, templates, organisation, smaller, larger, theme, help, counts,
-                backup, lock, exit);
+        exit.setTooltip(new javafx.scene.control.Tooltip(messages.get("shell.quickExit.help")));
+        HBox buttons = new HBox(8, lock, exit);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(4, 16, 4, 8));
+        buttons.visibleProperty().bind(chrome);
+        buttons.managedProperty().bind(chrome);
+        HBox bar = new HBox(menus, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 16, 8, 24));
         bar.getStyleClass().add("cairn-bar");
-        BorderPane frame = new BorderPane(screen);
-        frame.setTop(new javafx.scene.layout.VBox(bar, reminder()));
-        return frame;
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        MenuItem settings = shortcutItem("menu-settings", "menu.settings", Action.SETTINGS);
+        MenuItem restore = item("menu-restore", "menu.restore", model::openRestore);
+        restore.disableProperty().bind(model.sessionProperty().isNotNull());
+        MenuItem backup = item("menu-backup", "menu.backup", model::backUp);
+        backup.disableProperty().bind(noCasebook().or(model.backup().busyProperty()));
+        MenuItem lock = shortcutItem("menu-lock", "menu.lock", Action.LOCK);
+        lock.disableProperty().bind(noCasebook());
+        MenuItem exit = shortcutItem("menu-quick-exit", "menu.quickExit", Action.QUICK_EXIT);
+        return menu("menu-file", "menu.file", settings, new SeparatorMenuItem(), backup, restore,
+                new SeparatorMenuItem(), lock, exit);
+    }
+
+    private Menu caseMenu() {
+        Menu menu = menu("menu-case", "menu.case", item("menu-cases", "menu.cases", model::openCases),
+                item("menu-new-case", "menu.newCase", model::openNewCase));
+        menu.disableProperty().bind(noCasebook());
+        return menu;
+    }
+
+    private Menu toolsMenu() {
+        Menu menu = menu("menu-tools", "menu.tools",
+                item("menu-directory", "menu.directory", model::openDirectory),
+                item("menu-templates", "menu.templates", model::openTemplates),
+                item("menu-coordinator", "menu.coordinator", model::coordinator),
+                item("menu-org-profile", "menu.orgProfile", model::openOrgProfile));
+        menu.disableProperty().bind(noCasebook());
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.dark"));
+        dark.setId("menu-dark");
+        dark.setSelected(model.darkProperty().get());
+        model.darkProperty().addListener((o, was, now) -> dark.setSelected(now));
+        dark.setOnAction(event -> model.toggleTheme());
+        return menu("menu-view", "menu.view", shortcutItem("menu-larger", "menu.larger", Action.LARGER),
+                shortcutItem("menu-smaller", "menu.smaller", Action.SMALLER),
+                shortcutItem("menu-normal-size", "menu.normalSize", Action.NORMAL_SIZE), new SeparatorMenuItem(),
+                dark);
+    }
+
+    private Menu helpMenu() {
+        return menu("menu-help", "menu.help", shortcutItem("menu-shortcuts", "menu.shortcuts", Action.SHORTCUTS));
+    }
+
+    private BooleanExpression noCasebook() {
+        return model.sessionProperty().isNull();
+    }
+
+    private Menu menu(String id, String key, MenuItem... items) {
+        Menu menu = new Menu(messages.get(key), null, items);
+        menu.setId(id);
+        menu.setMnemonicParsing(true);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** A menu entry for a shell shortcut: its keys come from {@link Shortcuts}, the one list of shortcuts. */
+    private MenuItem shortcutItem(String id, String key, Action action) {
+        MenuItem item = item(id, key, () -> model.run(action));
+        Shortcuts.forAction(action).map(Shortcut::primary).ifPresent(item::setAccelerator);
+        return item;
     }
 
     /** A quiet line under the bar when the last backup is older than the chosen number of days. */
@@ -152,11 +224,15 @@ public final class ShellWindow {
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(6, 16, 6, 24));
         line.getStyleClass().add("cairn-reminder");
-        line.visibleProperty().bind(text.textProperty().isNotEmpty());
+        line.visibleProperty().bind(text.textProperty().isNotEmpty().and(chrome));
         line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 
+    /**
+     * The menus carry each shortcut's first combination; the others (Ctrl+= for Ctrl+plus on keyboards without a
+     * plus key, the keypad) go straight on the scene. Shift+Esc is also caught before any control can take it.
+     */
     private void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && event.isShiftDown()) {
@@ -164,14 +240,11 @@ public final class ShellWindow {
                 event.consume();
             }
         });
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.F1), model::showShortcuts);
-        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), model::lock);
-        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::larger);
-        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), model::larger);
-        keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::larger);
-        keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), model::smaller);
-        keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::smaller);
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model::normalSize);
+        for (Shortcut shortcut : Shortcuts.ALL) {
+            if (shortcut.action() != Action.SCREEN && shortcut.action() != Action.QUICK_EXIT) {
+                shortcut.keys().stream().skip(1)
+                        .forEach(keys -> scene.getAccelerators().put(keys, () -> model.run(shortcut.action())));
+            }
+        }
     }
 }

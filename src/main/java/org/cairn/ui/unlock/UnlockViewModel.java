@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cairn.ui.common.BackupRestore;
 import org.cairn.ui.common.CasebookGateway;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -29,6 +30,7 @@ public final class UnlockViewModel {
     private final RecentCasebooks recent;
     private final FileChooserService files;
     private final ErrorMessages errors;
+    private final BackupRestore restore;
     private final BooleanProperty useRecoveryKey = new SimpleBooleanProperty();
     private final BooleanProperty capsLock = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -45,6 +47,7 @@ public final class UnlockViewModel {
         this.recent = Objects.requireNonNull(recent);
         this.files = Objects.requireNonNull(files);
         this.errors = Objects.requireNonNull(errors);
+        this.restore = new BackupRestore(gateway, tasks, messages);
     }
 
     /** Takes ownership of {@code secret} and wipes it. */
@@ -85,11 +88,17 @@ public final class UnlockViewModel {
             error.set(messages.get("unlock.restore.needPassphrase"));
             return;
         }
-        start(progress -> {
-            try (Passphrase passphrase = Passphrase.adopt(backupPassphrase)) {
-                return gateway.restore(backup.get(), passphrase, folder);
-            }
-        }, navigator::cases);
+        busy.set(true);
+        error.set("");
+        restore.run(backup.get(), backupPassphrase, folder, true, session -> {
+            busy.set(false);
+            damaged.set(false);
+            recent.remember(folder);
+            navigator.cases(session);
+        }, failure -> {
+            busy.set(false);
+            error.set(restore.describe(failure));
+        });
     }
 
     public void back() {

@@ -34,8 +34,10 @@ public final class WelcomeView {
         Node create = action("welcome-create", "welcome.create", "welcome.create.hint", Feather.PLUS_CIRCLE, model::createCasebook);
         Node open = action("welcome-open", "welcome.open", "welcome.open.hint", Feather.FOLDER, model::openCasebook);
         Node demo = action("welcome-demo", "welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
+        Node restore = action("welcome-restore", "welcome.restore", "welcome.restore.hint", Feather.ROTATE_CCW,
+                model::restoreFromBackup);
         ((Button) create.lookup(".button")).setDefaultButton(true);
-        VBox actions = new VBox(8, create, open, demo);
+        VBox actions = new VBox(8, create, open, demo, restore);
         actions.disableProperty().bind(model.busyProperty().or(model.demoSessionProperty().isNotNull()));
         return Layouts.card(title, Layouts.text(messages.get("welcome.lead")), actions, demoProgress(),
                 Layouts.message(model.errorProperty(), Styles.DANGER), recent());

@@ -68,6 +68,11 @@ public final class WelcomeViewModel {
         files.chooseFolder(messages.get("welcome.chooseFolder")).ifPresent(this::openRecent);
     }
 
+    /** Restore…: a casebook from a backup file, for example after the laptop was lost or replaced. */
+    public void restoreFromBackup() {
+        navigator.restore();
+    }
+
     public void openRecent(Path folder) {
         navigator.unlock(folder);
     }

@@ -79,4 +79,14 @@ public final class RecordingNavigator implements Navigator {
         visits.add("newCase");
         lastSession = session;
     }
+
+    @Override
+    public void settings() {
+        visits.add("settings");
+    }
+
+    @Override
+    public void restore() {
+        visits.add("restore");
+    }
 }

@@ -66,6 +66,18 @@ public final class AppHarness {
         waitFor(() -> present(robot, query));
     }
 
+    /**
+     * Opens a menu of the menu bar and chooses an entry, by clicking as the advocate would. Menus and their entries
+     * are found by their ids, which the menu bar copies onto the nodes it shows.
+     */
+    public static void menu(FxRobot robot, String menuId, String itemId) {
+        waitForNode(robot, "#" + menuId);
+        robot.clickOn("#" + menuId);
+        waitForNode(robot, "#" + itemId);
+        robot.clickOn("#" + itemId);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
         assertThat(present(robot, query)).as(query).isTrue();
         return robot.lookup(query).queryAs(type);

@@ -44,7 +44,7 @@ class CoordinatorFlowTest {
         robot.clickOn("#demo-continue");
         waitForNode(robot, "#case-table");
         waitFor(() -> node(robot, "#case-table", TableView.class).getItems().size() == 120);
-        robot.clickOn("#shell-coordinator");
+        AppHarness.menu(robot, "menu-tools", "menu-coordinator");
         waitForNode(robot, "#coordinator-preview");
         robot.clickOn("#coordinator-preview");
         VBox preview = node(robot, "#coordinator-preview-tables", VBox.class);

@@ -93,7 +93,7 @@ class DirectoryAndReferralFlowTest {
         robot.clickOn("#casefile-back");
         waitForNode(robot, "#case-table");
 
-        robot.clickOn("#shell-directory");
+        AppHarness.menu(robot, "menu-tools", "menu-directory");
         waitForNode(robot, "#directory-entries");
         ListView<DirectoryEntry> entries = node(robot, "#directory-entries", ListView.class);
         waitFor(() -> entries.getItems().size() > 10);

@@ -50,7 +50,7 @@ class PlansFlowTest {
         robot.clickOn("#demo-continue");
         waitForNode(robot, "#case-table");
 
-        robot.clickOn("#shell-templates");
+        AppHarness.menu(robot, "menu-tools", "menu-templates");
         waitForNode(robot, "#templates-table");
         TableView<LibraryTemplate> library = node(robot, "#templates-table", TableView.class);
         waitFor(() -> library.getItems().size() >= 14);

@@ -116,12 +116,13 @@ class ScreenshotsTest {
         waitFor(() -> AppHarness.present(robot, "#contact-safety-banner")
                 && !node(robot, "#contact-safety-banner", Label.class).getText().isEmpty());
         written.addAll(plansAndTemplates(robot));
-        robot.clickOn("#shell-coordinator");
+        AppHarness.menu(robot, "menu-tools", "menu-coordinator");
         waitForNode(robot, "#coordinator-preview");
         robot.clickOn("#coordinator-preview");
         waitFor(() -> !node(robot, "#coordinator-preview-tables", javafx.scene.layout.VBox.class).getChildren()
                 .isEmpty());
         written.addAll(shoot("16-coordinator-preview"));
+        written.addAll(appShell(robot));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
     }
 
@@ -140,7 +141,7 @@ class ScreenshotsTest {
             PlansFlowTest.answerYes(robot, item);
         }
         written.addAll(shoot("14-plans-checklist"));
-        robot.clickOn("#shell-templates");
+        AppHarness.menu(robot, "menu-tools", "menu-templates");
         waitForNode(robot, "#templates-table");
         TableView<Object> library = node(robot, "#templates-table", TableView.class);
         waitFor(() -> library.getItems().size() >= 14);
@@ -148,9 +149,40 @@ class ScreenshotsTest {
         return written;
     }
 
+    /** The app shell's screens: settings, the shortcuts dialog, and Restore… on the welcome screen. */
+    private List<Path> appShell(FxRobot robot) throws Exception {
+        List<Path> written = new ArrayList<>();
+        AppHarness.menu(robot, "menu-file", "menu-settings");
+        javafx.scene.layout.GridPane scripts = node(robot, "#settings-scripts", javafx.scene.layout.GridPane.class);
+        waitFor(() -> !scripts.getChildren().isEmpty());
+        // Tall enough to show every section, down to the scripts letters can use.
+        robot.interact(() -> harness.stage.setHeight(1180));
+        written.addAll(shoot("17-app-settings"));
+        robot.interact(() -> harness.stage.setHeight(720));
+        robot.type(javafx.scene.input.KeyCode.F1);
+        waitForNode(robot, "#shortcuts-table");
+        javafx.scene.Scene dialog = robot.lookup("#shortcuts-table").query().getScene();
+        written.addAll(shoot("18-app-shortcuts", dialog));
+        robot.clickOn("#shortcuts-close");
+        robot.clickOn("#shell-lock");
+        waitForNode(robot, "#unlock-secret");
+        robot.clickOn("#casebook-back-to-welcome");
+        robot.clickOn("#welcome-restore");
+        waitForNode(robot, "#restore-submit");
+        harness.files.answers.add(Path.of("/media/usb-stick/cairn-backup-2026-03-02.cairnbackup"));
+        robot.clickOn("#restore-backup");
+        written.addAll(shoot("19-app-restore"));
+        return written;
+    }
+
     private List<Path> shoot(String name) throws IOException, InterruptedException, ExecutionException {
+        return shoot(name, harness.stage.getScene());
+    }
+
+    private List<Path> shoot(String name, javafx.scene.Scene scene)
+            throws IOException, InterruptedException, ExecutionException {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> harness.stage.getScene().snapshot(null)).get();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         List<Path> folders = new ArrayList<>(List.of(Path.of("target", "screenshots")));
         String extra = System.getProperty("cairn.screenshots");
         if (extra != null && !extra.isBlank()) {

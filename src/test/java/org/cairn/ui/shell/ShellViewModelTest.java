@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairn.ui.common.DemoSessions;
+import org.cairn.ui.common.AppSettings;
 import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.LiveSettings;
+import org.cairn.ui.common.MemorySettings;
 import org.cairn.ui.common.MutableClock;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
@@ -22,11 +25,13 @@ class ShellViewModelTest {
     private final Fakes.Dialogs dialogs = new Fakes.Dialogs();
     private final Fakes.Files files = new Fakes.Files();
     private final List<Path> lockedFolders = new ArrayList<>();
+    private final MemorySettings stored = new MemorySettings();
+    private LiveSettings settings = new LiveSettings(stored);
 
     private ShellViewModel model() {
-        ShellViewModel model = new ShellViewModel(Fakes.messages(), new SyncTaskRunner(), clipboard, dialogs,
+        ShellViewModel model = new ShellViewModel(Fakes.messages(), new SyncTaskRunner(), clipboard,
                 new IdleLock(clock, Duration.ofMinutes(5)),
-                new BackupViewModel(Fakes.messages(), files, dialogs, new SyncTaskRunner(), clock));
+                new BackupViewModel(Fakes.messages(), files, dialogs, new SyncTaskRunner(), clock), settings);
         model.setOnLocked(lockedFolders::add);
         return model;
     }
@@ -129,9 +134,105 @@ class ShellViewModelTest {
     }
 
     @Test
-    void helpListsTheShortcuts() {
-        model().showShortcuts();
-        assertThat(dialogs.shown).singleElement().asString().contains("Shift+Esc").contains("Ctrl+F");
+    void helpAndF1OpenTheShortcutsThroughTheWindow() {
+        ShellViewModel model = model();
+        List<String> shown = new ArrayList<>();
+        model.setOnShortcuts(() -> shown.add("shortcuts"));
+        model.showShortcuts();
+        model.run(Shortcut.Action.SHORTCUTS);
+        assertThat(shown).hasSize(2);
+        assertThat(model.shortcuts()).isSameAs(Shortcuts.ALL);
+    }
+
+    @Test
+    void aShorterIdleLimitFromTheSettingsAppliesToTheRunningLock() {
+        ShellViewModel model = model();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        clock.advance(Duration.ofMinutes(2));
+        model.tick();
+        assertThat(session.isClosed()).isFalse();
+        settings.update(current -> current.withIdleMinutes(2));
+        model.tick();
+        assertThat(session.isClosed()).isTrue();
+        assertThat(stored.saved.idleMinutes()).isEqualTo(2);
+    }
+
+    @Test
+    void aLongerIdleLimitKeepsTheCasebookOpenPastTheOldOne() {
+        ShellViewModel model = model();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        settings.update(current -> current.withIdleMinutes(30));
+        clock.advance(Duration.ofMinutes(29));
+        model.tick();
+        assertThat(session.isClosed()).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        model.tick();
+        assertThat(session.isClosed()).isTrue();
+    }
+
+    @Test
+    void textSizeAndThemeAreSavedAndStoredOnesApplyAtStart() {
+        stored.saved = new AppSettings(5, true, 1.5, 7);
+        settings = new LiveSettings(stored);
+        ShellViewModel model = model();
+        assertThat(model.textScaleProperty().get()).isEqualTo(1.5);
+        assertThat(model.darkProperty().get()).isTrue();
+        model.larger();
+        model.toggleTheme();
+        assertThat(stored.saved.textScale()).isEqualTo(1.6);
+        assertThat(stored.saved.dark()).isFalse();
+        assertThat(model.darkProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangedReminderIsCheckedAgainAtOnce() {
+        ShellViewModel model = model();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        files.answers.add(temp.resolve("usb.cairnbackup"));
+        model.backUp();
+        clock.advance(Duration.ofDays(3));
+        assertThat(model.backup().reminderProperty().get()).isEmpty();
+        settings.update(current -> current.withBackupReminderDays(2));
+        assertThat(model.backup().reminderProperty().get()).isEqualTo("The last backup is 3 days old.");
+        session.close();
+    }
+
+    @Test
+    void whatAScreenMustForgetIsWipedWhenItIsLeftLockedOrQuitByQuickExit() {
+        ShellViewModel model = model();
+        List<String> wiped = new ArrayList<>();
+        model.whenScreenLeft(() -> wiped.add("left"));
+        model.screenLeft();
+        model.screenLeft();
+        assertThat(wiped).containsExactly("left");
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        model.whenScreenLeft(() -> wiped.add("locked"));
+        model.lock();
+        model.whenScreenLeft(() -> wiped.add("quick exit"));
+        model.quickExit();
+        model.whenScreenLeft(() -> wiped.add("replaced"));
+        model.whenScreenLeft(() -> wiped.add("quit"));
+        model.shutdown();
+        assertThat(wiped).containsExactly("left", "locked", "quick exit", "replaced", "quit");
+    }
+
+    @Test
+    void restoreIsOfferedOnlyWhileNoCasebookIsOpen() {
+        ShellViewModel model = model();
+        List<String> opened = new ArrayList<>();
+        model.setOnRestore(() -> opened.add("restore"));
+        model.setOnSettings(() -> opened.add("settings"));
+        model.openRestore();
+        Session session = DemoSessions.create(temp.resolve("book"), clock, 1);
+        model.sessionStarted(session);
+        model.openRestore();
+        model.run(Shortcut.Action.SETTINGS);
+        assertThat(opened).containsExactly("restore", "settings");
+        session.close();
     }
 
     @Test

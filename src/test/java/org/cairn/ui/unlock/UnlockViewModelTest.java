@@ -84,6 +84,29 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aDamagedCasebookIsReplacedByTheChosenBackup() throws IOException {
+        Path casebook = temp.resolve("book");
+        var session = DemoSessions.create(casebook, clock, 2);
+        Path backup = temp.resolve("backup.cairnbackup");
+        session.vault().backupTo(backup);
+        session.close();
+        Files.write(casebook.resolve("casebook.cairn"), new byte[] {1, 2, 3});
+        Fakes.Files files = new Fakes.Files();
+        UnlockViewModel model = new UnlockViewModel(casebook, Fakes.messages(), navigator, Fakes.gateway(clock),
+                new SyncTaskRunner(), recent, files, new ErrorMessages(Fakes.messages()));
+        files.answers.add(backup);
+        model.restoreFromBackup("wrong passphrase".toCharArray());
+        assertThat(model.errorProperty().get()).startsWith("The passphrase is wrong, or this file is not a Cairn backup.");
+        files.answers.add(backup);
+        char[] passphrase = DemoSessions.PASSPHRASE.toCharArray();
+        model.restoreFromBackup(passphrase);
+        assertThat(passphrase).containsOnly('\0');
+        assertThat(navigator.visits).containsExactly("cases");
+        assertThat(navigator.lastSession.casebook().counts().cases()).isEqualTo(2);
+        navigator.lastSession.close();
+    }
+
+    @Test
     void aMistypedRecoveryKeyIsExplainedBeforeAnyDerivation() {
         Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 1);
         UnlockViewModel model = model(casebook);

@@ -1,0 +1,10 @@
+package org.cairn.ui.common;
+
+/** Where the settings are kept between runs (the app's settings file); never inside a casebook. */
+public interface SettingsStore {
+    /** The stored settings, with defaults for anything missing or out of range. */
+    AppSettings load();
+
+    /** Saves the settings; throws {@link java.io.UncheckedIOException} when the file cannot be written. */
+    void save(AppSettings settings);
+}

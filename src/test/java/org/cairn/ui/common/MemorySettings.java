@@ -1,0 +1,24 @@
+package org.cairn.ui.common;
+
+import java.io.UncheckedIOException;
+
+/** Settings kept in memory; {@code failing} makes every save fail as a full disk would. */
+public final class MemorySettings implements SettingsStore {
+    public AppSettings saved = AppSettings.DEFAULTS;
+    public int saves;
+    public boolean failing;
+
+    @Override
+    public AppSettings load() {
+        return saved;
+    }
+
+    @Override
+    public void save(AppSettings settings) {
+        if (failing) {
+            throw new UncheckedIOException(new java.io.IOException("No space left on device"));
+        }
+        saved = settings;
+        saves++;
+    }
+}

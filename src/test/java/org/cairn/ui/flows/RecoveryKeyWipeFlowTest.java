@@ -1,0 +1,66 @@
+package org.cairn.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cairn.ui.flows.AppHarness.node;
+import static org.cairn.ui.flows.AppHarness.waitFor;
+import static org.cairn.ui.flows.AppHarness.waitForNode;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The recovery key is wiped when its screen goes any way other than Continue: a menu, or a quick exit. */
+@ExtendWith(ApplicationExtension.class)
+class RecoveryKeyWipeFlowTest {
+    @TempDir
+    Path temp;
+    private AppHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new AppHarness(stage, temp.resolve("home"), 4);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> harness.stage.setIconified(false));
+        robot.interact(harness.app::close);
+    }
+
+    private Label recoveryKeyScreen(FxRobot robot) {
+        harness.files.answers.add(temp.resolve("book"));
+        robot.clickOn("#welcome-create");
+        waitForNode(robot, "#new-passphrase");
+        AppHarness.fill(robot, "#new-passphrase", "amber river lamp quiet");
+        AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp quiet");
+        robot.clickOn("#create-submit");
+        waitForNode(robot, "#recovery-key");
+        Label key = node(robot, "#recovery-key", Label.class);
+        assertThat(key.getText()).hasSizeGreaterThan(20);
+        return key;
+    }
+
+    @Test
+    void quickExitWipesTheKeyAtOnce(FxRobot robot) {
+        Label key = recoveryKeyScreen(robot);
+        robot.press(KeyCode.SHIFT).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).release(KeyCode.SHIFT);
+        assertThat(key.getText()).isEmpty();
+        waitFor(() -> !harness.app.shell().lockingProperty().get());
+    }
+
+    @Test
+    void leavingThroughTheMenuWipesTheKey(FxRobot robot) {
+        Label key = recoveryKeyScreen(robot);
+        AppHarness.menu(robot, "menu-case", "menu-cases");
+        waitForNode(robot, "#case-table");
+        assertThat(key.getText()).isEmpty();
+    }
+}
