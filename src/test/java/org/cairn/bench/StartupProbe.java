@@ -45,13 +45,7 @@ final class StartupProbe implements OnceProbe {
                 new InputStreamReader(script.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 System.err.println("  " + line);
-                Matcher m = RUN.matcher(line);
-                if (m.find()) {
-                    wall.add(Double.parseDouble(m.group(1)));
-                    if (m.group(2) != null) {
-                        cpu.add(Double.parseDouble(m.group(2)));
-                    }
-                }
+                read(line, wall, cpu);
             }
         }
         if (script.waitFor() != 0 || wall.count() == 0) {
@@ -65,6 +59,17 @@ final class StartupProbe implements OnceProbe {
         return List.of(window, BenchFigure.of("startup.cpu", "CPU used by the app until its first window", 0, cpu,
                 "ms").withNote("user + system time of all its threads: less sensitive than wall time to a busy "
                 + "machine"));
+    }
+
+    /** Takes the figures from one "run N: X ms to the window, Y ms of CPU" line; ignores every other line. */
+    static void read(String line, Samples wall, Samples cpu) {
+        Matcher m = RUN.matcher(line);
+        if (m.find()) {
+            wall.add(Double.parseDouble(m.group(1)));
+            if (m.group(2) != null) {
+                cpu.add(Double.parseDouble(m.group(2)));
+            }
+        }
     }
 
     private static boolean onPath(String program) {
