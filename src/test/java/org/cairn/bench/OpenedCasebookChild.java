@@ -27,7 +27,7 @@ public final class OpenedCasebookChild {
                 book.search(query, StorageProbe.SEARCH_LIMIT);
             }
         });
-        long peakKiB = BenchOutput.residentKiB();
+        long peakKiB = PeakMemory.residentKiB();
         ChildJvm.emit(List.of(
                 BenchFigure.single("unlock.rest.fresh", "unlock beyond the KDF, fresh JVM (as the app)", n,
                         timing.restMillis(), "ms").withNote("first unlock in a new JVM with the launcher's options, "

@@ -23,11 +23,6 @@ public final class Samples {
         return percentile(50);
     }
 
-    /** Smallest to largest, as text. */
-    String spread() {
-        return String.format("%.0f–%.0f", percentile(0), percentile(100));
-    }
-
     public int count() {
         return values.size();
     }
