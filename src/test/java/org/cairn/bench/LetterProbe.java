@@ -1,5 +1,6 @@
 package org.cairn.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,14 @@ final class LetterProbe implements OnceProbe {
         }
         List<BenchFigure> ours = new ArrayList<>();
         byId.values().forEach(runs -> ours.add(BenchFigure.combine(runs)));
-        return new LibreOfficeLetters(work).besideOurs(ours);
+        try {
+            return new LibreOfficeLetters(work).besideOurs(ours);
+        } catch (IOException e) {
+            // LibreOffice's failure must not cost Cairn's own letter figures.
+            List<BenchFigure> result = new ArrayList<>(ours);
+            result.add(BenchFigure.skipped("letter.libreoffice", "LibreOffice --convert-to pdf", 0,
+                    "failed: " + e.getMessage()));
+            return result;
+        }
     }
 }
