@@ -1,73 +1,72 @@
 package org.cairn.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cairn.letters.layout.LetterLayout;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.letters.pdf.LetterScript;
 import org.cairn.letters.pdf.SampleLetters;
 
 /**
- * Letter rendering figures: the first letter after start (fonts found, loaded and embedded for the
- * first time, classes loaded) and warm letters, for Latin and for Bengali and Urdu. Targets: first
- * ≤ 1 s, warm ≤ 150 ms. Run with {@code mvn -Pbench verify} (in a fresh JVM, so "first" is honest).
+ * Run in a fresh JVM by {@link LetterProbe}, so that "first" is honest: the first letter after start (classes
+ * loaded, fonts found, parsed and embedded for the first time), the first in each other script, then warm letters.
+ * Latin, and Bengali and Urdu where this machine has fonts for them. Prints {@link BenchFigure} lines.
  */
 public final class LetterBenchmark {
-
-    private static final int WARM_RUNS = 30;
+    static final int WARM_RUNS = 30;
+    /** Language tag, figure id part, label, sample sentence and the script it needs. */
+    static final List<LetterKind> KINDS = List.of(
+            new LetterKind("en", "latin", "English (Latin)", SampleLetters.LATIN,
+                    LetterScript.LATIN),
+            new LetterKind("bn", "bengali", "Bengali", SampleLetters.BENGALI,
+                    LetterScript.BENGALI),
+            new LetterKind("ur", "urdu", "Urdu (Arabic script, right to left)", SampleLetters.URDU,
+                    LetterScript.ARABIC));
 
     private LetterBenchmark() {
     }
 
-    public static void main(String[] args) {
+    record LetterKind(String tag, String id, String label, String sentence, LetterScript script) {
+        LetterLayout layout() {
+            return SampleLetters.letter(tag, sentence);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
+        BenchJfr.startIfAsked("letters");
         FontCatalogue fonts = FontCatalogue.system();
         LetterPdf pdf = new LetterPdf(fonts);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(first(pdf, "Latin (en), first letter after start", SampleLetters.letter("en", SampleLetters.LATIN), start));
-        List<LetterLayout> others = new ArrayList<>();
-        others.add(SampleLetters.letter("en", SampleLetters.LATIN));
-        for (String[] lang : new String[][] {{"bn", SampleLetters.BENGALI}, {"ur", SampleLetters.URDU}}) {
-            LetterLayout letter = SampleLetters.letter(lang[0], lang[1]);
-            if (fonts.availableScripts().size() > 3) {
-                rows.add(first(pdf, lang[0] + ", first letter in this script", letter, System.nanoTime()));
-                others.add(letter);
+        List<BenchFigure> figures = new ArrayList<>();
+        List<LetterKind> rendered = new ArrayList<>();
+        for (LetterKind kind : KINDS) {
+            if (!fonts.availableScripts().contains(kind.script())) {
+                figures.add(BenchFigure.skipped("letter." + kind.id() + ".first", kind.label() + " letter to PDF, "
+                        + "first", 0, "no " + kind.script().englishName() + " font on this machine"));
+                continue;
             }
+            long since = rendered.isEmpty() ? start : System.nanoTime();
+            pdf.render(kind.layout());
+            figures.add(BenchFigure.single("letter." + kind.id() + ".first", kind.label() + " letter to PDF, "
+                    + (rendered.isEmpty() ? "first after start" : "first in this script"), 0,
+                    (System.nanoTime() - since) / 1e6, "ms").withNote(rendered.isEmpty()
+                    ? "a fresh JVM: from main() to the PDF bytes, including finding and loading fonts"
+                    : "in the same JVM, after the letters above"));
+            rendered.add(kind);
         }
-        for (LetterLayout letter : others) {
-            rows.add(warm(pdf, letter));
+        for (LetterKind kind : rendered) {
+            Samples warm = new Samples();
+            LetterLayout layout = kind.layout();
+            for (int i = 0; i < WARM_RUNS; i++) {
+                long t = System.nanoTime();
+                pdf.render(layout);
+                warm.add((System.nanoTime() - t) / 1e6);
+            }
+            figures.add(BenchFigure.of("letter." + kind.id() + ".warm", kind.label() + " letter to PDF, warm", 0,
+                    warm, "ms").withNote(WARM_RUNS + " renders of a one-page letter (letterhead, headings, "
+                    + "paragraphs, both list kinds, bold and italic) after the first"));
         }
-        System.out.println();
-        System.out.println("| letter | pages | ms (median) | ms (p95) |");
-        System.out.println("|---|---|---|---|");
-        for (String[] row : rows) {
-            System.out.println("| " + String.join(" | ", row) + " |");
-        }
-        System.out.println();
-        System.out.println("Targets: warm ≤ 150 ms, first ≤ 1000 ms. Scripts on this machine: " + fonts.availableScripts());
-    }
-
-    private static String[] first(LetterPdf pdf, String label, LetterLayout letter, long since) {
-        byte[] bytes = pdf.render(letter);
-        long ms = (System.nanoTime() - since) / 1_000_000;
-        return new String[] {label, Integer.toString(pages(pdf, bytes)), Long.toString(ms), "-"};
-    }
-
-    private static String[] warm(LetterPdf pdf, LetterLayout letter) {
-        long[] times = new long[WARM_RUNS];
-        byte[] bytes = null;
-        for (int i = 0; i < WARM_RUNS; i++) {
-            long t = System.nanoTime();
-            bytes = pdf.render(letter);
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        return new String[] {letter.languageTag() + ", warm", Integer.toString(pages(pdf, bytes)),
-                Long.toString(times[WARM_RUNS / 2] / 1_000_000), Long.toString(times[WARM_RUNS * 95 / 100] / 1_000_000)};
-    }
-
-    private static int pages(LetterPdf pdf, byte[] bytes) {
-        return pdf.preview(bytes, 9).size();
+        ChildJvm.emit(figures);
     }
 }

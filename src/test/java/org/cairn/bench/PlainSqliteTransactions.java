@@ -62,6 +62,17 @@ final class PlainSqliteTransactions implements Transactions, AutoCloseable {
         }
     }
 
+    /** Moves the WAL into the database file, so that its size on disk compares with a checkpointed vault. */
+    synchronized void checkpointWal() throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Console output and process figures for the benchmark (test code: the System.out ban covers production code). */
-final class BenchOutput {
-    private BenchOutput() {
-    }
-
-    static void print(String text) {
-        System.out.println(text);
+/** This process's peak memory, for the benchmark's child JVMs. */
+final class PeakMemory {
+    private PeakMemory() {
     }
 
     /** Peak resident set size of this JVM (Linux), or -1 where /proc is not available. */
