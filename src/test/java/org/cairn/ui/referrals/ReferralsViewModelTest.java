@@ -23,6 +23,7 @@ import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ class ReferralsViewModelTest {
     private Session session;
     private CaseFile caseFile;
     private ReferralsViewModel model;
+    private final RecordingNavigator navigator = new RecordingNavigator();
 
     @BeforeEach
     void open() {
@@ -44,7 +46,7 @@ class ReferralsViewModelTest {
         CaseSummary summary = session.casebook().search("", 3).get(0);
         caseFile = session.casebook().cases().find(summary.caseId()).orElseThrow();
         model = new ReferralsViewModel(session, caseFile.id(), Fakes.messages(), new SyncTaskRunner(),
-                new ErrorMessages(Fakes.messages()), clock, new BuiltInTemplates(TemplateParser.standard()));
+                new ErrorMessages(Fakes.messages()), navigator, clock, new BuiltInTemplates(TemplateParser.standard()));
         model.load();
         model.newReferral();
     }
