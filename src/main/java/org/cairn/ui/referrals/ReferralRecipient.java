@@ -28,11 +28,11 @@ record ReferralRecipient(Long entryId, String name, RecipientKind kind, String a
         if (entry != null) {
             return DirectoryRecipient.of(entry);
         }
-        // Like a directory entry, a typed recipient is never the client herself: client-facing services get the
-        // third-sector rules.
+        // Like a directory entry, a typed recipient is never the client herself (client-facing services get the
+        // third-sector rules) and is an organisation, named as such in the letter.
         org.cairn.templates.RecipientKind letterKind = kind == RecipientKind.CLIENT
                 ? org.cairn.templates.RecipientKind.THIRD_SECTOR
                 : org.cairn.templates.RecipientKind.valueOf(kind.name());
-        return new Recipient(name, letterKind, null, null, address, email);
+        return new Recipient(name, letterKind, null, name, address, email);
     }
 }
