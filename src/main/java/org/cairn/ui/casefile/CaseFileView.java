@@ -115,6 +115,7 @@ public final class CaseFileView {
                 new org.cairn.ui.blocked.BlockedRecipientsView(blocked, messages).build());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(both);
         scroll.setFitToWidth(true);
+        scroll.setId("casefile-abusers-scroll");
         return scroll;
     }
 
