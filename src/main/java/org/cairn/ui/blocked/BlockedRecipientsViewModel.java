@@ -2,8 +2,6 @@ package org.cairn.ui.blocked;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,7 +16,6 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
-import org.cairn.ui.directory.KindLabels;
 
 /**
  * Who must never be contacted about this client: directory entries or named people and organisations linked to
@@ -39,7 +36,7 @@ public final class BlockedRecipientsViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private Set<Long> blockedEntryIds = Set.of();
+    private MarkedEntries marked = MarkedEntries.NONE;
     private long clientId = -1;
 
     public BlockedRecipientsViewModel(Session session, long caseId, Messages messages, TaskRunner tasks,
@@ -52,8 +49,7 @@ public final class BlockedRecipientsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
-    private record Loaded(long clientId, List<BlockedRecipient> blocked, List<DirectoryEntry> entries,
-            Set<Long> blockedEntryIds) {
+    private record Loaded(long clientId, List<BlockedRecipient> blocked, MarkedEntries marked) {
     }
 
     /** Reads the client's list and the directory entries still offered, marking those already blocked. */
@@ -61,17 +57,13 @@ public final class BlockedRecipientsViewModel {
         tasks.run(progress -> {
             Casebook casebook = session.casebook();
             long client = casebook.cases().find(caseId).orElseThrow().clientId();
-            List<DirectoryEntry> offered = casebook.directory().list().stream().filter(e -> !e.archived()).toList();
-            // The repository's own matching (by entry, or by name) decides what is marked: never a second copy.
-            Set<Long> marked = offered.stream()
-                    .filter(e -> casebook.blockedRecipients().isBlocked(client, e.id(), e.name()))
-                    .map(DirectoryEntry::id).collect(Collectors.toUnmodifiableSet());
-            return new Loaded(client, casebook.blockedRecipients().forClient(client), offered, marked);
+            return new Loaded(client, casebook.blockedRecipients().forClient(client),
+                    MarkedEntries.read(casebook, caseId));
         }, loaded -> {
             clientId = loaded.clientId();
             blocked.setAll(loaded.blocked());
-            blockedEntryIds = loaded.blockedEntryIds();
-            entries.setAll(loaded.entries());
+            marked = loaded.marked();
+            entries.setAll(marked.entries());
         }, this::failed);
     }
 
@@ -127,13 +119,12 @@ public final class BlockedRecipientsViewModel {
 
     /** True when the directory entry may not receive anything about this client. */
     public boolean isBlocked(DirectoryEntry directoryEntry) {
-        return directoryEntry != null && blockedEntryIds.contains(directoryEntry.id());
+        return marked.isBlocked(directoryEntry);
     }
 
     /** The entry as the picker shows it: name, kind, and a plain warning when it is blocked for this client. */
     public String label(DirectoryEntry directoryEntry) {
-        String text = directoryEntry.name() + " \u00b7 " + KindLabels.label(messages, directoryEntry.kind());
-        return isBlocked(directoryEntry) ? text + " \u2014 " + messages.get("blocked.marker") : text;
+        return marked.label(messages, directoryEntry);
     }
 
     private void failed(Exception failure) {

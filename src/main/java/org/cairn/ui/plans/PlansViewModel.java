@@ -14,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.CaseForm;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.FormTemplate;
 import org.cairn.casebook.FormVersion;
 import org.cairn.casebook.MaracDecision;
@@ -48,6 +47,7 @@ public final class PlansViewModel {
     private final RiskLevelWords levels;
     private final ChecklistProgress progress;
     private final RiskDecisions decisions = new RiskDecisions();
+    private final FormCompletion completion = new FormCompletion();
     private final ObservableList<LibraryTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryTemplate> chosenTemplate = new SimpleObjectProperty<>();
     private final ObservableList<CaseForm> forms = FXCollections.observableArrayList();
@@ -192,17 +192,9 @@ public final class PlansViewModel {
             return;
         }
         Map<String, String> given = answers();
-        boolean changed = form.versions().isEmpty()
-                || !form.versions().get(form.versions().size() - 1).answers().equals(given);
         Integer score = checklist.get() ? progress.total(body(form), given) : null;
         LocalDate today = LocalDate.now(clock);
-        Casebook casebook = session.casebook();
-        run(() -> casebook.transactions().write(tx -> {
-            if (changed) {
-                casebook.forms().save(tx, form.form().id(), given, score);
-            }
-            return casebook.forms().markCompleted(tx, form.form().id(), today);
-        }), done -> {
+        run(() -> completion.complete(session.casebook(), form, given, score, today), done -> {
             status.set(messages.format("plans.completed.done", done.template().title(), today.toString()));
             load();
             open(done);

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +37,7 @@ import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
-import org.cairn.ui.directory.KindLabels;
+import org.cairn.ui.blocked.MarkedEntries;
 import org.cairn.ui.letter.LetterPrefill;
 
 /**
@@ -89,7 +87,7 @@ public final class ReferralsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private CaseFile caseFile;
     private Client client;
-    private Set<Long> blockedEntryIds = Set.of();
+    private MarkedEntries marked = MarkedEntries.NONE;
     /** Typed contact details of referrals made in this session: the referral table has no column for them. */
     private final Map<Long, String> typedContacts = new HashMap<>();
 
@@ -129,23 +127,13 @@ public final class ReferralsViewModel {
         }, this::failed);
     }
 
-    private record Offered(List<DirectoryEntry> entries, Set<Long> blocked) {
-    }
-
     /**
      * Opens the New referral form with the referral templates and the directory's entries still offered, those
      * blocked for this client marked (by the casebook's own matching).
      */
     public void newReferral() {
-        tasks.run(progress -> {
-            Casebook casebook = session.casebook();
-            long clientId = casebook.cases().find(caseId).orElseThrow().clientId();
-            List<DirectoryEntry> entries = casebook.directory().list().stream().filter(e -> !e.archived()).toList();
-            return new Offered(entries, entries.stream()
-                    .filter(e -> casebook.blockedRecipients().isBlocked(clientId, e.id(), e.name()))
-                    .map(DirectoryEntry::id).collect(Collectors.toUnmodifiableSet()));
-        }, offered -> {
-                    blockedEntryIds = offered.blocked();
+        tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), offered -> {
+                    marked = offered;
                     recipients.setAll(offered.entries());
                     template.set(null);
                     recipient.set(null);
@@ -273,13 +261,12 @@ public final class ReferralsViewModel {
 
     /** True when the directory entry is blocked for this client (the picker marks it). */
     public boolean isBlocked(DirectoryEntry entry) {
-        return entry != null && blockedEntryIds.contains(entry.id());
+        return marked.isBlocked(entry);
     }
 
     /** The entry as the picker shows it: name, kind, and a plain warning when it is blocked for this client. */
     public String recipientLabel(DirectoryEntry entry) {
-        String text = entry.name() + " \u00b7 " + KindLabels.label(messages, entry.kind());
-        return isBlocked(entry) ? text + " \u2014 " + messages.get("blocked.marker") : text;
+        return marked.label(messages, entry);
     }
 
     public void recordOutcome(Referral referral, ReferralOutcome outcome) {
