@@ -199,10 +199,20 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void letter(Session session, long caseId) {
-        var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
-        var model = new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
-                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.builtIn());
+        window.show(new LetterView(letterModel(session, caseId), messages).build(), true);
+    }
+
+    @Override
+    public void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+        var model = letterModel(session, caseId);
+        prefill.applyTo(model);
         window.show(new LetterView(model, messages).build(), true);
+    }
+
+    private LetterViewModel letterModel(Session session, long caseId) {
+        var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
+        return new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
+                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.builtIn());
     }
 
     @Override

@@ -42,5 +42,8 @@ public enum AuditAction {
     COUNTS_KEY_EXPORTED,
     COUNTS_KEY_IMPORTED,
     COUNTS_BUNDLE_EXPORTED,
-    COUNTS_BUNDLE_IMPORTED
+    COUNTS_BUNDLE_IMPORTED,
+    // A safety plan or checklist marked completed (case_form.completed_on), or opened again (issue 4).
+    FORM_COMPLETED,
+    FORM_REOPENED
 }

@@ -46,7 +46,7 @@ public final class CaseFormRepository {
                 caseId, t.templateId(), t.version(), t.kind(), t.title(), t.text(), now.toEpochMilli(),
                 audit.actor());
         audit.append(tx, AuditAction.FORM_STARTED, subject(tx, caseId, id), null);
-        return new CaseForm(id, caseId, t, now, audit.actor(), null, null);
+        return new CaseForm(id, caseId, t, now, audit.actor(), null, null, null);
     }
 
     /** Saves {@code answers} (blank values dropped) as the form's next version. */
@@ -94,6 +94,36 @@ public final class CaseFormRepository {
                 task.id(), formId);
         audit.append(tx, AuditAction.FORM_SAVED, subject(tx, caseId, formId), null);
         return task;
+    }
+
+    /**
+     * Marks the form completed on {@code on}: {@code completed_on} holds that day as an ISO date (yyyy-MM-dd),
+     * which is what the quarterly counts read. Marking it again moves the date; saving a new version later does
+     * not clear it (see ADR 0017): only {@link #reopen} does.
+     */
+    public CaseForm markCompleted(long formId, LocalDate on) {
+        return vault.write(tx -> markCompleted(tx, formId, on));
+    }
+
+    public CaseForm markCompleted(Tx tx, long formId, LocalDate on) throws SQLException {
+        if (on == null) {
+            throw new IllegalArgumentException("completing a form needs the day it was completed");
+        }
+        long caseId = caseOf(tx, formId);
+        tx.execute("UPDATE case_form SET completed_on = ? WHERE id = ?", Sql.date(on), formId);
+        audit.append(tx, AuditAction.FORM_COMPLETED, subject(tx, caseId, formId), on.toString());
+        return tx.queryOne("SELECT * FROM case_form WHERE id = ?", CaseFormRepository::form, formId).orElseThrow();
+    }
+
+    /** Clears the completion date, so the form counts as being worked on again. */
+    public CaseForm reopen(long formId) {
+        return vault.write(tx -> {
+            long caseId = caseOf(tx, formId);
+            tx.execute("UPDATE case_form SET completed_on = NULL WHERE id = ?", formId);
+            audit.append(tx, AuditAction.FORM_REOPENED, subject(tx, caseId, formId), null);
+            return tx.queryOne("SELECT * FROM case_form WHERE id = ?", CaseFormRepository::form, formId)
+                    .orElseThrow();
+        });
     }
 
     /** The case's forms, oldest first. */
@@ -146,7 +176,7 @@ public final class CaseFormRepository {
         long task = row.getLong("review_task_id");
         Long reviewTask = row.wasNull() ? null : task;
         return new CaseForm(row.getLong("id"), row.getLong("case_id"), template, Sql.instant(row, "started_at"),
-                row.getString("started_by"), Sql.date(row, "review_on"), reviewTask);
+                row.getString("started_by"), Sql.date(row, "review_on"), reviewTask, Sql.date(row, "completed_on"));
     }
 
     private static VersionRow versionRow(ResultSet row) throws SQLException {

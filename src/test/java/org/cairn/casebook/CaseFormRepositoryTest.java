@@ -68,4 +68,33 @@ class CaseFormRepositoryTest {
         assertThatThrownBy(() -> casebook.forms().setReview(form.id(), null, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void markingCompletedWritesTheIsoDateTheCountsReadAndIsAudited() {
+        CaseForm form = casebook.forms().start(caseFile.id(), CHECKLIST);
+        assertThat(form.completed()).isFalse();
+        CaseForm done = casebook.forms().markCompleted(form.id(), LocalDate.of(2026, 3, 31));
+        assertThat(done.completedOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(casebook.forms().find(form.id()).orElseThrow().completed()).isTrue();
+        assertThat(completedOnColumn(form.id())).isEqualTo("2026-03-31");
+        // A later version keeps the completion date: it still counts in the quarter it was completed.
+        casebook.forms().save(form.id(), Map.of("afraid", "yes"), 1);
+        assertThat(completedOnColumn(form.id())).isEqualTo("2026-03-31");
+
+        CaseForm reopened = casebook.forms().reopen(form.id());
+        assertThat(reopened.completedOn()).isNull();
+        assertThat(completedOnColumn(form.id())).isNull();
+        assertThat(casebook.audit().forSubject(caseFile.reference() + " form:" + form.id()))
+                .extracting(AuditEntry::action).containsExactly(AuditAction.FORM_STARTED,
+                        AuditAction.FORM_COMPLETED, AuditAction.FORM_SAVED, AuditAction.FORM_REOPENED);
+        assertThatThrownBy(() -> casebook.forms().markCompleted(form.id(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> casebook.forms().markCompleted(9999, LocalDate.of(2026, 3, 31)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private String completedOnColumn(long formId) {
+        return casebook.transactions().read(reader -> reader.query(
+                "SELECT completed_on FROM case_form WHERE id = ?", row -> row.getString(1), formId)).get(0);
+    }
 }

@@ -35,6 +35,8 @@ final class AbusersPane {
         table.setAccessibleText(messages.get("casefile.abusers"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("casefile.abuser.none")));
+        // Room for the "Never contact" pane below it on a small laptop screen.
+        table.setPrefHeight(180);
         table.getColumns().add(column("casefile.abuser.name", Abuser::name));
         table.getColumns().add(column("casefile.abuser.relationship", Abuser::relationship));
         table.getColumns().add(column("casefile.abuser.address", Abuser::address));

@@ -76,11 +76,26 @@ public final class CaseFileView {
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter, spacer, close, reopen);
         top.setAlignment(Pos.CENTER_LEFT);
+        // These tabs read the casebook only when shown, and again on every showing, so they are never stale.
+        var plans = model.plans();
+        var blocked = model.blockedRecipients();
+        Tab plansTab = tab("casefile.plans", new PlansView(plans, messages).build());
+        Tab abusersTab = tab("casefile.abusers", abusersAndBlocked(blocked));
+        plansTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                plans.shown();
+            }
+        });
+        abusersTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                blocked.load();
+            }
+        });
         TabPane tabs = new TabPane(tab("casefile.notes", notes()),
                 tab("casefile.client", new ClientDetailsPane(model, messages).build()),
                 tab("casefile.case", new CaseDetailsPane(model, messages).build()),
-                tab("casefile.abusers", new AbusersPane(model.abusers(), messages).build()),
-                tab("casefile.plans", new PlansView(model.plans(), messages).build()),
+                abusersTab,
+                plansTab,
                 tab("casefile.referrals", new ReferralsView(model.referrals(), messages).build()),
                 tab("casefile.tasks", new TasksPane(model.taskList(), messages).build()),
                 tab("casefile.consent", new ConsentPane(model.consent(), messages).build()),
@@ -93,6 +108,15 @@ public final class CaseFileView {
         root.setPadding(new Insets(16, 24, 16, 24));
         model.load(true);
         return root;
+    }
+
+    private Node abusersAndBlocked(org.cairn.ui.blocked.BlockedRecipientsViewModel blocked) {
+        VBox both = new VBox(8, new AbusersPane(model.abusers(), messages).build(),
+                new org.cairn.ui.blocked.BlockedRecipientsView(blocked, messages).build());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(both);
+        scroll.setFitToWidth(true);
+        scroll.setId("casefile-abusers-scroll");
+        return scroll;
     }
 
     private Node banner() {

@@ -296,13 +296,19 @@ public final class CaseFileViewModel implements LeaveGuard {
         return new org.cairn.ui.plans.PlansViewModel(session, caseId, messages, tasks, errors, clock);
     }
 
+    /** The "Never contact about this client" pane's model, shown with the people causing harm. */
+    public org.cairn.ui.blocked.BlockedRecipientsViewModel blockedRecipients() {
+        return new org.cairn.ui.blocked.BlockedRecipientsViewModel(session, caseId, messages, tasks, errors, dialogs);
+    }
+
     public void newLetter() {
         navigator.letter(session, caseId);
     }
 
     /** The Referrals tab's model, working on this case. */
     public org.cairn.ui.referrals.ReferralsViewModel referrals() {
-        return new org.cairn.ui.referrals.ReferralsViewModel(session, caseId, messages, tasks, errors, clock,
+        return new org.cairn.ui.referrals.ReferralsViewModel(session, caseId, messages, tasks, errors, navigator,
+                clock,
                 new org.cairn.templates.BuiltInTemplates(org.cairn.templates.TemplateParser.standard()));
     }
 

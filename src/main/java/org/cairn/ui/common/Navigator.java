@@ -25,6 +25,11 @@ public interface Navigator {
     /** A new letter from a case. */
     void letter(Session session, long caseId);
 
+    /** A new letter from a case with its template and recipient already chosen (a referral's cover letter). */
+    default void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+        letter(session, caseId);
+    }
+
     /** Settings: the organisation profile letters use. */
     void orgProfile(Session session);
 

@@ -62,7 +62,7 @@ public final class PlansView {
         root.setPadding(new Insets(12, 0, 0, 0));
         model.openedProperty().addListener((o, was, now) -> showForm());
         showForm();
-        model.load();
+        // Nothing is read here: the case file calls model.shown() when this tab is selected.
         return root;
     }
 
@@ -93,7 +93,8 @@ public final class PlansView {
         forms.setPrefHeight(160);
         forms.setPlaceholder(new Label(messages.get("plans.none")));
         forms.setCellFactory(view -> cell(form -> messages.format("plans.form.item", form.template().title(),
-                form.template().version(), WHEN.format(form.startedAt()), form.startedBy())));
+                form.template().version(), WHEN.format(form.startedAt()), form.startedBy())
+                + (form.completed() ? " \u00b7 " + messages.format("plans.completed.on", form.completedOn()) : "")));
         forms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.open(now));
         Label current = new Label();
         current.setId("plans-risk-current");
@@ -160,13 +161,29 @@ public final class PlansView {
         setReview.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, save, new Label(messages.get("plans.review")), review, setReview);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Button complete = Icons.withIcon(new Button(messages.get("plans.complete")), Feather.CHECK_SQUARE);
+        complete.setId("plans-complete");
+        complete.setOnAction(event -> model.markCompleted());
+        complete.visibleProperty().bind(model.completedProperty().not());
+        complete.managedProperty().bind(complete.visibleProperty());
+        Button reopen = Icons.withIcon(new Button(messages.get("plans.reopen")), Feather.ROTATE_CCW);
+        reopen.setId("plans-reopen");
+        reopen.setOnAction(event -> model.reopen());
+        reopen.visibleProperty().bind(model.completedProperty());
+        reopen.managedProperty().bind(reopen.visibleProperty());
+        Label completedOn = new Label();
+        completedOn.setId("plans-completed");
+        completedOn.textProperty().bind(model.completedTextProperty());
+        completedOn.getStyleClass().add(Styles.TEXT_BOLD);
+        HBox completion = new HBox(8, complete, reopen, completedOn);
+        completion.setAlignment(Pos.CENTER_LEFT);
         ListView<FormVersion> versions = new ListView<>(model.versions());
         versions.setId("plans-versions");
         versions.setPrefHeight(90);
         versions.setCellFactory(view -> cell(v -> messages.format("plans.version.item", v.version(),
                 WHEN.format(v.savedAt()), v.savedBy(), v.score() == null ? ""
                         : messages.format("plans.version.score", v.score()))));
-        VBox box = new VBox(8, score, proposal(), editor, actions, muted("plans.versions"), versions);
+        VBox box = new VBox(8, score, proposal(), editor, actions, completion, muted("plans.versions"), versions);
         box.setPadding(new Insets(0, 0, 0, 12));
         box.disableProperty().bind(model.openedProperty().isNull());
         return box;

@@ -2,11 +2,9 @@ package org.cairn.ui.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,25 +14,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.CaseForm;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.FormTemplate;
 import org.cairn.casebook.FormVersion;
-import org.cairn.casebook.MaracChoice;
 import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.RiskSource;
-import org.cairn.templates.BuiltInTemplates;
-import org.cairn.templates.ChecklistResult;
-import org.cairn.templates.ChecklistScoring;
-import org.cairn.templates.Item;
 import org.cairn.templates.LibraryTemplate;
-import org.cairn.templates.Section;
 import org.cairn.templates.StructuredBody;
 import org.cairn.templates.Template;
 import org.cairn.templates.TemplateKind;
-import org.cairn.templates.TemplateLibrary;
-import org.cairn.templates.TemplateParser;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Session;
@@ -42,9 +31,9 @@ import org.cairn.ui.common.TaskRunner;
 
 /**
  * The safety plans and risk checklists of one case: start one from a template, fill it in, save versions, set a
- * review date, and, for a checklist, follow its score: crossing a threshold proposes a higher risk level and a
- * MARAC referral, which the advocate accepts or declines with a reason. Professional judgement can always raise
- * the level, with a reason.
+ * review date, mark it completed, and, for a checklist, follow its score: crossing a threshold proposes a higher
+ * risk level and a MARAC referral, which the advocate accepts or declines with a reason. Professional judgement
+ * can always raise the level, with a reason. Nothing is read until the tab is first shown ({@link #shown}).
  */
 public final class PlansViewModel {
     private final Session session;
@@ -53,19 +42,23 @@ public final class PlansViewModel {
     private final TaskRunner tasks;
     private final ErrorMessages errors;
     private final Clock clock;
-    private final TemplateParser parser = TemplateParser.standard();
-    private final ChecklistScoring scoring = new ChecklistScoring();
-    private final RiskProposals proposals = new RiskProposals();
+    private final PlansReader reader = new PlansReader();
+    private final FormAnswers answers = new FormAnswers();
+    private final RiskLevelWords levels;
+    private final ChecklistProgress progress;
+    private final RiskDecisions decisions = new RiskDecisions();
+    private final FormCompletion completion = new FormCompletion();
     private final ObservableList<LibraryTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryTemplate> chosenTemplate = new SimpleObjectProperty<>();
     private final ObservableList<CaseForm> forms = FXCollections.observableArrayList();
     private final ObjectProperty<OpenedForm> opened = new SimpleObjectProperty<>();
-    private final Map<String, StringProperty> answers = new LinkedHashMap<>();
     private final ObservableList<FormVersion> versions = FXCollections.observableArrayList();
     private final ObservableList<RiskChange> riskHistory = FXCollections.observableArrayList();
     private final ObservableList<MaracDecision> maracDecisions = FXCollections.observableArrayList();
     private final ObjectProperty<RiskLevel> caseRisk = new SimpleObjectProperty<>(RiskLevel.STANDARD);
     private final BooleanProperty checklist = new SimpleBooleanProperty();
+    private final BooleanProperty completed = new SimpleBooleanProperty();
+    private final StringProperty completedText = new SimpleStringProperty("");
     private final StringProperty scoreText = new SimpleStringProperty("");
     private final ObjectProperty<RiskProposal> proposal = new SimpleObjectProperty<>();
     private final StringProperty proposalText = new SimpleStringProperty("");
@@ -74,6 +67,7 @@ public final class PlansViewModel {
     private final ObjectProperty<LocalDate> reviewDate = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private int loads;
 
     public PlansViewModel(Session session, long caseId, Messages messages, TaskRunner tasks, ErrorMessages errors,
             Clock clock) {
@@ -83,20 +77,27 @@ public final class PlansViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
         this.clock = Objects.requireNonNull(clock);
+        this.levels = new RiskLevelWords(messages);
+        this.progress = new ChecklistProgress(messages, levels);
+    }
+
+    /**
+     * The tab was shown: reads what it lists. Read again on every showing, because other tabs of the case file
+     * (the risk level on the Case tab, say) may have changed it since; answers being typed are kept.
+     */
+    public void shown() {
+        load();
     }
 
     /** Reads the templates that can be started, the case's forms and its risk history. */
     public void load() {
-        tasks.run(progress -> read(), this::show, this::failed);
+        loads++;
+        tasks.run(work -> reader.read(session.casebook(), caseId), this::show, this::failed);
     }
 
-    private PlansData read() {
-        Casebook casebook = session.casebook();
-        List<LibraryTemplate> startable = new TemplateLibrary(new BuiltInTemplates(parser), parser,
-                casebook.orgTemplates()).all().stream().filter(t -> t.header().kind().structured()).toList();
-        RiskLevel risk = casebook.cases().find(caseId).orElseThrow().details().risk();
-        return new PlansData(startable, casebook.forms().forCase(caseId), risk, casebook.risk().history(caseId),
-                casebook.risk().maracDecisions(caseId));
+    /** How many times the tab has read the casebook (tests check it reads nothing until shown). */
+    int loads() {
+        return loads;
     }
 
     private void show(PlansData data) {
@@ -128,34 +129,19 @@ public final class PlansViewModel {
 
     /** Opens a form with the answers of its newest version. */
     public void open(CaseForm form) {
-        if (form == null) {
-            return;
+        if (form != null) {
+            run(() -> reader.open(session.casebook(), form.id()), this::show);
         }
-        run(() -> {
-            CaseForm current = session.casebook().forms().find(form.id()).orElseThrow();
-            return new OpenedForm(current, parse(current), session.casebook().forms().versions(form.id()));
-        }, this::show);
-    }
-
-    private Template parse(CaseForm form) {
-        return parser.parse(form.template().text()).template().orElseThrow(() -> new IllegalStateException(
-                "the template copy of a case form does not parse"));
     }
 
     private void show(OpenedForm form) {
-        answers.clear();
-        Map<String, String> latest = form.versions().isEmpty() ? Map.of()
-                : form.versions().get(form.versions().size() - 1).answers();
-        for (Section section : body(form).sections()) {
-            for (Item item : section.items()) {
-                StringProperty answer = new SimpleStringProperty(latest.getOrDefault(item.id(), ""));
-                answer.addListener((o, was, now) -> recompute());
-                answers.put(item.id(), answer);
-            }
-        }
+        answers.reset(form, this::recompute);
         versions.setAll(form.versions());
         reviewDate.set(form.form().reviewOn());
         checklist.set(form.template().header().kind() == TemplateKind.RISK_CHECKLIST);
+        completed.set(form.form().completed());
+        completedText.set(form.form().completed()
+                ? messages.format("plans.completed.on", form.form().completedOn().toString()) : "");
         opened.set(form);
         error.set("");
         recompute();
@@ -163,52 +149,23 @@ public final class PlansViewModel {
 
     /** The answer to one item of the open form, as stored: "ticked", "yes", a choice, ISO date, or text. */
     public StringProperty answer(String itemId) {
-        StringProperty answer = answers.get(itemId);
-        if (answer == null) {
-            throw new IllegalArgumentException("the open form has no item " + itemId);
-        }
-        return answer;
+        return answers.of(itemId);
     }
 
     /** The current answers, unanswered items left out. */
     public Map<String, String> answers() {
-        Map<String, String> given = new LinkedHashMap<>();
-        answers.forEach((item, value) -> {
-            if (value.get() != null && !value.get().isBlank()) {
-                given.put(item, value.get());
-            }
-        });
-        return given;
+        return answers.given();
     }
 
     /** Updates the score and the proposal as the checklist is filled in. */
     private void recompute() {
         OpenedForm form = opened.get();
-        if (form == null || !checklist.get()) {
-            scoreText.set("");
-            setProposal(Optional.empty());
-            return;
-        }
-        StructuredBody body = body(form);
-        ChecklistResult result = scoring.score(body, answers());
-        scoreText.set(messages.format("plans.score", result.total(), body.maximumScore(), result.threshold()
-                .map(t -> level(t.level())).orElse("")));
-        long formId = form.form().id();
-        RiskLevel declined = proposals.declinedLevel(body, formId, riskHistory, versions);
-        boolean maracDecided = maracDecisions.stream().anyMatch(d -> d.formId() != null && d.formId() == formId);
-        setProposal(proposals.propose(result, caseRisk.get(), declined, maracDecided));
-    }
-
-    private void setProposal(Optional<RiskProposal> next) {
-        proposal.set(next.orElse(null));
-        proposalText.set(next.map(this::describe).orElse(""));
-    }
-
-    private String describe(RiskProposal p) {
-        String what = p.raises() && p.marac() ? messages.format("plans.proposal.both", level(p.current()),
-                level(p.raiseTo())) : p.raises() ? messages.format("plans.proposal.raise", level(p.current()),
-                        level(p.raiseTo())) : messages.get("plans.proposal.marac");
-        return p.guidance().isEmpty() ? what : what + " " + p.guidance();
+        ChecklistProgress.State state = form == null || !checklist.get() ? ChecklistProgress.State.NONE
+                : progress.of(body(form), form.form().id(), answers(), caseRisk.get(), riskHistory, versions,
+                        maracDecisions);
+        scoreText.set(state.scoreText());
+        proposal.set(state.proposal().orElse(null));
+        proposalText.set(state.proposalText());
     }
 
     /** Saves the answers as the form's next version; earlier versions are kept. */
@@ -218,10 +175,42 @@ public final class PlansViewModel {
             return;
         }
         Map<String, String> given = answers();
-        Integer score = checklist.get() ? scoring.score(body(form), given).total() : null;
+        Integer score = checklist.get() ? progress.total(body(form), given) : null;
         run(() -> session.casebook().forms().save(form.form().id(), given, score), saved -> {
             status.set(messages.format("plans.saved", saved.version()));
             open(form.form());
+        });
+    }
+
+    /**
+     * Marks the open form completed today. Answers that differ from the newest version are saved as a new version
+     * first, in the same transaction, so what was completed is what is kept.
+     */
+    public void markCompleted() {
+        OpenedForm form = opened.get();
+        if (form == null) {
+            return;
+        }
+        Map<String, String> given = answers();
+        Integer score = checklist.get() ? progress.total(body(form), given) : null;
+        LocalDate today = LocalDate.now(clock);
+        run(() -> completion.complete(session.casebook(), form, given, score, today), done -> {
+            status.set(messages.format("plans.completed.done", done.template().title(), today.toString()));
+            load();
+            open(done);
+        });
+    }
+
+    /** Takes the completion date away: the form counts as being worked on again. */
+    public void reopen() {
+        OpenedForm form = opened.get();
+        if (form == null || !form.form().completed()) {
+            return;
+        }
+        run(() -> session.casebook().forms().reopen(form.form().id()), reopened -> {
+            status.set(messages.format("plans.reopened", reopened.template().title()));
+            load();
+            open(reopened);
         });
     }
 
@@ -263,23 +252,9 @@ public final class PlansViewModel {
         if (form == null || p == null) {
             return;
         }
-        long formId = form.form().id();
         Map<String, String> given = answers();
-        int score = p.total();
         String why = accepted ? null : reason.get().strip();
-        Casebook casebook = session.casebook();
-        run(() -> casebook.transactions().write(tx -> {
-            FormVersion saved = casebook.forms().save(tx, formId, given, score);
-            if (p.raises()) {
-                casebook.risk().change(tx, caseId, accepted ? p.raiseTo() : p.current(), RiskSource.CHECKLIST,
-                        formId, why);
-            }
-            if (p.marac()) {
-                casebook.risk().decideMarac(tx, caseId, formId, saved.version(),
-                        accepted ? MaracChoice.REFER : MaracChoice.DECLINED, why);
-            }
-            return saved;
-        }), saved -> {
+        run(() -> decisions.decide(session.casebook(), caseId, form.form().id(), given, p, accepted, why), saved -> {
             reason.set("");
             status.set(messages.get(accepted ? "plans.proposal.accepted" : "plans.proposal.declined"));
             load();
@@ -310,28 +285,20 @@ public final class PlansViewModel {
 
     /** A risk level in words, as the case list shows it. */
     public String level(RiskLevel level) {
-        return messages.get(switch (level) {
-            case STANDARD -> "plans.level.standard";
-            case MEDIUM -> "plans.level.medium";
-            case HIGH -> "plans.level.high";
-        });
+        return levels.of(level);
     }
 
     private static StructuredBody body(OpenedForm form) {
         return (StructuredBody) form.template().body();
     }
 
-    private <T> void run(TaskRunner.Work<T> work, java.util.function.Consumer<T> done) {
-        error.set("");
-        tasks.run(work, done::accept, this::failed);
-    }
-
     private interface Work<T> {
         T call() throws Exception;
     }
 
-    private <T> void run(Work<T> work, java.util.function.Consumer<T> done) {
-        run(progress -> work.call(), done);
+    private <T> void run(Work<T> work, Consumer<T> done) {
+        error.set("");
+        tasks.run(progress -> work.call(), done::accept, this::failed);
     }
 
     private void failed(Exception failure) {
@@ -374,6 +341,16 @@ public final class PlansViewModel {
 
     public BooleanProperty checklistProperty() {
         return checklist;
+    }
+
+    /** True while the open form is marked completed. */
+    public BooleanProperty completedProperty() {
+        return completed;
+    }
+
+    /** "Completed on …" for the open form, or empty. */
+    public StringProperty completedTextProperty() {
+        return completedText;
     }
 
     public StringProperty scoreTextProperty() {

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairn.casebook.CaseFile;
 import org.cairn.casebook.Client;
-import org.cairn.casebook.DirectoryEntry;
 import org.cairn.templates.MarkdownBody;
 import org.cairn.templates.PlaceholderCatalogue;
 import org.cairn.templates.PlaceholderDefinition;
@@ -30,7 +29,7 @@ final class ReferralFields {
         this.messages = messages;
     }
 
-    List<String> describe(Template template, CaseFile caseFile, Client client, DirectoryEntry recipient,
+    List<String> describe(Template template, CaseFile caseFile, Client client, ReferralRecipient recipient,
             LocalDate today) {
         if (!(template.body() instanceof MarkdownBody body)) {
             return List.of();
@@ -51,7 +50,7 @@ final class ReferralFields {
     }
 
     /** Split on the first dot, so the part names never read like message keys. */
-    private static String value(String name, CaseFile caseFile, Client client, DirectoryEntry recipient,
+    private static String value(String name, CaseFile caseFile, Client client, ReferralRecipient recipient,
             LocalDate today) {
         String[] parts = name.split("\\.", 2);
         String field = parts.length == 2 ? parts[1] : "";
@@ -70,8 +69,8 @@ final class ReferralFields {
             };
             case "recipient" -> recipient == null ? null : switch (field) {
                 case "name", "organisation" -> recipient.name();
-                case "email" -> recipient.details().email();
-                case "address" -> recipient.details().address();
+                case "email" -> recipient.email();
+                case "address" -> recipient.address();
                 default -> null;
             };
             case "advocate" -> "name".equals(field) ? caseFile.details().advocate() : null;

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casebook.RecipientKind;
 import org.cairn.casebook.Referral;
 import org.cairn.casebook.ReferralConsentCheck.Verdict;
 import org.cairn.casebook.ReferralOutcome;
@@ -65,6 +66,24 @@ public final class ReferralsView {
                 .or(outcome.valueProperty().isNull()));
         record.setOnAction(event -> model.recordOutcome(table.getSelectionModel().getSelectedItem(),
                 outcome.getValue()));
+        Button letter = Icons.withIcon(new Button(messages.get("referrals.letter")), Feather.FILE_TEXT);
+        letter.setId("referrals-letter");
+        letter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        letter.setOnAction(event -> model.writeLetter(table.getSelectionModel().getSelectedItem()));
+        // The referral just made is selected, so its letter is one press away.
+        model.lastMadeProperty().addListener((o, was, made) -> {
+            if (made != null) {
+                table.getItems().stream().filter(r -> r.id() == made.id()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+        table.getItems().addListener((javafx.collections.ListChangeListener<Referral>) change -> {
+            Referral made = model.lastMadeProperty().get();
+            if (made != null) {
+                table.getItems().stream().filter(r -> r.id() == made.id()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
         Button start = Icons.withIcon(new Button(messages.get("referrals.new")), Feather.SEND);
         start.setId("referrals-new");
         start.setOnAction(event -> model.newReferral());
@@ -72,7 +91,7 @@ public final class ReferralsView {
         status.setId("referrals-status");
         Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
         error.setId("referrals-error");
-        VBox box = new VBox(8, table, new HBox(8, outcome, record, start), status, error, form());
+        VBox box = new VBox(8, table, new HBox(8, outcome, record, letter, start), status, error, form());
         box.setPadding(new Insets(12, 12, 12, 0));
         model.load();
         // The new-referral form can be taller than a small laptop screen: scroll rather than hide its buttons.
@@ -89,11 +108,12 @@ public final class ReferralsView {
         template.valueProperty().bindBidirectional(model.templateProperty());
         ComboBox<DirectoryEntry> recipient = new ComboBox<>(model.recipients());
         recipient.setId("referrals-recipient");
-        Function<DirectoryEntry, String> recipientText = e -> e.name() + " \u00b7 "
-                + KindLabels.label(messages, e.kind());
-        recipient.setButtonCell(cell(recipientText));
-        recipient.setCellFactory(cells(recipientText));
+        recipient.setPromptText(messages.get("referrals.recipient.choose"));
+        recipient.setButtonCell(recipientCell());
+        recipient.setCellFactory(view -> recipientCell());
         recipient.valueProperty().bindBidirectional(model.recipientProperty());
+        recipient.visibleProperty().bind(model.sourceProperty().isEqualTo(ReferralsViewModel.Source.DIRECTORY));
+        recipient.managedProperty().bind(recipient.visibleProperty());
         ListView<String> fields = new ListView<>(model.neededFields());
         fields.setId("referrals-fields");
         fields.setPrefHeight(150);
@@ -132,7 +152,8 @@ public final class ReferralsView {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label(messages.get("referrals.form.template")), template);
-        grid.addRow(1, new Label(messages.get("referrals.form.recipient")), recipient);
+        grid.addRow(1, new Label(messages.get("referrals.form.recipient")), new VBox(6, source(), recipient,
+                typed()));
         grid.addRow(2, new Label(messages.get("referrals.form.followUp")), days);
         Label fieldsTitle = new Label(messages.get("referrals.form.fields"));
         fieldsTitle.getStyleClass().add(Styles.TEXT_MUTED);
@@ -144,6 +165,70 @@ public final class ReferralsView {
         form.visibleProperty().bind(model.formOpenProperty());
         form.managedProperty().bind(form.visibleProperty());
         return form;
+    }
+
+    private Node source() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton listed = new javafx.scene.control.RadioButton(
+                messages.get("referrals.source.directory"));
+        listed.setId("referrals-source-directory");
+        listed.setToggleGroup(group);
+        listed.setUserData(ReferralsViewModel.Source.DIRECTORY);
+        javafx.scene.control.RadioButton typed = new javafx.scene.control.RadioButton(
+                messages.get("referrals.source.typed"));
+        typed.setId("referrals-source-typed");
+        typed.setToggleGroup(group);
+        typed.setUserData(ReferralsViewModel.Source.TYPED);
+        group.selectToggle(model.sourceProperty().get() == ReferralsViewModel.Source.TYPED ? typed : listed);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.sourceProperty().set((ReferralsViewModel.Source) now.getUserData());
+            }
+        });
+        model.sourceProperty().addListener((o, was, now) -> group.selectToggle(
+                now == ReferralsViewModel.Source.TYPED ? typed : listed));
+        return new HBox(12, listed, typed);
+    }
+
+    private Node typed() {
+        TextField name = new TextField();
+        name.setId("referrals-typed-name");
+        name.setPromptText(messages.get("referrals.typed.name"));
+        name.setAccessibleText(messages.get("referrals.typed.name"));
+        name.textProperty().bindBidirectional(model.typedNameProperty());
+        ComboBox<RecipientKind> kind = new ComboBox<>();
+        kind.setId("referrals-typed-kind");
+        kind.getItems().setAll(RecipientKind.values());
+        kind.setPromptText(messages.get("referrals.typed.kind"));
+        kind.setAccessibleText(messages.get("referrals.typed.kind"));
+        kind.setButtonCell(cell(k -> KindLabels.label(messages, k)));
+        kind.setCellFactory(cells(k -> KindLabels.label(messages, k)));
+        kind.valueProperty().bindBidirectional(model.typedKindProperty());
+        javafx.scene.control.TextArea contact = new javafx.scene.control.TextArea();
+        contact.setId("referrals-typed-contact");
+        contact.setPromptText(messages.get("referrals.typed.contact"));
+        contact.setAccessibleText(messages.get("referrals.typed.contact"));
+        contact.setPrefRowCount(3);
+        contact.textProperty().bindBidirectional(model.typedContactProperty());
+        VBox box = new VBox(6, name, kind, contact);
+        box.visibleProperty().bind(model.sourceProperty().isEqualTo(ReferralsViewModel.Source.TYPED));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A directory entry in the picker, in red with a plain warning when it is blocked for this client. */
+    private ListCell<DirectoryEntry> recipientCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(DirectoryEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.recipientLabel(item));
+                getStyleClass().remove(Styles.DANGER);
+                if (!empty && model.isBlocked(item)) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        };
     }
 
     private <T> ListCell<T> cell(Function<T, String> text) {

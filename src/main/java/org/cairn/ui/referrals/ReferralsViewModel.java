@@ -2,7 +2,9 @@ package org.cairn.ui.referrals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +22,7 @@ import org.cairn.casebook.Casebook;
 import org.cairn.casebook.Client;
 import org.cairn.casebook.ConsentPurpose;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casebook.RecipientKind;
 import org.cairn.casebook.Referral;
 import org.cairn.casebook.ReferralConsentCheck.Verdict;
 import org.cairn.casebook.ReferralOutcome;
@@ -31,22 +34,35 @@ import org.cairn.templates.Template;
 import org.cairn.templates.TemplateKind;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.blocked.MarkedEntries;
+import org.cairn.ui.letter.LetterPrefill;
 
 /**
  * The Referrals tab of a case: the referrals made and their outcomes, and the New referral form with the consent
- * check shown before anything is stored. The referral keeps the template id and version and the recipient, which
- * is what the letters pipeline needs to make the document.
+ * check shown before anything is stored. The recipient is a directory entry or a typed name whose kind must be
+ * chosen; entries blocked for the client are marked in the picker, and the casebook refuses blocked recipients
+ * either way. The referral's cover letter is made on the letter screen, through the letters pipeline and its
+ * outgoing-document check, addressed to the referral's recipient.
  */
 public final class ReferralsViewModel {
     static final int DEFAULT_FOLLOW_UP_DAYS = 14;
+    /** The built-in letter that goes with a referral (docs/LETTERS.md). */
+    static final String COVER_LETTER = "letter-referral-cover";
+
+    /** Where the recipient comes from: the service directory, or typed in. */
+    public enum Source {
+        DIRECTORY, TYPED
+    }
 
     private final Session session;
     private final long caseId;
     private final Messages messages;
     private final TaskRunner tasks;
     private final ErrorMessages errors;
+    private final Navigator navigator;
     private final Clock clock;
     private final BuiltInTemplates builtIns;
     private final ReferralFields fields;
@@ -57,27 +73,40 @@ public final class ReferralsViewModel {
     private final BooleanProperty formOpen = new SimpleBooleanProperty();
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
     private final ObjectProperty<DirectoryEntry> recipient = new SimpleObjectProperty<>();
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.DIRECTORY);
+    private final StringProperty typedName = new SimpleStringProperty("");
+    // No default: the kind decides what may be disclosed, so the advocate chooses it.
+    private final ObjectProperty<RecipientKind> typedKind = new SimpleObjectProperty<>();
+    private final StringProperty typedContact = new SimpleStringProperty("");
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty consentText = new SimpleStringProperty("");
     private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final ObjectProperty<Referral> lastMade = new SimpleObjectProperty<>();
     private final IntegerProperty followUpDays = new SimpleIntegerProperty(DEFAULT_FOLLOW_UP_DAYS);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private CaseFile caseFile;
     private Client client;
+    private MarkedEntries marked = MarkedEntries.NONE;
+    /** Typed contact details of referrals made in this session: the referral table has no column for them. */
+    private final Map<Long, String> typedContacts = new HashMap<>();
 
     public ReferralsViewModel(Session session, long caseId, Messages messages, TaskRunner tasks, ErrorMessages errors,
-            Clock clock, BuiltInTemplates builtIns) {
+            Navigator navigator, Clock clock, BuiltInTemplates builtIns) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
+        this.navigator = Objects.requireNonNull(navigator);
         this.clock = Objects.requireNonNull(clock);
         this.builtIns = Objects.requireNonNull(builtIns);
         this.fields = new ReferralFields(messages);
         template.addListener((o, was, now) -> check());
         recipient.addListener((o, was, now) -> check());
+        source.addListener((o, was, now) -> check());
+        typedName.addListener((o, was, now) -> check());
+        typedKind.addListener((o, was, now) -> check());
     }
 
     private record Loaded(CaseFile caseFile, Client client, List<Referral> referrals, List<Template> templates) {
@@ -98,12 +127,20 @@ public final class ReferralsViewModel {
         }, this::failed);
     }
 
-    /** Opens the New referral form with the referral templates and the directory's entries to choose from. */
+    /**
+     * Opens the New referral form with the referral templates and the directory's entries still offered, those
+     * blocked for this client marked (by the casebook's own matching).
+     */
     public void newReferral() {
-        tasks.run(progress -> session.casebook().directory().list(), entries -> {
-                    recipients.setAll(entries);
+        tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), offered -> {
+                    marked = offered;
+                    recipients.setAll(offered.entries());
                     template.set(null);
                     recipient.set(null);
+                    source.set(Source.DIRECTORY);
+                    typedName.set("");
+                    typedKind.set(null);
+                    typedContact.set("");
                     overrideReason.set("");
                     followUpDays.set(DEFAULT_FOLLOW_UP_DAYS);
                     error.set("");
@@ -119,21 +156,33 @@ public final class ReferralsViewModel {
     /** Runs the consent check for the chosen template and recipient and says plainly what it found. */
     private void check() {
         Template chosen = template.get();
-        DirectoryEntry to = recipient.get();
+        Optional<ReferralRecipient> to = chosenRecipient();
         neededFields.setAll(chosen == null || caseFile == null ? List.of()
-                : fields.describe(chosen, caseFile, client, to, today()));
-        if (chosen == null || to == null) {
+                : fields.describe(chosen, caseFile, client, to.orElse(null), today()));
+        if (chosen == null || to.isEmpty()) {
             verdict.set(null);
             consentText.set("");
             return;
         }
         ConsentPurpose purpose = purpose(chosen);
-        tasks.run(progress -> session.casebook().referrals().check(caseId, purpose, to.id(), to.name(), today()),
-                this::showCheck, this::failed);
+        ReferralRecipient who = to.get();
+        tasks.run(progress -> session.casebook().referrals().check(caseId, purpose, who.entryId(), who.name(),
+                today()), check -> showCheck(who, check), this::failed);
     }
 
-    private void showCheck(ReferralRepository.Check check) {
-        DirectoryEntry to = recipient.get();
+    /** The directory entry chosen, or the typed name once its kind is chosen too. */
+    private Optional<ReferralRecipient> chosenRecipient() {
+        if (source.get() == Source.DIRECTORY) {
+            return Optional.ofNullable(recipient.get()).map(ReferralRecipient::of);
+        }
+        String name = typedName.get() == null ? "" : typedName.get().strip();
+        if (name.isEmpty() || typedKind.get() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ReferralRecipient.typed(name, typedKind.get(), typedContact.get()));
+    }
+
+    private void showCheck(ReferralRecipient to, ReferralRepository.Check check) {
         Verdict found = check.verdict(null);
         verdict.set(found);
         consentText.set(switch (found) {
@@ -151,11 +200,13 @@ public final class ReferralsViewModel {
 
     public void make() {
         Template chosen = template.get();
-        DirectoryEntry to = recipient.get();
-        if (chosen == null || to == null) {
-            error.set(messages.get("referrals.error.choose"));
+        Optional<ReferralRecipient> recipientChosen = chosenRecipient();
+        if (chosen == null || recipientChosen.isEmpty()) {
+            error.set(messages.get(source.get() == Source.TYPED && chosen != null ? "referrals.error.typed"
+                    : "referrals.error.choose"));
             return;
         }
+        ReferralRecipient to = recipientChosen.get();
         if (verdict.get() == Verdict.BLOCKED) {
             error.set(messages.get("referrals.check.blocked"));
             return;
@@ -165,15 +216,57 @@ public final class ReferralsViewModel {
             return;
         }
         ReferralRequest request = new ReferralRequest(caseId, chosen.header().id(), chosen.header().version(),
-                purpose(chosen), to.id(), to.name(), to.kind(), today(), followUpDays.get(),
+                purpose(chosen), to.entryId(), to.name(), to.kind(), today(), followUpDays.get(),
                 needsReason() ? overrideReason.get() : null);
         tasks.run(progress -> session.casebook().referrals().make(request), made -> {
+            if (to.entryId() == null && to.address() != null) {
+                typedContacts.put(made.id(), to.address());
+            }
+            lastMade.set(made);
             formOpen.set(false);
             error.set("");
             status.set(messages.format("referrals.made", made.recipientName(),
                     made.madeOn().plusDays(followUpDays.get()).toString()));
             load();
         }, this::failed);
+    }
+
+    /**
+     * Opens the letter screen with the referral cover letter addressed to the referral's recipient. The letters
+     * pipeline fills it and runs its outgoing-document check (blocked recipients, recipient kinds, consent).
+     */
+    public void writeLetter(Referral referral) {
+        if (referral == null) {
+            error.set(messages.get("referrals.letter.choose"));
+            return;
+        }
+        tasks.run(progress -> recipientOf(referral).forLetter(), recipientForLetter -> {
+            error.set("");
+            navigator.letter(session, caseId, new LetterPrefill(COVER_LETTER, recipientForLetter));
+        }, this::failed);
+    }
+
+    /** The stored referral's recipient: its directory entry as it is now, else the typed name and kind. */
+    private ReferralRecipient recipientOf(Referral referral) {
+        if (referral.directoryEntryId() != null) {
+            Optional<DirectoryEntry> entry = session.casebook().directory().list().stream()
+                    .filter(e -> e.id() == referral.directoryEntryId()).findFirst();
+            if (entry.isPresent()) {
+                return ReferralRecipient.of(entry.get());
+            }
+        }
+        return ReferralRecipient.typed(referral.recipientName(), referral.recipientKind(),
+                typedContacts.get(referral.id()));
+    }
+
+    /** True when the directory entry is blocked for this client (the picker marks it). */
+    public boolean isBlocked(DirectoryEntry entry) {
+        return marked.isBlocked(entry);
+    }
+
+    /** The entry as the picker shows it: name, kind, and a plain warning when it is blocked for this client. */
+    public String recipientLabel(DirectoryEntry entry) {
+        return marked.label(messages, entry);
     }
 
     public void recordOutcome(Referral referral, ReferralOutcome outcome) {
@@ -244,6 +337,27 @@ public final class ReferralsViewModel {
 
     public ObjectProperty<DirectoryEntry> recipientProperty() {
         return recipient;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty typedNameProperty() {
+        return typedName;
+    }
+
+    public ObjectProperty<RecipientKind> typedKindProperty() {
+        return typedKind;
+    }
+
+    public StringProperty typedContactProperty() {
+        return typedContact;
+    }
+
+    /** The referral made last in this session, so the view can offer its letter at once. */
+    public ObjectProperty<Referral> lastMadeProperty() {
+        return lastMade;
     }
 
     public ObjectProperty<Verdict> verdictProperty() {

@@ -62,6 +62,16 @@ public final class RecordingNavigator implements Navigator {
         lastSession = session;
     }
 
+    /** The last letter asked for with its template and recipient chosen. */
+    public org.cairn.ui.letter.LetterPrefill lastPrefill;
+
+    @Override
+    public void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+        visits.add("letter " + caseId + " " + prefill.templateId());
+        lastSession = session;
+        lastPrefill = prefill;
+    }
+
     @Override
     public void orgProfile(Session session) {
         visits.add("orgProfile");

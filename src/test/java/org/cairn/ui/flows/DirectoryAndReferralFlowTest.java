@@ -114,4 +114,24 @@ class DirectoryAndReferralFlowTest {
         assertThat(casebook.audit().recent(10)).extracting(e -> e.action()).contains(AuditAction.REFERRAL_MADE,
                 AuditAction.CONSENT_OVERRIDE, AuditAction.REFERRAL_OUTCOME);
     }
+
+    @Test
+    void theDirectoryBackButtonReturnsToTheCaseListByClickAndByEscape(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+
+        AppHarness.menu(robot, "menu-tools", "menu-directory");
+        waitForNode(robot, "#directory-entries");
+        robot.clickOn("#directory-back");
+        waitFor(() -> AppHarness.present(robot, "#case-table") && !AppHarness.present(robot, "#directory-entries"));
+
+        // Typing in a search box first must not stop Back (its cancel key included) from leaving.
+        AppHarness.menu(robot, "menu-tools", "menu-directory");
+        waitForNode(robot, "#directory-entries");
+        AppHarness.fill(robot, "#directory-search-name", "refuge");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> AppHarness.present(robot, "#case-table") && !AppHarness.present(robot, "#directory-entries"));
+    }
 }

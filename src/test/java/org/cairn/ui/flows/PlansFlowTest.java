@@ -111,4 +111,46 @@ class PlansFlowTest {
         });
         robot.clickOn(button);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSafetyPlanIsMarkedCompletedWithItsDateAndOpenedAgain(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+        TableView<Object> cases = node(robot, "#case-table", TableView.class);
+        waitFor(() -> cases.getItems().size() == 3);
+        robot.interact(() -> cases.getSelectionModel().select(1));
+        robot.interact(cases::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitForNode(robot, "#plans-template");
+        ComboBox<LibraryTemplate> choose = node(robot, "#plans-template", ComboBox.class);
+        assertThat(choose.getItems()).as("the plans tab reads nothing until it is shown").isEmpty();
+        CaseEditFlowTest.selectTab(robot, "tab-plans");
+        waitFor(() -> !choose.getItems().isEmpty());
+        robot.interact(() -> choose.setValue(choose.getItems().stream()
+                .filter(t -> t.header().id().equals("plan-documents")).findFirst().orElseThrow()));
+        ListView<org.cairn.casebook.CaseForm> forms = node(robot, "#plans-forms", ListView.class);
+        int before = forms.getItems().size();
+        robot.clickOn("#plans-start");
+        waitFor(() -> forms.getItems().size() == before + 1 && AppHarness.present(robot, "#plans-complete")
+                && node(robot, "#plans-complete", javafx.scene.control.Button.class).isVisible()
+                && !node(robot, "#plans-complete", javafx.scene.control.Button.class).isDisabled());
+
+        robot.interact(() -> node(robot, "#plans-complete", javafx.scene.control.Button.class).fire());
+        Label completed = node(robot, "#plans-completed", Label.class);
+        String today = java.time.LocalDate.now(harness.clock).toString();
+        waitFor(() -> completed.getText().equals("Completed on " + today));
+        waitFor(() -> forms.getItems().stream().anyMatch(f -> f.completed()));
+        assertThat(node(robot, "#plans-reopen", javafx.scene.control.Button.class).isVisible()).isTrue();
+        assertThat(node(robot, "#plans-complete", javafx.scene.control.Button.class).isVisible()).isFalse();
+
+        robot.interact(() -> node(robot, "#plans-reopen", javafx.scene.control.Button.class).fire());
+        waitFor(() -> completed.getText().isEmpty());
+        waitFor(() -> forms.getItems().stream().noneMatch(f -> f.completed()));
+        var casebook = harness.app.shell().sessionProperty().get().casebook();
+        assertThat(casebook.audit().recent(5)).extracting(e -> e.action()).contains(
+                org.cairn.casebook.AuditAction.FORM_COMPLETED, org.cairn.casebook.AuditAction.FORM_REOPENED);
+    }
 }

@@ -122,6 +122,7 @@ class ScreenshotsTest {
         waitFor(() -> !node(robot, "#coordinator-preview-tables", javafx.scene.layout.VBox.class).getChildren()
                 .isEmpty());
         written.addAll(shoot("16-coordinator-preview"));
+        written.addAll(referralsBlockedAndLetter(robot));
         written.addAll(appShell(robot));
         assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(5_000));
     }
@@ -172,6 +173,85 @@ class ScreenshotsTest {
         harness.files.answers.add(Path.of("/media/usb-stick/cairn-backup-2026-03-02.cairnbackup"));
         robot.clickOn("#restore-backup");
         written.addAll(shoot("19-app-restore"));
+        return written;
+    }
+
+    /** Issue 4, referrals area: the never-contact pane, the marked referral picker and a referral letter. */
+    @SuppressWarnings("unchecked")
+    private List<Path> referralsBlockedAndLetter(FxRobot robot) throws Exception {
+        List<Path> written = new ArrayList<>();
+        robot.clickOn("#coordinator-back");
+        waitForNode(robot, "#case-table");
+        TableView<Object> table = node(robot, "#case-table", TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitForNode(robot, "#casefile-heading");
+        CaseEditFlowTest.selectTab(robot, "tab-abusers");
+        javafx.scene.control.ComboBox<org.cairn.casebook.DirectoryEntry> entries =
+                node(robot, "#blocked-entry", javafx.scene.control.ComboBox.class);
+        waitFor(() -> !entries.getItems().isEmpty());
+        TableView<Object> marks = node(robot, "#blocked-table", TableView.class);
+        int before = marks.getItems().size();
+        AppHarness.fill(robot, "#blocked-name", "Harbour Cars (taxi firm)");
+        AppHarness.fill(robot, "#blocked-reason", "The person harming her drives for them and knows the drivers");
+        robot.interact(() -> node(robot, "#blocked-add", javafx.scene.control.Button.class).fire());
+        waitFor(() -> marks.getItems().size() == before + 1);
+        robot.interact(() -> entries.getSelectionModel().select(entries.getItems().stream()
+                .filter(e -> e.name().equals("Eastgate Community Centre")).findFirst().orElseThrow()));
+        AppHarness.fill(robot, "#blocked-reason", "He volunteers at the centre");
+        robot.interact(() -> node(robot, "#blocked-add", javafx.scene.control.Button.class).fire());
+        waitFor(() -> marks.getItems().size() == before + 2
+                || !node(robot, "#blocked-error", Label.class).getText().isEmpty());
+        robot.interact(() -> node(robot, "#casefile-abusers-scroll", javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        written.addAll(shoot("20-referrals-blocked-recipients"));
+
+        CaseEditFlowTest.selectTab(robot, "tab-referrals");
+        robot.interact(() -> node(robot, "#referrals-new", javafx.scene.control.Button.class).fire());
+        javafx.scene.control.ComboBox<org.cairn.casebook.DirectoryEntry> recipient =
+                node(robot, "#referrals-recipient", javafx.scene.control.ComboBox.class);
+        waitFor(() -> !recipient.getItems().isEmpty());
+        javafx.scene.control.ComboBox<org.cairn.templates.Template> template =
+                node(robot, "#referrals-template", javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            template.getSelectionModel().select(template.getItems().stream()
+                    .filter(t -> t.header().id().equals("referral-dv-service")).findFirst().orElseThrow());
+            recipient.getSelectionModel().select(recipient.getItems().stream()
+                    .filter(e -> e.name().equals("Eastgate Community Centre")).findFirst().orElseThrow());
+        });
+        waitFor(() -> node(robot, "#referrals-consent", Label.class).getText().contains("linked to the client"));
+        written.addAll(shoot("21-referrals-blocked-in-picker"));
+
+        robot.interact(() -> node(robot, "#referrals-source-typed", javafx.scene.control.RadioButton.class).fire());
+        AppHarness.fill(robot, "#referrals-typed-name", "Harbour Family Law Clinic");
+        AppHarness.fill(robot, "#referrals-typed-contact", "4 Quay Street\nMillford MF1 2AB");
+        javafx.scene.control.ComboBox<org.cairn.casebook.RecipientKind> kind =
+                node(robot, "#referrals-typed-kind", javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            template.getSelectionModel().select(template.getItems().stream()
+                    .filter(t -> t.header().id().equals("referral-family-law")).findFirst().orElseThrow());
+            kind.getSelectionModel().select(org.cairn.casebook.RecipientKind.THIRD_SECTOR);
+        });
+        waitFor(() -> node(robot, "#referrals-consent", Label.class).getText().contains("no recorded consent"));
+        AppHarness.fill(robot, "#referrals-override-reason", "She asked for this in today's session");
+        robot.interact(() -> node(robot, "#referrals-make", javafx.scene.control.Button.class).fire());
+        TableView<Object> referrals = node(robot, "#referrals-table", TableView.class);
+        waitFor(() -> referrals.getSelectionModel().getSelectedItem() != null);
+        robot.interact(() -> node(robot, "#referrals-letter", javafx.scene.control.Button.class).fire());
+        waitForNode(robot, "#letter-missing-referral-reason");
+        AppHarness.fill(robot, "#letter-missing-referral-reason",
+                "She needs advice on a child arrangements order; the father has threatened to take the children abroad.");
+        AppHarness.fill(robot, "#letter-missing-referral-urgency", "Within the week");
+        robot.lookup("#letter-missing-referral-consentDate").tryQuery().ifPresent(node ->
+                AppHarness.fill(robot, "#letter-missing-referral-consentDate", "2 March 2026"));
+        robot.interact(() -> node(robot, "#letter-update", javafx.scene.control.Button.class).fire());
+        waitFor(() -> AppHarness.present(robot, "#letter-consent-reason")
+                && node(robot, "#letter-consent-reason", TextField.class).isVisible());
+        AppHarness.fill(robot, "#letter-consent-reason", "She agreed in today's session; the signed form follows");
+        robot.interact(() -> node(robot, "#letter-update", javafx.scene.control.Button.class).fire());
+        waitFor(() -> AppHarness.present(robot, ".cairn-letter-page"));
+        written.addAll(shoot("22-referrals-cover-letter"));
         return written;
     }
 

@@ -177,6 +177,57 @@ class PlansViewModelTest {
                 .isEqualTo(RiskSource.JUDGEMENT);
     }
 
+    @Test
+    void markingCompletedSavesUnsavedAnswersKeepsTheDateAndCanBeUndone() {
+        choose("plan-documents");
+        model.start();
+        String first = ((org.cairn.templates.StructuredBody) model.openTemplate().body()).sections().get(0).items()
+                .get(0).id();
+        model.answer(first).set("ticked");
+        assertThat(model.completedProperty().get()).isFalse();
+
+        model.markCompleted();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.completedProperty().get()).isTrue();
+        assertThat(model.completedTextProperty().get()).isEqualTo("Completed on " + LocalDate.now(clock));
+        assertThat(model.versions()).as("the unsaved answer was saved first").singleElement()
+                .satisfies(v -> assertThat(v.answers()).containsEntry(first, "ticked"));
+        assertThat(model.forms()).singleElement().satisfies(form -> {
+            assertThat(form.completedOn()).isEqualTo(LocalDate.now(clock));
+            assertThat(form.template().kind()).isEqualTo("safety-plan");
+        });
+        long formId = model.forms().get(0).id();
+        assertThat(casebook.audit().forSubject(caseFile.reference() + " form:" + formId))
+                .extracting(AuditEntry::action).containsExactly(AuditAction.FORM_STARTED, AuditAction.FORM_SAVED,
+                        AuditAction.FORM_COMPLETED);
+
+        model.markCompleted();
+        assertThat(model.versions()).as("unchanged answers are not saved again").hasSize(1);
+
+        model.reopen();
+        assertThat(model.completedProperty().get()).isFalse();
+        assertThat(model.completedTextProperty().get()).isEmpty();
+        assertThat(casebook.forms().find(formId).orElseThrow().completedOn()).isNull();
+    }
+
+    @Test
+    void theTabReadsNothingUntilShownAndReadsAgainOnEveryShowing() {
+        PlansViewModel lazy = new PlansViewModel(session, caseFile.id(), Fakes.messages(), new SyncTaskRunner(),
+                new ErrorMessages(Fakes.messages()), clock);
+        assertThat(lazy.loads()).isZero();
+        assertThat(lazy.templates()).isEmpty();
+        lazy.shown();
+        assertThat(lazy.loads()).isEqualTo(1);
+        assertThat(lazy.caseRiskProperty().get()).isEqualTo(RiskLevel.STANDARD);
+
+        // A change made elsewhere in the case file (the Case tab, say) shows the next time the tab is shown.
+        casebook.risk().change(caseFile.id(), RiskLevel.HIGH, RiskSource.EDIT, null, null);
+        lazy.shown();
+        assertThat(lazy.caseRiskProperty().get()).isEqualTo(RiskLevel.HIGH);
+        assertThat(lazy.riskHistory()).hasSize(1);
+    }
+
     private org.cairn.templates.LibraryTemplate choose(String id) {
         var template = model.templates().stream().filter(t -> t.header().id().equals(id)).findFirst().orElseThrow();
         model.chosenTemplateProperty().set(template);

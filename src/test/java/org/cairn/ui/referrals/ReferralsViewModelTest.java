@@ -13,6 +13,7 @@ import org.cairn.casebook.ConsentMethod;
 import org.cairn.casebook.ConsentPurpose;
 import org.cairn.casebook.ConsentRecord;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casebook.RecipientKind;
 import org.cairn.casebook.Referral;
 import org.cairn.casebook.ReferralConsentCheck.Verdict;
 import org.cairn.casebook.ReferralOutcome;
@@ -23,6 +24,7 @@ import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,7 @@ class ReferralsViewModelTest {
     private Session session;
     private CaseFile caseFile;
     private ReferralsViewModel model;
+    private final RecordingNavigator navigator = new RecordingNavigator();
 
     @BeforeEach
     void open() {
@@ -44,7 +47,7 @@ class ReferralsViewModelTest {
         CaseSummary summary = session.casebook().search("", 3).get(0);
         caseFile = session.casebook().cases().find(summary.caseId()).orElseThrow();
         model = new ReferralsViewModel(session, caseFile.id(), Fakes.messages(), new SyncTaskRunner(),
-                new ErrorMessages(Fakes.messages()), clock, new BuiltInTemplates(TemplateParser.standard()));
+                new ErrorMessages(Fakes.messages()), navigator, clock, new BuiltInTemplates(TemplateParser.standard()));
         model.load();
         model.newReferral();
     }
@@ -140,5 +143,92 @@ class ReferralsViewModelTest {
     void makingWithoutChoosingSaysWhatToDo() {
         model.make();
         assertThat(model.errorProperty().get()).contains("Choose a referral template and a recipient");
+    }
+
+    @Test
+    void aTypedRecipientNeedsANameAndAChosenKindAndIsStoredWithThem() {
+        model.templateProperty().set(template("referral-family-law"));
+        model.sourceProperty().set(ReferralsViewModel.Source.TYPED);
+        model.typedNameProperty().set("  Harbour Family Law Clinic ");
+        assertThat(model.verdictProperty().get()).as("no kind chosen yet").isNull();
+        model.make();
+        assertThat(model.errorProperty().get()).contains("choose what kind of organisation");
+        assertThat(model.referrals()).isEmpty();
+
+        model.typedKindProperty().set(RecipientKind.THIRD_SECTOR);
+        model.typedContactProperty().set("4 Quay Street, Millford, MF1 2AB");
+        assertThat(model.verdictProperty().get()).isEqualTo(Verdict.NEEDS_CONSENT_OR_REASON);
+        assertThat(model.neededFields()).anyMatch(line -> line.endsWith(": Harbour Family Law Clinic"));
+        model.overrideReasonProperty().set("Client asked in the session today");
+        model.make();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        Referral made = model.referrals().get(0);
+        assertThat(made.directoryEntryId()).isNull();
+        assertThat(made.recipientName()).isEqualTo("Harbour Family Law Clinic");
+        assertThat(made.recipientKind()).isEqualTo(RecipientKind.THIRD_SECTOR);
+        assertThat(model.lastMadeProperty().get()).isEqualTo(made);
+    }
+
+    @Test
+    void aTypedRecipientBlockedByNameIsRefusedLikeADirectoryEntry() {
+        session.casebook().blockedRecipients().add(caseFile.clientId(), null, "Tariq Khan Immigration Services",
+                "the abuser's cousin runs it");
+        model.templateProperty().set(template("referral-immigration-advice"));
+        model.sourceProperty().set(ReferralsViewModel.Source.TYPED);
+        model.typedNameProperty().set("tariq  khan immigration services");
+        model.typedKindProperty().set(RecipientKind.THIRD_SECTOR);
+        assertThat(model.verdictProperty().get()).isEqualTo(Verdict.BLOCKED);
+        model.overrideReasonProperty().set("she insists");
+        model.make();
+        assertThat(model.errorProperty().get()).contains("No referral can be made");
+        assertThat(session.casebook().referrals().forCase(caseFile.id())).isEmpty();
+    }
+
+    @Test
+    void thePickerMarksEntriesBlockedForThisClient() {
+        DirectoryEntry centre = entry("Eastgate Community Centre");
+        DirectoryEntry refuge = entry("Millford Refuge Network");
+        session.casebook().blockedRecipients().add(caseFile.clientId(), centre.id(), centre.name(), "abuser");
+        assertThat(model.isBlocked(centre)).as("marks are read when the form opens").isFalse();
+        model.newReferral();
+        assertThat(model.isBlocked(centre)).isTrue();
+        assertThat(model.recipientLabel(centre)).endsWith("blocked for this client");
+        assertThat(model.isBlocked(refuge)).isFalse();
+        assertThat(model.recipientLabel(refuge)).doesNotContain("blocked");
+    }
+
+    @Test
+    void theReferralLetterOpensTheLetterScreenForTheReferralsRecipient() {
+        model.templateProperty().set(template("referral-family-law"));
+        model.sourceProperty().set(ReferralsViewModel.Source.TYPED);
+        model.typedNameProperty().set("Harbour Family Law Clinic");
+        model.typedKindProperty().set(RecipientKind.STATUTORY);
+        model.typedContactProperty().set("4 Quay Street\nMillford MF1 2AB");
+        model.overrideReasonProperty().set("Client asked in the session today");
+        model.make();
+        model.writeLetter(model.referrals().get(0));
+
+        assertThat(navigator.visits).containsExactly("letter " + caseFile.id() + " letter-referral-cover");
+        var recipient = navigator.lastPrefill.recipient();
+        assertThat(recipient.name()).isEqualTo("Harbour Family Law Clinic");
+        assertThat(recipient.kind()).isEqualTo(org.cairn.templates.RecipientKind.STATUTORY);
+        assertThat(recipient.directoryEntryId()).isNull();
+        assertThat(recipient.organisation()).isEqualTo("Harbour Family Law Clinic");
+        assertThat(recipient.address()).isEqualTo("4 Quay Street\nMillford MF1 2AB");
+
+        model.newReferral();
+        model.templateProperty().set(template("referral-refuge"));
+        model.recipientProperty().set(entry("Millford Refuge Network"));
+        model.overrideReasonProperty().set("Client asked in the session today");
+        model.make();
+        Referral toRefuge = model.referrals().stream().filter(r -> r.directoryEntryId() != null).findFirst()
+                .orElseThrow();
+        model.writeLetter(toRefuge);
+        assertThat(navigator.lastPrefill.recipient().directoryEntryId()).isEqualTo(toRefuge.directoryEntryId());
+        assertThat(navigator.lastPrefill.recipient().name()).isEqualTo("Millford Refuge Network");
+
+        model.writeLetter(null);
+        assertThat(model.errorProperty().get()).contains("Choose a referral");
     }
 }
