@@ -190,7 +190,7 @@ final class AppNavigator implements Navigator {
     public void letter(Session session, long caseId) {
         var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
         var model = new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
-                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.builtIn());
+                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.of(session.casebook()));
         window.show(new LetterView(model, messages).build(), true);
     }
 
