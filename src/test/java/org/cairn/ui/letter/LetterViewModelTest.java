@@ -106,10 +106,10 @@ class LetterViewModelTest {
 
     @Test
     void missingValuesAreAskedForAndAMissingConsentNeedsAReasonBeforeTheLetterIsReady() {
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
-        model.recipientNameProperty().set("Intake team");
-        model.recipientOrganisationProperty().set("Support Org");
-        model.recipientKindProperty().set(RecipientKind.THIRD_SECTOR);
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Intake team");
+        model.recipient().organisationProperty().set("Support Org");
+        model.recipient().kindProperty().set(RecipientKind.THIRD_SECTOR);
         choose("letter-referral-cover");
 
         assertThat(model.missing()).extracting(MissingField::name).contains("referral.consentDate",
@@ -136,7 +136,7 @@ class LetterViewModelTest {
 
     @Test
     void aTypedRecipientNeedsANameAndNothingCanBeDoneBeforeThen() {
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
         choose("letter-gp-registration");
 
         assertThat(model.statusProperty().get()).isNotBlank();
@@ -147,13 +147,13 @@ class LetterViewModelTest {
 
     @Test
     void aDirectoryEntryCanBeChosenAndOneBlockedForTheClientStopsTheLetter() {
-        assertThat(model.directory()).isNotEmpty().allMatch(r -> r.directoryEntryId() != null);
-        var entry = model.directory().get(0);
+        assertThat(model.recipient().directory()).isNotEmpty().allMatch(r -> r.directoryEntryId() != null);
+        var entry = model.recipient().directory().get(0);
         long clientId = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
         session.casebook().blockedRecipients().add(clientId, entry.directoryEntryId(), entry.name(),
                 "linked to the abuser");
-        model.recipientChoiceProperty().set(RecipientChoice.DIRECTORY);
-        model.directoryRecipientProperty().set(entry);
+        model.recipient().choiceProperty().set(RecipientChoice.DIRECTORY);
+        model.recipient().directoryRecipientProperty().set(entry);
         choose("letter-support-confirmation");
 
         assertThat(model.readyProperty().get()).isFalse();
@@ -166,8 +166,8 @@ class LetterViewModelTest {
         choose("letter-info-mvdac");
         assertThat(model.readyProperty().get()).as(model.errorProperty().get()).isTrue();
 
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
-        model.recipientNameProperty().set("Someone else");
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Someone else");
 
         assertThat(model.readyProperty().get()).isFalse();
         printer.answer = true;
