@@ -54,9 +54,12 @@ public final class LetterView {
         HBox top = new HBox(16, back, heading);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        Label status = Layouts.message(model.statusProperty(), Styles.TEXT_MUTED);
+        status.setId("letter-status");
+        Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
+        error.setId("letter-error");
         VBox controls = new VBox(12, templateChooser(), recipient(), missing(), reasons(), findings(), actions(),
-                Layouts.message(model.statusProperty(), Styles.TEXT_MUTED),
-                Layouts.message(model.errorProperty(), Styles.DANGER));
+                status, error);
         controls.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);

@@ -67,6 +67,8 @@ public final class LetterViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private PreparedLetter current;
+    // Counts refreshes: a preparation that finishes after a newer choice was made is dropped, never shown.
+    private long generation;
 
     public LetterViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs, FileChooserService files, PdfPrinter printer,
@@ -118,7 +120,16 @@ public final class LetterViewModel {
         LetterRequest request = new LetterRequest(caseId, chosen, to.get(), new Advocate(null, null, null, null),
                 typed, disclosureReason.get(), consentReason.get());
         busy.set(true);
-        tasks.run(progress -> prepare(request), this::show, this::fail);
+        long asked = ++generation;
+        tasks.run(progress -> prepare(request), prepared -> {
+            if (asked == generation) {
+                show(prepared);
+            }
+        }, failure -> {
+            if (asked == generation) {
+                fail(failure);
+            }
+        });
     }
 
     /** Re-check with the reasons typed; the letter stays stopped while a reason is blank. */
@@ -158,6 +169,8 @@ public final class LetterViewModel {
     }
 
     private void clear() {
+        generation++;
+        busy.set(false);
         current = null;
         output.forget();
         missing.clear();

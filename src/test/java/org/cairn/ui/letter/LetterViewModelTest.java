@@ -178,6 +178,28 @@ class LetterViewModelTest {
         assertThat(model.readyProperty().get()).as("a typed recipient needs a kind first").isFalse();
     }
 
+    @Test
+    void aPreviewThatFinishesAfterTheRecipientChangedIsNeverShown() {
+        SyncTaskRunner later = new SyncTaskRunner(true);
+        LetterViewModel slow = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator, later,
+                new ErrorMessages(Fakes.messages()), dialogs, files, printer,
+                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                LetterTemplates.builtIn());
+        slow.templateProperty().set(slow.templates().stream()
+                .filter(t -> t.header().id().equals("letter-info-mvdac")).findFirst().orElseThrow());
+        slow.refresh(); // to the client, still running
+        slow.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        slow.recipient().nameProperty().set("Benefits office");
+        slow.refresh(); // no kind chosen yet: nothing to prepare
+
+        later.runPending();
+
+        assertThat(slow.readyProperty().get()).isFalse();
+        assertThat(slow.pages()).isEmpty();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.statusProperty().get()).isEqualTo(Fakes.messages().get("letter.status.recipient"));
+    }
+
     private void choose(String id) {
         Template template = model.templates().stream().filter(t -> t.header().id().equals(id)).findFirst()
                 .orElseThrow();
