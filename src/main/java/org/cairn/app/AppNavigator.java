@@ -212,7 +212,7 @@ final class AppNavigator implements Navigator {
     private LetterViewModel letterModel(Session session, long caseId) {
         var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
         return new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
-                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.builtIn());
+                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.of(session.casebook()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.cairn.letters.LetterDraft;
 import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
+import org.cairn.letters.check.CheckRule;
 import org.cairn.letters.check.Finding;
 import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
@@ -45,7 +46,8 @@ final class LetterCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, paramLabel = "REF", description = "The case reference, C-2026-0042.")
     String caseReference;
     @Option(names = "--template", required = true, paramLabel = "ID", description = "A letter template id "
-            + "(cairn template list).")
+            + "(cairn template list): built in, or one of the organisation's imported letters (its newest version, "
+            + "or ID@VERSION for an older one).")
     String templateId;
     @Option(names = "--recipient", required = true, paramLabel = "NAME", description = "Who the letter goes to; "
             + "'client' for the case's client.")
@@ -62,8 +64,11 @@ final class LetterCommand implements Callable<Integer> {
             + "does not hold, such as referral.reason=...; repeatable.")
     Map<String, String> values = new LinkedHashMap<>();
     @Option(names = "--confirm-reason", paramLabel = "TEXT", description = "Confirms sending immigration details "
-            + "to a statutory body, or going ahead without recorded consent; the reason is audited.")
+            + "to a statutory body or the immigration authority; the reason is audited.")
     String confirmReason;
+    @Option(names = "--consent-reason", paramLabel = "TEXT", description = "Goes ahead although the client's "
+            + "consent for this purpose is not recorded or has expired; the reason is audited.")
+    String consentReason;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF "
             + "(must not exist).")
     Path out;
@@ -76,8 +81,6 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Template template = LetterTemplates.builtIn().find(templateId).orElseThrow(() -> new CliFailure(
-                ExitCodes.USAGE, "there is no letter template '" + templateId + "'; cairn template list shows them"));
         CaseReference reference = parseReference();
         if (Files.exists(out)) {
             throw new CliFailure(ExitCodes.FAILED, out + " already exists; choose a new file name");
@@ -85,13 +88,14 @@ final class LetterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
             Casebook book = unlocked.casebook();
+            Template template = template(LetterTemplates.of(book));
             CaseFile file = book.cases().findByReference(reference).orElseThrow(() -> new CliFailure(
                     ExitCodes.FAILED, "there is no case " + reference + " in this casebook"));
             Recipient recipient = recipient(book, file.id(), template);
             LetterMaker maker = new LetterMaker(book, new LetterPdf(FontCatalogue.system())::render,
                     environment.clock());
             LetterDraft draft = maker.prepare(new LetterRequest(file.id(), template, recipient,
-                    new Advocate(null, null, null, null), values, confirmReason, confirmReason));
+                    new Advocate(null, null, null, null), values, confirmReason, consentReason));
             // A recipient who may never receive this letter is said first: asking for missing values would be
             // pointless.
             boolean neverAllowed = draft.check().stopping().stream()
@@ -118,6 +122,16 @@ final class LetterCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private Template template(LetterTemplates letters) {
+        int at = templateId.lastIndexOf('@');
+        Optional<Template> found = Optional.empty();
+        if (at > 0 && templateId.substring(at + 1).matches("[0-9]{1,9}")) {
+            found = letters.find(templateId.substring(0, at), Integer.parseInt(templateId.substring(at + 1)));
+        }
+        return found.or(() -> letters.find(templateId.strip())).orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
+                "there is no letter template '" + templateId + "'; cairn template list shows them"));
     }
 
     private FinishedLetter finish(LetterMaker maker, LetterDraft draft) {
@@ -167,8 +181,11 @@ final class LetterCommand implements Callable<Integer> {
 
     private static String describe(Finding finding) {
         String fields = finding.fields().isEmpty() ? "" : " (fields: " + String.join(", ", finding.fields()) + ")";
+        String answer = finding.outcome() != Outcome.NEEDS_REASON ? ""
+                : finding.rule() == CheckRule.CONSENT_MISSING ? " Give --consent-reason TEXT to go ahead."
+                : " Give --confirm-reason TEXT to go ahead.";
         return finding.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + fields + ": "
-                + finding.explanation();
+                + finding.explanation() + answer;
     }
 
     private void write(byte[] pdf) {

@@ -94,7 +94,7 @@ class LetterCommandTest {
         Path out = dir.resolve("gp.pdf");
 
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today, in person",
+                "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today, in person",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -104,10 +104,86 @@ class LetterCommandTest {
     }
 
     @Test
+    void theImmigrationConfirmationDoesNotAnswerMissingConsent() throws Exception {
+        Path out = dir.resolve("gp.pdf");
+
+        CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
+                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today",
+                "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(result.err()).contains("consent-missing").contains("--consent-reason");
+        assertThat(out).doesNotExist();
+        assertThat(audit()).extracting(AuditEntry::action).doesNotContain(AuditAction.CONSENT_OVERRIDE);
+    }
+
+    @Test
+    void anImportedLetterIsOfferedItsImmigrationFieldsNeedConfirmReasonAndAnOlderVersionCanBeNamed()
+            throws Exception {
+        Path v1 = dir.resolve("nrpf-1.cairn-template");
+        Files.writeString(v1, orgLetter(1, "Version one. No recourse to public funds: {{case.nrpf}}."));
+        Path v2 = dir.resolve("nrpf-2.cairn-template");
+        Files.writeString(v2, orgLetter(2, "Version two. No recourse to public funds: {{case.nrpf}}."));
+        assertThat(CliHarness.run(PASS + "\n", "template", "import", "--casebook", casebook.toString(),
+                v1.toString(), v2.toString()).exitCode()).isZero();
+
+        Path stopped = dir.resolve("stopped.pdf");
+        CliHarness.Result withoutReason = run("--template", "org-letter-nrpf", "--recipient", "Benefits office",
+                "--recipient-kind", "statutory", "--consent-reason", "not the question", "--out",
+                stopped.toString());
+        assertThat(withoutReason.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(withoutReason.err()).contains("immigration-to-authority", "case.nrpf", "--confirm-reason");
+        assertThat(stopped).doesNotExist();
+
+        Path newest = dir.resolve("newest.pdf");
+        CliHarness.Result confirmed = run("--template", "org-letter-nrpf", "--recipient", "Benefits office",
+                "--recipient-kind", "statutory", "--confirm-reason", "Needed for her claim", "--out",
+                newest.toString());
+        assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
+        assertThat(text(newest)).contains("Versiontwo").doesNotContain("Versionone");
+        assertThat(audit()).filteredOn(e -> e.action() == AuditAction.DISCLOSURE_OVERRIDE)
+                .extracting(AuditEntry::reason).containsExactly("Needed for her claim [fields: case.nrpf]");
+
+        Path older = dir.resolve("older.pdf");
+        CliHarness.Result named = run("--template", "org-letter-nrpf@1", "--recipient", "Benefits office",
+                "--recipient-kind", "statutory", "--confirm-reason", "Needed for her claim", "--out",
+                older.toString());
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(text(older)).contains("Versionone");
+    }
+
+    private static String orgLetter(int version, String body) {
+        return """
+                cairn-template: 1
+                id: org-letter-nrpf
+                version: %d
+                title: Funds letter
+                kind: letter
+                language: en-GB
+                recipient: statutory
+                consent: none
+                sensitive: immigration
+                requires-oisc: no
+                source: Our own wording
+                last-checked: 2026-11-25
+                translation: original
+                ---
+
+                %s
+                """.formatted(version, body);
+    }
+
+    private static String text(Path pdfFile) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
     void missingValuesAreNamedAndCanBeGivenWithValue() {
         Path out = dir.resolve("referral.pdf");
         CliHarness.Result missing = run("--template", "letter-referral-cover", "--recipient", "Intake team",
-                "--recipient-organisation", "Support Org", "--confirm-reason", "r", "--out", out.toString());
+                "--recipient-organisation", "Support Org", "--consent-reason", "r", "--out", out.toString());
 
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(missing.err()).contains("referral.consentDate", "referral.reason", "referral.urgency",
@@ -115,7 +191,7 @@ class LetterCommandTest {
         assertThat(out).doesNotExist();
 
         CliHarness.Result given = run("--template", "letter-referral-cover", "--recipient", "Intake team",
-                "--recipient-organisation", "Support Org", "--confirm-reason", "r", "--value",
+                "--recipient-organisation", "Support Org", "--consent-reason", "r", "--value",
                 "referral.consentDate=1 November 2026", "--value", "referral.reason=Needs legal advice",
                 "--value", "referral.urgency=This week", "--out", out.toString());
         assertThat(given.exitCode()).as(given.err()).isZero();
@@ -152,7 +228,7 @@ class LetterCommandTest {
         }
         Path toSurgery = dir.resolve("surgery.pdf");
         CliHarness.Result listed = run("--template", "letter-gp-registration", "--recipient", "hill surgery",
-                "--confirm-reason", "She asked us today", "--out", toSurgery.toString());
+                "--consent-reason", "She asked us today", "--out", toSurgery.toString());
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(toSurgery))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("1HillRoad");
@@ -160,7 +236,7 @@ class LetterCommandTest {
 
         Path toCentre = dir.resolve("centre.pdf");
         CliHarness.Result blocked = run("--template", "letter-support-confirmation", "--recipient", "Eastgate Centre",
-                "--confirm-reason", "r", "--out", toCentre.toString());
+                "--consent-reason", "r", "--out", toCentre.toString());
         assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
         assertThat(blocked.err()).contains("blocked-recipient");
         assertThat(toCentre).doesNotExist();
@@ -170,7 +246,7 @@ class LetterCommandTest {
     void typedValuesCannotChangeWhoTheCheckedLetterIsAddressedTo() throws Exception {
         Path out = dir.resolve("gp.pdf");
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today",
+                "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today",
                 "--value", "recipient.name=Someone Blocked", "--value", "recipient.address=1 Other Road",
                 "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();

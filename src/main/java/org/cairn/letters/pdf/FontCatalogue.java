@@ -22,20 +22,24 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * The fonts letters can use on this machine: the bundled Liberation Sans for Latin, Cyrillic and
  * Greek, and system fonts for the other scripts, and which scripts they cover (the settings screen
  * lists these). Fonts are looked up by well-known file names first, so finding one is cheap; a full
- * scan of the font folders happens only when none of those is installed. Results are remembered.
+ * scan of the font folders happens only when none of those is installed. TrueType collections (.ttc, as
+ * Windows and macOS ship many fonts) are scanned font by font. Results are remembered.
  */
 public final class FontCatalogue {
 
     private static final String BUNDLED = "/org/cairn/letters/fonts/LiberationSans-";
 
-    /** File-name stems tried first for each system script: Noto on Linux, then Windows and macOS fonts. */
+    /**
+     * File-name stems tried first for each system script: Noto on Linux, then Windows fonts, then macOS fonts
+     * (several of which, like Windows' Nirmala, are collections).
+     */
     private static final Map<LetterScript, List<String>> PREFERRED = Map.of(
             LetterScript.ARABIC, List.of("NotoNaskhArabic-Regular", "NotoSansArabic-Regular", "arial", "tahoma",
-                    "segoeui"),
+                    "segoeui", "GeezaPro"),
             LetterScript.BENGALI, List.of("NotoSansBengali-Regular", "NotoSerifBengali-Regular", "Nirmala",
-                    "vrinda"),
+                    "vrinda", "Bangla Sangam MN"),
             LetterScript.DEVANAGARI, List.of("NotoSansDevanagari-Regular", "NotoSerifDevanagari-Regular", "Nirmala",
-                    "mangal"));
+                    "mangal", "DevanagariMT", "Devanagari Sangam MN"));
 
     private final List<Path> folders;
     private final FontFamily bundled;
@@ -64,7 +68,11 @@ public final class FontCatalogue {
         return new FontCatalogue(List.of());
     }
 
-    /** Scripts for which a font is available, in a stable order. */
+    /**
+     * Scripts for which a font is available, in the order of {@link LetterScript}. The settings screen lists
+     * these (with {@link LetterScript#englishName()}); the first call may scan the font folders, so call it off
+     * the UI thread.
+     */
     public synchronized Set<LetterScript> availableScripts() {
         Set<LetterScript> available = EnumSet.noneOf(LetterScript.class);
         for (LetterScript script : LetterScript.values()) {
@@ -92,17 +100,32 @@ public final class FontCatalogue {
         List<Path> files = fontFiles();
         for (String stem : PREFERRED.getOrDefault(script, List.of())) {
             for (Path file : files) {
-                if (stemOf(file).equalsIgnoreCase(stem) && covers(file, script)) {
-                    return Optional.of(familyOf(file, files));
+                if (stemOf(file).equalsIgnoreCase(stem)) {
+                    Optional<FontFamily> family = familyIn(file, files, script);
+                    if (family.isPresent()) {
+                        return family;
+                    }
                 }
             }
         }
         for (Path file : files) {
-            if (covers(file, script)) {
-                return Optional.of(familyOf(file, files));
+            Optional<FontFamily> family = familyIn(file, files, script);
+            if (family.isPresent()) {
+                return family;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<FontFamily> familyIn(Path file, List<Path> files, LetterScript script) {
+        if (isCollection(file)) {
+            return CollectionFonts.family(file, script);
+        }
+        return covers(file, script) ? Optional.of(familyOf(file, files)) : Optional.empty();
+    }
+
+    static boolean isCollection(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
     }
 
     /** Regular from this file; bold from its usual sibling name ("-Bold", Windows' "bd"/"b" suffix). */
@@ -125,17 +148,22 @@ public final class FontCatalogue {
     /** Whether the font has every sample letter of the script and TrueType outlines PDFBox can embed. */
     static boolean covers(Path file, LetterScript script) {
         try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBufferedFile(file))) {
-            if (!ttf.getTableMap().containsKey("glyf")) {
-                return false;
-            }
-            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-            if (cmap == null) {
-                return false;
-            }
-            return script.sample().codePoints().allMatch(cp -> cmap.getGlyphId(cp) > 0);
+            return covers(ttf, script);
         } catch (IOException | RuntimeException e) {
             return false; // an unreadable or unusual font file is simply not a candidate
         }
+    }
+
+    /** Whether this parsed font has every sample letter of the script and TrueType outlines. */
+    static boolean covers(TrueTypeFont ttf, LetterScript script) throws IOException {
+        if (!ttf.getTableMap().containsKey("glyf")) {
+            return false;
+        }
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null) {
+            return false;
+        }
+        return script.sample().codePoints().allMatch(cp -> cmap.getGlyphId(cp) > 0);
     }
 
     private synchronized List<Path> fontFiles() {
@@ -146,7 +174,8 @@ public final class FontCatalogue {
                     continue;
                 }
                 try (Stream<Path> walk = Files.walk(folder, 6)) {
-                    walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                    walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf")
+                                    || isCollection(p))
                             .filter(Files::isRegularFile)
                             .sorted()
                             .forEach(found::add);

@@ -1,5 +1,6 @@
 package org.cairn.letters.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,32 +8,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-/** One TrueType font file: bundled on the class path or installed on this machine. Bytes are read once. */
+/**
+ * One TrueType font: a file bundled on the class path or installed on this machine, or one font inside an
+ * installed TrueType collection (.ttc), named by its PostScript name. Bytes are read once.
+ */
 final class FontSource {
 
     private final String name;
     private final Path file;
     private final String resource;
+    private final String fontInCollection;
     private volatile byte[] bytes;
     private volatile CmapLookup cmap;
     private volatile float[] advances;
     private TrueTypeFont parsed;
 
-    private FontSource(String name, Path file, String resource) {
+    private FontSource(String name, Path file, String resource, String fontInCollection) {
         this.name = name;
         this.file = file;
         this.resource = resource;
+        this.fontInCollection = fontInCollection;
     }
 
     static FontSource file(Path file) {
-        return new FontSource(file.getFileName().toString(), file, null);
+        return new FontSource(file.getFileName().toString(), file, null, null);
+    }
+
+    /** The font with this PostScript name inside a TrueType collection file. */
+    static FontSource inCollection(Path file, String postScriptName) {
+        return new FontSource(file.getFileName() + " (" + postScriptName + ")", file, null, postScriptName);
     }
 
     static FontSource bundled(String resource) {
-        return new FontSource(resource.substring(resource.lastIndexOf('/') + 1), null, resource);
+        return new FontSource(resource.substring(resource.lastIndexOf('/') + 1), null, resource, null);
+    }
+
+    /** The PostScript name of this font inside its collection file, or null for a single-font file. */
+    String fontInCollection() {
+        return fontInCollection;
     }
 
     /** The file name, e.g. "NotoSansBengali-Regular.ttf"; never a user's path. */
@@ -66,7 +83,7 @@ final class FontSource {
     synchronized TrueTypeFont parsed() {
         if (parsed == null) {
             try {
-                parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+                parsed = parse();
             } catch (IOException e) {
                 throw new UncheckedIOException("The font " + name + " could not be read.", e);
             }
@@ -87,7 +104,7 @@ final class FontSource {
     }
 
     private CmapLookup parseCmap() {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes()))) {
+        try (TrueTypeFont ttf = parse()) {
             CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
             if (lookup == null) {
                 throw new LetterRenderException("The font " + name + " has no Unicode character map; choose"
@@ -104,6 +121,21 @@ final class FontSource {
         } catch (IOException e) {
             throw new UncheckedIOException("The font " + name + " could not be read.", e);
         }
+    }
+
+    private TrueTypeFont parse() throws IOException {
+        if (fontInCollection == null) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        }
+        // The collection is left open: the font reads its tables from it for as long as it is used.
+        @SuppressWarnings("resource")
+        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes()));
+        TrueTypeFont font = collection.getFontByName(fontInCollection);
+        if (font == null) {
+            throw new LetterRenderException("The font " + name + " is no longer in its collection file; restart "
+                    + "Cairn to look for fonts again.");
+        }
+        return font;
     }
 
     byte[] bytes() {

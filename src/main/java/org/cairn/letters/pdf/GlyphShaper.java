@@ -124,7 +124,16 @@ final class GlyphShaper {
     private Font awtFont(FontSource source) {
         return awtFonts.computeIfAbsent(source, s -> {
             try {
-                return Font.createFont(Font.TRUETYPE_FONT, s.file().toFile());
+                if (s.fontInCollection() == null) {
+                    return Font.createFont(Font.TRUETYPE_FONT, s.file().toFile());
+                }
+                for (Font font : Font.createFonts(s.file().toFile())) {
+                    if (font.getPSName().equals(s.fontInCollection())) {
+                        return font;
+                    }
+                }
+                throw new LetterRenderException("The font " + s.name() + " could not be found in its collection "
+                        + "file. Reinstall it or remove it from the font folder.");
             } catch (FontFormatException | IOException e) {
                 throw new LetterRenderException("The font " + s.name() + " could not be loaded. Reinstall it"
                         + " or remove it from the font folder.", e);

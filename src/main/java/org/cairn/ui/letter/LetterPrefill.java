@@ -19,17 +19,17 @@ public record LetterPrefill(String templateId, Recipient recipient) {
         model.templates().stream().filter(t -> t.header().id().equals(templateId)).findFirst()
                 .ifPresent(model.templateProperty()::set);
         if (recipient.isClient()) {
-            model.recipientChoiceProperty().set(RecipientChoice.CLIENT);
+            model.recipient().choiceProperty().set(RecipientChoice.CLIENT);
         } else if (recipient.directoryEntryId() != null) {
-            model.recipientChoiceProperty().set(RecipientChoice.DIRECTORY);
-            model.directoryRecipientProperty().set(recipient);
+            model.recipient().choiceProperty().set(RecipientChoice.DIRECTORY);
+            model.recipient().directoryRecipientProperty().set(recipient);
         } else {
-            model.recipientChoiceProperty().set(RecipientChoice.TYPED);
-            model.recipientNameProperty().set(recipient.name());
-            model.recipientOrganisationProperty().set(recipient.organisation() == null ? ""
+            model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+            model.recipient().nameProperty().set(recipient.name());
+            model.recipient().organisationProperty().set(recipient.organisation() == null ? ""
                     : recipient.organisation());
-            model.recipientAddressProperty().set(recipient.address() == null ? "" : recipient.address());
-            model.recipientKindProperty().set(recipient.kind());
+            model.recipient().addressProperty().set(recipient.address() == null ? "" : recipient.address());
+            model.recipient().kindProperty().set(recipient.kind());
         }
         model.refresh();
     }

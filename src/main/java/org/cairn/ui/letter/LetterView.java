@@ -54,9 +54,12 @@ public final class LetterView {
         HBox top = new HBox(16, back, heading);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        Label status = Layouts.message(model.statusProperty(), Styles.TEXT_MUTED);
+        status.setId("letter-status");
+        Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
+        error.setId("letter-error");
         VBox controls = new VBox(12, templateChooser(), recipient(), missing(), reasons(), findings(), actions(),
-                Layouts.message(model.statusProperty(), Styles.TEXT_MUTED),
-                Layouts.message(model.errorProperty(), Styles.DANGER));
+                status, error);
         controls.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -90,7 +93,9 @@ public final class LetterView {
                 }
                 String note = template.header().translation() == TranslationStatus.NEEDS_REVIEW
                         ? " " + messages.get("letter.template.needsReview") : "";
-                return template.header().title() + " (" + template.header().language() + ")" + note;
+                String own = model.organisationLetter(template)
+                        ? " " + messages.format("letter.template.organisation", template.header().version()) : "";
+                return template.header().title() + " (" + template.header().language() + ")" + own + note;
             }
 
             @Override
@@ -117,26 +122,26 @@ public final class LetterView {
         typed.setId("letter-recipient-typed");
         typed.setToggleGroup(group);
         typed.setUserData(RecipientChoice.TYPED);
-        group.selectToggle(switch (model.recipientChoiceProperty().get()) {
+        group.selectToggle(switch (model.recipient().choiceProperty().get()) {
             case CLIENT -> client;
             case DIRECTORY -> listed;
             case TYPED -> typed;
         });
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                model.recipientChoiceProperty().set((RecipientChoice) now.getUserData());
+                model.recipient().choiceProperty().set((RecipientChoice) now.getUserData());
                 model.refresh();
             }
         });
-        TextField name = field("letter-recipient-name", "letter.recipient.name", model.recipientNameProperty());
+        TextField name = field("letter-recipient-name", "letter.recipient.name", model.recipient().nameProperty());
         TextField organisation = field("letter-recipient-organisation", "letter.recipient.organisation",
-                model.recipientOrganisationProperty());
+                model.recipient().organisationProperty());
         TextArea address = new TextArea();
         address.setId("letter-recipient-address");
         address.setPromptText(messages.get("letter.recipient.address"));
         address.setAccessibleText(messages.get("letter.recipient.address"));
         address.setPrefRowCount(3);
-        address.textProperty().bindBidirectional(model.recipientAddressProperty());
+        address.textProperty().bindBidirectional(model.recipient().addressProperty());
         ComboBox<RecipientKind> kind = new ComboBox<>();
         kind.getItems().setAll(RecipientKind.THIRD_SECTOR, RecipientKind.STATUTORY,
                 RecipientKind.IMMIGRATION_AUTHORITY);
@@ -154,11 +159,11 @@ public final class LetterView {
                 return null;
             }
         });
-        kind.valueProperty().bindBidirectional(model.recipientKindProperty());
+        kind.valueProperty().bindBidirectional(model.recipient().kindProperty());
         VBox typedBox = new VBox(6, name, organisation, address, kind);
         typedBox.visibleProperty().bind(typed.selectedProperty());
         typedBox.managedProperty().bind(typedBox.visibleProperty());
-        ComboBox<Recipient> entries = new ComboBox<>(model.directory());
+        ComboBox<Recipient> entries = new ComboBox<>(model.recipient().directory());
         entries.setId("letter-recipient-entry");
         entries.setPromptText(messages.get("letter.recipient.directoryChoose"));
         entries.setAccessibleText(messages.get("letter.recipient.directoryChoose"));
@@ -174,7 +179,7 @@ public final class LetterView {
                 return null;
             }
         });
-        entries.valueProperty().bindBidirectional(model.directoryRecipientProperty());
+        entries.valueProperty().bindBidirectional(model.recipient().directoryRecipientProperty());
         entries.valueProperty().addListener((o, was, now) -> model.refresh());
         entries.visibleProperty().bind(listed.selectedProperty());
         entries.managedProperty().bind(entries.visibleProperty());

@@ -1,14 +1,11 @@
 package org.cairn.ui.letter;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,22 +14,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cairn.casebook.LetterDisposition;
 import org.cairn.letters.LetterDraft;
 import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.check.CheckRule;
-import org.cairn.letters.check.Finding;
 import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.LetterRenderException;
-import org.cairn.letters.recipients.ClientRecipient;
 import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
-import org.cairn.templates.PlaceholderCatalogue;
-import org.cairn.templates.PlaceholderDefinition;
-import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
@@ -46,6 +37,8 @@ import org.cairn.ui.common.TaskRunner;
 /**
  * Journey: New letter from a case. Choose a template and recipient, type any missing values, read the check and
  * the live preview (rendered in memory), then print, save or keep. Every way out keeps a copy in the case file.
+ * Who it goes to lives in {@link RecipientForm}, typed values in {@link MissingValues}, and printing, saving and
+ * keeping in {@link LetterOutput}.
  */
 public final class LetterViewModel {
     private final Session session;
@@ -54,36 +47,28 @@ public final class LetterViewModel {
     private final Navigator navigator;
     private final TaskRunner tasks;
     private final ErrorMessages errors;
-    private final DialogService dialogs;
-    private final FileChooserService files;
-    private final PdfPrinter printer;
     private final LetterMaker maker;
     private final LetterPreview preview;
-    private final PlaceholderCatalogue catalogue = PlaceholderCatalogue.standard();
+    private final LetterTemplates letterTemplates;
+    private final FindingText findingText;
+    private final LetterOutput output;
+    private final RecipientForm recipient = new RecipientForm();
+    private final MissingValues missing = new MissingValues();
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
-    private final ObjectProperty<RecipientChoice> recipientChoice = new SimpleObjectProperty<>(RecipientChoice.CLIENT);
-    private final ObservableList<Recipient> directory = FXCollections.observableArrayList();
-    private final ObjectProperty<Recipient> directoryRecipient = new SimpleObjectProperty<>();
-    private final StringProperty recipientName = new SimpleStringProperty("");
-    private final StringProperty recipientOrganisation = new SimpleStringProperty("");
-    private final StringProperty recipientAddress = new SimpleStringProperty("");
-    // No default: the kind decides which rules apply, so the advocate chooses it.
-    private final ObjectProperty<RecipientKind> recipientKind = new SimpleObjectProperty<>();
-    private final ObservableList<MissingField> missing = FXCollections.observableArrayList();
-    private final Map<String, String> typed = new HashMap<>();
     private final StringProperty disclosureReason = new SimpleStringProperty("");
     private final StringProperty consentReason = new SimpleStringProperty("");
     private final BooleanProperty asksDisclosureReason = new SimpleBooleanProperty();
     private final BooleanProperty asksConsentReason = new SimpleBooleanProperty();
     private final ObservableList<String> findings = FXCollections.observableArrayList();
-    private final ObservableList<java.awt.image.BufferedImage> pages = FXCollections.observableArrayList();
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private PreparedLetter current;
-    private Long keptId;
+    // Counts refreshes: a preparation that finishes after a newer choice was made is dropped, never shown.
+    private long generation;
 
     public LetterViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs, FileChooserService files, PdfPrinter printer,
@@ -94,21 +79,20 @@ public final class LetterViewModel {
         this.navigator = Objects.requireNonNull(navigator);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
-        this.dialogs = Objects.requireNonNull(dialogs);
-        this.files = Objects.requireNonNull(files);
-        this.printer = Objects.requireNonNull(printer);
         this.maker = Objects.requireNonNull(maker);
         this.preview = Objects.requireNonNull(preview);
+        this.letterTemplates = Objects.requireNonNull(letterTemplates);
+        this.findingText = new FindingText(messages);
+        this.output = new LetterOutput(session.casebook(), messages, errors, Objects.requireNonNull(dialogs),
+                Objects.requireNonNull(files), Objects.requireNonNull(printer), maker, error, status);
         templates.setAll(letterTemplates.all());
-        tasks.run(progress -> DirectoryRecipient.offered(session.casebook()), directory::setAll,
+        tasks.run(progress -> DirectoryRecipient.offered(session.casebook()), recipient.directory()::setAll,
                 failure -> error.set(errors.describe(failure)));
         // What was checked and previewed is what gets printed: any change to the recipient or the reasons makes
         // the advocate check again before printing or saving.
-        for (javafx.beans.Observable property : List.<javafx.beans.Observable>of(recipientChoice, directoryRecipient,
-                recipientName, recipientOrganisation, recipientAddress, recipientKind, disclosureReason,
-                consentReason)) {
-            property.addListener(observable -> changedSinceCheck());
-        }
+        List<Observable> watched = new ArrayList<>(recipient.observables());
+        watched.addAll(List.of(disclosureReason, consentReason));
+        watched.forEach(property -> property.addListener(observable -> changedSinceCheck()));
     }
 
     private void changedSinceCheck() {
@@ -122,21 +106,35 @@ public final class LetterViewModel {
     /** Prepares the letter again from the current choices: fills, checks and renders the preview. */
     public void refresh() {
         Template chosen = template.get();
-        rememberTyped();
+        var typed = missing.remember();
         if (chosen == null) {
             clear();
             return;
         }
-        Optional<Recipient> recipient = recipient(chosen);
-        if (recipient.isEmpty()) {
+        Optional<Recipient> to = recipient.recipient(session.casebook(), caseId);
+        if (to.isEmpty()) {
             clear();
             status.set(messages.get("letter.status.recipient"));
             return;
         }
-        LetterRequest request = new LetterRequest(caseId, chosen, recipient.get(), new Advocate(null, null, null,
-                null), typed, disclosureReason.get(), consentReason.get());
+        LetterRequest request = new LetterRequest(caseId, chosen, to.get(), new Advocate(null, null, null, null),
+                typed, disclosureReason.get(), consentReason.get());
         busy.set(true);
-        tasks.run(progress -> prepare(request), this::show, this::fail);
+        long asked = ++generation;
+        tasks.run(progress -> prepare(request), prepared -> {
+            if (asked == generation) {
+                show(prepared);
+            }
+        }, failure -> {
+            if (asked == generation) {
+                fail(failure);
+            }
+        });
+    }
+
+    /** Re-check with the reasons typed; the letter stays stopped while a reason is blank. */
+    public void applyReasons() {
+        refresh();
     }
 
     private PreparedLetter prepare(LetterRequest request) {
@@ -152,10 +150,10 @@ public final class LetterViewModel {
         busy.set(false);
         error.set("");
         current = prepared;
-        keptId = null;
+        output.forget();
         LetterDraft draft = prepared.draft();
-        missing.setAll(draft.missing().stream().map(name -> field(name)).toList());
-        findings.setAll(draft.check().findings().stream().map(this::describe).toList());
+        missing.show(draft.missing());
+        findings.setAll(draft.check().findings().stream().map(findingText::describe).toList());
         asksDisclosureReason.set(asks(draft, CheckRule.IMMIGRATION_TO_AUTHORITY));
         asksConsentReason.set(asks(draft, CheckRule.CONSENT_MISSING));
         pages.setAll(prepared.pages());
@@ -170,73 +168,44 @@ public final class LetterViewModel {
         error.set(failure instanceof LetterRenderException ? failure.getMessage() : errors.describe(failure));
     }
 
+    private void clear() {
+        generation++;
+        busy.set(false);
+        current = null;
+        output.forget();
+        missing.clear();
+        findings.clear();
+        pages.clear();
+        ready.set(false);
+        asksDisclosureReason.set(false);
+        asksConsentReason.set(false);
+        status.set("");
+    }
+
+    private static boolean asks(LetterDraft draft, CheckRule rule) {
+        return draft.check().of(rule).stream().anyMatch(f -> f.outcome() == Outcome.NEEDS_REASON
+                || f.outcome() == Outcome.CONFIRMED);
+    }
+
     /** Shows the system print dialog; a copy is kept only when the letter was really sent to the printer. */
     public void print() {
-        if (!ensureReady()) {
-            return;
-        }
-        try {
-            if (printer.print(current.pdf())) {
-                record(LetterDisposition.PRINTED);
-                status.set(messages.get("letter.status.printed"));
-            }
-        } catch (RuntimeException e) {
-            error.set(e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage()
-                    : errors.describe(e));
+        if (ensureReady()) {
+            output.print(current);
         }
     }
 
     /** Reminds that the file leaves the encrypted casebook, then writes it where the advocate chooses. */
     public void save() {
-        if (!ensureReady() || !dialogs.confirm(messages.get("letter.save.title"),
-                messages.get("letter.save.reminder"))) {
-            return;
+        if (ensureReady()) {
+            output.save(current);
         }
-        Optional<Path> target = files.chooseFileToSave(messages.get("letter.save.title"), "Letter.pdf");
-        if (target.isEmpty()) {
-            return;
-        }
-        // Kept and audited first, like the command line: a file must never leave without its record.
-        try {
-            record(LetterDisposition.SAVED);
-        } catch (RuntimeException e) {
-            error.set(errors.describe(e));
-            return;
-        }
-        try {
-            Files.write(target.get(), current.pdf(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            error.set(messages.get("letter.save.failed"));
-            return;
-        }
-        status.set(messages.get("letter.status.saved"));
     }
 
     /** Keeps the letter in the case file only, and goes back to the case. */
     public void keepOnly() {
-        if (!ensureReady()) {
-            return;
-        }
-        if (keptId == null) {
-            record(LetterDisposition.KEPT);
-        }
-        navigator.caseFile(session, caseId);
-    }
-
-    public void back() {
-        navigator.caseFile(session, caseId);
-    }
-
-    public void organisationSettings() {
-        navigator.orgProfile(session);
-    }
-
-    private void record(LetterDisposition disposition) {
-        if (keptId == null) {
-            keptId = maker.keep(current.draft(), current.pdf(), disposition).kept().id();
-        } else {
-            session.casebook().letters().recordAgain(keptId, disposition);
+        if (ensureReady()) {
+            output.keepOnly(current);
+            navigator.caseFile(session, caseId);
         }
     }
 
@@ -248,114 +217,34 @@ public final class LetterViewModel {
         return true;
     }
 
-    private Optional<Recipient> recipient(Template chosen) {
-        if (recipientChoice.get() == RecipientChoice.CLIENT) {
-            return Optional.of(ClientRecipient.of(session.casebook(), caseId));
-        }
-        if (recipientChoice.get() == RecipientChoice.DIRECTORY) {
-            return Optional.ofNullable(directoryRecipient.get());
-        }
-        if (recipientName.get() == null || recipientName.get().isBlank() || recipientKind.get() == null) {
-            return Optional.empty();
-        }
-        String address = recipientAddress.get() == null || recipientAddress.get().isBlank() ? null
-                : recipientAddress.get();
-        String organisation = recipientOrganisation.get() == null || recipientOrganisation.get().isBlank() ? null
-                : recipientOrganisation.get().strip();
-        return Optional.of(new Recipient(recipientName.get().strip(), recipientKind.get(), null, organisation,
-                address, null));
+    public void back() {
+        navigator.caseFile(session, caseId);
     }
 
-    private void rememberTyped() {
-        for (MissingField field : missing) {
-            String value = field.valueProperty().get();
-            if (value != null && !value.isBlank()) {
-                typed.put(field.name(), value);
-            }
-        }
-    }
-
-    private MissingField field(String name) {
-        MissingField field = new MissingField(name, catalogue.find(name).map(PlaceholderDefinition::description)
-                .orElse(name));
-        field.valueProperty().set(typed.getOrDefault(name, ""));
-        return field;
-    }
-
-    private static boolean asks(LetterDraft draft, CheckRule rule) {
-        return draft.check().of(rule).stream().anyMatch(f -> f.outcome() == Outcome.NEEDS_REASON
-                || f.outcome() == Outcome.CONFIRMED);
-    }
-
-    private String describe(Finding finding) {
-        String outcome = switch (finding.outcome()) {
-            case BLOCKED -> messages.get("letter.outcome.blocked");
-            case UNAVAILABLE -> messages.get("letter.outcome.unavailable");
-            case NEEDS_REASON -> messages.get("letter.outcome.needsReason");
-            case CONFIRMED -> messages.get("letter.outcome.confirmed");
-            case WARNING -> messages.get("letter.outcome.warning");
-        };
-        String fields = finding.fields().isEmpty() ? ""
-                : " " + messages.format("letter.finding.fields", String.join(", ", finding.fields()));
-        return outcome + ": " + finding.explanation() + fields;
-    }
-
-    private void clear() {
-        current = null;
-        keptId = null;
-        missing.clear();
-        findings.clear();
-        pages.clear();
-        ready.set(false);
-        asksDisclosureReason.set(false);
-        asksConsentReason.set(false);
-        status.set("");
-    }
-
-    /** Re-check with the reasons typed; the letter stays stopped while a reason is blank. */
-    public void applyReasons() {
-        refresh();
+    public void organisationSettings() {
+        navigator.orgProfile(session);
     }
 
     public ObservableList<Template> templates() {
         return templates;
     }
 
+    /** Whether a letter is one of the organisation's imported ones (the chooser marks them). */
+    public boolean organisationLetter(Template letter) {
+        return letterTemplates.organisation(letter);
+    }
+
     public ObjectProperty<Template> templateProperty() {
         return template;
     }
 
-    public ObjectProperty<RecipientChoice> recipientChoiceProperty() {
-        return recipientChoice;
-    }
-
-    /** The service directory's entries still offered, as recipients. */
-    public ObservableList<Recipient> directory() {
-        return directory;
-    }
-
-    public ObjectProperty<Recipient> directoryRecipientProperty() {
-        return directoryRecipient;
-    }
-
-    public StringProperty recipientNameProperty() {
-        return recipientName;
-    }
-
-    public StringProperty recipientOrganisationProperty() {
-        return recipientOrganisation;
-    }
-
-    public StringProperty recipientAddressProperty() {
-        return recipientAddress;
-    }
-
-    public ObjectProperty<RecipientKind> recipientKindProperty() {
-        return recipientKind;
+    /** Who the letter goes to. */
+    public RecipientForm recipient() {
+        return recipient;
     }
 
     public ObservableList<MissingField> missing() {
-        return missing;
+        return missing.fields();
     }
 
     public StringProperty disclosureReasonProperty() {
@@ -378,7 +267,7 @@ public final class LetterViewModel {
         return findings;
     }
 
-    public ObservableList<java.awt.image.BufferedImage> pages() {
+    public ObservableList<BufferedImage> pages() {
         return pages;
     }
 
@@ -400,6 +289,6 @@ public final class LetterViewModel {
 
     /** Whether the letter has been printed, saved or kept (tests and the view's leave warning). */
     boolean kept() {
-        return keptId != null;
+        return output.kept();
     }
 }

@@ -53,9 +53,8 @@ public final class OrgProfileView {
                 field("orgprofile-oisc", "orgprofile.oiscNumber", model.oiscNumberProperty()),
                 field("orgprofile-title", "orgprofile.advocateTitle", model.advocateTitleProperty()),
                 area("orgprofile-signature", "orgprofile.signature", model.signatureProperty()),
-                paper(), logo(), save,
-                Layouts.message(model.statusProperty(), Styles.SUCCESS),
-                Layouts.message(model.errorProperty(), Styles.DANGER));
+                paper(), logo(), save, message("orgprofile-status", model.statusProperty(), Styles.SUCCESS),
+                message("orgprofile-error", model.errorProperty(), Styles.DANGER));
         model.load();
         return page;
     }
@@ -69,6 +68,12 @@ public final class OrgProfileView {
         box.setMaxWidth(Double.MAX_VALUE);
         return new VBox(4, new Label(messages.get("orgprofile.accreditation")), box,
                 Layouts.text(messages.get("orgprofile.accreditation.help")));
+    }
+
+    private static Label message(String id, javafx.beans.value.ObservableStringValue text, String style) {
+        Label label = Layouts.message(text, style);
+        label.setId(id);
+        return label;
     }
 
     private String accreditationLabel(Accreditation value) {
@@ -93,6 +98,7 @@ public final class OrgProfileView {
 
     private Node logo() {
         ImageView preview = new ImageView();
+        preview.setId("orgprofile-logo-preview");
         preview.setFitHeight(60);
         preview.setPreserveRatio(true);
         model.logoProperty().addListener((o, was, now) -> preview.setImage(now == null ? null

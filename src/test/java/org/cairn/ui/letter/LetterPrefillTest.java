@@ -58,11 +58,11 @@ class LetterPrefillTest {
                 RecipientKind.THIRD_SECTOR, null, "Harbour Family Law Clinic", "4 Quay Street\nMillford MF1 2AB", null)).applyTo(model);
 
         assertThat(model.templateProperty().get().header().id()).isEqualTo("letter-referral-cover");
-        assertThat(model.recipientChoiceProperty().get()).isEqualTo(RecipientChoice.TYPED);
-        assertThat(model.recipientNameProperty().get()).isEqualTo("Harbour Family Law Clinic");
-        assertThat(model.recipientKindProperty().get()).isEqualTo(RecipientKind.THIRD_SECTOR);
-        assertThat(model.recipientAddressProperty().get()).isEqualTo("4 Quay Street\nMillford MF1 2AB");
-        assertThat(model.recipientOrganisationProperty().get()).isEqualTo("Harbour Family Law Clinic");
+        assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.TYPED);
+        assertThat(model.recipient().nameProperty().get()).isEqualTo("Harbour Family Law Clinic");
+        assertThat(model.recipient().kindProperty().get()).isEqualTo(RecipientKind.THIRD_SECTOR);
+        assertThat(model.recipient().addressProperty().get()).isEqualTo("4 Quay Street\nMillford MF1 2AB");
+        assertThat(model.recipient().organisationProperty().get()).isEqualTo("Harbour Family Law Clinic");
         assertThat(model.missing()).extracting(MissingField::name).contains("referral.reason", "referral.urgency");
         model.missing().forEach(field -> field.valueProperty().set("typed " + field.name()));
         model.refresh();
@@ -91,8 +91,8 @@ class LetterPrefillTest {
         model.missing().forEach(field -> field.valueProperty().set("typed " + field.name()));
         model.refresh();
 
-        assertThat(model.recipientChoiceProperty().get()).isEqualTo(RecipientChoice.DIRECTORY);
-        assertThat(model.directoryRecipientProperty().get().directoryEntryId()).isEqualTo(centre.id());
+        assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.DIRECTORY);
+        assertThat(model.recipient().directoryRecipientProperty().get().directoryEntryId()).isEqualTo(centre.id());
         assertThat(model.readyProperty().get()).isFalse();
         assertThat(model.findings()).anyMatch(line -> line.startsWith("Stopped"));
         model.print();

@@ -106,10 +106,10 @@ class LetterViewModelTest {
 
     @Test
     void missingValuesAreAskedForAndAMissingConsentNeedsAReasonBeforeTheLetterIsReady() {
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
-        model.recipientNameProperty().set("Intake team");
-        model.recipientOrganisationProperty().set("Support Org");
-        model.recipientKindProperty().set(RecipientKind.THIRD_SECTOR);
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Intake team");
+        model.recipient().organisationProperty().set("Support Org");
+        model.recipient().kindProperty().set(RecipientKind.THIRD_SECTOR);
         choose("letter-referral-cover");
 
         assertThat(model.missing()).extracting(MissingField::name).contains("referral.consentDate",
@@ -136,7 +136,7 @@ class LetterViewModelTest {
 
     @Test
     void aTypedRecipientNeedsANameAndNothingCanBeDoneBeforeThen() {
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
         choose("letter-gp-registration");
 
         assertThat(model.statusProperty().get()).isNotBlank();
@@ -147,13 +147,13 @@ class LetterViewModelTest {
 
     @Test
     void aDirectoryEntryCanBeChosenAndOneBlockedForTheClientStopsTheLetter() {
-        assertThat(model.directory()).isNotEmpty().allMatch(r -> r.directoryEntryId() != null);
-        var entry = model.directory().get(0);
+        assertThat(model.recipient().directory()).isNotEmpty().allMatch(r -> r.directoryEntryId() != null);
+        var entry = model.recipient().directory().get(0);
         long clientId = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
         session.casebook().blockedRecipients().add(clientId, entry.directoryEntryId(), entry.name(),
                 "linked to the abuser");
-        model.recipientChoiceProperty().set(RecipientChoice.DIRECTORY);
-        model.directoryRecipientProperty().set(entry);
+        model.recipient().choiceProperty().set(RecipientChoice.DIRECTORY);
+        model.recipient().directoryRecipientProperty().set(entry);
         choose("letter-support-confirmation");
 
         assertThat(model.readyProperty().get()).isFalse();
@@ -166,8 +166,8 @@ class LetterViewModelTest {
         choose("letter-info-mvdac");
         assertThat(model.readyProperty().get()).as(model.errorProperty().get()).isTrue();
 
-        model.recipientChoiceProperty().set(RecipientChoice.TYPED);
-        model.recipientNameProperty().set("Someone else");
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Someone else");
 
         assertThat(model.readyProperty().get()).isFalse();
         printer.answer = true;
@@ -176,6 +176,28 @@ class LetterViewModelTest {
         assertThat(session.casebook().letters().forCase(summary.caseId())).isEmpty();
         model.refresh();
         assertThat(model.readyProperty().get()).as("a typed recipient needs a kind first").isFalse();
+    }
+
+    @Test
+    void aPreviewThatFinishesAfterTheRecipientChangedIsNeverShown() {
+        SyncTaskRunner later = new SyncTaskRunner(true);
+        LetterViewModel slow = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator, later,
+                new ErrorMessages(Fakes.messages()), dialogs, files, printer,
+                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                LetterTemplates.builtIn());
+        slow.templateProperty().set(slow.templates().stream()
+                .filter(t -> t.header().id().equals("letter-info-mvdac")).findFirst().orElseThrow());
+        slow.refresh(); // to the client, still running
+        slow.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        slow.recipient().nameProperty().set("Benefits office");
+        slow.refresh(); // no kind chosen yet: nothing to prepare
+
+        later.runPending();
+
+        assertThat(slow.readyProperty().get()).isFalse();
+        assertThat(slow.pages()).isEmpty();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.statusProperty().get()).isEqualTo(Fakes.messages().get("letter.status.recipient"));
     }
 
     private void choose(String id) {

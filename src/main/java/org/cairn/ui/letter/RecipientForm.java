@@ -1,0 +1,81 @@
+package org.cairn.ui.letter;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cairn.casebook.Casebook;
+import org.cairn.letters.check.Recipient;
+import org.cairn.letters.recipients.ClientRecipient;
+import org.cairn.templates.RecipientKind;
+
+/** Who the letter goes to: the case's client, an entry of the service directory, or a recipient typed in. */
+public final class RecipientForm {
+    private final ObjectProperty<RecipientChoice> choice = new SimpleObjectProperty<>(RecipientChoice.CLIENT);
+    private final ObservableList<Recipient> directory = FXCollections.observableArrayList();
+    private final ObjectProperty<Recipient> directoryRecipient = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    // No default: the kind decides which rules apply, so the advocate chooses it.
+    private final ObjectProperty<RecipientKind> kind = new SimpleObjectProperty<>();
+
+    /** The recipient as chosen, or empty while a typed one lacks its name or kind, or no entry is chosen. */
+    Optional<Recipient> recipient(Casebook casebook, long caseId) {
+        if (choice.get() == RecipientChoice.CLIENT) {
+            return Optional.of(ClientRecipient.of(casebook, caseId));
+        }
+        if (choice.get() == RecipientChoice.DIRECTORY) {
+            return Optional.ofNullable(directoryRecipient.get());
+        }
+        if (blank(name.get()) || kind.get() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recipient(name.get().strip(), kind.get(), null,
+                blank(organisation.get()) ? null : organisation.get().strip(),
+                blank(address.get()) ? null : address.get(), null));
+    }
+
+    /** Everything that changes who the letter goes to. */
+    List<Observable> observables() {
+        return List.of(choice, directoryRecipient, name, organisation, address, kind);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public ObjectProperty<RecipientChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** The service directory's entries still offered, as recipients. */
+    public ObservableList<Recipient> directory() {
+        return directory;
+    }
+
+    public ObjectProperty<Recipient> directoryRecipientProperty() {
+        return directoryRecipient;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public ObjectProperty<RecipientKind> kindProperty() {
+        return kind;
+    }
+}

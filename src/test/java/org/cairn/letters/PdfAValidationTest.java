@@ -1,0 +1,148 @@
+package org.cairn.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.cairn.casebook.Accreditation;
+import org.cairn.casebook.CaseDetails;
+import org.cairn.casebook.CaseFile;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.Client;
+import org.cairn.casebook.ClientDetails;
+import org.cairn.casebook.ContactSafety;
+import org.cairn.casebook.LetterPaper;
+import org.cairn.casebook.OrgProfile;
+import org.cairn.letters.check.Recipient;
+import org.cairn.letters.pdf.FontCatalogue;
+import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.letters.pdf.LetterScript;
+import org.cairn.letters.values.Advocate;
+import org.cairn.templates.RecipientKind;
+import org.cairn.templates.Template;
+import org.cairn.vault.TestVaults;
+import org.cairn.vault.Vault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * Every built-in letter, in every language, with a logo in the letterhead, passes veraPDF's PDF/A-2b rules: an
+ * independent check of the claim the letters make in their metadata (ADR 0008).
+ */
+class PdfAValidationTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Vault vault;
+    private Casebook casebook;
+    private CaseFile caseFile;
+
+    @BeforeAll
+    static void initialiseValidator() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vault = TestVaults.create(dir).vault();
+        casebook = Casebook.open(vault, CLOCK, "advocate.one");
+        Client client = casebook.clients().create(new ClientDetails("Amira", "Amira Example",
+                LocalDate.of(1990, 5, 4), List.of("Arabic", "English"), true, ContactSafety.unknown(), null));
+        caseFile = casebook.cases().open(client.id(), CaseDetails.opened(LocalDate.of(2026, 3, 1), "Sam Advocate"));
+        casebook.orgProfile().save(new OrgProfile("Safe Harbour", "1 Quay Street\nLeeds LS1 1AA", "0113 496 0000",
+                "help@example.org", "1234567", null, Accreditation.NONE, "Outreach advocate", null, logo(),
+                LetterPaper.A4));
+    }
+
+    @AfterEach
+    void close() {
+        vault.close();
+    }
+
+    @Test
+    void everyBuiltInLetterIsPdfA2b() throws Exception {
+        FontCatalogue fonts = FontCatalogue.system();
+        assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI)),
+                "Arabic and Bengali fonts (fonts-noto-core) are installed; .ci/run installs them");
+        LetterMaker maker = new LetterMaker(casebook, new LetterPdf(fonts)::render, CLOCK);
+        Recipient gp = new Recipient("Dr Lee", RecipientKind.STATUTORY, null, "Hill Surgery", "2 Hill Road\nLeeds",
+                null);
+        List<Template> letters = LetterTemplates.builtIn().all();
+        assertThat(letters).hasSizeGreaterThanOrEqualTo(13);
+        for (Template letter : letters) {
+            Recipient to = letter.header().recipient() == RecipientKind.CLIENT
+                    ? new Recipient("Amira", RecipientKind.CLIENT, null, null, "3 Example Row\nLeeds", null) : gp;
+            LetterDraft draft = maker.prepare(new LetterRequest(caseFile.id(), letter, to,
+                    new Advocate("Sam Advocate", null, null, null), Map.of("referral.reason", "Needs legal advice",
+                            "referral.urgency", "This week", "referral.consentDate", "1 November 2026",
+                            "case.abuseTypes", "Emotional"), null, null));
+            byte[] pdf = maker.preview(draft);
+
+            List<String> failures = pdfA2bFailures(pdf);
+
+            assertThat(failures).as(letter.header().id() + " " + letter.header().language()).isEmpty();
+        }
+    }
+
+    @Test
+    void theValidatorCatchesAPdfThatIsNotPdfA() throws Exception {
+        // A plain PDF without the output intent or metadata: proves the check above can fail.
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+                var out = new ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            assertThat(pdfA2bFailures(out.toByteArray())).isNotEmpty();
+        }
+    }
+
+    private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            if (result.isCompliant()) {
+                return List.of();
+            }
+            return result.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
+                            + a.getMessage())
+                    .distinct().collect(Collectors.toList());
+        }
+    }
+
+    private static byte[] logo() throws Exception {
+        BufferedImage image = new BufferedImage(240, 120, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(20, 90, 120, 200));
+        g.fillOval(10, 10, 220, 100);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
