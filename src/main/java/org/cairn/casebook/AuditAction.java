@@ -42,5 +42,7 @@ public enum AuditAction {
     COUNTS_KEY_EXPORTED,
     COUNTS_KEY_IMPORTED,
     COUNTS_BUNDLE_EXPORTED,
-    COUNTS_BUNDLE_IMPORTED
+    COUNTS_BUNDLE_IMPORTED,
+    // The coordinator's bundle key replaced by a new one (stats, ADR 0019).
+    COUNTS_KEY_ROTATED
 }

@@ -29,8 +29,6 @@ final class ExportMetadata {
         entries.put("cairn_version", cairnVersion);
         entries.put("tables", publication.tables().stream().map(t -> t.spec().id()).distinct()
                 .collect(Collectors.joining(" ")));
-        entries.put("not_available", publication.unavailable().stream().map(u -> u.id() + " (" + u.reason() + ")")
-                .collect(Collectors.joining("; ")));
         entries.put("notes", String.join("; ", publication.notes()));
         return entries;
     }
@@ -66,9 +64,6 @@ final class ExportMetadata {
                 "Tables:"));
         publication.tables().stream().map(t -> "  " + t.spec().id() + ": " + t.spec().title() + " ("
                 + t.spec().population().description() + ")").distinct().forEach(lines::add);
-        for (UnavailableTable u : publication.unavailable()) {
-            lines.add("  " + u.id() + ": not included, " + u.reason() + ".");
-        }
         publication.notes().forEach(n -> lines.add("Note: " + n + "."));
         return String.join("\r\n", lines) + "\r\n";
     }
