@@ -57,6 +57,7 @@ final class ExportMetadata {
                 "  - " + PublishedCell.PROTECTING_MARK + " marks a count hidden so that a small count in the same row "
                         + "or column cannot be worked out.",
                 "  - A case can have several types of abuse, so that table's cells add up to more than its total.",
+                "  - Referrals and completed safety plans are counted one by one: a case with two counts twice.",
                 "",
                 "Files: counts.csv (one row per published number; RFC 4180, UTF-8), metadata.csv (these facts as",
                 "key,value), README.txt (this file), report.pdf (one page per table, with a bar chart).",
