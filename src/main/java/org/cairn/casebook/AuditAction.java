@@ -45,5 +45,7 @@ public enum AuditAction {
     COUNTS_BUNDLE_IMPORTED,
     // A safety plan or checklist marked completed (case_form.completed_on), or opened again (issue 4).
     FORM_COMPLETED,
-    FORM_REOPENED
+    FORM_REOPENED,
+    // The coordinator's bundle key replaced by a new one (stats, ADR 0019).
+    COUNTS_KEY_ROTATED
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cairn.stats.CountingRule;
 import org.cairn.stats.CountsBundles;
-import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +17,8 @@ final class StatsBundleCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
     CasebookOption casebook;
-    @Option(names = "--from", required = true, paramLabel = "QUARTER", description = "First quarter, e.g. 2026Q1.")
-    String from;
-    @Option(names = "--to", paramLabel = "QUARTER", description = "Last quarter (default: the --from quarter).")
-    String to;
+    @Mixin
+    QuarterOptions quarters;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle file to write.")
     Path out;
     @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
@@ -36,8 +33,7 @@ final class StatsBundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Quarter first = Quarter.parse(from);
-        QuarterRange range = new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        QuarterRange range = quarters.range();
         CountingRule countingRule = CountingRule.fromCode(rule);
         NewFiles.requireAbsent(out);
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {

@@ -3,6 +3,7 @@ package org.cairn.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import org.cairn.casebook.Casebook;
@@ -12,10 +13,8 @@ import org.cairn.stats.CsvExport;
 import org.cairn.stats.DisclosureSettings;
 import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
-import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
 import org.cairn.stats.StatsPublisher;
-import org.cairn.stats.UnavailableTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,10 +28,8 @@ final class StatsCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
     CasebookOption casebook;
-    @Option(names = "--from", required = true, paramLabel = "QUARTER", description = "First quarter, e.g. 2026Q1.")
-    String from;
-    @Option(names = "--to", paramLabel = "QUARTER", description = "Last quarter (default: the --from quarter).")
-    String to;
+    @Mixin
+    QuarterOptions quarters;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
     Path out;
     @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
@@ -45,6 +42,9 @@ final class StatsCommand implements Callable<Integer> {
             description = "consented (default): only clients whose consent to be counted was in force at the end "
                     + "of the quarter; all-cases: every case.")
     String rule;
+    @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Export only these tables "
+            + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
+    List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of quarters already "
             + "published. Comparing two revisions can point at the cases that changed: use only to correct errors.")
     String revise;
@@ -57,10 +57,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Quarter first = Quarter.parse(from);
-        QuarterRange range = new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        QuarterRange range = quarters.range();
         PublicationRequest request = new PublicationRequest(range, new DisclosureSettings(threshold, roundingBase),
-                CountingRule.fromCode(rule), revise);
+                CountingRule.fromCode(rule), revise, tables);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CsvExport export = new CsvExport(version());
@@ -85,9 +84,6 @@ final class StatsCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new CliFailure(ExitCodes.FAILED,
                     e.getMessage() + "; check the folder and free space, then try again");
-        }
-        for (UnavailableTable table : publication.unavailable()) {
-            stdout.println("not included: " + table.id() + " (" + table.reason() + ")");
         }
         publication.notes().forEach(n -> stdout.println("note: " + n));
         stdout.flush();

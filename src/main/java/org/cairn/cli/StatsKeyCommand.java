@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats-key", description = "The coordinator's key for counts bundles: export its public part "
-        + "from the coordinator's casebook, and import it once on each laptop.")
+        + "from the coordinator's casebook, import it once on each laptop, and replace it when needed (rotate).")
 final class StatsKeyCommand implements Callable<Integer> {
     /** A key file is a few hundred bytes. */
     static final int MAX_KEY_FILE_BYTES = 4096;
@@ -29,6 +29,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new StatsKeyCommand());
         commandLine.addSubcommand(new Export(environment));
         commandLine.addSubcommand(new Import(environment));
+        commandLine.addSubcommand(new Rotate(environment));
         return commandLine;
     }
 
@@ -99,6 +100,39 @@ final class StatsKeyCommand implements Callable<Integer> {
                 replaced.ifPresent(r -> out.println("it replaces the key with fingerprint " + r.fingerprint()
                         + "; bundles are now made for the new key only"));
                 out.flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rotate", description = "Replace this (the coordinator's) casebook's bundle key with a new one "
+            + "and write the new public key file. Bundles made for the old key can no longer be imported: import "
+            + "the laptops' bundles first, then give every laptop the new file.")
+    static final class Rotate implements Callable<Integer> {
+        private final CliEnvironment environment;
+        @Mixin
+        CasebookOption casebook;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new key file to write.")
+        Path out;
+        @Spec
+        CommandSpec spec;
+
+        Rotate(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Integer call() {
+            NewFiles.requireAbsent(out);
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+                CountsBundles.Rotation rotation = bundles(environment, unlocked.casebook()).rotateKey();
+                NewFiles.write(out, rotation.key().toFileText().getBytes(StandardCharsets.UTF_8));
+                var stdout = spec.commandLine().getOut();
+                stdout.println("wrote " + out + " (fingerprint " + rotation.key().fingerprint() + "); it replaces "
+                        + "the key with fingerprint " + rotation.replacedFingerprint());
+                stdout.println("import it on each laptop with: cairn stats-key import. Bundles made for the old key "
+                        + "are refused from now on; the laptops make them again");
+                stdout.flush();
             }
             return ExitCodes.OK;
         }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "stats-merge", description = "Import laptops' counts bundles into this (the coordinator's) "
         + "casebook, show which laptops and quarters are covered, and publish the merged counts as CSV files. "
-        + "Disclosure control is applied to the merged counts only; a merged quarter published once is frozen.")
+        + "Disclosure control is applied to the merged counts only; a merged quarter published once is frozen. "
+        + "Without --from, the quarters that the held bundles cover.")
 final class StatsMergeCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
@@ -36,12 +37,8 @@ final class StatsMergeCommand implements Callable<Integer> {
     List<Path> bundleFiles;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
     Path out;
-    @Option(names = "--from", paramLabel = "QUARTER",
-            description = "First quarter (default: the first quarter any held bundle covers).")
-    String from;
-    @Option(names = "--to", paramLabel = "QUARTER",
-            description = "Last quarter (default: the last quarter any held bundle covers).")
-    String to;
+    @Mixin
+    QuarterOptions quarters;
     @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
             description = "Counts below T are shown as <T (default ${DEFAULT-VALUE}, at least 5).")
     int threshold;
@@ -51,6 +48,9 @@ final class StatsMergeCommand implements Callable<Integer> {
     @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
             description = "Merge the bundles made with this rule: consented (default) or all-cases.")
     String rule;
+    @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Export only these tables "
+            + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
+    List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of merged quarters "
             + "already published (for example after a late bundle). Comparing revisions can point at the cases "
             + "that changed.")
@@ -85,7 +85,8 @@ final class StatsMergeCommand implements Callable<Integer> {
             QuarterRange range = range(held, countingRule);
             StatsPublisher publisher = StatsPublisher.merged(book.transactions(), book.audit(), environment.clock(),
                     Catalogue.standard());
-            StatsCommand.write(publisher.publish(new PublicationRequest(range, settings, countingRule, revise)),
+            StatsCommand.write(publisher.publish(new PublicationRequest(range, settings, countingRule, revise,
+                    tables)),
                     export, out, stdout, spec.commandLine().getErr());
         }
         return ExitCodes.OK;
@@ -98,9 +99,8 @@ final class StatsMergeCommand implements Callable<Integer> {
     }
 
     private QuarterRange range(List<ImportedBundle> held, CountingRule countingRule) {
-        if (from != null) {
-            Quarter first = Quarter.parse(from);
-            return new QuarterRange(first, to == null ? first : Quarter.parse(to));
+        if (quarters.first().isPresent()) {
+            return quarters.range();
         }
         if (held.isEmpty()) {
             throw new IllegalArgumentException("no bundle made with the rule '" + countingRule.code() + "' has been "
@@ -108,6 +108,6 @@ final class StatsMergeCommand implements Callable<Integer> {
         }
         Quarter first = held.stream().map(b -> b.range().from()).min(Comparator.naturalOrder()).orElseThrow();
         Quarter last = held.stream().map(b -> b.range().to()).max(Comparator.naturalOrder()).orElseThrow();
-        return new QuarterRange(first, to == null ? last : Quarter.parse(to));
+        return new QuarterRange(first, quarters.last().orElse(last));
     }
 }

@@ -69,6 +69,16 @@ final class BundleCrypto {
         }
     }
 
+    /** The coordinator key id in a bundle's header, if the file starts like a bundle of this format. */
+    static java.util.Optional<byte[]> keyIdOf(byte[] file) {
+        if (file.length < HEADER_BYTES || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)
+                || (file[MAGIC.length] & 0xFF) != VERSION) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Arrays.copyOfRange(file, MAGIC.length + 1, MAGIC.length + 1
+                + CoordinatorKey.KEY_ID_BYTES));
+    }
+
     /** Opens a bundle with the coordinator's key pair, or says in plain words why it cannot be used. */
     byte[] open(KeyPair coordinator, byte[] file, String name) {
         if (file.length < HEADER_BYTES + TAG_BITS / 8

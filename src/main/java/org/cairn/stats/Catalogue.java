@@ -9,11 +9,9 @@ import java.util.List;
  */
 public final class Catalogue {
     private final List<TableSpec> tables;
-    private final List<UnavailableTable> unavailable;
 
-    public Catalogue(List<TableSpec> tables, List<UnavailableTable> unavailable) {
+    public Catalogue(List<TableSpec> tables) {
         this.tables = List.copyOf(tables);
-        this.unavailable = List.copyOf(unavailable);
     }
 
     public static Catalogue standard() {
@@ -33,18 +31,21 @@ public final class Catalogue {
             tables.add(new TableSpec(gap.tableId(), gap.title() + ", by immigration category", open,
                     Dimension.answer(gap.code(), gap.column()), immigration));
         }
-        return new Catalogue(tables, List.of(
-                new UnavailableTable("referrals_by_kind_and_outcome", "Referrals by kind and outcome",
-                        "the casebook does not record referrals yet"),
-                new UnavailableTable("safety_plans_completed", "Safety plans completed",
-                        "the casebook does not record safety plans yet")));
+        tables.add(new TableSpec("referrals_by_kind_and_outcome", "Referrals made, by kind of recipient and outcome",
+                Population.REFERRALS_IN_QUARTER, Dimension.referralKind(), Dimension.referralOutcome()));
+        tables.add(new TableSpec("safety_plans_completed", "Safety plans completed",
+                Population.SAFETY_PLANS_COMPLETED_IN_QUARTER, null, null));
+        return new Catalogue(tables);
     }
 
     public List<TableSpec> tables() {
         return tables;
     }
 
-    public List<UnavailableTable> unavailable() {
-        return unavailable;
+    /** The table with this id, or a plain message listing the ids there are. */
+    public TableSpec table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("there is no table '" + id + "'; the tables are: "
+                        + String.join(", ", tables.stream().map(TableSpec::id).toList())));
     }
 }

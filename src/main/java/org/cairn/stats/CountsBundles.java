@@ -55,6 +55,28 @@ public final class CountsBundles {
         });
     }
 
+    /**
+     * Replaces this (the coordinator's) casebook's bundle key with a new one and returns the new public key, to give
+     * to every laptop. The old private key is overwritten, so bundles sealed for it can no longer be opened; they
+     * are refused with a message saying so, and laptops make them again for the new key (ADR 0019). Audited with
+     * the old key id and both fingerprints.
+     */
+    public Rotation rotateKey() {
+        return vault.write(tx -> {
+            StatsSchema.ensure(tx);
+            BundleCrypto.KeyPair old = storedKeyPair(tx).orElseThrow(() -> new IllegalArgumentException(
+                    "this casebook has no bundle key to replace; make one with 'cairn stats-key export'"));
+            BundleCrypto.KeyPair made = crypto.newKeyPair();
+            tx.execute("UPDATE stats_bundle_key SET key_id = ?, private_key = ?, public_key = ?, created_at = ? "
+                    + "WHERE one = 1", made.publicKey().keyId(), made.privateKey(), made.publicKey().publicKey(),
+                    clock.instant().toEpochMilli());
+            audit.append(tx, AuditAction.COUNTS_KEY_ROTATED, ReplacedKeys.subject(old.publicKey().keyId()),
+                    "fingerprint " + old.publicKey().fingerprint() + " replaced by " + made.publicKey().fingerprint()
+                            + "; bundles sealed for the old key can no longer be opened");
+            return new Rotation(old.publicKey().fingerprint(), made.publicKey());
+        });
+    }
+
     /** The coordinator key this laptop seals bundles for, if one was imported. */
     public Optional<CoordinatorKey> coordinatorKey() {
         return vault.read(this::coordinatorKey);
@@ -118,6 +140,13 @@ public final class CountsBundles {
                             + "(cairn stats-key export) and give that file to the laptops"));
             List<BundlePayload> payloads = new ArrayList<>();
             for (BundleFile file : files) {
+                Optional<byte[]> keyId = BundleCrypto.keyIdOf(file.bytes());
+                if (keyId.isPresent() && !java.util.Arrays.equals(keyId.get(), key.publicKey().keyId())) {
+                    Optional<Instant> replaced = ReplacedKeys.replacedAt(tx, keyId.get());
+                    if (replaced.isPresent()) {
+                        throw ReplacedKeys.refused(file.name(), replaced.get(), key.publicKey());
+                    }
+                }
                 BundlePayload payload = BundlePayload.decode(crypto.open(key, file.bytes(), file.name()), file.name());
                 requireFits(payload, file.name());
                 payloads.add(payload);
@@ -261,6 +290,10 @@ public final class CountsBundles {
 
     /** A bundle file as read, named as the user gave it so that messages can say which one. */
     public record BundleFile(String name, byte[] bytes) {
+    }
+
+    /** A rotation: the fingerprint of the key replaced, and the new public key for the laptops. */
+    public record Rotation(String replacedFingerprint, CoordinatorKey key) {
     }
 
     /** A sealed bundle, ready to write, with what the person exporting it should be told. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cairn.casebook.AbuseType;
 import org.cairn.casebook.ImmigrationCategory;
+import org.cairn.casebook.RecipientKind;
+import org.cairn.casebook.ReferralOutcome;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.YesNoUnknown;
 
@@ -60,6 +62,16 @@ public record Dimension(String code, String expression, String join, List<String
 
     public static Dimension riskLevel() {
         return new Dimension("risk_level", "pop.risk_level", null, names(RiskLevel.values(), false));
+    }
+
+    /** Who a referral went to: the kind of the recipient, as stored with the referral. */
+    public static Dimension referralKind() {
+        return new Dimension("referral_kind", "pop.recipient_kind", null, names(RecipientKind.values(), false));
+    }
+
+    /** What came of a referral, as recorded now (a pending referral may still change). */
+    public static Dimension referralOutcome() {
+        return new Dimension("referral_outcome", "pop.outcome", null, names(ReferralOutcome.values(), false));
     }
 
     public static Dimension abuseType() {

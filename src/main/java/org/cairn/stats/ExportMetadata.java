@@ -29,8 +29,6 @@ final class ExportMetadata {
         entries.put("cairn_version", cairnVersion);
         entries.put("tables", publication.tables().stream().map(t -> t.spec().id()).distinct()
                 .collect(Collectors.joining(" ")));
-        entries.put("not_available", publication.unavailable().stream().map(u -> u.id() + " (" + u.reason() + ")")
-                .collect(Collectors.joining("; ")));
         entries.put("notes", String.join("; ", publication.notes()));
         return entries;
     }
@@ -59,6 +57,7 @@ final class ExportMetadata {
                 "  - " + PublishedCell.PROTECTING_MARK + " marks a count hidden so that a small count in the same row "
                         + "or column cannot be worked out.",
                 "  - A case can have several types of abuse, so that table's cells add up to more than its total.",
+                "  - Referrals and completed safety plans are counted one by one: a case with two counts twice.",
                 "",
                 "Files: counts.csv (one row per published number; RFC 4180, UTF-8), metadata.csv (these facts as",
                 "key,value), README.txt (this file), report.pdf (one page per table, with a bar chart).",
@@ -66,9 +65,6 @@ final class ExportMetadata {
                 "Tables:"));
         publication.tables().stream().map(t -> "  " + t.spec().id() + ": " + t.spec().title() + " ("
                 + t.spec().population().description() + ")").distinct().forEach(lines::add);
-        for (UnavailableTable u : publication.unavailable()) {
-            lines.add("  " + u.id() + ": not included, " + u.reason() + ".");
-        }
         publication.notes().forEach(n -> lines.add("Note: " + n + "."));
         return String.join("\r\n", lines) + "\r\n";
     }

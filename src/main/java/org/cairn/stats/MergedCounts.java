@@ -3,16 +3,21 @@ package org.cairn.stats;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.cairn.vault.Tx;
 
 /**
  * The exact counts of a quarter summed over the imported bundles: for each laptop, its latest bundle that covers
- * the quarter under the requested rule (a later bundle from the same laptop replaces an earlier one, by creation time, then import order, so a laptop
- * that exports again is not counted twice). Cell keys add up modulo 256, so the merged cell key of a cell is the
- * same for the same cases on the same laptops, as on one casebook.
+ * the quarter under the requested rule (a later bundle from the same laptop replaces an earlier one, by creation
+ * time, then import order, so a laptop that exports again is not counted twice). Cell keys add up modulo 256, so
+ * the merged cell key of a cell is the same for the same cases on the same laptops, as on one casebook. A table
+ * missing from one of those bundles (imported from an older Cairn) is left out of the quarter with a note, never
+ * summed over only the laptops that have it.
  */
 final class MergedCounts implements ExactSource {
     @Override
@@ -35,11 +40,14 @@ final class MergedCounts implements ExactSource {
             counts.put(spec.id(), new long[spec.layout().size()]);
             keys.put(spec.id(), new long[spec.layout().size()]);
         }
-        for (byte[] bundle : latestByLaptop.values()) {
+        Map<String, Set<String>> heldBy = new HashMap<>();
+        for (Map.Entry<String, byte[]> laptop : latestByLaptop.entrySet()) {
+            byte[] bundle = laptop.getValue();
             for (Cell cell : tx.query("SELECT table_id, position, count, key_sum FROM stats_bundle_cell "
                     + "WHERE bundle_id = ? AND period = ?", r -> new Cell(r.getString(1), r.getInt(2), r.getLong(3),
                     r.getLong(4)), bundle, period)) {
                 long[] c = counts.get(cell.tableId());
+                heldBy.computeIfAbsent(cell.tableId(), t -> new HashSet<>()).add(laptop.getKey());
                 if (c != null) {
                     c[cell.position()] += cell.count();
                     keys.get(cell.tableId())[cell.position()] += cell.keySum();
@@ -50,6 +58,15 @@ final class MergedCounts implements ExactSource {
                 + (latestByLaptop.size() == 1 ? " laptop" : " laptops"));
         List<ExactTable> tables = new ArrayList<>();
         for (TableSpec spec : specs) {
+            Set<String> missing = new TreeSet<>(latestByLaptop.keySet());
+            missing.removeAll(heldBy.getOrDefault(spec.id(), Set.of()));
+            if (!missing.isEmpty()) {
+                // A bundle made before the table existed: adding the others' counts would publish a false total.
+                notes.add(spec.id() + " is not included for " + period + ": the bundle of laptop "
+                        + String.join(", ", missing.stream().map(id -> id.substring(0, 8)).toList())
+                        + " was made by a version of Cairn without this table; ask for a new bundle");
+                continue;
+            }
             tables.add(new ExactTable(spec, quarter, spec.layout(), counts.get(spec.id()), keys.get(spec.id())));
         }
         return tables;

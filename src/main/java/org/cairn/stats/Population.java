@@ -1,16 +1,37 @@
 package org.cairn.stats;
 
-/** Which cases a table is about, for one quarter. Dates are bound as ISO text, as the schema stores them. */
+/**
+ * What a table counts, for one quarter: cases, or events of a case (referrals, completed safety plans). Every
+ * population is a relation of {@link PopulationSql} with a row per counted unit, the columns its dimensions read and
+ * the record key of the unit's case. Consent is always decided for the case's client. Dates are bound as ISO text,
+ * as the schema stores them.
+ */
 public enum Population {
-    NEW_IN_QUARTER("cases opened during the quarter", "c.opened_on >= ? AND c.opened_on <= ?"),
-    OPEN_IN_QUARTER("cases open at any point during the quarter",
-            "c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)");
+    NEW_IN_QUARTER("cases opened during the quarter", "pop_new", Population.CASE_COLUMNS, "case_file c",
+            "c.opened_on >= ? AND c.opened_on <= ?"),
+    OPEN_IN_QUARTER("cases open at any point during the quarter", "pop_open", Population.CASE_COLUMNS,
+            "case_file c", "c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"),
+    REFERRALS_IN_QUARTER("referrals made during the quarter (a case may have several)", "pop_referral",
+            "r.recipient_kind, r.outcome", "referral r JOIN case_file c ON c.id = r.case_id",
+            "r.made_on >= ? AND r.made_on <= ?"),
+    SAFETY_PLANS_COMPLETED_IN_QUARTER("safety plans completed during the quarter (a case may have several)",
+            "pop_plan", "f.id AS form_id", "case_form f JOIN case_file c ON c.id = f.case_id",
+            "f.kind = 'safety-plan' AND f.completed_on >= ? AND f.completed_on <= ?");
+
+    private static final String CASE_COLUMNS = "c.immigration, c.nrpf, c.risk_level, c.feared_reporting, "
+            + "c.reported_to_police, c.police_shared, c.third_party_reporting, c.gp_refused, c.nhs_charged";
 
     private final String description;
+    private final String relation;
+    private final String columns;
+    private final String from;
     private final String condition;
 
-    Population(String description, String condition) {
+    Population(String description, String relation, String columns, String from, String condition) {
         this.description = description;
+        this.relation = relation;
+        this.columns = columns;
+        this.from = from;
         this.condition = condition;
     }
 
@@ -20,16 +41,21 @@ public enum Population {
 
     /** The name of its relation in {@link PopulationSql}. */
     String relation() {
-        return this == NEW_IN_QUARTER ? "pop_new" : "pop_open";
+        return relation;
     }
 
-    String condition() {
-        return condition;
+    /**
+     * The relation's SELECT, without the consent condition. An event counts with its case's record key: the same
+     * events always give the same cell key, and one event more moves it by its case's key.
+     */
+    String select() {
+        return "SELECT c.id, " + columns + ", k.record_key FROM " + from
+                + " JOIN stats_record_key k ON k.case_id = c.id WHERE " + condition;
     }
 
     Object[] parameters(Quarter quarter) {
         String first = quarter.firstDay().toString();
         String last = quarter.lastDay().toString();
-        return this == NEW_IN_QUARTER ? new Object[] {first, last} : new Object[] {last, first};
+        return this == OPEN_IN_QUARTER ? new Object[] {last, first} : new Object[] {first, last};
     }
 }

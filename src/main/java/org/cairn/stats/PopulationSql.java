@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The WITH clause that defines, for one quarter and one rule, a relation per population ({@code pop_new},
- * {@code pop_open}) of the counted cases, each with its record key. Consent is decided once for all populations
+ * {@code pop_open}, {@code pop_referral}, {@code pop_plan}) of the counted units, each with its record key.
+ * Consent is decided once for all populations
  * and exactly as {@code ConsentRepository.isInForce} decides it: the client's latest decision made on or before
  * the quarter's last day (latest by date, then by entry) is a GIVEN that has not expired by then.
  */
@@ -19,9 +20,6 @@ record PopulationSql(String with, List<Object> parameters) {
                     AND NOT EXISTS (SELECT 1 FROM consent d WHERE d.client_id = c.client_id
                         AND d.purpose = 'COUNT_IN_STATISTICS' AND d.decided_on <= ?
                         AND (d.decided_on > c.decided_on OR (d.decided_on = c.decided_on AND d.id > c.id))))""";
-    private static final String COLUMNS = "c.id, c.immigration, c.nrpf, c.risk_level, c.feared_reporting, "
-            + "c.reported_to_police, c.police_shared, c.third_party_reporting, c.gp_refused, c.nhs_charged, "
-            + "k.record_key";
 
     static PopulationSql of(List<Population> populations, CountingRule rule, Quarter quarter) {
         List<Object> parameters = new ArrayList<>();
@@ -34,8 +32,7 @@ record PopulationSql(String with, List<Object> parameters) {
         }
         for (Population population : populations) {
             // Materialised: one scan of the casebook serves every table of the population (see TableCounter).
-            parts.add(population.relation() + " AS MATERIALIZED (SELECT " + COLUMNS + " FROM case_file c "
-                    + "JOIN stats_record_key k ON k.case_id = c.id WHERE " + population.condition()
+            parts.add(population.relation() + " AS MATERIALIZED (" + population.select()
                     + (consent ? " AND c.client_id IN (SELECT client_id FROM consented)" : "") + ")");
             parameters.addAll(Arrays.asList(population.parameters(quarter)));
         }

@@ -75,6 +75,9 @@ public final class StatsPublisher {
 
     private Publication assemble(Tx tx, PublicationRequest request, boolean freeze) throws SQLException {
         StatsSchema.ensure(tx);
+        if (request.tables() != null) {
+            request.tables().forEach(catalogue::table);
+        }
         List<PublishedTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -96,7 +99,9 @@ public final class StatsPublisher {
                 tables.add(table);
             }
         }
-        return new Publication(request, tables, catalogue.unavailable(), notes, warnings);
+        // Every table was protected and frozen together; only the chosen ones, and notes about them, leave.
+        return new Publication(request, tables.stream().filter(t -> request.includes(t.spec())).toList(),
+                notes.stream().filter(n -> aboutChosen(n, request)).toList(), warnings);
     }
 
     private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision,
@@ -107,9 +112,9 @@ public final class StatsPublisher {
                 new SecondarySuppression(new LinearAudit()));
         Map<TableSpec, List<PublishedCell>> cells = protector.protect(exact);
         List<PublishedTable> tables = new ArrayList<>();
-        for (TableSpec spec : catalogue.tables()) {
-            tables.add(new PublishedTable(spec, quarter, revision, request.settings(), request.rule(), METHOD,
-                    cells.get(spec)));
+        for (ExactTable table : exact) {
+            tables.add(new PublishedTable(table.spec(), quarter, revision, request.settings(), request.rule(),
+                    METHOD, cells.get(table.spec())));
         }
         return tables;
     }
@@ -132,10 +137,18 @@ public final class StatsPublisher {
         return tables;
     }
 
+    /** Notes about one table start with its id; the others (about a whole quarter) are always kept. */
+    private boolean aboutChosen(String note, PublicationRequest request) {
+        return catalogue.tables().stream().noneMatch(t -> note.startsWith(t.id() + " ") && !request.includes(t));
+    }
+
+    /** Names exactly the tables that leave, whatever else was frozen with them. */
     private static String auditReason(Publication publication) {
         PublicationRequest request = publication.request();
-        StringBuilder reason = new StringBuilder();
-        reason.append(publication.tables().size()).append(" tables; rule ").append(request.rule().code())
+        StringBuilder reason = new StringBuilder("tables ");
+        reason.append(publication.tables().stream().map(t -> t.spec().id()).distinct()
+                .collect(java.util.stream.Collectors.joining(" ")));
+        reason.append("; rule ").append(request.rule().code())
                 .append("; threshold ").append(request.settings().threshold()).append("; rounding base ")
                 .append(request.settings().roundingBase()).append("; revisions");
         publication.tables().stream().map(t -> " " + t.quarter() + ":" + t.revision()).distinct()

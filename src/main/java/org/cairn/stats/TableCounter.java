@@ -13,7 +13,7 @@ import org.cairn.vault.Reader;
  * population scanned once; then one GROUP BY per population over every single-valued dimension gives the counts
  * of each combination, from which each table's cells are added up (measured: about a third of the time of one
  * GROUP BY per table at 100k cases). A multi-valued dimension (abuse type) gets a GROUP BY of its own. The grand
- * total is the number of distinct cases; the other margins are sums of cells.
+ * total is the number of distinct units (cases, or referrals and plans); the other margins are sums of cells.
  */
 final class TableCounter {
     private final CountingRule rule;

@@ -31,12 +31,17 @@ final class TableGrid {
         if (groupTotals) {
             headings.add("total");
         }
-        float column = Math.min(70, (width - LABEL_WIDTH) / headings.size());
+        // Wide enough for the longest heading (for example "immigration authority"), within the page.
+        float widest = 0;
+        for (String heading : headings) {
+            widest = Math.max(widest, PdfText.width(bold, 8, heading) + 8);
+        }
+        float column = Math.min(Math.max(70, widest), (width - LABEL_WIDTH) / headings.size());
         float y = top;
         PdfText.draw(content, bold, 10, left, y, "Table");
         y -= ROW + 2;
         for (int h = 0; h < headings.size(); h++) {
-            rightAligned(bold, headings.get(h), left + LABEL_WIDTH + (h + 1) * column, y);
+            heading(headings.get(h), left + LABEL_WIDTH + (h + 1) * column, y, column);
         }
         rule(left, y - 3, LABEL_WIDTH + headings.size() * column);
         for (int g = 0; g < shape.groups().size(); g++) {
@@ -65,6 +70,12 @@ final class TableGrid {
     private void value(int position, float right, float y) throws IOException {
         PublishedCell cell = table.cell(position);
         rightAligned(cell.isSuppressed() ? bold : regular, cell.display(table.settings()), right, y);
+    }
+
+    /** A heading too long for its column is set smaller rather than run into its neighbour. */
+    private void heading(String text, float right, float y, float column) throws IOException {
+        float size = Math.min(8, 8 * (column - 8) / PdfText.width(bold, 8, text));
+        PdfText.draw(content, bold, size, right - 4 - PdfText.width(bold, size, text), y, text);
     }
 
     private void rightAligned(PDFont font, String text, float right, float y) throws IOException {

@@ -97,4 +97,40 @@ class StatsBundleCommandsTest {
         assertThat(badKey.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badKey.err()).contains("damaged");
     }
+
+    @Test
+    void aRotatedKeyRefusesBundlesForTheOldOneWithWhatToDo() throws Exception {
+        Path coordinator = demo("coordinator", 10);
+        Path a = demo("a", 60);
+        Path oldKey = dir.resolve("old.key");
+        Path newKey = dir.resolve("new.key");
+        assertThat(run("stats-key", "export", "--casebook", coordinator.toString(), "--out", oldKey.toString())
+                .exitCode()).isZero();
+        assertThat(run("stats-key", "import", "--casebook", a.toString(), "--file", oldKey.toString()).exitCode())
+                .isZero();
+        Path old = dir.resolve("old.bundle");
+        assertThat(run("stats-bundle", "--casebook", a.toString(), "--from", "2026Q2", "--out", old.toString())
+                .exitCode()).isZero();
+
+        CliHarness.Result rotated = run("stats-key", "rotate", "--casebook", coordinator.toString(), "--out",
+                newKey.toString());
+        assertThat(rotated.exitCode()).as(rotated.err()).isZero();
+        String fingerprint = Files.readString(newKey).replaceFirst("(?s).*fingerprint: ([0-9A-F-]{19}).*", "$1");
+        assertThat(rotated.out()).contains("fingerprint " + fingerprint).contains("it replaces the key with "
+                + "fingerprint " + Files.readString(oldKey).replaceFirst("(?s).*fingerprint: ([0-9A-F-]{19}).*", "$1"));
+
+        CliHarness.Result refused = run("stats-merge", "--casebook", coordinator.toString(), "--bundles",
+                old.toString(), "--out", dir.resolve("merged").toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("was made for an earlier bundle key of this casebook")
+                .contains("fingerprint " + fingerprint);
+        assertThat(run("stats-key", "import", "--casebook", a.toString(), "--file", newKey.toString()).exitCode())
+                .isZero();
+        Path fresh = dir.resolve("new.bundle");
+        assertThat(run("stats-bundle", "--casebook", a.toString(), "--from", "2026Q2", "--out", fresh.toString())
+                .exitCode()).isZero();
+        CliHarness.Result merged = run("stats-merge", "--casebook", coordinator.toString(), "--bundles",
+                fresh.toString(), "--out", dir.resolve("merged").toString());
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+    }
 }

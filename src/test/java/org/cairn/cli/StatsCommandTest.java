@@ -29,8 +29,9 @@ class StatsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("wrote " + first.resolve("counts.csv"))
                 .contains("wrote " + first.resolve("metadata.csv")).contains("wrote " + first.resolve("README.txt"))
-                .contains("wrote " + first.resolve("report.pdf"))
-                .contains("not included: referrals_by_kind_and_outcome");
+                .contains("wrote " + first.resolve("report.pdf"));
+        assertThat(Files.readString(first.resolve("counts.csv"))).contains("referrals_by_kind_and_outcome,2026Q1,0,")
+                .contains("safety_plans_completed,2026Q3,0,");
         assertThat(Files.readString(first.resolve("metadata.csv"))).contains("periods,2026Q1-2026Q3");
 
         Path second = dir.resolve("second");
@@ -82,5 +83,26 @@ class StatsCommandTest {
                 "2026Q1", "--out", out);
         assertThat(conflict.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(conflict.err()).contains("2026Q1 was published (revision 0) with threshold 15");
+    }
+
+    @Test
+    void tablesCanBeChosenAndTheQuarterOptionsAreSharedWithTheOtherStatsCommands() throws Exception {
+        Path casebook = demo(20);
+        Path out = dir.resolve("some");
+        CliHarness.Result some = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q1",
+                "--tables", "safety_plans_completed,referrals_by_kind_and_outcome", "--out", out.toString());
+        assertThat(some.exitCode()).as(some.err()).isZero();
+        assertThat(Files.readString(out.resolve("counts.csv")).lines().skip(1).map(l -> l.split(",")[0]).distinct())
+                .containsExactly("referrals_by_kind_and_outcome", "safety_plans_completed");
+        CliHarness.Result unknown = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from",
+                "2026Q1", "--tables", "referrals", "--out", dir.resolve("none").toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("there is no table 'referrals'");
+        for (String command : new String[] {"stats", "stats-bundle"}) {
+            CliHarness.Result noFrom = CliHarness.run(PASS, command, "--casebook", casebook.toString(), "--out",
+                    dir.resolve("x").toString());
+            assertThat(noFrom.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(noFrom.err()).as(command).contains("Missing required option: '--from=QUARTER'");
+        }
     }
 }

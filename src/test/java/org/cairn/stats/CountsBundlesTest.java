@@ -234,4 +234,52 @@ class CountsBundlesTest {
         assertThatThrownBy(() -> CoordinatorKey.parse(bundles(coordinator).exportKey().toFileText()
                 .replaceFirst("public-key: (.)", "public-key: 0"))).hasMessageContaining("damaged");
     }
+
+    @Test
+    void afterARotationOldBundlesAreRefusedAsMadeForTheReplacedKeyAndNewOnesAreImported() {
+        giveKey(coordinator, laptopA, laptopB);
+        CountsBundles.BundleFile old = export(laptopA, Q2, "old.bundle");
+        CoordinatorKey before = bundles(coordinator).exportKey();
+        CountsBundles.Rotation rotation = bundles(coordinator).rotateKey();
+        assertThat(rotation.replacedFingerprint()).isEqualTo(before.fingerprint());
+        assertThat(rotation.key().fingerprint()).isNotEqualTo(before.fingerprint());
+        assertThat(bundles(coordinator).exportKey()).as("the new key is the casebook's key from now on")
+                .isEqualTo(rotation.key());
+        assertThat(audited(coordinator, AuditAction.COUNTS_KEY_ROTATED)).singleElement().satisfies(e ->
+                assertThat(e.reason()).contains(before.fingerprint()).contains(rotation.key().fingerprint()));
+
+        assertThatThrownBy(() -> bundles(coordinator).importBundles(List.of(old)))
+                .isInstanceOf(BundleRejectedException.class)
+                .hasMessageContaining("old.bundle was made for an earlier bundle key of this casebook, replaced on "
+                        + "2026-11-25")
+                .hasMessageContaining("nothing was imported")
+                .hasMessageContaining("current key file (fingerprint " + rotation.key().fingerprint() + ")")
+                .hasMessageContaining("make the bundle again");
+        assertThat(bundles(coordinator).imported()).isEmpty();
+
+        bundles(laptopA).importKey(CoordinatorKey.parse(rotation.key().toFileText()));
+        assertThat(bundles(coordinator).importBundles(List.of(export(laptopA, Q2, "new.bundle"))))
+                .allMatch(BundleImport::imported);
+        giveKey(stranger, laptopB);
+        assertThatThrownBy(() -> bundles(coordinator).importBundles(List.of(export(laptopB, Q2, "s.bundle"))))
+                .as("a stranger's bundle is still named as such").hasMessageContaining("another coordinator's key");
+        assertThatThrownBy(() -> bundles(laptopB).rotateKey()).hasMessageContaining("no bundle key to replace");
+    }
+
+    @Test
+    void aHeldBundleWithoutTheNewerTablesLeavesThemOutOfTheMergedQuarterWithANote() {
+        giveKey(coordinator, laptopA, laptopB);
+        bundles(coordinator).importBundles(List.of(export(laptopA, Q2, "a"), export(laptopB, Q2, "b")));
+        String laptop = bundles(coordinator).imported().get(0).laptop();
+        // As if laptop A's bundle had been imported from a Cairn that did not count referrals or plans yet.
+        coordinator.transactions().write(tx -> tx.execute("DELETE FROM stats_bundle_cell WHERE table_id IN "
+                + "('referrals_by_kind_and_outcome', 'safety_plans_completed') AND bundle_id = (SELECT bundle_id "
+                + "FROM stats_bundle ORDER BY rowid LIMIT 1)"));
+        Publication publication = StatsPublisher.merged(coordinator.transactions(), coordinator.audit(),
+                StatsCasebooks.CLOCK, Catalogue.standard()).publish(PublicationRequest.of(Q2));
+        assertThat(publication.tables()).extracting(t -> t.spec().id()).hasSize(Catalogue.standard().tables().size()
+                - 2).doesNotContain("referrals_by_kind_and_outcome", "safety_plans_completed");
+        assertThat(publication.notes()).contains("safety_plans_completed is not included for 2026Q2: the bundle of "
+                + "laptop " + laptop + " was made by a version of Cairn without this table; ask for a new bundle");
+    }
 }

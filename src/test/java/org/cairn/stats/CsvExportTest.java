@@ -55,7 +55,10 @@ class CsvExportTest {
         assertThat(metadata).contains("periods,2025Q4-2026Q3").contains("threshold,10").contains("rounding_base,5")
                 .contains("counting_rule,consented").contains("cairn_version,9.9.9").contains("cell-key");
         assertThat(readme).contains("Counted: only cases whose client's consent").contains("<10")
-                .contains("referrals_by_kind_and_outcome: not included");
+                .contains("referrals_by_kind_and_outcome: Referrals made, by kind of recipient and outcome")
+                .contains("safety_plans_completed: Safety plans completed").contains("a case with two counts twice");
+        assertThat(counts).contains("referrals_by_kind_and_outcome,2026Q2,0,consented,referral_kind,third_sector,"
+                + "referral_outcome,no_response,");
         for (String text : List.of(counts, readme, metadata)) {
             assertThat(text).doesNotContainPattern("C-\\d{4}-\\d{4}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             for (String alias : aliases) {

@@ -17,7 +17,7 @@ import org.cairn.casebook.DemoCasebook;
 import org.cairn.vault.TestVaults;
 import org.cairn.vault.Vault;
 
-/** Demo casebooks for the stats tests, on a clock fixed in late 2026 so that 2026Q3 is the latest whole quarter. */
+/** Demo casebooks (with referrals and completed safety plans) for the stats tests, on a clock fixed in late 2026 so that 2026Q3 is the latest whole quarter. */
 final class StatsCasebooks {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
@@ -28,6 +28,7 @@ final class StatsCasebooks {
         Vault vault = TestVaults.create(dir).vault();
         Casebook book = Casebook.open(vault, CLOCK, "coordinator");
         new DemoCasebook(book, CLOCK, seed).generate(cases, 250, done -> { });
+        StatsDemoEvents.add(vault, LocalDate.now(CLOCK));
         return book;
     }
 

@@ -127,8 +127,71 @@ class StatsPublisherTest {
         List<AuditEntry> after = exports();
         assertThat(after).hasSize(before + 1);
         assertThat(after.get(0).actor()).isEqualTo("coordinator");
-        assertThat(after.get(0).reason()).startsWith(2 * Catalogue.standard().tables().size() + " tables")
-                .contains("2024Q1:0 2024Q2:0").contains("rounding base 5");
+        assertThat(after.get(0).reason()).startsWith("tables " + String.join(" ", Catalogue.standard().tables()
+                .stream().map(TableSpec::id).toList()) + ";").contains("2024Q1:0 2024Q2:0").contains("rounding base 5");
+    }
+
+    @Test
+    void anExportOfSomeTablesReturnsAndAuditsExactlyThoseButFreezesTheWholeQuarter() {
+        Quarter q = Quarter.parse("2023Q3");
+        List<String> chosen = List.of("safety_plans_completed", "cases_by_nrpf");
+        Publication some = publisher.publish(request("2023Q3").withTables(chosen));
+        assertThat(some.tables()).extracting(t -> t.spec().id())
+                .containsExactly("cases_by_nrpf", "safety_plans_completed");
+        AuditEntry row = exports().get(0);
+        assertThat(row.reason()).startsWith("tables cases_by_nrpf safety_plans_completed; rule consented");
+        for (TableSpec other : Catalogue.standard().tables()) {
+            if (!chosen.contains(other.id())) {
+                assertThat(row.reason()).doesNotContain(other.id());
+            }
+        }
+        editLate(q, 25);
+        Publication all = publisher.publish(request("2023Q3"));
+        assertThat(all.tables()).as("the other tables were frozen with the first export").allMatch(t ->
+                t.revision() == 0).hasSize(Catalogue.standard().tables().size());
+        assertThat(TidyCsv.render(all.tables().stream().filter(t -> chosen.contains(t.spec().id())).toList()))
+                .isEqualTo(TidyCsv.render(some.tables()));
+        assertThatThrownBy(() -> publisher.preview(request("2023Q3").withTables(List.of("referrals"))))
+                .hasMessageContaining("there is no table 'referrals'").hasMessageContaining("safety_plans_completed");
+    }
+
+    @Test
+    void referralsAndCompletedSafetyPlansAreCountedOneByOneForConsentingClientsOnly() {
+        Quarter q = Quarter.parse("2024Q4");
+        book.transactions().write(tx -> new RecordKeys(new SecureRandom()).ensure(tx));
+        List<TableSpec> specs = List.of(Catalogue.standard().table("referrals_by_kind_and_outcome"),
+                Catalogue.standard().table("safety_plans_completed"));
+        for (CountingRule rule : CountingRule.values()) {
+            List<ExactTable> tables = book.transactions().read(r -> new TableCounter(rule).count(r, specs, q));
+            ExactTable referrals = tables.get(0);
+            Layout layout = referrals.layout();
+            long expectedTotal = 0;
+            long plans = 0;
+            for (long id : StatsCasebooks.caseIds(book)) {
+                CaseFile file = book.cases().find(id).orElseThrow();
+                if (rule == CountingRule.CONSENTED && !book.consents().isInForce(file.clientId(),
+                        org.cairn.casebook.ConsentPurpose.COUNT_IN_STATISTICS, q.lastDay())) {
+                    continue;
+                }
+                for (org.cairn.casebook.Referral referral : book.referrals().forCase(id)) {
+                    if (!referral.madeOn().isBefore(q.firstDay()) && !referral.madeOn().isAfter(q.lastDay())) {
+                        expectedTotal++;
+                    }
+                }
+                plans += book.transactions().read(r -> r.queryLong("SELECT count(*) FROM case_form WHERE case_id = ? "
+                        + "AND kind = 'safety-plan' AND completed_on BETWEEN ? AND ?", id, q.firstDay().toString(),
+                        q.lastDay().toString()));
+            }
+            assertThat(referrals.counts()[layout.grandTotal()]).as(rule.code()).isEqualTo(expectedTotal).isPositive();
+            long cells = 0;
+            for (int p = 0; p < layout.size(); p++) {
+                if (!layout.isMargin(p)) {
+                    cells += referrals.counts()[p];
+                }
+            }
+            assertThat(cells).as("each referral is in exactly one kind-and-outcome cell").isEqualTo(expectedTotal);
+            assertThat(tables.get(1).counts()[0]).as(rule.code()).isEqualTo(plans).isPositive();
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -124,7 +123,7 @@ public final class CoordinatorViewModel {
                 messages.get("coordinator.exporting"), progressReport -> {
                     export.requireFree(folder);
                     progressReport.report(0.2);
-                    Publication publication = selected(publisher().publish(request));
+                    Publication publication = publisher().publish(request);
                     progressReport.report(0.6);
                     List<Path> written = export.write(publication, folder);
                     progressReport.report(1);
@@ -241,7 +240,9 @@ public final class CoordinatorViewModel {
             status.set(messages.get("coordinator.noTables"));
             return null;
         }
-        return new PublicationRequest(range, DisclosureSettings.defaults(), rule.get(), null);
+        // Only the chosen tables leave and are audited; suppression still covers all tables of each quarter.
+        return new PublicationRequest(range, DisclosureSettings.defaults(), rule.get(), null,
+                tables.stream().filter(t -> t.selected().get()).map(t -> t.spec().id()).toList());
     }
 
     private StatsPublisher publisher() {
@@ -255,18 +256,9 @@ public final class CoordinatorViewModel {
         return new CountsBundles(book.transactions(), book.audit(), clock, catalogue, new SecureRandom());
     }
 
-    /** Only the chosen tables leave; suppression was still decided over all tables of each quarter together. */
-    private Publication selected(Publication publication) {
-        Set<String> chosen = tables.stream().filter(t -> t.selected().get()).map(t -> t.spec().id())
-                .collect(Collectors.toSet());
-        return new Publication(publication.request(), publication.tables().stream()
-                .filter(t -> chosen.contains(t.spec().id())).toList(), publication.unavailable(),
-                publication.notes(), publication.warnings());
-    }
-
     private List<PreviewTable> previewOf(Publication publication) {
         List<PreviewTable> out = new ArrayList<>();
-        for (PublishedTable table : selected(publication).tables()) {
+        for (PublishedTable table : publication.tables()) {
             Layout layout = table.layout();
             List<PreviewTable.Cell> cells = new ArrayList<>();
             for (int p = 0; p < layout.size(); p++) {

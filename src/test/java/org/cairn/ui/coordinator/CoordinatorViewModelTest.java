@@ -84,6 +84,8 @@ class CoordinatorViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Wrote 4 files to ");
         assertThat(dialogs.shown).hasSize(1);
         assertThat(audited(coordinator, AuditAction.COUNTS_EXPORTED)).isEqualTo(1);
+        assertThat(coordinator.casebook().audit().latest(AuditAction.COUNTS_EXPORTED).orElseThrow().reason())
+                .as("the audit row names exactly the table that left").startsWith("tables open_cases; rule ");
         assertThat(model.busyProperty().get()).isFalse();
 
         files.answers.add(out);
