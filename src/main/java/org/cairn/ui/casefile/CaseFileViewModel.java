@@ -120,9 +120,10 @@ public final class CaseFileViewModel implements LeaveGuard {
         bannerWarns.set(safetyText.anyUnsafe(safety));
         var caseDetails = data.caseFile().details();
         details.set(caseDetails.closedOn() == null
-                ? messages.format("casefile.details", caseDetails.advocate(), caseDetails.openedOn().toString())
+                ? messages.format("casefile.details", caseDetails.advocate(),
+                        messages.dates().day(caseDetails.openedOn()))
                 : messages.format("casefile.details.closed", caseDetails.advocate(),
-                        caseDetails.openedOn().toString(), caseDetails.closedOn().toString()));
+                        messages.dates().day(caseDetails.openedOn()), messages.dates().day(caseDetails.closedOn())));
         notes.setAll(data.notes());
         audit.setAll(data.audit());
         loaded.set(true);
@@ -294,6 +295,13 @@ public final class CaseFileViewModel implements LeaveGuard {
     /** The plans tab's ViewModel for this case (safety plans, risk checklists and risk history). */
     public org.cairn.ui.plans.PlansViewModel plans() {
         return new org.cairn.ui.plans.PlansViewModel(session, caseId, messages, tasks, errors, clock);
+    }
+
+    /** "New case for this client": another case for this case's client, her details kept (asks about unsaved edits). */
+    public void newCaseForClient() {
+        if (data != null) {
+            navigator.newCaseForClient(session, data.client().id());
+        }
     }
 
     public void newLetter() {

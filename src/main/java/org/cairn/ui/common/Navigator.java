@@ -33,4 +33,7 @@ public interface Navigator {
 
     /** A new client with her first case. */
     void newCase(Session session);
+
+    /** Another case for a client already in the casebook, without typing her details again. */
+    void newCaseForClient(Session session, long clientId);
 }

@@ -79,4 +79,9 @@ public final class RecordingNavigator implements Navigator {
         visits.add("newCase");
         lastSession = session;
     }
+
+    @Override
+    public void newCaseForClient(Session session, long clientId) {
+        visits.add("newCaseForClient " + clientId);
+    }
 }
