@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Transactions;
 
@@ -22,9 +20,9 @@ public final class CaseSearch {
     static final int RANK_CAP = 1_000;
 
     private static final String SUMMARY_COLUMNS = """
-            SELECT c.id, c.reference, cl.alias, c.status, c.risk_level,
+            SELECT c.id, c.ref_year, cl.alias, c.status, c.risk_level,
             (SELECT min(t.due_on) FROM task t WHERE t.case_id = c.id AND t.done_at IS NULL) AS next_due,
-            c.advocate""";
+            c.advocate, c.ref_seq""";
 
     private static final String ALL_CASES = " FROM case_file c JOIN client cl ON cl.id = c.client_id WHERE 1 = 1";
 
@@ -88,18 +86,14 @@ public final class CaseSearch {
                     + " ORDER BY bm25(case_fts, 20.0, 20.0, 1.0), c.opened_on DESC, c.id DESC LIMIT ?",
                     CaseSearch::summary, where.with(fts, (long) limit)), total);
         }
-        Map<Long, CaseSummary> shown = new LinkedHashMap<>();
-        newestMatches(reader, "{reference names} : (" + fts + ")", where, limit)
-                .forEach(found -> shown.put(found.caseId(), found));
+        // Name and reference matches first, then the rest (words in the notes), each newest first: two short
+        // scans that together read at most `limit` cases.
+        String names = "{reference names} : (" + fts + ")";
+        List<CaseSummary> shown = new ArrayList<>(newestMatches(reader, names, where, limit));
         if (shown.size() < limit) {
-            for (CaseSummary found : newestMatches(reader, fts, where, limit)) {
-                if (shown.size() >= limit) {
-                    break;
-                }
-                shown.putIfAbsent(found.caseId(), found);
-            }
+            shown.addAll(newestMatches(reader, "(" + fts + ") NOT " + names, where, limit - shown.size()));
         }
-        return new CaseMatches(new ArrayList<>(shown.values()), total);
+        return new CaseMatches(shown, total);
     }
 
     private static List<CaseSummary> newestMatches(Reader reader, String fts, Conditions where, int limit)
@@ -109,9 +103,10 @@ public final class CaseSearch {
     }
 
     private static CaseSummary summary(ResultSet row) throws SQLException {
-        return new CaseSummary(row.getLong(1), CaseReference.parse(row.getString(2)), row.getString(3),
+        // The reference from its year and number: parsing its text for every row of a keystroke costs more.
+        return new CaseSummary(row.getLong(1), new CaseReference(row.getInt(2), row.getInt(8)), row.getString(3),
                 CaseStatus.valueOf(row.getString(4)), RiskLevel.valueOf(row.getString(5)),
-                Sql.date(row, "next_due"), row.getString("advocate"));
+                Sql.date(row, 6), row.getString(7));
     }
 
     /** The filter as SQL conditions on {@code case_file c}, each starting with AND, and their parameters. */

@@ -28,6 +28,11 @@ final class Samples {
         return String.format("%.0f–%.0f", percentile(0), percentile(100));
     }
 
+    /** The samples in the order they were taken. */
+    List<Double> values() {
+        return List.copyOf(values);
+    }
+
     int count() {
         return values.size();
     }

@@ -188,6 +188,7 @@ public final class CaseFileView {
 
     private Node audit() {
         TableView<AuditEntry> table = new TableView<>(model.audit());
+        table.setId("casefile-audit");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("casefile.audit.when", entry -> messages.dates().moment(entry.at())));
         table.getColumns().add(column("casefile.audit.who", AuditEntry::actor));
