@@ -96,10 +96,9 @@ public final class CasesView {
         add.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.new.hint")));
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> model.newCase());
-        javafx.scene.control.Button another = org.cairn.ui.common.Icons.withIcon(
-                new javafx.scene.control.Button(messages.get("cases.newForClient")), Feather.FOLDER_PLUS);
+        // Icon only: the search row is already full at the smallest window size; the tooltip says what it does.
+        javafx.scene.control.Button another = Icons.iconOnly(Feather.FOLDER_PLUS, messages.get("cases.newForClient.hint"));
         another.setId("cases-new-for-client");
-        another.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.newForClient.hint")));
         another.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         another.setOnAction(event -> model.newCaseForClient(table.getSelectionModel().getSelectedItem()));
         HBox row = new HBox(12, icon, search, status, risk, due, mine, another, add);
