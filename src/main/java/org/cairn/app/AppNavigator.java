@@ -182,6 +182,16 @@ final class AppNavigator implements Navigator {
         guard = model;
     }
 
+    @Override
+    public void newCaseForClient(Session session, long clientId) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new NewCaseViewModel(session, messages, this, tasks, errors, dialogs, config.clock(), clientId);
+        window.show(new NewCaseView(model, messages).build(), true);
+        guard = model;
+    }
+
     /** Asks the shown screen whether it may be left; once it agrees, its edits are gone. */
     private boolean mayLeave() {
         if (!guard.mayLeave()) {

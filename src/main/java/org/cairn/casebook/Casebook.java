@@ -128,6 +128,11 @@ public final class Casebook {
         return search.search(typed, limit);
     }
 
+    /** The first {@code limit} cases matching the words and the filter, with the number matching in all. */
+    public CaseMatches search(String typed, CaseFilter filter, int limit) {
+        return search.find(typed, filter, limit);
+    }
+
     public CasebookCounts counts() {
         return vault.read(reader -> reader.queryOne(
                 "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM case_file), (SELECT count(*) FROM note)",

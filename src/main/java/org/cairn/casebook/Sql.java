@@ -19,6 +19,20 @@ final class Sql {
         return text == null ? null : LocalDate.parse(text);
     }
 
+    /** By position, for hot paths such as search results (a lookup by name costs more per row). */
+    static LocalDate date(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null) {
+            return null;
+        }
+        // Stored dates are always yyyy-mm-dd (see date(LocalDate)); anything else goes through the full parser.
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
     static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
     }

@@ -23,6 +23,16 @@ public final class Samples {
         return percentile(50);
     }
 
+    /** Smallest to largest, as text. */
+    String spread() {
+        return String.format("%.0f–%.0f", percentile(0), percentile(100));
+    }
+
+    /** The samples in the order they were taken. */
+    List<Double> values() {
+        return List.copyOf(values);
+    }
+
     public int count() {
         return values.size();
     }

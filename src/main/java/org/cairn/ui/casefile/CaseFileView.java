@@ -1,9 +1,6 @@
 package org.cairn.ui.casefile;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -34,8 +31,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** One case: the contact-safety banner on top, then notes, consent and audit in tabs. */
 public final class CaseFileView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
     private final CaseFileViewModel model;
     private final Messages messages;
 
@@ -62,6 +57,11 @@ public final class CaseFileView {
         Button letter = Icons.withIcon(new Button(messages.get("casefile.newLetter")), Feather.FILE_TEXT);
         letter.setId("casefile-new-letter");
         letter.setOnAction(event -> model.newLetter());
+        Button another = Icons.withIcon(new Button(messages.get("casefile.newCaseForClient")), Feather.FOLDER_PLUS);
+        another.setId("casefile-new-case-for-client");
+        another.setTooltip(new javafx.scene.control.Tooltip(messages.get("casefile.newCaseForClient.hint")));
+        another.disableProperty().bind(model.loadedProperty().not());
+        another.setOnAction(event -> model.newCaseForClient());
         Button close = Icons.withIcon(new Button(messages.get("casefile.close")), Feather.ARCHIVE);
         close.setId("casefile-close");
         close.setOnAction(event -> model.closeCase());
@@ -74,7 +74,7 @@ public final class CaseFileView {
         reopen.managedProperty().bind(reopen.visibleProperty());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter, spacer, close, reopen);
+        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter, another, spacer, close, reopen);
         top.setAlignment(Pos.CENTER_LEFT);
         // These tabs read the casebook only when shown, and again on every showing, so they are never stale.
         var plans = model.plans();
@@ -152,9 +152,9 @@ public final class CaseFileView {
                     return;
                 }
                 String meta = note.version() > 1
-                        ? messages.format("casefile.note.edited", note.author(), WHEN.format(note.writtenAt()),
+                        ? messages.format("casefile.note.edited", note.author(), messages.dates().moment(note.writtenAt()),
                                 note.version(), note.editedBy())
-                        : messages.format("casefile.note.meta", note.author(), WHEN.format(note.writtenAt()));
+                        : messages.format("casefile.note.meta", note.author(), messages.dates().moment(note.writtenAt()));
                 Label metaLabel = new Label(meta);
                 metaLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 Label body = new Label(note.text());
@@ -199,7 +199,7 @@ public final class CaseFileView {
             protected void updateItem(NoteVersion version, boolean empty) {
                 super.updateItem(version, empty);
                 setText(empty || version == null ? null : messages.format("casefile.note.version",
-                        version.version(), WHEN.format(version.at()), version.author(), version.text()));
+                        version.version(), messages.dates().moment(version.at()), version.author(), version.text()));
             }
         });
         Label title = new Label(messages.get("casefile.note.history"));
@@ -212,8 +212,9 @@ public final class CaseFileView {
 
     private Node audit() {
         TableView<AuditEntry> table = new TableView<>(model.audit());
+        table.setId("casefile-audit");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("casefile.audit.when", entry -> WHEN.format(entry.at())));
+        table.getColumns().add(column("casefile.audit.when", entry -> messages.dates().moment(entry.at())));
         table.getColumns().add(column("casefile.audit.who", AuditEntry::actor));
         table.getColumns().add(column("casefile.audit.what", entry -> entry.action().name()
                 .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));

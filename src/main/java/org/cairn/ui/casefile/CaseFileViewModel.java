@@ -120,9 +120,10 @@ public final class CaseFileViewModel implements LeaveGuard {
         bannerWarns.set(safetyText.anyUnsafe(safety));
         var caseDetails = data.caseFile().details();
         details.set(caseDetails.closedOn() == null
-                ? messages.format("casefile.details", caseDetails.advocate(), caseDetails.openedOn().toString())
+                ? messages.format("casefile.details", caseDetails.advocate(),
+                        messages.dates().day(caseDetails.openedOn()))
                 : messages.format("casefile.details.closed", caseDetails.advocate(),
-                        caseDetails.openedOn().toString(), caseDetails.closedOn().toString()));
+                        messages.dates().day(caseDetails.openedOn()), messages.dates().day(caseDetails.closedOn())));
         notes.setAll(data.notes());
         audit.setAll(data.audit());
         loaded.set(true);
@@ -299,6 +300,13 @@ public final class CaseFileViewModel implements LeaveGuard {
     /** The "Never contact about this client" pane's model, shown with the people causing harm. */
     public org.cairn.ui.blocked.BlockedRecipientsViewModel blockedRecipients() {
         return new org.cairn.ui.blocked.BlockedRecipientsViewModel(session, caseId, messages, tasks, errors, dialogs);
+    }
+
+    /** "New case for this client": another case for this case's client, her details kept (asks about unsaved edits). */
+    public void newCaseForClient() {
+        if (data != null) {
+            navigator.newCaseForClient(session, data.client().id());
+        }
     }
 
     public void newLetter() {

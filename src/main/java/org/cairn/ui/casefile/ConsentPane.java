@@ -1,8 +1,6 @@
 package org.cairn.ui.casefile;
 
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -54,7 +52,7 @@ final class ConsentPane {
     }
 
     private Node table() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        var dates = messages.dates();
         TableView<ConsentEntry> table = new TableView<>(model.entries());
         table.setId("casefile-consents");
         table.setAccessibleText(messages.get("casefile.consent"));
@@ -66,11 +64,11 @@ final class ConsentPane {
                 entry -> labels.decision(entry.record().decision())));
         table.getColumns().add(column("casefile.consent.method", entry -> labels.method(entry.record().method())));
         table.getColumns().add(column("casefile.consent.decidedOn",
-                entry -> dates.format(entry.record().decidedOn())));
+                entry -> dates.day(entry.record().decidedOn())));
         table.getColumns().add(column("casefile.consent.expires",
                 entry -> entry.record().expiresOn() == null ? "" : model.isExpired(entry)
-                        ? messages.format("casefile.consent.expired", dates.format(entry.record().expiresOn()))
-                        : dates.format(entry.record().expiresOn())));
+                        ? messages.format("casefile.consent.expired", dates.day(entry.record().expiresOn()))
+                        : dates.day(entry.record().expiresOn())));
         table.setPlaceholder(new Label(messages.get("casefile.consent.none")));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

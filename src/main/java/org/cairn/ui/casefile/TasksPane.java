@@ -1,8 +1,6 @@
 package org.cairn.ui.casefile;
 
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -37,15 +35,15 @@ final class TasksPane {
     }
 
     Node build() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        var dates = messages.dates();
         TableView<Task> table = new TableView<>(model.tasks());
         table.setId("casefile-tasks");
         table.setAccessibleText(messages.get("casefile.tasks"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("casefile.task.none")));
         table.getColumns().add(column("casefile.task.due", task -> task.dueOn() == null ? ""
-                : model.isOverdue(task) ? messages.format("casefile.task.overdue", dates.format(task.dueOn()))
-                : dates.format(task.dueOn())));
+                : model.isOverdue(task) ? messages.format("casefile.task.overdue", dates.day(task.dueOn()))
+                : dates.day(task.dueOn())));
         table.getColumns().add(column("casefile.task.title", Task::title));
         table.getColumns().add(column("casefile.task.state", task -> task.done()
                 ? messages.get("casefile.task.done") : messages.get("casefile.task.open")));

@@ -2,8 +2,6 @@ package org.cairn.ui.cases;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -35,6 +33,8 @@ import org.kordamp.ikonli.feather.Feather;
 /** The case list: a search field with filters above a virtualised table. */
 public final class CasesView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Plain Escape only: Shift+Escape is the quick exit and must always reach the shell. */
+    private static final KeyCombination CLEAR = new KeyCodeCombination(KeyCode.ESCAPE);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final CasesViewModel model;
     private final Messages messages;
@@ -58,9 +58,11 @@ public final class CasesView {
         buildTable();
         Label count = new Label();
         count.textProperty().bind(model.summaryProperty());
+        count.setId("cases-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         BorderPane root = new BorderPane(table);
-        root.setTop(new javafx.scene.layout.VBox(8, searchRow(), count));
+        root.setTop(new javafx.scene.layout.VBox(8, searchRow(), count,
+                org.cairn.ui.common.Layouts.message(model.errorProperty(), Styles.DANGER)));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16, 24, 16, 24));
         root.sceneProperty().addListener((o, was, now) -> moveAccelerator(was, now));
@@ -94,7 +96,12 @@ public final class CasesView {
         add.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.new.hint")));
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> model.newCase());
-        HBox row = new HBox(12, icon, search, status, risk, due, mine, add);
+        // Icon only: the search row is already full at the smallest window size; the tooltip says what it does.
+        javafx.scene.control.Button another = Icons.iconOnly(Feather.FOLDER_PLUS, messages.get("cases.newForClient.hint"));
+        another.setId("cases-new-for-client");
+        another.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        another.setOnAction(event -> model.newCaseForClient(table.getSelectionModel().getSelectedItem()));
+        HBox row = new HBox(12, icon, search, status, risk, due, mine, another, add);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -106,13 +113,13 @@ public final class CasesView {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setPlaceholder(new Label(messages.get("cases.none")));
         table.setAccessibleText(messages.get("cases.table"));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        var dates = messages.dates();
         table.getColumns().add(column("cases.column.reference", row -> row.reference().toString()));
         table.getColumns().add(column("cases.column.alias", CaseSummary::alias));
         table.getColumns().add(column("cases.column.status", row -> labels.status(row.status())));
         table.getColumns().add(column("cases.column.risk", row -> labels.risk(row.risk())));
         table.getColumns().add(column("cases.column.due",
-                row -> row.nextFollowUp() == null ? "" : dates.format(row.nextFollowUp())));
+                row -> dates.day(row.nextFollowUp())));
         table.setRowFactory(view -> {
             TableRow<CaseSummary> row = new TableRow<>() {
                 @Override
@@ -133,6 +140,11 @@ public final class CasesView {
             if (event.getCode() == KeyCode.ENTER) {
                 model.open(table.getSelectionModel().getSelectedItem());
                 event.consume();
+            } else if (CLEAR.match(event)) {
+                clearSearch(event);
+            } else if (event.getCode() == KeyCode.UP && table.getSelectionModel().getSelectedIndex() <= 0) {
+                search.requestFocus();
+                event.consume();
             }
         });
     }
@@ -144,11 +156,23 @@ public final class CasesView {
                 table.getSelectionModel().selectFirst();
             }
             event.consume();
+        } else if (CLEAR.match(event)) {
+            clearSearch(event);
         } else if (event.getCode() == KeyCode.ENTER) {
             CaseSummary selected = table.getSelectionModel().getSelectedItem();
             model.open(selected != null ? selected : table.getItems().stream().findFirst().orElse(null));
             event.consume();
         }
+    }
+
+    /** Escape empties the search and goes back to it; with nothing typed it is left to others (e.g. dialogs). */
+    private void clearSearch(KeyEvent event) {
+        if (model.queryProperty().get() == null || model.queryProperty().get().isEmpty()) {
+            return;
+        }
+        model.queryProperty().set("");
+        search.requestFocus();
+        event.consume();
     }
 
     private TableColumn<CaseSummary, String> column(String key, java.util.function.Function<CaseSummary, String> text) {

@@ -2,7 +2,6 @@ package org.cairn.ui.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +11,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casebook.CaseFilter;
+import org.cairn.casebook.CaseMatches;
 import org.cairn.casebook.CaseStatus;
+import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.CaseSummary;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
@@ -20,8 +22,13 @@ import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
-/** Journey 4: search as you type with filters. Only the latest query's results ever reach the list. */
+/**
+ * Journey 4: search as you type with filters, applied by the casebook in one query so no matching case is missed.
+ * One search runs at a time, off the UI thread; keystrokes typed meanwhile are folded into one waiting search,
+ * the newest, and a result that is already out of date is never shown (no flicker of old results).
+ */
 public final class CasesViewModel {
+    /** The list shows at most this many cases and says how many match in all. */
     static final int LIMIT = 1_000;
     private final Session session;
     private final Messages messages;
@@ -29,6 +36,7 @@ public final class CasesViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final ErrorMessages errors;
+    private final int limit;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<RiskFilter> risk = new SimpleObjectProperty<>(RiskFilter.ANY);
@@ -37,11 +45,19 @@ public final class CasesViewModel {
     private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
-    private TaskRunner.Handle running;
-    private long generation;
+    private final StringProperty error = new SimpleStringProperty("");
+    private boolean inFlight;
+    private Request waiting;
 
     public CasesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks, Clock clock,
             ErrorMessages errors) {
+        this(session, messages, navigator, tasks, clock, errors, LIMIT);
+    }
+
+    /** {@code limit}: how many cases the list shows at most (tests use a small one). */
+    CasesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks, Clock clock,
+            ErrorMessages errors, int limit) {
+        this.limit = limit;
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -55,30 +71,68 @@ public final class CasesViewModel {
         mineOnly.addListener((o, was, now) -> refresh());
     }
 
-    /** Starts a search for the current query and filters, dropping the result of any earlier one. */
+    /** Searches for the current query and filters; an earlier search still running will not be shown. */
     public void refresh() {
-        if (running != null) {
-            running.cancel();
-        }
-        long mine = ++generation;
-        String typed = query.get();
-        String me = mineOnly.get() ? session.casebook().audit().actor() : null;
-        Filter filter = new Filter(status.get(), risk.get(), dueOnly.get(), me, LocalDate.now(clock));
+        Request request = new Request(query.get(), filter());
         searching.set(true);
-        running = tasks.run(progress -> filter.apply(session.casebook().search(typed, LIMIT)), found -> {
-            if (mine == generation) {
-                searching.set(false);
-                rows.setAll(found);
-                summary.set(found.isEmpty() ? messages.get("cases.none")
-                        : messages.format("cases.count", found.size()));
-            }
-        }, failure -> {
-            if (mine == generation) {
-                searching.set(false);
-                rows.clear();
-                summary.set(errors.describe(failure));
-            }
-        });
+        if (inFlight) {
+            waiting = request;
+        } else {
+            start(request);
+        }
+    }
+
+    private void start(Request request) {
+        inFlight = true;
+        var casebook = session.casebook();
+        tasks.run(progress -> casebook.search(request.typed(), request.filter(), limit),
+                found -> finished(() -> show(found)), failure -> finished(() -> fail(failure)));
+    }
+
+    /** Shows a result only when nothing newer is waiting; otherwise runs the newest waiting search. */
+    private void finished(Runnable shown) {
+        inFlight = false;
+        if (waiting != null) {
+            Request next = waiting;
+            waiting = null;
+            start(next);
+            return;
+        }
+        searching.set(false);
+        shown.run();
+    }
+
+    private void show(CaseMatches found) {
+        error.set("");
+        rows.setAll(found.shown());
+        if (found.total() == 0) {
+            summary.set(messages.get("cases.none"));
+        } else if (found.cut()) {
+            summary.set(messages.format("cases.count.cut", found.shown().size(), found.total()));
+        } else {
+            summary.set(messages.format("cases.count", found.total()));
+        }
+    }
+
+    private void fail(Exception failure) {
+        rows.clear();
+        summary.set(errors.describe(failure));
+    }
+
+    private CaseFilter filter() {
+        CaseStatus wantedStatus = switch (status.get()) {
+            case ALL -> null;
+            case OPEN -> CaseStatus.OPEN;
+            case CLOSED -> CaseStatus.CLOSED;
+        };
+        RiskLevel wantedRisk = switch (risk.get()) {
+            case ANY -> null;
+            case STANDARD -> RiskLevel.STANDARD;
+            case MEDIUM -> RiskLevel.MEDIUM;
+            case HIGH -> RiskLevel.HIGH;
+        };
+        return new CaseFilter(wantedStatus, wantedRisk, dueOnly.get() ? LocalDate.now(clock) : null,
+                mineOnly.get() ? session.casebook().audit().actor() : null);
     }
 
     public void open(CaseSummary selected) {
@@ -92,21 +146,20 @@ public final class CasesViewModel {
         navigator.newCase(session);
     }
 
-    /** {@code me} is the signed-in advocate when only their cases are wanted, else null. */
-    private record Filter(StatusFilter status, RiskFilter risk, boolean dueOnly, String me, LocalDate today) {
-        List<CaseSummary> apply(List<CaseSummary> found) {
-            return found.stream().filter(this::keeps).toList();
+    /** "New case for this client": another case for the selected case's client, without typing her details. */
+    public void newCaseForClient(CaseSummary selected) {
+        if (selected == null) {
+            return;
         }
+        var found = session.casebook().cases().find(selected.caseId());
+        if (found.isEmpty()) {
+            error.set(messages.get("cases.newForClient.gone"));
+            return;
+        }
+        navigator.newCaseForClient(session, found.get().clientId());
+    }
 
-        boolean keeps(CaseSummary row) {
-            boolean statusOk = status == StatusFilter.ALL
-                    || (status == StatusFilter.OPEN) == (row.status() == CaseStatus.OPEN);
-            boolean riskOk = risk == RiskFilter.ANY || risk.name().equals(row.risk().name());
-            boolean dueOk = !dueOnly || (row.nextFollowUp() != null && !row.nextFollowUp().isAfter(today));
-            // Advocate names are typed by hand: compare them ignoring case and outer spaces.
-            boolean mineOk = me == null || row.advocate() != null && row.advocate().strip().equalsIgnoreCase(me.strip());
-            return statusOk && riskOk && dueOk && mineOk;
-        }
+    private record Request(String typed, CaseFilter filter) {
     }
 
     public Session session() {
@@ -147,5 +200,10 @@ public final class CasesViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** A problem with the last action, such as a case that has gone, or "" when there is none. */
+    public StringProperty errorProperty() {
+        return error;
     }
 }

@@ -44,4 +44,6 @@ public interface Navigator {
 
     /** Restore a casebook from a backup file, from the welcome screen. */
     void restore();
+    /** Another case for a client already in the casebook, without typing her details again. */
+    void newCaseForClient(Session session, long clientId);
 }

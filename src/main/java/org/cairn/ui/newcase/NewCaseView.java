@@ -38,6 +38,9 @@ public final class NewCaseView {
         alias.setId("newcase-alias");
         alias.textProperty().bindBidirectional(model.aliasProperty());
         check(alias, true, model::aliasProblem);
+        // An existing client's alias is changed on her case file, not here.
+        alias.setEditable(!model.forExistingClient());
+        alias.setFocusTraversable(!model.forExistingClient());
         TextField advocate = new TextField();
         advocate.setId("newcase-advocate");
         advocate.textProperty().bindBidirectional(model.advocateProperty());
@@ -70,12 +73,14 @@ public final class NewCaseView {
         cancel.setId("newcase-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> model.cancel());
-        Parent card = Layouts.card(Layouts.title(messages.get("newcase.title")),
-                Layouts.text(messages.get("newcase.lead")),
+        Label title = Layouts.title("");
+        title.textProperty().bind(model.titleProperty());
+        Parent card = Layouts.card(title,
+                Layouts.text(messages.get(model.forExistingClient() ? "newcase.forClient.lead" : "newcase.lead")),
                 labelled("newcase.alias", alias), labelled("newcase.advocate", advocate),
                 labelled("newcase.openedOn", opened), labelled("newcase.risk", risk),
                 Layouts.message(model.errorProperty(), Styles.DANGER), new HBox(8, create, cancel));
-        Platform.runLater(alias::requestFocus);
+        Platform.runLater(model.forExistingClient() ? advocate::requestFocus : alias::requestFocus);
         return card;
     }
 

@@ -22,7 +22,8 @@ import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
 /**
- * A new client with her first case, written in one transaction so that there is never a client without a case.
+ * A new client with her first case, written in one transaction so that there is never a client without a case,
+ * or another case for a client already in the casebook (her details are kept, not typed again).
  * The rest of the details are filled in on the case file, which opens next.
  */
 public final class NewCaseViewModel implements LeaveGuard {
@@ -39,10 +40,20 @@ public final class NewCaseViewModel implements LeaveGuard {
     private final ObjectProperty<RiskLevel> risk = new SimpleObjectProperty<>(RiskLevel.STANDARD);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty title = new SimpleStringProperty("");
+    /** The client the new case is for, or null for a new client. */
+    private final Long clientId;
+    private boolean clientGone;
     private boolean saved;
 
     public NewCaseViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs, Clock clock) {
+        this(session, messages, navigator, tasks, errors, dialogs, clock, null);
+    }
+
+    /** {@code clientId}: the existing client the case is for, or null for a new client. */
+    public NewCaseViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, DialogService dialogs, Clock clock, Long clientId) {
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -52,6 +63,24 @@ public final class NewCaseViewModel implements LeaveGuard {
         this.clock = Objects.requireNonNull(clock);
         advocate.set(session.casebook().audit().actor());
         openedOn.set(LocalDate.now(clock));
+        this.clientId = clientId;
+        title.set(messages.get("newcase.title"));
+        if (clientId != null) {
+            var client = session.casebook().clients().find(clientId);
+            client.ifPresent(found -> {
+                alias.set(found.details().alias());
+                title.set(messages.format("newcase.forClient.title", found.details().alias()));
+            });
+            clientGone = client.isEmpty();
+            if (clientGone) {
+                error.set(messages.get("newcase.forClient.gone"));
+            }
+        }
+    }
+
+    /** True when the case is for a client already in the casebook, whose alias is not edited here. */
+    public boolean forExistingClient() {
+        return clientId != null;
     }
 
     public String aliasProblem() {
@@ -71,6 +100,10 @@ public final class NewCaseViewModel implements LeaveGuard {
 
     /** Creates the client and the case, then opens the new case file. */
     public void create() {
+        if (clientGone) {
+            error.set(messages.get("newcase.forClient.gone"));
+            return;
+        }
         for (String problem : new String[] {aliasProblem(), advocateProblem(), openedOnProblem()}) {
             if (!problem.isEmpty()) {
                 error.set(problem);
@@ -84,9 +117,10 @@ public final class NewCaseViewModel implements LeaveGuard {
         CaseDetails details = new CaseDetails(opened.openedOn(), null, opened.status(), opened.advocate(),
                 opened.abuseTypes(), risk.get(), null, null, opened.nrpf(), opened.evidenceGaps());
         var casebook = session.casebook();
+        Long existing = clientId;
         tasks.run(progress -> casebook.transactions().write(tx -> {
-            long clientId = casebook.clients().create(tx, client).id();
-            return casebook.cases().open(tx, clientId, details);
+            long owner = existing != null ? existing : casebook.clients().create(tx, client).id();
+            return casebook.cases().open(tx, owner, details);
         }), (CaseFile created) -> {
             busy.set(false);
             saved = true;
@@ -103,7 +137,7 @@ public final class NewCaseViewModel implements LeaveGuard {
 
     @Override
     public boolean mayLeave() {
-        boolean typed = !saved && alias.get() != null && !alias.get().isBlank();
+        boolean typed = !saved && clientId == null && alias.get() != null && !alias.get().isBlank();
         return !typed || dialogs.confirm(messages.get("newcase.unsaved.title"), messages.get("newcase.unsaved.message"));
     }
 
@@ -121,6 +155,11 @@ public final class NewCaseViewModel implements LeaveGuard {
 
     public ObjectProperty<RiskLevel> riskProperty() {
         return risk;
+    }
+
+    /** "New client and case", or "New case for" the existing client's alias. */
+    public StringProperty titleProperty() {
+        return title;
     }
 
     public StringProperty errorProperty() {

@@ -1,9 +1,6 @@
 package org.cairn.ui.plans;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,8 +34,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The case file's plans tab: forms and risk history on the left, the open form with its score on the right. */
 public final class PlansView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
     private final PlansViewModel model;
     private final Messages messages;
     private final FormControls controls;
@@ -93,8 +88,9 @@ public final class PlansView {
         forms.setPrefHeight(160);
         forms.setPlaceholder(new Label(messages.get("plans.none")));
         forms.setCellFactory(view -> cell(form -> messages.format("plans.form.item", form.template().title(),
-                form.template().version(), WHEN.format(form.startedAt()), form.startedBy())
-                + (form.completed() ? " \u00b7 " + messages.format("plans.completed.on", form.completedOn()) : "")));
+                form.template().version(), messages.dates().moment(form.startedAt()), form.startedBy())
+                + (form.completed() ? " \u00b7 " + messages.format("plans.completed.on",
+                        messages.dates().day(form.completedOn())) : "")));
         forms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.open(now));
         Label current = new Label();
         current.setId("plans-risk-current");
@@ -181,7 +177,7 @@ public final class PlansView {
         versions.setId("plans-versions");
         versions.setPrefHeight(90);
         versions.setCellFactory(view -> cell(v -> messages.format("plans.version.item", v.version(),
-                WHEN.format(v.savedAt()), v.savedBy(), v.score() == null ? ""
+                messages.dates().moment(v.savedAt()), v.savedBy(), v.score() == null ? ""
                         : messages.format("plans.version.score", v.score()))));
         VBox box = new VBox(8, score, proposal(), editor, actions, completion, muted("plans.versions"), versions);
         box.setPadding(new Insets(0, 0, 0, 12));
@@ -233,7 +229,7 @@ public final class PlansView {
 
     private String describe(RiskChange change) {
         String reason = change.reason() == null ? "" : messages.format("plans.risk.reason", change.reason());
-        String when = WHEN.format(change.changedAt());
+        String when = messages.dates().moment(change.changedAt());
         if (change.from() == change.to()) {
             return messages.format("plans.risk.declined", when, model.level(change.to()), change.changedBy(), reason);
         }

@@ -141,7 +141,7 @@ public final class PlansViewModel {
         checklist.set(form.template().header().kind() == TemplateKind.RISK_CHECKLIST);
         completed.set(form.form().completed());
         completedText.set(form.form().completed()
-                ? messages.format("plans.completed.on", form.form().completedOn().toString()) : "");
+                ? messages.format("plans.completed.on", messages.dates().day(form.form().completedOn())) : "");
         opened.set(form);
         error.set("");
         recompute();

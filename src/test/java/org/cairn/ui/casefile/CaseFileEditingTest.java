@@ -254,7 +254,7 @@ class CaseFileEditingTest {
         dialogs.confirmAnswer = true;
         model.closeCase();
         assertThat(model.closedProperty().get()).isTrue();
-        assertThat(model.detailsProperty().get()).contains("closed 2026-03-02");
+        assertThat(model.detailsProperty().get()).contains("closed 2 Mar 2026");
         model.reopenCase();
         assertThat(model.closedProperty().get()).isFalse();
         var stored = session.casebook().cases().find(summary.caseId()).orElseThrow().details();

@@ -55,10 +55,42 @@ class CasesViewModelTest {
         String reference = session.casebook().search("", 1).get(0).reference().toString();
         model.queryProperty().set("zzzz-nothing-matches");
         model.queryProperty().set(reference);
-        // Both searches finish, the older one last: its result must not replace the newer one's.
-        assertThat(tasks.runPending()).isEqualTo(2);
+        model.queryProperty().set(reference.substring(0, 4));
+        model.queryProperty().set(reference);
+        // One search runs at a time; the keystrokes typed meanwhile fold into one waiting search, the newest.
+        assertThat(tasks.runPending()).isEqualTo(1);
+        assertThat(model.rows()).as("the first search's result is out of date and never shown").isEmpty();
+        assertThat(model.searchingProperty().get()).isTrue();
+        assertThat(tasks.runPending()).isEqualTo(1);
         assertThat(model.rows()).extracting(row -> row.reference().toString()).containsExactly(reference);
         assertThat(model.searchingProperty().get()).isFalse();
+        assertThat(tasks.runPending()).as("the in-between queries never ran").isZero();
+    }
+
+    @Test
+    void aCutListSaysHowManyCasesMatchInAll() {
+        CasesViewModel model = new CasesViewModel(session, Fakes.messages(), navigator, new SyncTaskRunner(), CLOCK,
+                new ErrorMessages(Fakes.messages()), 20);
+        model.refresh();
+        assertThat(model.rows()).hasSize(20);
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("20 of 60 cases shown \u2014 refine the search or use the filters to see the rest.");
+        model.riskProperty().set(RiskFilter.HIGH);
+        long high = session.casebook().search("", 60).stream().filter(row -> row.risk() == RiskLevel.HIGH).count();
+        assertThat(high).as("the demo has some high-risk cases, fewer than 20").isBetween(1L, 19L);
+        assertThat(model.rows()).hasSize((int) high);
+        assertThat(model.summaryProperty().get()).isEqualTo(high == 1 ? "1 case" : high + " cases");
+    }
+
+    @Test
+    void newCaseForTheSelectedCasesClient() {
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.refresh();
+        CaseSummary chosen = model.rows().get(3);
+        long client = session.casebook().cases().find(chosen.caseId()).orElseThrow().clientId();
+        model.newCaseForClient(chosen);
+        model.newCaseForClient(null);
+        assertThat(navigator.visits).containsExactly("newCaseForClient " + client);
     }
 
     @Test

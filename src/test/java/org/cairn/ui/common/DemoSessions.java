@@ -17,6 +17,13 @@ public final class DemoSessions {
         }
     }
 
+    /** Opens a demo casebook made by {@link #create} again. */
+    public static Session open(Path folder, Clock clock) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASSPHRASE.toCharArray())) {
+            return Fakes.gateway(clock).open(folder, passphrase);
+        }
+    }
+
     /** A casebook that is created and closed again, ready to unlock. */
     public static Path closed(Path folder, Clock clock, int cases) {
         create(folder, clock, cases).close();

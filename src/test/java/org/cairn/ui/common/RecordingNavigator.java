@@ -99,4 +99,9 @@ public final class RecordingNavigator implements Navigator {
     public void restore() {
         visits.add("restore");
     }
+
+    @Override
+    public void newCaseForClient(Session session, long clientId) {
+        visits.add("newCaseForClient " + clientId);
+    }
 }

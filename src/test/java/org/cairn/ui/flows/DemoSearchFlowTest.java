@@ -75,4 +75,47 @@ class DemoSearchFlowTest {
         waitForNode(robot, "#case-table");
         assertThat(node(robot, "#case-search", TextField.class).getText()).isEqualTo(reference);
     }
+
+    /** Ctrl+F focuses the search, arrows move through the list and back up to the search, Escape clears it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void keyboardFindsMovesClearsAndOpens(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
+        TextField search = node(robot, "#case-search", TextField.class);
+        waitFor(() -> table.getItems().size() == 40);
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(harness.stage.getScene().getFocusOwner()).isSameAs(search);
+        robot.type(KeyCode.DOWN);
+        assertThat(harness.stage.getScene().getFocusOwner()).isSameAs(table);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.type(KeyCode.UP);
+        robot.type(KeyCode.UP);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.UP);
+        assertThat(harness.stage.getScene().getFocusOwner()).as("up from the first row goes back to the search")
+                .isSameAs(search);
+        String reference = table.getItems().get(5).reference().toString();
+        AppHarness.fill(robot, "#case-search", reference);
+        waitFor(() -> table.getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table.getItems().size() == 40);
+        assertThat(search.getText()).isEmpty();
+        assertThat(harness.stage.getScene().getFocusOwner()).isSameAs(search);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        CaseSummary second = table.getSelectionModel().getSelectedItem();
+        assertThat(second).isSameAs(table.getItems().get(1));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> AppHarness.present(robot, "#casefile-heading")
+                && node(robot, "#casefile-heading", Label.class).getText().contains(second.reference().toString()));
+    }
 }

@@ -91,4 +91,49 @@ class NewCaseViewModelTest {
         model.cancel();
         assertThat(navigator.visits).containsExactly("cases");
     }
+
+    @Test
+    void anotherCaseForAnExistingClientKeepsHerDetailsAndIsAudited() {
+        var first = session.casebook().search("", 1).get(0);
+        var client = session.casebook().clients().find(
+                session.casebook().cases().find(first.caseId()).orElseThrow().clientId()).orElseThrow();
+        long clients = session.casebook().counts().clients();
+        long cases = session.casebook().counts().cases();
+        NewCaseViewModel again = new NewCaseViewModel(session, Fakes.messages(), navigator, new SyncTaskRunner(),
+                new ErrorMessages(Fakes.messages()), dialogs, clock, client.id());
+        assertThat(again.forExistingClient()).isTrue();
+        assertThat(again.aliasProperty().get()).isEqualTo(client.details().alias());
+        assertThat(again.titleProperty().get()).isEqualTo("New case for " + client.details().alias());
+        assertThat(again.mayLeave()).as("nothing typed yet").isTrue();
+        again.riskProperty().set(RiskLevel.HIGH);
+        again.create();
+        assertThat(again.errorProperty().get()).isEmpty();
+        assertThat(session.casebook().counts().clients()).isEqualTo(clients);
+        assertThat(session.casebook().counts().cases()).isEqualTo(cases + 1);
+        var forClient = session.casebook().cases().forClient(client.id());
+        var created = forClient.stream().max(java.util.Comparator.comparingLong(c -> c.id())).orElseThrow();
+        assertThat(created.id()).isNotEqualTo(first.caseId());
+        assertThat(created.details().risk()).isEqualTo(RiskLevel.HIGH);
+        assertThat(session.casebook().clients().find(client.id()).orElseThrow().details())
+                .isEqualTo(client.details());
+        assertThat(navigator.visits).containsExactly("caseFile " + created.id());
+        var recent = session.casebook().audit().recent(3);
+        assertThat(recent).extracting(AuditEntry::action).contains(AuditAction.CASE_OPENED)
+                .doesNotContain(AuditAction.CLIENT_CREATED);
+        assertThat(recent).filteredOn(entry -> entry.action() == AuditAction.CASE_OPENED)
+                .extracting(AuditEntry::subject).contains(created.reference().toString());
+    }
+
+    @Test
+    void aClientThatIsGoneSaysSoAndWritesNothing() {
+        long cases = session.casebook().counts().cases();
+        NewCaseViewModel gone = new NewCaseViewModel(session, Fakes.messages(), navigator, new SyncTaskRunner(),
+                new ErrorMessages(Fakes.messages()), dialogs, clock, 999_999L);
+        assertThat(gone.errorProperty().get()).contains("no longer in the casebook");
+        gone.aliasProperty().set("Typed anyway");
+        gone.create();
+        assertThat(gone.errorProperty().get()).contains("no longer in the casebook");
+        assertThat(session.casebook().counts().cases()).isEqualTo(cases);
+        assertThat(navigator.visits).isEmpty();
+    }
 }
