@@ -179,7 +179,7 @@ class LetterFlowTest {
 
         robot.interact(() -> node(robot, "#orgprofile-back", Button.class).fire());
         waitForNode(robot, "#case-table");
-        robot.interact(() -> node(robot, "#shell-org-profile", Button.class).fire());
+        AppHarness.menu(robot, "menu-tools", "menu-org-profile");
         waitForNode(robot, "#orgprofile-name");
         TextField reloaded = node(robot, "#orgprofile-name", TextField.class);
         waitFor(() -> reloaded.getText().equals("Harbour Lights Support"));

@@ -140,7 +140,7 @@ class PlansFlowTest {
 
         robot.interact(() -> node(robot, "#plans-complete", javafx.scene.control.Button.class).fire());
         Label completed = node(robot, "#plans-completed", Label.class);
-        String today = java.time.LocalDate.now(harness.clock).toString();
+        String today = org.cairn.ui.common.Fakes.messages().dates().day(java.time.LocalDate.now(harness.clock));
         waitFor(() -> completed.getText().equals("Completed on " + today));
         waitFor(() -> forms.getItems().stream().anyMatch(f -> f.completed()));
         assertThat(node(robot, "#plans-reopen", javafx.scene.control.Button.class).isVisible()).isTrue();

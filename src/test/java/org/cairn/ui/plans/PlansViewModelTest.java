@@ -190,7 +190,7 @@ class PlansViewModelTest {
 
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.completedProperty().get()).isTrue();
-        assertThat(model.completedTextProperty().get()).isEqualTo("Completed on " + LocalDate.now(clock));
+        assertThat(model.completedTextProperty().get()).isEqualTo("Completed on " + Fakes.messages().dates().day(LocalDate.now(clock)));
         assertThat(model.versions()).as("the unsaved answer was saved first").singleElement()
                 .satisfies(v -> assertThat(v.answers()).containsEntry(first, "ticked"));
         assertThat(model.forms()).singleElement().satisfies(form -> {
