@@ -113,8 +113,9 @@ public final class CountsBundles {
             byte[] bundle = randomId();
             LocalCounts counter = new LocalCounts(random);
             List<BundlePayload.Table> tables = new ArrayList<>();
-            for (Quarter quarter : range.quarters()) {
-                for (ExactTable exact : counter.count(tx, catalogue.tables(), rule, quarter, new ArrayList<>())) {
+            for (List<ExactTable> quarter : counter.countQuarters(tx, catalogue.tables(), rule, range.quarters())
+                    .values()) {
+                for (ExactTable exact : quarter) {
                     tables.add(BundlePayload.of(exact));
                 }
             }

@@ -53,6 +53,38 @@ public enum Population {
                 + " JOIN stats_record_key k ON k.case_id = c.id WHERE " + condition;
     }
 
+    /**
+     * The relation's rows for every quarter at once, for {@link QuarterlyCounter}: {@link #select()}'s columns plus
+     * the client ({@code client_id}) and the unit's dates ({@code d1}, {@code d2}) that {@link #inQuarter} reads.
+     */
+    String selectAllQuarters() {
+        String always = this == SAFETY_PLANS_COMPLETED_IN_QUARTER
+                ? " WHERE f.kind = 'safety-plan' AND f.completed_on IS NOT NULL" : "";
+        return "SELECT c.id, c.client_id AS client_id, " + columns + ", k.record_key, " + dates() + " FROM " + from
+                + " JOIN stats_record_key k ON k.case_id = c.id" + always;
+    }
+
+    private String dates() {
+        return switch (this) {
+            case NEW_IN_QUARTER -> "c.opened_on AS d1, NULL AS d2";
+            case OPEN_IN_QUARTER -> "c.opened_on AS d1, c.closed_on AS d2";
+            case REFERRALS_IN_QUARTER -> "r.made_on AS d1, NULL AS d2";
+            case SAFETY_PLANS_COMPLETED_IN_QUARTER -> "f.completed_on AS d1, NULL AS d2";
+        };
+    }
+
+    /** The condition of {@link #select()} in Java, on the ISO dates {@link #selectAllQuarters()} gives. */
+    boolean inQuarter(String d1, String d2, Quarter quarter) {
+        String first = quarter.firstDay().toString();
+        String last = quarter.lastDay().toString();
+        if (d1 == null) {
+            return false;
+        }
+        return this == OPEN_IN_QUARTER
+                ? d1.compareTo(last) <= 0 && (d2 == null || d2.compareTo(first) >= 0)
+                : d1.compareTo(first) >= 0 && d1.compareTo(last) <= 0;
+    }
+
     Object[] parameters(Quarter quarter) {
         String first = quarter.firstDay().toString();
         String last = quarter.lastDay().toString();

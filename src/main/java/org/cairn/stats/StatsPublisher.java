@@ -81,6 +81,14 @@ public final class StatsPublisher {
         List<PublishedTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Quarter> toCount = new ArrayList<>();
+        for (Quarter quarter : request.range().quarters()) {
+            if (request.isRevision() || store.latest(tx, quarter).isEmpty()) {
+                toCount.add(quarter);
+            }
+        }
+        // Read the casebook once for every quarter that needs counting, where the source can.
+        Map<Quarter, List<ExactTable>> counted = source.countQuarters(tx, catalogue.tables(), request.rule(), toCount);
         for (Quarter quarter : request.range().quarters()) {
             Optional<FrozenQuarter> frozen = store.latest(tx, quarter);
             if (frozen.isPresent() && !request.isRevision()) {
@@ -92,7 +100,7 @@ public final class StatsPublisher {
                 warnings.add("publishing revision " + revision + " of " + quarter + ": anyone holding both versions "
                         + "can compare them, and a difference can point at the few cases that changed");
             }
-            for (PublishedTable table : compute(tx, request, quarter, revision, notes)) {
+            for (PublishedTable table : compute(tx, request, quarter, revision, notes, counted.get(quarter))) {
                 if (freeze) {
                     store.freeze(tx, table, clock.instant());
                 }
@@ -105,8 +113,9 @@ public final class StatsPublisher {
     }
 
     private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision,
-            List<String> notes) throws SQLException {
-        List<ExactTable> exact = source.count(tx, catalogue.tables(), request.rule(), quarter, notes);
+            List<String> notes, List<ExactTable> counted) throws SQLException {
+        List<ExactTable> exact = counted != null ? counted
+                : source.count(tx, catalogue.tables(), request.rule(), quarter, notes);
         QuarterProtector protector = new QuarterProtector(
                 new CellProtection(request.settings(), new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()));

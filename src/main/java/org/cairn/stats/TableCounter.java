@@ -128,7 +128,7 @@ final class TableCounter {
     }
 
     /** Row and column totals of a two-way table; a one-way table's only margin is its grand total. */
-    private static void addMargins(Layout layout, long[] counts, long[] keys) {
+    static void addMargins(Layout layout, long[] counts, long[] keys) {
         for (Line line : layout.lines()) {
             if (line.total() != layout.grandTotal()) {
                 for (int member : line.members()) {
