@@ -203,17 +203,26 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void templates(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
         var model = new TemplatesViewModel(session, messages, this, tasks, errors, files, dialogs);
         window.show(new TemplatesView(model, messages).build(), true);
     }
 
     @Override
     public void letter(Session session, long caseId) {
+        if (!mayLeave()) {
+            return;
+        }
         window.show(new LetterView(letterModel(session, caseId), messages).build(), true);
     }
 
     @Override
     public void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+        if (!mayLeave()) {
+            return;
+        }
         var model = letterModel(session, caseId);
         prefill.applyTo(model);
         window.show(new LetterView(model, messages).build(), true);
@@ -227,12 +236,18 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void orgProfile(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
         var model = new OrgProfileViewModel(session, messages, this, tasks, errors, files);
         window.show(new OrgProfileView(model, messages).build(), true);
     }
 
     /** The coordinator's counts screen: preview, CSV and PDF export, bundles and keys. */
     void coordinator(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
         String version = AppNavigator.class.getPackage().getImplementationVersion();
         var model = new CoordinatorViewModel(session, messages, this, tasks, files, dialogs, config.clock(),
                 version == null ? "development build" : version);
@@ -241,6 +256,9 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void directory(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
         var model = new DirectoryViewModel(session, messages, this, tasks, errors, files);
         window.show(new DirectoryView(model, messages).build(), true);
     }

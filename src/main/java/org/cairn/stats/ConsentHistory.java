@@ -2,11 +2,10 @@ package org.cairn.stats;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cairn.vault.Reader;
 
 /**
@@ -31,10 +30,10 @@ final class ConsentHistory {
         return new ConsentHistory(byClient);
     }
 
-    /** The clients counted for {@code quarter}. */
-    Set<Long> inForceOn(Quarter quarter) {
+    /** The clients counted for {@code quarter}, by id. */
+    BitSet inForceOn(Quarter quarter) {
         String end = quarter.lastDay().toString();
-        Set<Long> clients = new HashSet<>();
+        BitSet clients = new BitSet();
         byClient.forEach((client, decisions) -> {
             Decision latest = null;
             // In date-then-entry order, so the last one on or before the end is the one in force.
@@ -45,7 +44,7 @@ final class ConsentHistory {
             }
             if (latest != null && latest.given() && (latest.expiresOn() == null
                     || latest.expiresOn().compareTo(end) > 0)) {
-                clients.add(client);
+                clients.set(Math.toIntExact(client));
             }
         });
         return clients;

@@ -73,16 +73,35 @@ public enum Population {
         };
     }
 
-    /** The condition of {@link #select()} in Java, on the ISO dates {@link #selectAllQuarters()} gives. */
-    boolean inQuarter(String d1, String d2, Quarter quarter) {
-        String first = quarter.firstDay().toString();
-        String last = quarter.lastDay().toString();
-        if (d1 == null) {
+    /**
+     * The condition of {@link #select()} in Java, on {@link #selectAllQuarters()}'s dates as {@link #day} numbers
+     * ({@code yyyymmdd}, which order as the ISO text does).
+     */
+    boolean inQuarter(int d1, int d2, int first, int last) {
+        if (d1 == NO_DAY) {
             return false;
         }
         return this == OPEN_IN_QUARTER
-                ? d1.compareTo(last) <= 0 && (d2 == null || d2.compareTo(first) >= 0)
-                : d1.compareTo(first) >= 0 && d1.compareTo(last) <= 0;
+                ? d1 <= last && (d2 == NO_DAY || d2 >= first)
+                : d1 >= first && d1 <= last;
+    }
+
+    static final int NO_DAY = -1;
+
+    /** An ISO date as {@code yyyymmdd}, or {@link #NO_DAY} for none. */
+    static int day(String iso) {
+        if (iso == null) {
+            return NO_DAY;
+        }
+        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+            throw new IllegalStateException("the casebook holds a date the counts cannot read; run cairn check");
+        }
+        return Integer.parseInt(iso, 0, 4, 10) * 10_000 + Integer.parseInt(iso, 5, 7, 10) * 100
+                + Integer.parseInt(iso, 8, 10, 10);
+    }
+
+    static int day(java.time.LocalDate date) {
+        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
     Object[] parameters(Quarter quarter) {

@@ -2,11 +2,12 @@ package org.cairn.stats;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cairn.vault.Reader;
 
 /**
@@ -38,7 +39,7 @@ final class QuarterlyCounter {
         }
         ConsentHistory consent = rule == CountingRule.CONSENTED ? ConsentHistory.read(reader) : null;
         for (Quarter quarter : quarters) {
-            Set<Long> counted = consent == null ? null : consent.inForceOn(quarter);
+            BitSet counted = consent == null ? null : consent.inForceOn(quarter);
             Map<Population, int[]> members = new HashMap<>();
             units.forEach((population, all) -> members.put(population, all.members(quarter, counted)));
             List<ExactTable> tables = new ArrayList<>();
@@ -55,20 +56,22 @@ final class QuarterlyCounter {
         long[] counts = new long[layout.size()];
         long[] keys = new long[layout.size()];
         int total = layout.grandTotal();
+        boolean multi = spec.dimensions() == 1 && spec.rows().multiValued();
+        int rows = spec.dimensions() == 0 || multi ? -1 : units.position(spec.rows());
+        int columns = spec.columns() == null ? -1 : units.position(spec.columns());
+        int width = Math.max(1, layout.columnCount());
         for (int unit : members) {
             int key = units.key(unit);
             counts[total]++;
             keys[total] += key;
-            if (spec.dimensions() == 1 && spec.rows().multiValued()) {
-                for (String value : units.multiValues(spec.rows(), unit)) {
-                    int row = spec.rows().indexOf(value);
+            if (multi) {
+                for (int row : units.multiIndexes(spec.rows(), unit)) {
                     counts[row]++;
                     keys[row] += key;
                 }
-            } else if (spec.dimensions() > 0) {
-                int row = spec.rows().indexOf(units.value(spec.rows(), unit));
-                int cell = spec.columns() == null ? row : row * Math.max(1, layout.columnCount())
-                        + spec.columns().indexOf(units.value(spec.columns(), unit));
+            } else if (rows >= 0) {
+                int row = units.index(spec.rows(), rows, unit);
+                int cell = columns < 0 ? row : row * width + units.index(spec.columns(), columns, unit);
                 counts[cell]++;
                 keys[cell] += key;
             }
@@ -84,34 +87,53 @@ final class QuarterlyCounter {
         private final Population population;
         private final List<String> codes;
         private final long[] caseIds;
-        private final long[] clients;
+        private final int[] clients;
         private final int[] keys;
-        private final String[] firstDates;
-        private final String[] secondDates;
+        private final int[] firstDays;
+        private final int[] secondDays;
         private final String[][] values;
-        private final Map<String, Map<Long, List<String>>> multi;
+        // Each value's place in its dimension, found once rather than once per quarter and table (-1: unknown).
+        private final int[][] indexes;
+        private final Map<String, int[][]> multi;
 
-        private Units(Population population, List<String> codes, List<Object[]> rows,
-                Map<String, Map<Long, List<String>>> multi) {
+        private Units(Population population, List<Dimension> dimensions, List<Object[]> rows,
+                Map<Dimension, Map<Long, List<String>>> multiValues) {
             this.population = population;
-            this.codes = codes;
+            this.codes = dimensions.stream().map(Dimension::code).toList();
             int n = rows.size();
             caseIds = new long[n];
-            clients = new long[n];
+            clients = new int[n];
             keys = new int[n];
-            firstDates = new String[n];
-            secondDates = new String[n];
+            firstDays = new int[n];
+            secondDays = new int[n];
             values = new String[n][];
+            indexes = new int[n][];
             for (int i = 0; i < n; i++) {
                 Object[] row = rows.get(i);
                 caseIds[i] = (Long) row[0];
-                clients[i] = (Long) row[1];
+                clients[i] = Math.toIntExact((Long) row[1]);
                 keys[i] = (Integer) row[2];
-                firstDates[i] = (String) row[3];
-                secondDates[i] = (String) row[4];
+                firstDays[i] = Population.day((String) row[3]);
+                secondDays[i] = Population.day((String) row[4]);
                 values[i] = (String[]) row[5];
+                indexes[i] = new int[dimensions.size()];
+                for (int d = 0; d < dimensions.size(); d++) {
+                    indexes[i][d] = dimensions.get(d).values().indexOf(values[i][d]);
+                }
             }
-            this.multi = multi;
+            multi = new HashMap<>();
+            multiValues.forEach((dimension, byCase) -> {
+                int[][] places = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    List<String> found = byCase.getOrDefault(caseIds[i], List.of());
+                    places[i] = new int[found.size()];
+                    for (int v = 0; v < found.size(); v++) {
+                        // An unknown value fails here, as Dimension.indexOf does for the SQL counter.
+                        places[i][v] = dimension.indexOf(found.get(v));
+                    }
+                }
+                multi.put(dimension.code(), places);
+            });
         }
 
         static Units read(Reader reader, Population population, List<TableSpec> specs) throws SQLException {
@@ -127,7 +149,7 @@ final class QuarterlyCounter {
                     }
                 }
             }
-            String with = "WITH " + population.relation() + " AS MATERIALIZED (" + population.selectAllQuarters()
+            String with = "WITH " + population.relation() + " AS (" + population.selectAllQuarters()
                     + ")\n";
             StringBuilder select = new StringBuilder("SELECT pop.id, pop.client_id, pop.record_key, pop.d1, pop.d2");
             single.values().forEach(d -> select.append(", ").append(d.expression()));
@@ -140,41 +162,50 @@ final class QuarterlyCounter {
                 return new Object[] {row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4),
                         row.getString(5), values};
             });
-            Map<String, Map<Long, List<String>>> multi = new HashMap<>();
+            Map<Dimension, Map<Long, List<String>>> multi = new LinkedHashMap<>();
             for (Dimension d : multiValued.values()) {
                 // Once per case, however many of the population's units belong to it.
                 Map<Long, List<String>> byCase = new HashMap<>();
                 reader.query(with + "SELECT pop.id, " + d.expression() + " FROM (SELECT DISTINCT id FROM "
                         + population.relation() + ") pop " + d.join(), row -> byCase
                                 .computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2)));
-                multi.put(d.code(), byCase);
+                multi.put(d, byCase);
             }
-            return new Units(population, List.copyOf(single.keySet()), rows, multi);
+            return new Units(population, List.copyOf(single.values()), rows, multi);
         }
 
         /** The units in {@code quarter}, of counted clients only when {@code counted} is given. */
-        int[] members(Quarter quarter, Set<Long> counted) {
+        int[] members(Quarter quarter, BitSet counted) {
+            int first = Population.day(quarter.firstDay());
+            int last = Population.day(quarter.lastDay());
             int[] found = new int[caseIds.length];
             int n = 0;
             for (int i = 0; i < caseIds.length; i++) {
-                if (population.inQuarter(firstDates[i], secondDates[i], quarter)
-                        && (counted == null || counted.contains(clients[i]))) {
+                if (population.inQuarter(firstDays[i], secondDays[i], first, last)
+                        && (counted == null || counted.get(clients[i]))) {
                     found[n++] = i;
                 }
             }
-            return java.util.Arrays.copyOf(found, n);
+            return Arrays.copyOf(found, n);
         }
 
         int key(int unit) {
             return keys[unit];
         }
 
-        String value(Dimension dimension, int unit) {
-            return values[unit][codes.indexOf(dimension.code())];
+        /** Where a single-valued dimension's values are kept. */
+        int position(Dimension dimension) {
+            return codes.indexOf(dimension.code());
         }
 
-        List<String> multiValues(Dimension dimension, int unit) {
-            return multi.get(dimension.code()).getOrDefault(caseIds[unit], List.of());
+        /** The unit's place in the dimension; an unknown value fails as {@link Dimension#indexOf} does. */
+        int index(Dimension dimension, int position, int unit) {
+            int index = indexes[unit][position];
+            return index >= 0 ? index : dimension.indexOf(values[unit][position]);
+        }
+
+        int[] multiIndexes(Dimension dimension, int unit) {
+            return multi.get(dimension.code())[unit];
         }
     }
 }

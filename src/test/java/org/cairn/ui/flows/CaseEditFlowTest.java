@@ -72,12 +72,17 @@ class CaseEditFlowTest {
         assertThat(harness.dialogs.shown).hasSize(1);
         assertThat(present(robot, "#client-alias")).isTrue();
         assertThat(node(robot, "#client-alias", TextField.class).getText()).isEqualTo("Changed but not saved");
+        // The menu's other screens ask too, instead of dropping the draft.
+        AppHarness.menu(robot, "menu-tools", "menu-directory");
+        assertThat(harness.dialogs.shown).hasSize(2);
+        assertThat(present(robot, "#directory-entries")).isFalse();
+        assertThat(node(robot, "#client-alias", TextField.class).getText()).isEqualTo("Changed but not saved");
 
         Session session = harness.app.shell().sessionProperty().get();
         harness.clock.advance(Duration.ofMinutes(5));
         waitFor(session::isClosed);
         waitForNode(robot, "#unlock-secret");
-        assertThat(harness.dialogs.shown).as("locking never waits for an answer").hasSize(1);
+        assertThat(harness.dialogs.shown).as("locking never waits for an answer").hasSize(2);
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
         robot.clickOn("#unlock-submit");
         waitForNode(robot, "#case-table");
