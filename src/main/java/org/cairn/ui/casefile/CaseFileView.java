@@ -141,7 +141,7 @@ public final class CaseFileView {
     }
 
     private Node notes() {
-        ListView<Note> list = new ListView<>(model.notes());
+        ListView<Note> list = new ListView<>(model.noteList().notes());
         list.setId("casefile-notes");
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -171,27 +171,27 @@ public final class CaseFileView {
         draft.setAccessibleText(messages.get("casefile.note.prompt"));
         draft.setPrefRowCount(3);
         draft.setWrapText(true);
-        draft.textProperty().bindBidirectional(model.newNoteProperty());
+        draft.textProperty().bindBidirectional(model.noteList().newNoteProperty());
         Button add = Icons.withIcon(new Button(), Feather.CHECK);
-        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.noteList().editingProperty().isNull())
                 .then(messages.get("casefile.note.add")).otherwise(messages.get("casefile.note.save")));
         add.setId("casefile-add-note");
-        add.setOnAction(event -> model.saveNote());
+        add.setOnAction(event -> model.noteList().saveNote());
         Button edit = Icons.withIcon(new Button(messages.get("casefile.note.edit")), Feather.EDIT_2);
         edit.setId("casefile-edit-note");
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(event -> model.edit(list.getSelectionModel().getSelectedItem()));
+        edit.setOnAction(event -> model.noteList().edit(list.getSelectionModel().getSelectedItem()));
         Button cancel = new Button(messages.get("casefile.note.cancel"));
-        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
-        cancel.setOnAction(event -> model.cancelEdit());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        cancel.visibleProperty().bind(model.noteList().editingProperty().isNotNull());
+        cancel.setOnAction(event -> model.noteList().cancelEdit());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.noteList().select(now));
         VBox box = new VBox(8, list, draft, new HBox(8, add, edit, cancel), history());
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }
 
     private Node history() {
-        ListView<NoteVersion> versions = new ListView<>(model.history());
+        ListView<NoteVersion> versions = new ListView<>(model.noteList().history());
         versions.setId("casefile-note-history");
         versions.setPrefHeight(110);
         versions.setCellFactory(view -> new ListCell<>() {
@@ -205,7 +205,7 @@ public final class CaseFileView {
         Label title = new Label(messages.get("casefile.note.history"));
         title.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(4, title, versions);
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.history()).greaterThan(1));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.noteList().history()).greaterThan(1));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

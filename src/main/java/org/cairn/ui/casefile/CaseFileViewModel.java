@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,8 +14,6 @@ import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.CaseStatus;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ConsentEntry;
-import org.cairn.casebook.Note;
-import org.cairn.casebook.NoteVersion;
 import org.cairn.casebook.RiskSource;
 import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.DialogService;
@@ -47,14 +43,10 @@ public final class CaseFileViewModel implements LeaveGuard {
     private final StringProperty banner = new SimpleStringProperty("");
     private final BooleanProperty bannerWarns = new SimpleBooleanProperty(true);
     private final StringProperty details = new SimpleStringProperty("");
-    private final StringProperty newNote = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private String reference = "";
-    private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
-    private final ObservableList<NoteVersion> history = FXCollections.observableArrayList();
-    private final ObjectProperty<Note> editing = new SimpleObjectProperty<>();
     private final ClientDetailsForm clientForm;
     private final CaseDetailsForm caseForm;
     private final StringProperty clientProblem = new SimpleStringProperty("");
@@ -62,6 +54,7 @@ public final class CaseFileViewModel implements LeaveGuard {
     private final AbusersModel abusers;
     private final TasksModel taskList;
     private final ConsentModel consent;
+    private final NotesModel noteList;
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private CaseFileData data;
 
@@ -83,6 +76,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         this.abusers = new AbusersModel(session, messages, tasks, errors, reload);
         this.taskList = new TasksModel(session, caseId, messages, tasks, errors, clock, reload);
         this.consent = new ConsentModel(session, messages, tasks, errors, clock, reload);
+        this.noteList = new NotesModel(session, caseId, messages, tasks, errors, error, reload);
     }
 
     /** Reads the case; the first load also records in the audit trail that the case file was opened. */
@@ -124,50 +118,9 @@ public final class CaseFileViewModel implements LeaveGuard {
                         messages.dates().day(caseDetails.openedOn()))
                 : messages.format("casefile.details.closed", caseDetails.advocate(),
                         messages.dates().day(caseDetails.openedOn()), messages.dates().day(caseDetails.closedOn())));
-        notes.setAll(data.notes());
+        noteList.show(data);
         audit.setAll(data.audit());
         loaded.set(true);
-    }
-
-    /** Adds the draft as a new note, or saves it as the next version of the note being edited. */
-    public void saveNote() {
-        String text = newNote.get() == null ? "" : newNote.get().strip();
-        if (text.isEmpty()) {
-            error.set(messages.get("casefile.note.empty"));
-            return;
-        }
-        error.set("");
-        Note edited = editing.get();
-        tasks.run(progress -> edited == null ? session.casebook().notes().add(caseId, text)
-                : session.casebook().notes().edit(edited.id(), text), note -> {
-                    newNote.set("");
-                    editing.set(null);
-                    load(false);
-                    select(note);
-                }, failure -> error.set(errors.describe(failure)));
-    }
-
-    /** Puts a note's text in the editor; saving then keeps the old text in its history. */
-    public void edit(Note note) {
-        if (note != null) {
-            editing.set(note);
-            newNote.set(note.text());
-        }
-    }
-
-    public void cancelEdit() {
-        editing.set(null);
-        newNote.set("");
-    }
-
-    /** Shows every version of the selected note, oldest first. */
-    public void select(Note note) {
-        if (note == null) {
-            history.clear();
-            return;
-        }
-        tasks.run(progress -> session.casebook().notes().history(note.id()), history::setAll,
-                failure -> error.set(errors.describe(failure)));
     }
 
     /** Copies the case reference; the clipboard is cleared again after 30 seconds, on lock and on quick exit. */
@@ -268,9 +221,7 @@ public final class CaseFileViewModel implements LeaveGuard {
 
     /** True while any form or the note editor holds text that is not saved. */
     public boolean hasUnsavedChanges() {
-        String note = newNote.get();
-        boolean noteDraft = editing.get() != null ? !editing.get().text().equals(note) : note != null && !note.isBlank();
-        return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteDraft
+        return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteList.hasDraft()
                 || abusers.hasDraft() || taskList.hasDraft() || consent.hasDraft();
     }
 
@@ -285,7 +236,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         }
         cancelClient();
         cancelCase();
-        cancelEdit();
+        noteList.cancelEdit();
         abusers.discard();
         taskList.discard();
         consent.discard();
@@ -356,20 +307,12 @@ public final class CaseFileViewModel implements LeaveGuard {
         return details;
     }
 
-    public StringProperty newNoteProperty() {
-        return newNote;
-    }
-
     public StringProperty errorProperty() {
         return error;
     }
 
     public BooleanProperty loadedProperty() {
         return loaded;
-    }
-
-    public ObservableList<Note> notes() {
-        return notes;
     }
 
     public ObservableList<ConsentEntry> consents() {
@@ -396,11 +339,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         return audit;
     }
 
-    public ObservableList<NoteVersion> history() {
-        return history;
-    }
-
-    public ObjectProperty<Note> editingProperty() {
-        return editing;
+    public NotesModel noteList() {
+        return noteList;
     }
 }

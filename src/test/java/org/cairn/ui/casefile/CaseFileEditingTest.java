@@ -148,9 +148,9 @@ class CaseFileEditingTest {
 
     @Test
     void aNoteBeingWrittenCountsAsAnUnsavedEdit() {
-        model.newNoteProperty().set("Half a sentence");
+        model.noteList().newNoteProperty().set("Half a sentence");
         assertThat(model.hasUnsavedChanges()).isTrue();
-        model.cancelEdit();
+        model.noteList().cancelEdit();
         assertThat(model.hasUnsavedChanges()).isFalse();
     }
 

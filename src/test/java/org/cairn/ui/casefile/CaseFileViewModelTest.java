@@ -62,22 +62,22 @@ class CaseFileViewModelTest {
     @Test
     void addsAndEditsNotesKeepingTheirHistory() {
         model.load(true);
-        int before = model.notes().size();
-        model.newNoteProperty().set("   ");
-        model.saveNote();
+        int before = model.noteList().notes().size();
+        model.noteList().newNoteProperty().set("   ");
+        model.noteList().saveNote();
         assertThat(model.errorProperty().get()).isNotEmpty();
-        model.newNoteProperty().set("Called at the agreed time.");
-        model.saveNote();
-        assertThat(model.notes()).hasSize(before + 1);
-        var added = model.notes().stream().filter(n -> n.text().equals("Called at the agreed time.")).findFirst()
+        model.noteList().newNoteProperty().set("Called at the agreed time.");
+        model.noteList().saveNote();
+        assertThat(model.noteList().notes()).hasSize(before + 1);
+        var added = model.noteList().notes().stream().filter(n -> n.text().equals("Called at the agreed time.")).findFirst()
                 .orElseThrow();
-        model.edit(added);
-        model.newNoteProperty().set("Called at the agreed time; used the code word.");
-        model.saveNote();
-        assertThat(model.editingProperty().get()).isNull();
-        assertThat(model.history()).extracting(NoteVersion::text)
+        model.noteList().edit(added);
+        model.noteList().newNoteProperty().set("Called at the agreed time; used the code word.");
+        model.noteList().saveNote();
+        assertThat(model.noteList().editingProperty().get()).isNull();
+        assertThat(model.noteList().history()).extracting(NoteVersion::text)
                 .containsExactly("Called at the agreed time.", "Called at the agreed time; used the code word.");
-        assertThat(model.notes()).hasSize(before + 1);
+        assertThat(model.noteList().notes()).hasSize(before + 1);
     }
 
     @Test
