@@ -40,11 +40,18 @@ public final class CairnApp extends Application {
         delay.play();
     }
 
-    /** For docs/benchmarks.md and for support: how long the first window took. A duration, nothing else. */
+    /**
+     * For docs/benchmarks.md and for support: how long the first window took. A duration, nothing else. Written
+     * from its own thread, because the first log call sets logging up, which would hold the first frame back.
+     */
     private static void logStartUpTime() {
-        ProcessHandle.current().info().startInstant().ifPresent(started -> LoggerFactory.getLogger(CairnApp.class)
-                .info("first window shown {} ms after the process started",
-                        Duration.between(started, Instant.now()).toMillis()));
+        ProcessHandle.current().info().startInstant().ifPresent(started -> {
+            long millis = Duration.between(started, Instant.now()).toMillis();
+            Thread writer = new Thread(() -> LoggerFactory.getLogger(CairnApp.class)
+                    .info("first window shown {} ms after the process started", millis), "cairn-start-up-log");
+            writer.setDaemon(true);
+            writer.start();
+        });
     }
 
     @Override

@@ -1,20 +1,32 @@
 package org.cairn.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairn.letters.LetterDraft;
+import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.layout.LetterLayout;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
 import org.cairn.letters.pdf.LetterScript;
 import org.cairn.letters.pdf.SampleLetters;
+import org.cairn.templates.Template;
+import org.slf4j.LoggerFactory;
 
 /**
- * Run in a fresh JVM by {@link LetterProbe}, so that "first" is honest: the first letter after start (classes
- * loaded, fonts found, parsed and embedded for the first time), the first in each other script, then warm letters.
- * Latin, and Bengali and Urdu where this machine has fonts for them. Prints {@link BenchFigure} lines.
+ * Run in fresh JVMs by {@link LetterProbe}, so that "first" is honest. In the app's state (argument {@code app}):
+ * logging set up and a casebook open, as the app has done before anyone can ask for a letter, then the first
+ * letter through the app's whole pipeline (templates read, filled, checked, drawn), its first preview image, the
+ * first letter in each other script, and warm letters. With {@code main}: the first letter timed from main(),
+ * which also pays for setting up logging, as {@code cairn letter} does. Prints {@link BenchFigure} lines.
  */
 public final class LetterBenchmark {
     static final int WARM_RUNS = 30;
+    static final float PREVIEW_DPI = 96f; // the letter screen's
+    static final String GP_LETTER = "letter-gp-registration";
     /** Language tag, figure id part, label, sample sentence and the script it needs. */
     static final List<LetterKind> KINDS = List.of(
             new LetterKind("en", "latin", "English (Latin)", SampleLetters.LATIN,
@@ -35,38 +47,76 @@ public final class LetterBenchmark {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
+        if (args.length > 0 && args[0].equals("main")) {
+            LetterPdf pdf = new LetterPdf(FontCatalogue.system());
+            pdf.render(KINDS.get(0).layout());
+            ChildJvm.emit(List.of(BenchFigure.single("letter.latin.main", "English (Latin) letter to PDF, first "
+                    + "from main()", 0, (System.nanoTime() - start) / 1e6, "ms").withNote("a fresh JVM: from main() "
+                    + "to the PDF bytes, including setting up logging and finding and loading fonts, as `cairn "
+                    + "letter` pays before its KDF")));
+            return;
+        }
+        Path work = Files.createTempDirectory(Path.of(args[1]), "letters");
+        LoggerFactory.getLogger(LetterBenchmark.class).info("letter benchmark: the app's start-up");
         BenchJfr.startIfAsked("letters");
+        try (LetterBenchCasebook book = new LetterBenchCasebook(work)) {
+            ChildJvm.emit(inTheAppsState(book));
+        }
+    }
+
+    private static List<BenchFigure> inTheAppsState(LetterBenchCasebook book) {
         FontCatalogue fonts = FontCatalogue.system();
         LetterPdf pdf = new LetterPdf(fonts);
+        LetterMaker maker = new LetterMaker(book.casebook(), pdf::render, Clock.systemDefaultZone());
         List<BenchFigure> figures = new ArrayList<>();
-        List<LetterKind> rendered = new ArrayList<>();
-        for (LetterKind kind : KINDS) {
+
+        long since = System.nanoTime();
+        Template gp = LetterTemplates.of(book.casebook()).find(GP_LETTER).orElseThrow();
+        LetterDraft draft = maker.prepare(book.toGp(gp));
+        byte[] first = maker.preview(draft);
+        figures.add(BenchFigure.single("letter.latin.first", "English (Latin) letter to PDF, first after start", 0,
+                (System.nanoTime() - since) / 1e6, "ms").withNote("a fresh JVM in the app's state (logging set up, "
+                + "casebook open): the letter templates read, the built-in GP letter filled from the case, checked "
+                + "and drawn, fonts loaded for the first time"));
+        since = System.nanoTime();
+        pdf.preview(first, PREVIEW_DPI);
+        figures.add(BenchFigure.single("letter.preview.first", "first preview image of that letter", 0,
+                (System.nanoTime() - since) / 1e6, "ms").withNote("page 1 at the letter screen's " + (int) PREVIEW_DPI
+                + " dpi, the first rasterising in the JVM"));
+
+        List<LetterKind> rendered = new ArrayList<>(List.of(KINDS.get(0)));
+        for (LetterKind kind : KINDS.subList(1, KINDS.size())) {
             if (!fonts.availableScripts().contains(kind.script())) {
                 figures.add(BenchFigure.skipped("letter." + kind.id() + ".first", kind.label() + " letter to PDF, "
                         + "first", 0, "no " + kind.script().englishName() + " font on this machine"));
                 continue;
             }
-            long since = rendered.isEmpty() ? start : System.nanoTime();
+            since = System.nanoTime();
             pdf.render(kind.layout());
-            figures.add(BenchFigure.single("letter." + kind.id() + ".first", kind.label() + " letter to PDF, "
-                    + (rendered.isEmpty() ? "first after start" : "first in this script"), 0,
-                    (System.nanoTime() - since) / 1e6, "ms").withNote(rendered.isEmpty()
-                    ? "a fresh JVM: from main() to the PDF bytes, including finding and loading fonts"
-                    : "in the same JVM, after the letters above"));
+            figures.add(BenchFigure.single("letter." + kind.id() + ".first", kind.label() + " letter to PDF, first in "
+                    + "this script", 0, (System.nanoTime() - since) / 1e6, "ms").withNote("in the same JVM, after "
+                    + "the letters above"));
             rendered.add(kind);
         }
         for (LetterKind kind : rendered) {
-            Samples warm = new Samples();
             LetterLayout layout = kind.layout();
-            for (int i = 0; i < WARM_RUNS; i++) {
-                long t = System.nanoTime();
-                pdf.render(layout);
-                warm.add((System.nanoTime() - t) / 1e6);
-            }
             figures.add(BenchFigure.of("letter." + kind.id() + ".warm", kind.label() + " letter to PDF, warm", 0,
-                    warm, "ms").withNote(WARM_RUNS + " renders of a one-page letter (letterhead, headings, "
-                    + "paragraphs, both list kinds, bold and italic) after the first"));
+                    timed(() -> pdf.render(layout)), "ms").withNote(WARM_RUNS + " renders of a one-page letter "
+                    + "(letterhead, headings, paragraphs, both list kinds, bold and italic) after the first"));
         }
-        ChildJvm.emit(figures);
+        figures.add(BenchFigure.of("letter.pipeline.warm", "GP letter filled, checked and drawn, warm", 0,
+                timed(() -> maker.preview(maker.prepare(book.toGp(gp)))), "ms").withNote(WARM_RUNS + " runs of the "
+                + "whole pipeline the letter screen runs for its preview"));
+        return figures;
+    }
+
+    private static Samples timed(Runnable letter) {
+        Samples warm = new Samples();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            long t = System.nanoTime();
+            letter.run();
+            warm.add((System.nanoTime() - t) / 1e6);
+        }
+        return warm;
     }
 }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Letters to PDF in several fresh JVMs ({@link LetterBenchmark}), then LibreOffice on the same letters beside them. */
+/**
+ * Letters to PDF in several fresh JVMs in the app's state and several timed from main() ({@link LetterBenchmark}),
+ * then LibreOffice on the same letters beside them.
+ */
 final class LetterProbe implements OnceProbe {
     static final int JVMS = 3;
 
@@ -19,9 +22,12 @@ final class LetterProbe implements OnceProbe {
     @Override
     public List<BenchFigure> measure(Path work) throws Exception {
         Map<String, List<BenchFigure>> byId = new LinkedHashMap<>();
-        for (int i = 0; i < JVMS; i++) {
-            for (BenchFigure figure : ChildJvm.run(LetterBenchmark.class, ChildJvm.APP_OPTIONS)) {
-                byId.computeIfAbsent(figure.id(), id -> new ArrayList<>()).add(figure);
+        for (String mode : List.of("app", "main")) {
+            for (int i = 0; i < JVMS; i++) {
+                for (BenchFigure figure : ChildJvm.run(LetterBenchmark.class, ChildJvm.APP_OPTIONS, mode,
+                        work.toString())) {
+                    byId.computeIfAbsent(figure.id(), id -> new ArrayList<>()).add(figure);
+                }
             }
         }
         List<BenchFigure> ours = new ArrayList<>();
