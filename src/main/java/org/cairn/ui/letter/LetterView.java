@@ -168,23 +168,31 @@ public final class LetterView {
         entries.setPromptText(messages.get("letter.recipient.directoryChoose"));
         entries.setAccessibleText(messages.get("letter.recipient.directoryChoose"));
         entries.setMaxWidth(Double.MAX_VALUE);
-        entries.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Recipient value) {
-                return value == null ? "" : value.name() + " (" + kindLabel(value.kind()) + ")";
-            }
-
-            @Override
-            public Recipient fromString(String text) {
-                return null;
-            }
-        });
+        entries.setCellFactory(view -> entryCell());
+        entries.setButtonCell(entryCell());
         entries.valueProperty().bindBidirectional(model.recipient().directoryRecipientProperty());
         entries.valueProperty().addListener((o, was, now) -> model.refresh());
         entries.visibleProperty().bind(listed.selectedProperty());
         entries.managedProperty().bind(entries.visibleProperty());
         return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, typed,
                 typedBox);
+    }
+
+    /** A directory entry, in red with a plain warning when it is blocked for this client. */
+    private ListCell<Recipient> entryCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Recipient item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blocked = !empty && model.recipient().isBlocked(item);
+                setText(empty || item == null ? null : item.name() + " (" + kindLabel(item.kind()) + ")"
+                        + (blocked ? " \u2014 " + messages.get("blocked.marker") : ""));
+                getStyleClass().remove(Styles.DANGER);
+                if (blocked) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        };
     }
 
     private String kindLabel(RecipientKind kind) {

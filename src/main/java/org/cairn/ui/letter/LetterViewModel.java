@@ -22,9 +22,9 @@ import org.cairn.letters.check.CheckRule;
 import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.LetterRenderException;
-import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
 import org.cairn.templates.Template;
+import org.cairn.ui.blocked.MarkedEntries;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -86,7 +86,7 @@ public final class LetterViewModel {
         this.output = new LetterOutput(session.casebook(), messages, errors, Objects.requireNonNull(dialogs),
                 Objects.requireNonNull(files), Objects.requireNonNull(printer), maker, error, status);
         templates.setAll(letterTemplates.all());
-        tasks.run(progress -> DirectoryRecipient.offered(session.casebook()), recipient.directory()::setAll,
+        tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), recipient::offer,
                 failure -> error.set(errors.describe(failure)));
         // What was checked and previewed is what gets printed: any change to the recipient or the reasons makes
         // the advocate check again before printing or saving.

@@ -2,6 +2,7 @@ package org.cairn.ui.letter;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,12 +13,15 @@ import javafx.collections.ObservableList;
 import org.cairn.casebook.Casebook;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.recipients.ClientRecipient;
+import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.templates.RecipientKind;
+import org.cairn.ui.blocked.MarkedEntries;
 
 /** Who the letter goes to: the case's client, an entry of the service directory, or a recipient typed in. */
 public final class RecipientForm {
     private final ObjectProperty<RecipientChoice> choice = new SimpleObjectProperty<>(RecipientChoice.CLIENT);
     private final ObservableList<Recipient> directory = FXCollections.observableArrayList();
+    private Set<Long> blockedIds = Set.of();
     private final ObjectProperty<Recipient> directoryRecipient = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
@@ -57,6 +61,17 @@ public final class RecipientForm {
     /** The service directory's entries still offered, as recipients. */
     public ObservableList<Recipient> directory() {
         return directory;
+    }
+
+    /** Offers these entries; those blocked for the client stay listed, marked, so the advocate sees why. */
+    void offer(MarkedEntries marked) {
+        blockedIds = marked.blockedIds();
+        directory.setAll(marked.entries().stream().map(DirectoryRecipient::of).toList());
+    }
+
+    /** True when this directory entry must never receive anything about the client (the picker marks it). */
+    public boolean isBlocked(Recipient entry) {
+        return entry != null && entry.directoryEntryId() != null && blockedIds.contains(entry.directoryEntryId());
     }
 
     public ObjectProperty<Recipient> directoryRecipientProperty() {

@@ -187,6 +187,31 @@ class LetterFlowTest {
         waitFor(() -> node(robot, "#orgprofile-logo-preview", ImageView.class).getImage() != null);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDirectoryPickerMarksAnEntryBlockedForTheClientInRed(FxRobot robot) {
+        Casebook casebook = openFirstCase(robot, harness);
+        long caseId = casebook.search("", 3).get(0).caseId();
+        long clientId = casebook.cases().find(caseId).orElseThrow().clientId();
+        var entry = casebook.directory().list().stream().filter(e -> !e.archived()
+                && !casebook.blockedRecipients().isBlocked(clientId, e.id(), e.name())).findFirst().orElseThrow();
+        casebook.blockedRecipients().add(clientId, entry.id(), entry.name(), "linked to the abuser");
+
+        robot.clickOn("#casefile-new-letter");
+        waitForNode(robot, "#letter-template");
+        robot.interact(() -> node(robot, "#letter-recipient-directory", javafx.scene.control.RadioButton.class)
+                .fire());
+        ComboBox<org.cairn.letters.check.Recipient> entries = node(robot, "#letter-recipient-entry", ComboBox.class);
+        waitFor(() -> !entries.getItems().isEmpty());
+        robot.interact(() -> entries.setValue(entries.getItems().stream()
+                .filter(r -> entry.id() == r.directoryEntryId()).findFirst().orElseThrow()));
+
+        waitFor(() -> entries.getButtonCell().getText() != null
+                && entries.getButtonCell().getText().contains("blocked for this client"));
+        assertThat(entries.getButtonCell().getText()).startsWith(entry.name());
+        assertThat(entries.getButtonCell().getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER);
+    }
+
     static Casebook openFirstCase(FxRobot robot, AppHarness harness) {
         robot.clickOn("#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());

@@ -162,6 +162,26 @@ class LetterViewModelTest {
     }
 
     @Test
+    void theDirectoryChoiceMarksOnlyTheEntriesBlockedForThisClient() {
+        var entries = List.copyOf(model.recipient().directory());
+        assertThat(entries).hasSizeGreaterThan(1).noneMatch(model.recipient()::isBlocked);
+        long clientId = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
+        var blocked = entries.get(1);
+        session.casebook().blockedRecipients().add(clientId, blocked.directoryEntryId(), blocked.name(),
+                "linked to the abuser");
+
+        LetterViewModel reopened = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator,
+                new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), dialogs, files, printer,
+                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                LetterTemplates.builtIn());
+
+        assertThat(reopened.recipient().directory()).as("still listed, so the advocate sees why")
+                .containsExactlyElementsOf(entries);
+        assertThat(reopened.recipient().directory()).filteredOn(reopened.recipient()::isBlocked)
+                .containsExactly(blocked);
+    }
+
+    @Test
     void changingTheRecipientAfterTheCheckMeansCheckingAgainBeforePrinting() {
         choose("letter-info-mvdac");
         assertThat(model.readyProperty().get()).as(model.errorProperty().get()).isTrue();
