@@ -1,7 +1,6 @@
 package org.cairn.letters.recipients;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cairn.casebook.Casebook;
@@ -21,12 +20,6 @@ public final class DirectoryRecipient {
     public static Optional<Recipient> find(Casebook casebook, String name) {
         return casebook.directory().findByName(name).filter(entry -> !entry.archived())
                 .map(DirectoryRecipient::of);
-    }
-
-    /** Every entry still offered, in the directory's order. */
-    public static List<Recipient> offered(Casebook casebook) {
-        return casebook.directory().list().stream().filter(entry -> !entry.archived())
-                .map(DirectoryRecipient::of).toList();
     }
 
     public static Recipient of(DirectoryEntry entry) {
