@@ -68,6 +68,8 @@ final class AppNavigator implements Navigator {
     private final ClipboardService clipboard;
     private final ShellViewModel shell;
     private final ShellWindow window;
+    // Where Settings' Back goes while no casebook is open: the welcome, create, unlock or restore screen last shown.
+    private Runnable backWhenLocked = this::welcome;
     /** One renderer for the whole app: it keeps the fonts it has loaded, so only the first letter waits. */
     private final FontCatalogue fonts = FontCatalogue.system();
     private final LetterPdf letterPdf = new LetterPdf(fonts);
@@ -107,6 +109,7 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void welcome() {
+        backWhenLocked = this::welcome;
         guard = LeaveGuard.NONE;
         forgetCases();
         var demo = new WelcomeViewModel.DemoSettings(config.directories().demoCasebook(), config.demoCases(),
@@ -118,12 +121,14 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void create(Path folder) {
+        backWhenLocked = () -> create(folder);
         var model = new CreateViewModel(folder, messages, this, gateway, tasks, recent, errors);
         window.show(new CreateView(model, messages).build(), false);
     }
 
     @Override
     public void unlock(Path folder) {
+        backWhenLocked = () -> unlock(folder);
         guard = LeaveGuard.NONE;
         forgetCases();
         var model = new UnlockViewModel(folder, messages, this, gateway, tasks, recent, files, errors);
@@ -263,7 +268,10 @@ final class AppNavigator implements Navigator {
         window.show(new DirectoryView(model, messages).build(), true);
     }
 
-    /** Settings, from the menu on any screen; Back returns to the cases, or to the welcome screen when locked. */
+    /**
+     * Settings, from the menu on any screen; Back returns to the cases, or with no casebook open to the screen it
+     * came from (fresh: nothing typed there is kept).
+     */
     @Override
     public void settings() {
         if (!mayLeave()) {
@@ -276,7 +284,7 @@ final class AppNavigator implements Navigator {
                     if (now != null) {
                         cases(now);
                     } else {
-                        welcome();
+                        backWhenLocked.run();
                     }
                 });
         window.show(new SettingsView(model, messages).build(), open != null);
@@ -284,6 +292,7 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void restore() {
+        backWhenLocked = this::restore;
         var model = new RestoreViewModel(messages, this, files, dialogs, recent, tasks,
                 new BackupRestore(gateway, tasks, messages));
         window.show(new RestoreView(model, messages).build(), false);

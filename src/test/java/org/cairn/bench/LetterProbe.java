@@ -16,7 +16,8 @@ final class LetterProbe implements OnceProbe {
 
     @Override
     public String name() {
-        return "letters to PDF (" + JVMS + " fresh JVMs) and LibreOffice beside them";
+        return "letters to PDF (" + JVMS + " fresh JVMs in the app's state, " + JVMS + " from main()) and LibreOffice "
+                + "beside them";
     }
 
     @Override

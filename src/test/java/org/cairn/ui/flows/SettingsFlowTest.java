@@ -101,4 +101,18 @@ class SettingsFlowTest {
         robot.clickOn("#settings-back");
         waitForNode(robot, "#case-table");
     }
+
+    @Test
+    void backFromSettingsOnTheUnlockScreenReturnsThereNotToTheWelcomeScreen(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+        robot.clickOn("#shell-lock");
+        waitForNode(robot, "#unlock-secret");
+        AppHarness.menu(robot, "menu-file", "menu-settings");
+        waitForNode(robot, "#settings-back");
+        robot.clickOn("#settings-back");
+        waitForNode(robot, "#unlock-secret");
+    }
 }
