@@ -143,6 +143,7 @@ public final class CaseFileView {
     private Node notes() {
         ListView<Note> list = new ListView<>(model.noteList().notes());
         list.setId("casefile-notes");
+        Layouts.wrapping(list);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Note note, boolean empty) {
@@ -193,6 +194,7 @@ public final class CaseFileView {
     private Node history() {
         ListView<NoteVersion> versions = new ListView<>(model.noteList().history());
         versions.setId("casefile-note-history");
+        Layouts.wrapping(versions);
         versions.setPrefHeight(110);
         versions.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -200,6 +202,8 @@ public final class CaseFileView {
                 super.updateItem(version, empty);
                 setText(empty || version == null ? null : messages.format("casefile.note.version",
                         version.version(), messages.dates().moment(version.at()), version.author(), version.text()));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         Label title = new Label(messages.get("casefile.note.history"));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -53,5 +54,14 @@ public final class Layouts {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /**
+     * Lets each row of the list be as tall as its wrapped text (cairn.css, "cairn-wrapping"): the theme otherwise
+     * fixes every list row at one line, and a note or a finding would be cut off.
+     */
+    public static <T> ListView<T> wrapping(ListView<T> list) {
+        list.getStyleClass().add("cairn-wrapping");
+        return list;
     }
 }

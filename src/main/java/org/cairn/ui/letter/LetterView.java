@@ -35,6 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** New letter: choices and the check on the left, the live preview (page images made in memory) on the right. */
 public final class LetterView {
+    private static final String BLOCKED_STYLE = "cairn-blocked";
     private final LetterViewModel model;
     private final Messages messages;
     private final VBox missingBox = new VBox(8);
@@ -174,8 +175,23 @@ public final class LetterView {
         entries.valueProperty().addListener((o, was, now) -> model.refresh());
         entries.visibleProperty().bind(listed.selectedProperty());
         entries.managedProperty().bind(entries.visibleProperty());
-        return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, typed,
-                typedBox);
+        Label blocked = new Label();
+        blocked.setId("letter-recipient-blocked");
+        blocked.getStyleClass().add(Styles.DANGER);
+        blocked.setWrapText(true);
+        Runnable showBlocked = () -> {
+            Recipient chosen = entries.getValue();
+            boolean shown = listed.isSelected() && model.recipient().isBlocked(chosen);
+            blocked.setText(shown ? messages.format("letter.recipient.blocked", chosen.name()) : "");
+            blocked.setVisible(shown);
+            blocked.setManaged(shown);
+        };
+        entries.valueProperty().addListener((o, was, now) -> showBlocked.run());
+        listed.selectedProperty().addListener((o, was, now) -> showBlocked.run());
+        model.recipient().directory().addListener((javafx.collections.ListChangeListener<Recipient>) c -> showBlocked.run());
+        showBlocked.run();
+        return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, blocked,
+                typed, typedBox);
     }
 
     /** A directory entry, in red with a plain warning when it is blocked for this client. */
@@ -187,9 +203,9 @@ public final class LetterView {
                 boolean blocked = !empty && model.recipient().isBlocked(item);
                 setText(empty || item == null ? null : item.name() + " (" + kindLabel(item.kind()) + ")"
                         + (blocked ? " \u2014 " + messages.get("blocked.marker") : ""));
-                getStyleClass().remove(Styles.DANGER);
+                getStyleClass().remove(BLOCKED_STYLE);
                 if (blocked) {
-                    getStyleClass().add(Styles.DANGER);
+                    getStyleClass().add(BLOCKED_STYLE);
                 }
             }
         };
@@ -243,20 +259,21 @@ public final class LetterView {
         ListView<String> list = new ListView<>(model.findings());
         list.setId("letter-findings");
         list.setPrefHeight(140);
+        Layouts.wrapping(list);
         list.setPlaceholder(new Label(messages.get("letter.findings.none")));
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                if (empty || text == null) {
-                    setGraphic(null);
-                    return;
+        list.setCellFactory(view -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
                 }
-                Label label = new Label(text);
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(view.widthProperty().subtract(30));
-                setGraphic(label);
-            }
+            };
+            // A zero preferred width lets the list's own width decide, so each finding wraps and is read in full
+            // (with Layouts.wrapping, each row is as tall as its text).
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         Button settings = new Button(messages.get("letter.settings"));
         settings.setId("letter-settings");

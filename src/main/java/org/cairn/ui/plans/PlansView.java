@@ -85,6 +85,7 @@ public final class PlansView {
         start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<CaseForm> forms = new ListView<>(model.forms());
         forms.setId("plans-forms");
+        Layouts.wrapping(forms);
         forms.setPrefHeight(160);
         forms.setPlaceholder(new Label(messages.get("plans.none")));
         forms.setCellFactory(view -> cell(form -> messages.format("plans.form.item", form.template().title(),
@@ -99,6 +100,7 @@ public final class PlansView {
         current.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<RiskChange> history = new ListView<>(model.riskHistory());
         history.setId("plans-risk-history");
+        Layouts.wrapping(history);
         history.setPrefHeight(140);
         history.setCellFactory(view -> cell(this::describe));
         VBox box = new VBox(8, muted("plans.start.label"), new HBox(8, choose, start), muted("plans.forms"), forms,
@@ -175,6 +177,7 @@ public final class PlansView {
         completion.setAlignment(Pos.CENTER_LEFT);
         ListView<FormVersion> versions = new ListView<>(model.versions());
         versions.setId("plans-versions");
+        Layouts.wrapping(versions);
         versions.setPrefHeight(90);
         versions.setCellFactory(view -> cell(v -> messages.format("plans.version.item", v.version(),
                 messages.dates().moment(v.savedAt()), v.savedBy(), v.score() == null ? ""

@@ -223,9 +223,9 @@ public final class ReferralsView {
             protected void updateItem(DirectoryEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : model.recipientLabel(item));
-                getStyleClass().remove(Styles.DANGER);
+                getStyleClass().remove("cairn-blocked");
                 if (!empty && model.isBlocked(item)) {
-                    getStyleClass().add(Styles.DANGER);
+                    getStyleClass().add("cairn-blocked");
                 }
             }
         };

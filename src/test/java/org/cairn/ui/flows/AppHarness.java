@@ -82,4 +82,17 @@ public final class AppHarness {
         assertThat(present(robot, query)).as(query).isTrue();
         return robot.lookup(query).queryAs(type);
     }
+
+    /**
+     * The labelled node (a list row, a label) is tall enough for its whole text wrapped to its width: nothing is cut
+     * off with "…". The text must need several lines, or the check would prove nothing.
+     */
+    public static void assertShownInFull(javafx.scene.control.Labeled shown) {
+        javafx.scene.text.Text wrapped = new javafx.scene.text.Text(shown.getText());
+        wrapped.setFont(shown.getFont());
+        wrapped.setWrappingWidth(shown.getWidth() - shown.snappedLeftInset() - shown.snappedRightInset());
+        double needed = wrapped.getLayoutBounds().getHeight();
+        assertThat(needed).as("the text needs several lines").isGreaterThan(2 * shown.getFont().getSize());
+        assertThat(shown.getHeight()).as("height for: %s", shown.getText()).isGreaterThanOrEqualTo(needed);
+    }
 }

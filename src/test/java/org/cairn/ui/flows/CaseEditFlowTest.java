@@ -177,6 +177,25 @@ class CaseEditFlowTest {
         waitForNode(robot, "#case-table");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLongNoteIsShownInFullInTheTimeline(FxRobot robot) {
+        unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 3));
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> table.getItems().size() == 3);
+        openFirstCase(robot, table);
+        String note = "Met her at the library as agreed. She has kept the screenshots of the messages on the old "
+                + "phone, which she hides at her friend's flat, and wants to talk to a solicitor about a non-"
+                + "molestation order before she decides anything else. Next contact on Thursday by text only.";
+        AppHarness.fill(robot, "#casefile-new-note", note);
+        robot.clickOn("#casefile-add-note");
+        waitFor(() -> robot.lookup("#casefile-notes .label").queryAllAs(Label.class).stream()
+                .anyMatch(label -> note.equals(label.getText())));
+
+        AppHarness.assertShownInFull(robot.lookup("#casefile-notes .label").queryAllAs(Label.class).stream()
+                .filter(label -> note.equals(label.getText())).findFirst().orElseThrow());
+    }
+
     private static void openFirstCase(FxRobot robot, TableView<CaseSummary> table) {
         // A click first gives the window the keyboard, as when other tests ran in the same JVM before.
         robot.clickOn(table);

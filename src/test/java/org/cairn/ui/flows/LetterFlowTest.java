@@ -189,7 +189,7 @@ class LetterFlowTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theDirectoryPickerMarksAnEntryBlockedForTheClientInRed(FxRobot robot) {
+    void theDirectoryPickerMarksAnEntryBlockedForTheClientAndTheCheckSaysWhyInFull(FxRobot robot) {
         Casebook casebook = openFirstCase(robot, harness);
         long caseId = casebook.search("", 3).get(0).caseId();
         long clientId = casebook.cases().find(caseId).orElseThrow().clientId();
@@ -209,7 +209,22 @@ class LetterFlowTest {
         waitFor(() -> entries.getButtonCell().getText() != null
                 && entries.getButtonCell().getText().contains("blocked for this client"));
         assertThat(entries.getButtonCell().getText()).startsWith(entry.name());
-        assertThat(entries.getButtonCell().getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER);
+        assertThat(entries.getButtonCell().getStyleClass()).contains("cairn-blocked");
+        assertThat(node(robot, "#letter-recipient-blocked", Label.class).getText()).contains(entry.name(),
+                "must never receive anything");
+        ComboBox<Template> template = node(robot, "#letter-template", ComboBox.class);
+        robot.interact(() -> template.setValue(template.getItems().stream()
+                .filter(t -> t.header().id().equals("letter-support-confirmation")).findFirst().orElseThrow()));
+        robot.interact(() -> node(robot, "#letter-update", Button.class).fire());
+        waitFor(() -> !node(robot, "#letter-findings", ListView.class).getItems().isEmpty());
+        // Each finding is read in full: its row is as tall as its text wrapped to the list's width.
+        waitFor(() -> robot.lookup("#letter-findings .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().anyMatch(cell -> cell.getText() != null && cell.getText().startsWith("Stopped")));
+        javafx.scene.control.ListCell<String> stopped = robot.lookup("#letter-findings .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getText() != null && cell.getText().startsWith("Stopped")).findFirst()
+                .orElseThrow();
+        AppHarness.assertShownInFull(stopped);
     }
 
     static Casebook openFirstCase(FxRobot robot, AppHarness harness) {

@@ -275,6 +275,20 @@ class ScreenshotsTest {
                 node(robot, "#letter-template", javafx.scene.control.ComboBox.class);
         robot.interact(() -> template.setValue(template.getItems().stream()
                 .filter(t -> t.header().id().equals("letter-gp-registration")).findFirst().orElseThrow()));
+        // The community centre was marked "never contact" for this client above: the picker says so in red.
+        robot.interact(() -> node(robot, "#letter-recipient-directory", javafx.scene.control.RadioButton.class)
+                .fire());
+        javafx.scene.control.ComboBox<org.cairn.letters.check.Recipient> entries =
+                node(robot, "#letter-recipient-entry", javafx.scene.control.ComboBox.class);
+        waitFor(() -> !entries.getItems().isEmpty());
+        robot.interact(() -> entries.setValue(entries.getItems().stream()
+                .filter(r -> r.name().equals("Eastgate Community Centre")).findFirst().orElseThrow()));
+        robot.interact(() -> node(robot, "#letter-update", javafx.scene.control.Button.class).fire());
+        waitFor(() -> entries.getButtonCell().getText() != null
+                && entries.getButtonCell().getText().contains("blocked for this client"));
+        Label checked = node(robot, "#letter-status", Label.class);
+        waitFor(() -> checked.getText().contains("stops this letter") || checked.getText().contains("missing"));
+        written.addAll(shoot("25-letters-blocked-in-picker"));
         robot.interact(() -> node(robot, "#letter-recipient-typed", javafx.scene.control.RadioButton.class).fire());
         AppHarness.fill(robot, "#letter-recipient-name", "Dr Lee");
         AppHarness.fill(robot, "#letter-recipient-organisation", "Hill Surgery");
