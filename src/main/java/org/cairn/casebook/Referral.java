@@ -11,9 +11,10 @@ import java.time.LocalDate;
  * @param consentId the consent-ledger entry in force when it was made, or null when consent was overridden
  * @param overrideReason why the advocate went ahead without recorded consent, or null
  * @param taskId the follow-up task
+ * @param recipientContact the address or contact details typed for a recipient not in the directory, or null
  */
 public record Referral(long id, long caseId, String templateId, int templateVersion, Long directoryEntryId,
         String recipientName, RecipientKind recipientKind, LocalDate madeOn, ReferralOutcome outcome,
         LocalDate outcomeOn, Long consentId, String overrideReason, Long taskId, Instant createdAt,
-        String createdBy) {
+        String createdBy, String recipientContact) {
 }

@@ -72,12 +72,12 @@ public final class ReferralRepository {
             long id = tx.insert("""
                     INSERT INTO referral(case_id, template_id, template_version, directory_entry_id, recipient_name,
                         recipient_kind, made_on, outcome, outcome_on, consent_id, override_reason, task_id,
-                        created_at, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)""",
+                        created_at, created_by, recipient_contact)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)""",
                     request.caseId(), request.templateId(), request.templateVersion(), request.directoryEntryId(),
                     request.recipientName(), request.recipientKind().name(), Sql.date(request.madeOn()),
                     ReferralOutcome.PENDING.name(), consentId, override, task.id(), now.toEpochMilli(),
-                    audit.actor());
+                    audit.actor(), request.recipientContact());
             String subject = subject(tx, request.caseId(), id);
             audit.append(tx, AuditAction.REFERRAL_MADE, subject, null);
             if (override != null) {
@@ -85,7 +85,8 @@ public final class ReferralRepository {
             }
             return new Referral(id, request.caseId(), request.templateId(), request.templateVersion(),
                     request.directoryEntryId(), request.recipientName(), request.recipientKind(), request.madeOn(),
-                    ReferralOutcome.PENDING, null, consentId, override, task.id(), now, audit.actor());
+                    ReferralOutcome.PENDING, null, consentId, override, task.id(), now, audit.actor(),
+                    request.recipientContact());
         });
     }
 
@@ -106,7 +107,7 @@ public final class ReferralRepository {
             return new Referral(referral.id(), referral.caseId(), referral.templateId(), referral.templateVersion(),
                     referral.directoryEntryId(), referral.recipientName(), referral.recipientKind(),
                     referral.madeOn(), outcome, outcomeOn, referral.consentId(), referral.overrideReason(),
-                    referral.taskId(), referral.createdAt(), referral.createdBy());
+                    referral.taskId(), referral.createdAt(), referral.createdBy(), referral.recipientContact());
         });
     }
 
@@ -132,6 +133,7 @@ public final class ReferralRepository {
                 row.getString("recipient_name"), Sql.enumValue(RecipientKind.class, row, "recipient_kind"),
                 Sql.date(row, "made_on"), Sql.enumValue(ReferralOutcome.class, row, "outcome"),
                 Sql.date(row, "outcome_on"), Sql.longOrNull(row, "consent_id"), row.getString("override_reason"),
-                Sql.longOrNull(row, "task_id"), Sql.instant(row, "created_at"), row.getString("created_by"));
+                Sql.longOrNull(row, "task_id"), Sql.instant(row, "created_at"), row.getString("created_by"),
+                row.getString("recipient_contact"));
     }
 }

@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param directoryEntryId the chosen directory entry, or null for a typed recipient
  * @param followUpDays the follow-up task falls due this many days after {@code madeOn}
  * @param overrideReason the advocate's reason to go ahead without recorded consent, or null
+ * @param recipientContact the address or contact details typed for a recipient not in the directory, or null;
+ *     a directory recipient's details stay in the directory, so none is kept for them
  */
 public record ReferralRequest(long caseId, String templateId, int templateVersion, ConsentPurpose consentPurpose,
         Long directoryEntryId, String recipientName, RecipientKind recipientKind, LocalDate madeOn,
-        int followUpDays, String overrideReason) {
+        int followUpDays, String overrideReason, String recipientContact) {
     public ReferralRequest {
         if (templateId == null || templateId.isBlank() || templateVersion < 1) {
             throw new IllegalArgumentException("a referral needs the template it uses");
@@ -33,5 +35,7 @@ public record ReferralRequest(long caseId, String templateId, int templateVersio
         }
         recipientName = recipientName.strip();
         overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        recipientContact = directoryEntryId != null || recipientContact == null || recipientContact.isBlank() ? null
+                : recipientContact.strip();
     }
 }

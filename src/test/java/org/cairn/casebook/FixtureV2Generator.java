@@ -67,7 +67,7 @@ class FixtureV2Generator {
         casebook.risk().decideMarac(file.id(), form.id(), saved.version(), MaracChoice.REFER, null);
         Referral referral = casebook.referrals().make(new ReferralRequest(file.id(), "referral-immigration-advice", 1,
                 ConsentPurpose.REFER_TO_ORGANISATION, rights.id(), rights.name(), RecipientKind.THIRD_SECTOR,
-                LocalDate.of(2026, 3, 14), 14, null));
+                LocalDate.of(2026, 3, 14), 14, null, null));
         casebook.referrals().recordOutcome(referral.id(), ReferralOutcome.ACCEPTED, LocalDate.of(2026, 3, 20));
         casebook.orgProfile().save(new OrgProfile("Fixture Support Service", "1 Fixture Road", "01632 960000",
                 "hello@example.org", "1234567", null, Accreditation.NONE, "Advocate", "Fixture Support Service",

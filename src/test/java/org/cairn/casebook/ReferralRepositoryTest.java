@@ -41,7 +41,7 @@ class ReferralRepositoryTest {
     private ReferralRequest request(DirectoryEntry entry, String overrideReason) {
         return new ReferralRequest(caseFile.id(), "referral-refuge", 1, ConsentPurpose.REFER_TO_ORGANISATION,
                 entry == null ? null : entry.id(), entry == null ? "Typed Org" : entry.name(),
-                RecipientKind.THIRD_SECTOR, DAY, 7, overrideReason);
+                RecipientKind.THIRD_SECTOR, DAY, 7, overrideReason, entry == null ? "1 Typed Street\nMillford" : null);
     }
 
     private ConsentEntry consentTo(String organisation, LocalDate expires) {
@@ -100,7 +100,7 @@ class ReferralRepositoryTest {
                 .hasMessageNotContaining(refuge.name());
         ReferralRequest typed = new ReferralRequest(caseFile.id(), "referral-refuge", 1,
                 ConsentPurpose.REFER_TO_ORGANISATION, null, "MILLFORD  refuge network", RecipientKind.THIRD_SECTOR,
-                DAY, 7, "urgent");
+                DAY, 7, "urgent", null);
         assertThatThrownBy(() -> casebook.referrals().make(typed)).isInstanceOf(ReferralRefusedException.class);
         assertThat(casebook.referrals().forCase(caseFile.id())).isEmpty();
 
@@ -111,11 +111,25 @@ class ReferralRepositoryTest {
     }
 
     @Test
-    void aTypedRecipientWorksLikeADirectoryOne() {
+    void aTypedRecipientWorksLikeADirectoryOneAndKeepsItsContactDetails() {
         consentTo("Typed Org", null);
         Referral referral = casebook.referrals().make(request(null, null));
         assertThat(referral.directoryEntryId()).isNull();
-        assertThat(casebook.referrals().find(referral.id()).orElseThrow().recipientName()).isEqualTo("Typed Org");
+        Referral stored = casebook.referrals().find(referral.id()).orElseThrow();
+        assertThat(stored.recipientName()).isEqualTo("Typed Org");
+        assertThat(stored.recipientContact()).isEqualTo("1 Typed Street\nMillford");
+        Referral afterOutcome = casebook.referrals().recordOutcome(referral.id(), ReferralOutcome.ACCEPTED, DAY);
+        assertThat(afterOutcome.recipientContact()).isEqualTo("1 Typed Street\nMillford");
+    }
+
+    @Test
+    void aDirectoryRecipientsDetailsStayInTheDirectoryNotTheReferral() {
+        ReferralRequest toEntry = new ReferralRequest(caseFile.id(), "referral-refuge", 1,
+                ConsentPurpose.REFER_TO_ORGANISATION, refuge.id(), refuge.name(), RecipientKind.THIRD_SECTOR, DAY, 7,
+                null, "typed by mistake");
+        assertThat(toEntry.recipientContact()).isNull();
+        assertThat(new ReferralRequest(caseFile.id(), "referral-refuge", 1, ConsentPurpose.REFER_TO_ORGANISATION,
+                null, "Typed Org", RecipientKind.THIRD_SECTOR, DAY, 7, null, "   ").recipientContact()).isNull();
     }
 
     @Test
@@ -142,12 +156,12 @@ class ReferralRepositoryTest {
     @Test
     void requestsAreCheckedForWhatEveryReferralNeeds() {
         assertThatThrownBy(() -> new ReferralRequest(1, "", 1, ConsentPurpose.REFER_TO_ORGANISATION, null, "x",
-                RecipientKind.CLIENT, DAY, 7, null)).hasMessageContaining("template");
+                RecipientKind.CLIENT, DAY, 7, null, null)).hasMessageContaining("template");
         assertThatThrownBy(() -> new ReferralRequest(1, "t", 1, ConsentPurpose.REFER_TO_ORGANISATION, null, " ",
-                RecipientKind.CLIENT, DAY, 7, null)).hasMessageContaining("recipient");
+                RecipientKind.CLIENT, DAY, 7, null, null)).hasMessageContaining("recipient");
         assertThatThrownBy(() -> new ReferralRequest(1, "t", 1, ConsentPurpose.KEEP_RECORDS, null, "x",
-                RecipientKind.CLIENT, DAY, 7, null)).hasMessageContaining("named organisation");
+                RecipientKind.CLIENT, DAY, 7, null, null)).hasMessageContaining("named organisation");
         assertThatThrownBy(() -> new ReferralRequest(1, "t", 1, ConsentPurpose.REFER_TO_ORGANISATION, null, "x",
-                RecipientKind.CLIENT, DAY, 400, null)).hasMessageContaining("within a year");
+                RecipientKind.CLIENT, DAY, 400, null, null)).hasMessageContaining("within a year");
     }
 }

@@ -2,9 +2,7 @@ package org.cairn.ui.referrals;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -88,8 +86,6 @@ public final class ReferralsViewModel {
     private CaseFile caseFile;
     private Client client;
     private MarkedEntries marked = MarkedEntries.NONE;
-    /** Typed contact details of referrals made in this session: the referral table has no column for them. */
-    private final Map<Long, String> typedContacts = new HashMap<>();
 
     public ReferralsViewModel(Session session, long caseId, Messages messages, TaskRunner tasks, ErrorMessages errors,
             Navigator navigator, Clock clock, BuiltInTemplates builtIns) {
@@ -217,11 +213,8 @@ public final class ReferralsViewModel {
         }
         ReferralRequest request = new ReferralRequest(caseId, chosen.header().id(), chosen.header().version(),
                 purpose(chosen), to.entryId(), to.name(), to.kind(), today(), followUpDays.get(),
-                needsReason() ? overrideReason.get() : null);
+                needsReason() ? overrideReason.get() : null, to.entryId() == null ? to.address() : null);
         tasks.run(progress -> session.casebook().referrals().make(request), made -> {
-            if (to.entryId() == null && to.address() != null) {
-                typedContacts.put(made.id(), to.address());
-            }
             lastMade.set(made);
             formOpen.set(false);
             error.set("");
@@ -256,7 +249,7 @@ public final class ReferralsViewModel {
             }
         }
         return ReferralRecipient.typed(referral.recipientName(), referral.recipientKind(),
-                typedContacts.get(referral.id()));
+                referral.recipientContact());
     }
 
     /** True when the directory entry is blocked for this client (the picker marks it). */

@@ -217,6 +217,14 @@ class ReferralsViewModelTest {
         assertThat(recipient.organisation()).isEqualTo("Harbour Family Law Clinic");
         assertThat(recipient.address()).isEqualTo("4 Quay Street\nMillford MF1 2AB");
 
+        // Another day, the case file opened afresh: the typed address comes back from the casebook.
+        ReferralsViewModel reopened = new ReferralsViewModel(session, caseFile.id(), Fakes.messages(),
+                new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), navigator, clock,
+                new BuiltInTemplates(TemplateParser.standard()));
+        reopened.load();
+        reopened.writeLetter(reopened.referrals().get(0));
+        assertThat(navigator.lastPrefill.recipient().address()).isEqualTo("4 Quay Street\nMillford MF1 2AB");
+
         model.newReferral();
         model.templateProperty().set(template("referral-refuge"));
         model.recipientProperty().set(entry("Millford Refuge Network"));
