@@ -1,11 +1,7 @@
 package org.cairn.ui.blocked;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,12 +20,11 @@ import org.cairn.casebook.DirectoryEntry;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.TextColumn;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The "Never contact about this client" pane, shown under the people causing harm. */
 public final class BlockedRecipientsView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final BlockedRecipientsViewModel model;
     private final Messages messages;
 
@@ -54,7 +49,8 @@ public final class BlockedRecipientsView {
         table.getColumns().add(column("blocked.source", b -> messages.get(b.directoryEntryId() == null
                 ? "blocked.source.typed" : "blocked.source.directory")));
         table.getColumns().add(column("blocked.reason", b -> b.reason() == null ? "" : b.reason()));
-        table.getColumns().add(column("blocked.added.by", b -> WHEN.format(b.addedAt()) + ", " + b.addedBy()));
+        table.getColumns().add(column("blocked.added.by", b -> messages.dates().moment(b.addedAt()) + ", "
+                + b.addedBy()));
         Button remove = Icons.withIcon(new Button(messages.get("blocked.remove")), Feather.TRASH_2);
         remove.setId("blocked-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -114,8 +110,6 @@ public final class BlockedRecipientsView {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return TextColumn.of(messages.get(key), text);
     }
 }

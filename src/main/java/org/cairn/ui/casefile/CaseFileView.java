@@ -2,7 +2,6 @@ package org.cairn.ui.casefile;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +24,7 @@ import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.TextColumn;
 import org.cairn.ui.plans.PlansView;
 import org.cairn.ui.referrals.ReferralsView;
 import org.kordamp.ikonli.feather.Feather;
@@ -227,8 +227,6 @@ public final class CaseFileView {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return TextColumn.of(messages.get(key), text);
     }
 }

@@ -195,7 +195,8 @@ public final class PlansViewModel {
         Integer score = checklist.get() ? progress.total(body(form), given) : null;
         LocalDate today = LocalDate.now(clock);
         run(() -> completion.complete(session.casebook(), form, given, score, today), done -> {
-            status.set(messages.format("plans.completed.done", done.template().title(), today.toString()));
+            status.set(messages.format("plans.completed.done", done.template().title(),
+                    messages.dates().day(today)));
             load();
             open(done);
         });
@@ -227,7 +228,7 @@ public final class PlansViewModel {
         }
         String title = messages.format("plans.review.task", form.form().template().title());
         run(() -> session.casebook().forms().setReview(form.form().id(), date, title), task -> {
-            status.set(messages.format("plans.review.set", date.toString()));
+            status.set(messages.format("plans.review.set", messages.dates().day(date)));
             load();
         });
     }

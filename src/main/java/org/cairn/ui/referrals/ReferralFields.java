@@ -50,12 +50,12 @@ final class ReferralFields {
     }
 
     /** Split on the first dot, so the part names never read like message keys. */
-    private static String value(String name, CaseFile caseFile, Client client, ReferralRecipient recipient,
+    private String value(String name, CaseFile caseFile, Client client, ReferralRecipient recipient,
             LocalDate today) {
         String[] parts = name.split("\\.", 2);
         String field = parts.length == 2 ? parts[1] : "";
         return switch (parts[0]) {
-            case "today" -> today.toString();
+            case "today" -> messages.dates().day(today);
             case "client" -> switch (field) {
                 case "alias" -> client.details().alias();
                 case "languages" -> String.join(", ", client.details().languages());
@@ -63,7 +63,7 @@ final class ReferralFields {
             };
             case "case" -> switch (field) {
                 case "reference" -> caseFile.reference().toString();
-                case "openedOn" -> caseFile.details().openedOn().toString();
+                case "openedOn" -> messages.dates().day(caseFile.details().openedOn());
                 case "riskLevel" -> caseFile.details().risk().name().toLowerCase(Locale.ROOT);
                 default -> null;
             };

@@ -2,7 +2,6 @@ package org.cairn.ui.referrals;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,6 +27,7 @@ import org.cairn.templates.Template;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.TextColumn;
 import org.cairn.ui.directory.KindLabels;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -45,11 +45,11 @@ public final class ReferralsView {
         TableView<Referral> table = new TableView<>(model.referrals());
         table.setId("referrals-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("referrals.madeOn", r -> r.madeOn().toString()));
+        table.getColumns().add(column("referrals.madeOn", r -> messages.dates().day(r.madeOn())));
         table.getColumns().add(column("referrals.recipient", Referral::recipientName));
         table.getColumns().add(column("referrals.template", model::templateTitle));
         table.getColumns().add(column("referrals.outcome", r -> model.outcomeLabel(r.outcome())
-                + (r.outcomeOn() == null ? "" : " (" + r.outcomeOn() + ")")));
+                + (r.outcomeOn() == null ? "" : " (" + messages.dates().day(r.outcomeOn()) + ")")));
         table.getColumns().add(column("referrals.consent", r -> r.overrideReason() == null
                 ? messages.get("referrals.consent.recorded") : messages.get("referrals.consent.overridden")));
         table.setPlaceholder(new Label(messages.get("referrals.none")));
@@ -246,8 +246,6 @@ public final class ReferralsView {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return TextColumn.of(messages.get(key), text);
     }
 }

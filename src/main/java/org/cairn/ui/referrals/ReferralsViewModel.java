@@ -184,7 +184,7 @@ public final class ReferralsViewModel {
         consentText.set(switch (found) {
             case BLOCKED -> messages.get("referrals.check.blocked");
             case CONSENTED -> messages.format("referrals.check.consented", to.name(),
-                    check.consent().orElseThrow().record().decidedOn().toString());
+                    messages.dates().day(check.consent().orElseThrow().record().decidedOn()));
             default -> messages.format("referrals.check.missing", to.name());
         });
     }
@@ -219,7 +219,7 @@ public final class ReferralsViewModel {
             formOpen.set(false);
             error.set("");
             status.set(messages.format("referrals.made", made.recipientName(),
-                    made.madeOn().plusDays(followUpDays.get()).toString()));
+                    messages.dates().day(made.madeOn().plusDays(followUpDays.get()))));
             load();
         }, this::failed);
     }

@@ -96,7 +96,7 @@ class ReferralsViewModelTest {
 
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.formOpenProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).contains(today().plusDays(10).toString());
+        assertThat(model.statusProperty().get()).contains(Fakes.messages().dates().day(today().plusDays(10)));
         Referral made = model.referrals().get(0);
         assertThat(made.templateId()).isEqualTo("referral-refuge");
         assertThat(made.templateVersion()).isEqualTo(1);
@@ -168,6 +168,10 @@ class ReferralsViewModelTest {
         assertThat(made.recipientName()).isEqualTo("Harbour Family Law Clinic");
         assertThat(made.recipientKind()).isEqualTo(RecipientKind.THIRD_SECTOR);
         assertThat(model.lastMadeProperty().get()).isEqualTo(made);
+        assertThat(model.statusProperty().get()).as("dates as everywhere in the app (ADR 0016)")
+                .contains(Fakes.messages().dates().day(made.madeOn().plusDays(14))).doesNotContainPattern(
+                        "\\d{4}-\\d{2}-\\d{2}");
+        assertThat(model.neededFields()).noneMatch(line -> line.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
     }
 
     @Test
