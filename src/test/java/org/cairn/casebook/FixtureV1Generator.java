@@ -1,14 +1,9 @@
 package org.cairn.casebook;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.cairn.vault.CasebookFiles;
-import org.cairn.vault.TestVaults;
-import org.cairn.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -21,16 +16,7 @@ class FixtureV1Generator {
     @Test
     @EnabledIfSystemProperty(named = "cairn.fixture.out", matches = ".+")
     void write() throws Exception {
-        Path out = Path.of(System.getProperty("cairn.fixture.out")).toAbsolutePath();
-        Path work = Files.createTempDirectory("cairn-fixture");
-        MutableClock clock = new MutableClock(TestCasebooks.START);
-        Vault vault = TestVaults.create(work).vault();
-        fill(Casebook.open(vault, clock, "fixture.writer"), clock);
-        vault.close();
-        Files.createDirectories(out);
-        for (String name : List.of(CasebookFiles.SNAPSHOT, CasebookFiles.LOG)) {
-            Files.copy(work.resolve(name), out.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        FixtureWriter.write(FixtureV1Generator::fill);
     }
 
     static void fill(Casebook casebook, MutableClock clock) {

@@ -1,16 +1,10 @@
 package org.cairn.casebook;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cairn.vault.CasebookFiles;
-import org.cairn.vault.TestVaults;
-import org.cairn.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -27,18 +21,10 @@ class FixtureV2Generator {
     @Test
     @EnabledIfSystemProperty(named = "cairn.fixture.out", matches = ".+")
     void write() throws Exception {
-        Path out = Path.of(System.getProperty("cairn.fixture.out")).toAbsolutePath();
-        Path work = Files.createTempDirectory("cairn-fixture");
-        MutableClock clock = new MutableClock(TestCasebooks.START);
-        Vault vault = TestVaults.create(work).vault();
-        Casebook casebook = Casebook.open(vault, clock, "fixture.writer");
-        FixtureV1Generator.fill(casebook, clock);
-        fill(casebook, clock);
-        vault.close();
-        Files.createDirectories(out);
-        for (String name : List.of(CasebookFiles.SNAPSHOT, CasebookFiles.LOG)) {
-            Files.copy(work.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        FixtureWriter.write((casebook, clock) -> {
+            FixtureV1Generator.fill(casebook, clock);
+            fill(casebook, clock);
+        });
     }
 
     static void fill(Casebook casebook, MutableClock clock) {

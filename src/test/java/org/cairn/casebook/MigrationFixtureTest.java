@@ -31,49 +31,47 @@ class MigrationFixtureTest {
 
     @Test
     void v1FixtureOpensAndUpgradesWithItsDataIntact() throws Exception {
-        Path copy = copyFixture("v1", dir.resolve("v1"));
-        try (Vault vault = TestVaults.open(copy)) {
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(1);
-            MutableClock clock = new MutableClock(TestCasebooks.START);
-            Casebook casebook = Casebook.open(vault, clock, "upgrader");
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(Migrations.standard().latestVersion());
-            assertV1Content(casebook);
+        try (Vault vault = TestVaults.open(copyFixture("v1", dir.resolve("v1")))) {
+            assertV1Content(upgraded(vault, 1));
         }
     }
 
     @Test
     void v2FixtureOpensAndUpgradesWithItsDataIntact() throws Exception {
-        Path copy = copyFixture("v2", dir.resolve("v2"));
-        try (Vault vault = TestVaults.open(copy)) {
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(2);
-            MutableClock clock = new MutableClock(TestCasebooks.START);
-            Casebook casebook = Casebook.open(vault, clock, "upgrader");
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(Migrations.standard().latestVersion());
+        try (Vault vault = TestVaults.open(copyFixture("v2", dir.resolve("v2")))) {
+            Casebook casebook = upgraded(vault, 2);
             assertV1Content(casebook);
             assertV2Content(casebook);
-            assertThat(casebook.tasks().forCase(casebook.cases().findByReference(CaseReference.parse("C-2025-0001"))
-                    .orElseThrow().id())).as("nothing but the v2 content").hasSize(3);
+            assertThat(casebook.tasks().forCase(fixtureCase(casebook).id())).as("nothing but the v2 content")
+                    .hasSize(3);
         }
     }
 
     @Test
     void v3FixtureOpensWithItsDataIntact() throws Exception {
-        Path copy = copyFixture("v3", dir.resolve("v3"));
-        try (Vault vault = TestVaults.open(copy)) {
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(3);
-            MutableClock clock = new MutableClock(TestCasebooks.START);
-            Casebook casebook = Casebook.open(vault, clock, "upgrader");
-            assertThat(Migrations.standard().versionOf(vault)).isEqualTo(Migrations.standard().latestVersion());
+        try (Vault vault = TestVaults.open(copyFixture("v3", dir.resolve("v3")))) {
+            Casebook casebook = upgraded(vault, 3);
             assertV1Content(casebook);
             assertV2Content(casebook);
-            CaseFile file = casebook.cases().findByReference(CaseReference.parse("C-2025-0001")).orElseThrow();
-            assertThat(casebook.referrals().forCase(file.id()))
+            assertThat(casebook.referrals().forCase(fixtureCase(casebook).id()))
                     .filteredOn(r -> r.recipientName().equals(FixtureV3Generator.TYPED_RECIPIENT)).singleElement()
                     .satisfies(r -> {
                         assertThat(r.directoryEntryId()).isNull();
                         assertThat(r.recipientContact()).isEqualTo(FixtureV3Generator.TYPED_CONTACT);
                     });
         }
+    }
+
+    /** Opens the fixture's casebook, which upgrades it, after checking the version it was made with. */
+    private static Casebook upgraded(Vault vault, int madeWith) {
+        assertThat(Migrations.standard().versionOf(vault)).isEqualTo(madeWith);
+        Casebook casebook = Casebook.open(vault, new MutableClock(TestCasebooks.START), "upgrader");
+        assertThat(Migrations.standard().versionOf(vault)).isEqualTo(Migrations.standard().latestVersion());
+        return casebook;
+    }
+
+    private static CaseFile fixtureCase(Casebook casebook) {
+        return casebook.cases().findByReference(CaseReference.parse("C-2025-0001")).orElseThrow();
     }
 
     static void assertV2Content(Casebook casebook) {
