@@ -73,6 +73,7 @@ final class AppNavigator implements Navigator {
     /** One renderer for the whole app: it keeps the fonts it has loaded, so only the first letter waits. */
     private final FontCatalogue fonts = FontCatalogue.system();
     private final LetterPdf letterPdf = new LetterPdf(fonts);
+    private boolean lettersWarmedUp;
     private final PdfPrinter printer = new SystemPdfPrinter();
     private static final float PREVIEW_DPI = 96f;
     private Session casesSession;
@@ -234,6 +235,11 @@ final class AppNavigator implements Navigator {
     }
 
     private LetterViewModel letterModel(Session session, long caseId) {
+        if (!lettersWarmedUp) {
+            // While the advocate chooses the letter and its recipient, so the first preview comes at warm speed.
+            lettersWarmedUp = true;
+            letterPdf.warmUp(PREVIEW_DPI);
+        }
         var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
         return new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
                 maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.of(session.casebook()));

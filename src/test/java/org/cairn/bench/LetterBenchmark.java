@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Run in fresh JVMs by {@link LetterProbe}, so that "first" is honest. In the app's state (argument {@code app}):
  * logging set up and a casebook open, as the app has done before anyone can ask for a letter, then the first
  * letter through the app's whole pipeline (templates read, filled, checked, drawn), its first preview image, the
- * first letter in each other script, and warm letters. With {@code main}: the first letter timed from main(),
- * which also pays for setting up logging, as {@code cairn letter} does. Prints {@link BenchFigure} lines.
+ * first letter in each other script, and warm letters. With {@code warmed}: the same first letter and preview once
+ * the letter screen's warm-up has run. With {@code main}: the first letter timed from main(), which also pays for
+ * setting up logging, as {@code cairn letter} does. Prints {@link BenchFigure} lines.
  */
 public final class LetterBenchmark {
     static final int WARM_RUNS = 30;
@@ -60,8 +61,31 @@ public final class LetterBenchmark {
         LoggerFactory.getLogger(LetterBenchmark.class).info("letter benchmark: the app's start-up");
         BenchJfr.startIfAsked("letters");
         try (LetterBenchCasebook book = new LetterBenchCasebook(work)) {
-            ChildJvm.emit(inTheAppsState(book));
+            ChildJvm.emit(args[0].equals("warmed") ? afterTheWarmUp(book) : inTheAppsState(book));
         }
+    }
+
+    /**
+     * As the letter screen does: its warm-up starts when the screen opens and runs while the advocate chooses a
+     * letter and a recipient; here it is allowed to finish, and its own duration is reported beside the figure.
+     */
+    private static List<BenchFigure> afterTheWarmUp(LetterBenchCasebook book) throws InterruptedException {
+        LetterPdf pdf = new LetterPdf(FontCatalogue.system());
+        LetterMaker maker = new LetterMaker(book.casebook(), pdf::render, Clock.systemDefaultZone());
+        long since = System.nanoTime();
+        pdf.warmUp(PREVIEW_DPI).join();
+        double warmUp = (System.nanoTime() - since) / 1e6;
+        since = System.nanoTime();
+        Template gp = LetterTemplates.of(book.casebook()).find(GP_LETTER).orElseThrow();
+        pdf.preview(maker.preview(maker.prepare(book.toGp(gp))), PREVIEW_DPI);
+        double first = (System.nanoTime() - since) / 1e6;
+        return List.of(
+                BenchFigure.single("letter.screen.warmup", "letter screen's warm-up, on its own thread", 0, warmUp,
+                        "ms").withNote("a fresh JVM in the app's state; the warm-up starts when the letter screen "
+                        + "opens"),
+                BenchFigure.single("letter.screen.first", "first letter and preview image once the warm-up is done",
+                        0, first, "ms").withNote("the same pipeline as the first letter after start, plus its "
+                        + "preview image"));
     }
 
     private static List<BenchFigure> inTheAppsState(LetterBenchCasebook book) {

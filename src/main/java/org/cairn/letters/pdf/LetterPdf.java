@@ -74,6 +74,30 @@ public final class LetterPdf {
         }
     }
 
+    /**
+     * Draws and rasterises a throwaway letter ({@link WarmUpLetter}) on a low-priority daemon thread, so that the
+     * advocate's first letter and preview do not wait for fonts and classes to load. Best effort: a failure here
+     * is ignored, and the real letter reports its own. A letter asked for meanwhile waits for it to finish.
+     */
+    public Thread warmUp(float previewDpi) {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUpNow(previewDpi);
+            } catch (RuntimeException e) {
+                // nothing to do: the first real letter loads the same things and reports any problem itself
+            }
+        }, "cairn-letter-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
+    }
+
+    /** The warm-up's work, on the calling thread: the page images of the throwaway letter. */
+    List<BufferedImage> warmUpNow(float previewDpi) {
+        return preview(render(WarmUpLetter.layout()), previewDpi);
+    }
+
     /** Whether a letter in this language is written right to left. */
     public static boolean isRightToLeft(String languageTag) {
         String language = Locale.forLanguageTag(languageTag).getLanguage();
