@@ -18,12 +18,15 @@ public final class TextColumn {
         TableColumn<T, String> column = new TableColumn<>(header);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 boolean blank = empty || value == null || value.isEmpty();
                 setText(blank ? null : value);
-                setTooltip(blank ? null : new Tooltip(value));
+                whole.setText(blank ? "" : value);
+                setTooltip(blank ? null : whole);
             }
         });
         return column;

@@ -188,7 +188,8 @@ public final class LetterView {
         };
         entries.valueProperty().addListener((o, was, now) -> showBlocked.run());
         listed.selectedProperty().addListener((o, was, now) -> showBlocked.run());
-        model.recipient().directory().addListener((javafx.collections.ListChangeListener<Recipient>) c -> showBlocked.run());
+        model.recipient().directory().addListener(
+                (javafx.collections.ListChangeListener<Recipient>) change -> showBlocked.run());
         showBlocked.run();
         return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, blocked,
                 typed, typedBox);
