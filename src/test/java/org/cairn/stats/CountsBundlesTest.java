@@ -231,8 +231,13 @@ class CountsBundlesTest {
                 .hasMessageContaining("no imported bundle counts 2026Q1");
         assertThatThrownBy(() -> merged.publish(new PublicationRequest(Q2, DisclosureSettings.defaults(),
                 CountingRule.ALL_CASES, null))).hasMessageContaining("under the rule 'all-cases'");
-        assertThatThrownBy(() -> CoordinatorKey.parse(bundles(coordinator).exportKey().toFileText()
-                .replaceFirst("public-key: (.)", "public-key: 0"))).hasMessageContaining("damaged");
+        String keyFile = bundles(coordinator).exportKey().toFileText();
+        int first = keyFile.indexOf("public-key: ") + "public-key: ".length();
+        // Change the key's first character to another one: a fixed replacement would be no change when the random
+        // key happens to start with it.
+        char changed = keyFile.charAt(first) == '0' ? '1' : '0';
+        String damaged = keyFile.substring(0, first) + changed + keyFile.substring(first + 1);
+        assertThatThrownBy(() -> CoordinatorKey.parse(damaged)).hasMessageContaining("damaged");
     }
 
     @Test
