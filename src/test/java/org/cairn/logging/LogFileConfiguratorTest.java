@@ -55,6 +55,25 @@ class LogFileConfiguratorTest {
         assertThat(rolling.getMaxIndex()).isEqualTo(3);
     }
 
+    @Test
+    void aConfigurationFileNamedWhenTheJvmStartsIsLeftToLogback() {
+        String before = System.getProperty("logback.configurationFile");
+        System.setProperty("logback.configurationFile", folder.resolve("their-logback.xml").toString());
+        try {
+            LoggerContext context = new LoggerContext();
+            LogFileConfigurator configurator = new LogFileConfigurator(() -> folder);
+            configurator.setContext(context);
+            assertThat(configurator.configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+            assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE")).isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("logback.configurationFile");
+            } else {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+
     private LoggerContext configured() {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter()); // SLF4J's start-up would set it; this context is our own
