@@ -43,9 +43,12 @@ public enum AuditAction {
     COUNTS_KEY_IMPORTED,
     COUNTS_BUNDLE_EXPORTED,
     COUNTS_BUNDLE_IMPORTED,
-    // A safety plan or checklist marked completed (case_form.completed_on), or opened again (issue 4).
+    // A safety plan or checklist marked completed (case_form.completed_on), or opened again.
     FORM_COMPLETED,
     FORM_REOPENED,
     // The coordinator's bundle key replaced by a new one (stats, ADR 0019).
-    COUNTS_KEY_ROTATED
+    COUNTS_KEY_ROTATED,
+    // A casebook setting stored or removed (casebook_setting); the subject names the key, never the value.
+    SETTING_SAVED,
+    SETTING_REMOVED
 }

@@ -26,6 +26,7 @@ public final class Casebook {
     private final CaseFormRepository forms;
     private final RiskRepository risk;
     private final OrgProfileRepository orgProfile;
+    private final CasebookSettingRepository settings;
     private final LetterRepository letters;
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
@@ -51,6 +52,7 @@ public final class Casebook {
         this.forms = new CaseFormRepository(vault, clock, audit, tasks);
         this.risk = new RiskRepository(vault, clock, audit);
         this.orgProfile = new OrgProfileRepository(vault, clock, audit);
+        this.settings = new CasebookSettingRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
     }
 
@@ -98,6 +100,11 @@ public final class Casebook {
 
     public OrgProfileRepository orgProfile() {
         return orgProfile;
+    }
+
+    /** Named values kept with this casebook (ADR 0025). */
+    public CasebookSettingRepository settings() {
+        return settings;
     }
 
     public LetterRepository letters() {

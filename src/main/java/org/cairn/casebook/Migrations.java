@@ -21,7 +21,7 @@ public final class Migrations {
     }
 
     public static Migrations standard() {
-        return new Migrations(List.of(new SchemaV1(), new SchemaV2(), new SchemaV3()));
+        return new Migrations(List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new SchemaV4()));
     }
 
     public int latestVersion() {

@@ -62,6 +62,19 @@ class MigrationFixtureTest {
         }
     }
 
+    @Test
+    void v4FixtureOpensWithItsDataIntact() throws Exception {
+        try (Vault vault = TestVaults.open(copyFixture("v4", dir.resolve("v4")))) {
+            Casebook casebook = upgraded(vault, 4);
+            assertV1Content(casebook);
+            assertV2Content(casebook);
+            assertThat(casebook.referrals().forCase(fixtureCase(casebook).id()))
+                    .extracting(Referral::recipientContact).contains(FixtureV3Generator.TYPED_CONTACT);
+            assertThat(casebook.settings().find(FixtureV4Generator.SETTING_KEY))
+                    .contains(FixtureV4Generator.SETTING_VALUE);
+        }
+    }
+
     /** Opens the fixture's casebook, which upgrades it, after checking the version it was made with. */
     private static Casebook upgraded(Vault vault, int madeWith) {
         assertThat(Migrations.standard().versionOf(vault)).isEqualTo(madeWith);

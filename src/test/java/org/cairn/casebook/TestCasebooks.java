@@ -21,12 +21,12 @@ final class TestCasebooks {
         return Casebook.open(vault, clock, ACTOR);
     }
 
-    /** Copies the files as a crash would leave them (without close, which would checkpoint). */
     /** The vault under a test casebook (tests create casebooks on a vault, never on plain SQLite). */
     static org.cairn.vault.Vault vault(Casebook casebook) {
         return (org.cairn.vault.Vault) casebook.transactions();
     }
 
+    /** Copies the files as a crash would leave them (without close, which would checkpoint). */
     static Path copyAsCrashed(Path dir, Path parent) throws Exception {
         Path copy = Files.createTempDirectory(parent, "after-crash");
         for (String name : List.of(CasebookFiles.SNAPSHOT, CasebookFiles.LOG)) {
