@@ -2,7 +2,7 @@ package org.cairn.casebook;
 
 import java.util.Objects;
 
-/** The facts nobody else collects (PRODUCT.md, "Anonymised counts"). */
+/** The facts nobody else collects (docs/DISCLOSURE.md). */
 public record EvidenceGaps(YesNoUnknown fearedReportingBecauseOfDataSharing, YesNoUnknown reportedToPolice,
         YesNoUnknown policeSharedWithImmigration, YesNoUnknown thirdPartyReportingUsed,
         YesNoUnknown gpRegistrationRefused, YesNoUnknown nhsChargedForExemptTreatment) {

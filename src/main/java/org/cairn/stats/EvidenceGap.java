@@ -2,7 +2,7 @@ package org.cairn.stats;
 
 import java.util.Locale;
 
-/** The facts nobody else collects (PRODUCT.md), each a yes/no/unknown column of {@code case_file}. */
+/** The facts nobody else collects (the evidence gaps of docs/DISCLOSURE.md), each a yes/no/unknown column of {@code case_file}. */
 public enum EvidenceGap {
     FEARED_REPORTING("feared_reporting", "Feared reporting because of immigration data-sharing"),
     REPORTED_TO_POLICE("reported_to_police", "Reported to police"),

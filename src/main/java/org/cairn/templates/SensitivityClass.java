@@ -1,6 +1,6 @@
 package org.cairn.templates;
 
-/** The classes of sensitive field (PRODUCT.md, "Outgoing documents are checked"). */
+/** The classes of sensitive field (docs/LETTERS.md). */
 public enum SensitivityClass {
     LOCATION, CONTACT, IMMIGRATION, IDENTITY, ABUSER_DETAILS;
 

@@ -2,7 +2,7 @@ package org.cairn.templates;
 
 import java.util.List;
 
-/** Rules that tie the header to the body and to UK law (PRODUCT.md, "Principles that every feature obeys"). */
+/** Rules that tie the header to the body and to UK law (docs/TEMPLATES.md). */
 final class TemplateRules {
     void check(HeaderDraft header, List<PlaceholderUse> uses, ProblemList problems) {
         if (header.sensitive != null) {

@@ -2,7 +2,7 @@ package org.cairn.vault;
 
 /** Argon2id cost parameters, stored in each passphrase key slot. */
 public record KdfParams(int memoryKiB, int iterations, int parallelism) {
-    /** DESIGN.md: never less than 64 MiB. */
+    /** Never less than 64 MiB (docs/ARCHITECTURE.md, keys). */
     public static final int MINIMUM_MEMORY_KIB = 64 * 1024;
     /**
      * Upper bounds stop a forged header from making unlock allocate more memory than an old laptop's JVM has, or

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN.md invariant 1: a child JVM writing demo cases is killed with SIGKILL at random moments, half of the time
+ * Rule 1 of docs/ARCHITECTURE.md: a child JVM writing demo cases is killed with SIGKILL at random moments, half of the time
  * with checkpoints every few commits; afterwards every acknowledged case is there and the casebook checks clean.
  */
 class KillDuringDemoTest {

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** DESIGN.md "Layout": arrows point downwards only, and the firewall bans hold in all production code. */
+/** docs/ARCHITECTURE.md, "One module, layers that only point down": arrows point downwards only, and the firewall bans hold in all production code. */
 @AnalyzeClasses(packages = "org.cairn", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -35,7 +35,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noNetworkCode = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("java.net..", "javax.net..", "java.net.http..")
-            .because("Cairn never opens a network connection (PRODUCT.md: the firewall is real)");
+            .because("Cairn never opens a network connection (there is no network to reach, by design)");
 
     @ArchTest
     static final ArchRule noPreferences = noClasses().should().dependOnClassesThat()

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * The one benchmark command ({@code mvn -Pbench verify}, sizes with {@code -Dbench.sizes=1000,10000}): builds demo
- * casebooks at each size, runs every probe of {@link BenchProbes}, prints one table with the DESIGN.md targets and
+ * casebooks at each size, runs every probe of {@link BenchProbes}, prints one table with the targets of docs/ARCHITECTURE.md and
  * writes it, with the machine and its load, to docs/benchmarks.md and target/benchmarks.md. Exits 1 when a probe
  * failed (after writing what it has); a missed target is a finding, not a failure.
  */

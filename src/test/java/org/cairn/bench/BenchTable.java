@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The one table of a benchmark run, in Markdown: every figure with its spread, the alternative beside it, and its
- * DESIGN.md target and verdict. Rows keep the order in which measures first appear, smallest casebook first.
+ * target (docs/ARCHITECTURE.md) and verdict. Rows keep the order in which measures first appear, smallest casebook first.
  */
 final class BenchTable {
     private final Map<String, List<BenchFigure>> byId = new LinkedHashMap<>();

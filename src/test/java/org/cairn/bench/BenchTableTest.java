@@ -31,7 +31,7 @@ class BenchTableTest {
         table.add(BenchFigure.skipped("startup.window", "cold start", 0, "build the image first"));
 
         assertThat(table.markdown()).contains("skipped: build the image first").contains("| not measured |");
-        assertThat(table.unjudged()).contains("cold start to the first window ≤ 1.5 s (issue 7)");
+        assertThat(table.unjudged()).contains("cold start to the first window ≤ 1.5 s");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.cairn.bench;
 
 /**
- * A DESIGN.md performance target for one figure id: met when the figure's median is at most {@code limit}.
+ * A performance target of docs/ARCHITECTURE.md for one figure id: met when the figure's median is at most {@code limit}.
  *
  * @param cases the casebook size the target is set for, or 0 for any size (or none)
  * @param what  the measure, in words

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN.md invariant 4 across the whole app: a canary written as a case note, then searched for, checked and
+ * Rule 4 of docs/ARCHITECTURE.md across the whole app: a canary written as a case note, then searched for, checked and
  * backed up through the command line, appears in plaintext in no file under the casebook folder, the backup
  * folder, Cairn's data folder (settings and logs), or the system temp folder.
  */

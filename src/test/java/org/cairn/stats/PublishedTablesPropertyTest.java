@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The disclosure properties of DESIGN.md, on whole publications made from demo casebooks of different sizes. */
+/** The disclosure properties of docs/DISCLOSURE.md, on whole publications made from demo casebooks of different sizes. */
 class PublishedTablesPropertyTest {
     @TempDir
     Path dir;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Finds files holding a plaintext canary in UTF-8, UTF-16LE or UTF-16BE (DESIGN.md invariant 4). */
+/** Finds files holding a plaintext canary in UTF-8, UTF-16LE or UTF-16BE (rule 4 of docs/ARCHITECTURE.md). */
 public final class CanaryScanner {
     public static final List<Charset> ENCODINGS =
             List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);

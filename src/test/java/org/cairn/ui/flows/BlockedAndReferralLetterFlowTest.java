@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Issue 4: mark a service as never to be contacted about a client, see it marked in the referral picker, refer
+ * Mark a service as never to be contacted about a client, see it marked in the referral picker, refer
  * her to a typed organisation instead and open its cover letter on the letter screen, then remove the mark.
  */
 @ExtendWith(ApplicationExtension.class)

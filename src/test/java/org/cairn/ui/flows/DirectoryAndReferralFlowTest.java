@@ -27,7 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Issue 4: find a service in the directory, then refer a client to it from her case file. */
+/** Find a service in the directory, then refer a client to it from her case file. */
 @ExtendWith(ApplicationExtension.class)
 class DirectoryAndReferralFlowTest {
     @TempDir

@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Issue 5 in the app: an organisation letter chosen from a case, a recipient whose kind the check refuses, the
+ * In the app: an organisation letter chosen from a case, a recipient whose kind the check refuses, the
  * same letter to another kind previewed and saved as a PDF; then the organisation profile edited with a logo,
  * saved and read back.
  */

@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Issue 4 in the app: the template library from the shell bar, then a risk checklist filled in a case file. */
+/** In the app: the template library from the shell bar, then a risk checklist filled in a case file. */
 @ExtendWith(ApplicationExtension.class)
 class PlansFlowTest {
     @TempDir

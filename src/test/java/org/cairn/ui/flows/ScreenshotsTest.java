@@ -179,7 +179,7 @@ class ScreenshotsTest {
         return written;
     }
 
-    /** Issue 4, referrals area: the never-contact pane, the marked referral picker and a referral letter. */
+    /** Referrals area: the never-contact pane, the marked referral picker and a referral letter. */
     @SuppressWarnings("unchecked")
     private List<Path> referralsBlockedAndLetter(FxRobot robot) throws Exception {
         List<Path> written = new ArrayList<>();
