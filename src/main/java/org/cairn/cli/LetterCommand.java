@@ -86,7 +86,7 @@ final class LetterCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.FAILED, out + " already exists; choose a new file name");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             Template template = template(LetterTemplates.of(book));
             CaseFile file = book.cases().findByReference(reference).orElseThrow(() -> new CliFailure(

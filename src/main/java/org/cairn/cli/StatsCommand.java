@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CsvExport export = new CsvExport(version());
         export.requireFree(out);
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             StatsPublisher publisher = new StatsPublisher(book.transactions(), book.audit(), environment.clock(),
                     Catalogue.standard(), new SecureRandom());
