@@ -99,7 +99,7 @@ public final class Vault implements Transactions, AutoCloseable {
         }
         guard.lock();
         try {
-            ensureWritable();
+            ensureUsable();
             MemoryDatabase.RecordingTx tx = database.begin();
             T result;
             try {
@@ -110,6 +110,11 @@ public final class Vault implements Transactions, AutoCloseable {
             } catch (RuntimeException e) {
                 database.rollback();
                 throw e;
+            }
+            if (!tx.recorded().isEmpty() && readOnly()) {
+                // Work that only reads (a preview) may run; anything that would change the casebook may not.
+                database.rollback();
+                ensureWritable();
             }
             if (!tx.recorded().isEmpty()) {
                 appendOrRollBack(TxRecordCodec.encode(tx.recorded()));
