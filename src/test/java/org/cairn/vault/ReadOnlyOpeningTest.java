@@ -46,8 +46,8 @@ class ReadOnlyOpeningTest {
             assertThat(TestVaults.rows(vault)).containsExactly("in the snapshot", "only in the log");
             assertThatThrownBy(() -> TestVaults.addRow(vault, "x")).isInstanceOf(ReadOnlyException.class);
             assertThat(TestVaults.rows(vault)).as("the refused change was rolled back").hasSize(2);
-            assertThat(vault.write(tx -> tx.queryLong("SELECT count(*) FROM t"))).as("work that only reads")
-                    .isEqualTo(2L);
+            long counted = vault.write(tx -> tx.queryLong("SELECT count(*) FROM t"));
+            assertThat(counted).as("work that only reads").isEqualTo(2L);
             assertThatThrownBy(vault::checkpoint).isInstanceOf(ReadOnlyException.class);
             vault.backupTo(root.resolve("copy.cairnbackup"));
         }
