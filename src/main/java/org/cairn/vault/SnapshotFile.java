@@ -109,6 +109,12 @@ final class SnapshotFile {
                 throw new DamagedException(fileName, channel.size(), "the database inside is larger than Cairn "
                         + "opens (" + (MAX_IMAGE_BYTES >> 20) + " MiB)");
             }
+            long memory = Runtime.getRuntime().maxMemory();
+            if (plainLength > memory / 2) {
+                throw new VaultException(fileName + " holds " + (plainLength >> 20) + " MiB, more than Java may use "
+                        + "here (" + (memory >> 20) + " MiB in all). Nothing was changed. Open it on a computer with "
+                        + "more memory.");
+            }
             byte[] plain = new byte[(int) plainLength];
             ByteBuffer box = ByteBuffer.allocate((int) boxSize);
             int written = 0;
