@@ -22,6 +22,11 @@ public record AppDirectories(Path dataDirectory, boolean portable) {
         return dataDirectory.resolve("logs");
     }
 
+    /** What this computer remembers of each casebook it opened, to notice an older copy put back (no case data). */
+    public Path anchorDirectory() {
+        return dataDirectory.resolve("anchors");
+    }
+
     public Path demoCasebook() {
         return dataDirectory.resolve("demo-casebook");
     }

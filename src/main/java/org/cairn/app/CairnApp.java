@@ -12,6 +12,7 @@ import org.cairn.vault.CalibratingKdfPolicy;
 import org.cairn.vault.CipherWarmUp;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.RollbackAnchors;
 import org.cairn.vault.VaultOptions;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,8 @@ public final class CairnApp extends Application {
         KdfPolicy kdf = "minimum".equals(System.getProperty("cairn.kdf"))
                 ? KdfPolicy.fixed(KdfParams.floor()) : CalibratingKdfPolicy.standard();
         AppDirectories directories = AppDirectories.forThisMachine();
-        return new GuiConfig(directories, Clock.systemDefaultZone(), kdf, VaultOptions.standard(),
+        return new GuiConfig(directories, Clock.systemDefaultZone(), kdf,
+                VaultOptions.standard().withAnchors(new RollbackAnchors(directories.anchorDirectory())),
                 System.getProperty("user.name", "unknown"), GuiConfig.DEMO_CASES,
                 new SettingsFile(directories.dataDirectory()).idleLimit(), Locale.getDefault());
     }

@@ -10,6 +10,7 @@ import org.cairn.cli.StreamSecretInput;
 import org.cairn.vault.CalibratingKdfPolicy;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.RollbackAnchors;
 import org.cairn.vault.VaultOptions;
 
 /** Composition root: no arguments opens the app, anything else is a command. */
@@ -28,7 +29,7 @@ public final class Main {
             GuiLauncher.launch(args);
             return;
         }
-        CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(),
+        CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(directories),
                 Clock.systemDefaultZone(), new StreamSecretInput(System.console(), System.in),
                 System.getProperty("user.name", "unknown"));
         System.exit(CairnCli.run(environment, args));
@@ -51,8 +52,9 @@ public final class Main {
     }
 
     /** {@code -Dcairn.checkpointLogBytes=N} checkpoints once the log passes N bytes (kill tests use a small N). */
-    private static VaultOptions vaultOptions() {
-        return VaultOptions.standard().withCheckpointLogBytes(
+    private static VaultOptions vaultOptions(AppDirectories directories) {
+        return VaultOptions.standard().withAnchors(new RollbackAnchors(directories.anchorDirectory()))
+                .withCheckpointLogBytes(
                 Long.getLong("cairn.checkpointLogBytes", VaultOptions.DEFAULT_CHECKPOINT_LOG_BYTES));
     }
 

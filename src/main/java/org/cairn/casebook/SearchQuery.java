@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public record SearchQuery(Kind kind, String fts) {
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
+    /** Far more than any name, reference or phrase; a longer query would only make the text index work for nothing. */
+    public static final int MAX_CHARACTERS = 200;
+    /** Every word is a prefix search that the index must intersect with the others. */
+    public static final int MAX_WORDS = 12;
 
     public enum Kind {
         /** Nothing typed: list every case. */
@@ -22,7 +26,11 @@ public record SearchQuery(Kind kind, String fts) {
         MATCH
     }
 
+    /** @throws SearchTooLongException when the query is longer than the limits, with a sentence saying so */
     public static SearchQuery parse(String typed) {
+        if (typed != null && typed.length() > MAX_CHARACTERS) {
+            throw tooLong();
+        }
         String[] words = typed == null ? new String[0] : WORD_BREAK.split(typed);
         List<String> phrases = new ArrayList<>();
         boolean typedAnything = false;
@@ -32,11 +40,19 @@ public record SearchQuery(Kind kind, String fts) {
                 phrases.add('"' + word.replace("\"", "\"\"") + "\"*");
             }
         }
+        if (phrases.size() > MAX_WORDS) {
+            throw tooLong();
+        }
         if (!typedAnything) {
             return new SearchQuery(Kind.ALL, null);
         }
         return phrases.isEmpty() ? new SearchQuery(Kind.NOTHING, null)
                 : new SearchQuery(Kind.MATCH, String.join(" ", phrases));
+    }
+
+    private static SearchTooLongException tooLong() {
+        return new SearchTooLongException("The search is too long: type at most " + MAX_WORDS + " words and "
+                + MAX_CHARACTERS + " characters, for example a name or a case reference.");
     }
 
     // A word of only punctuation or emoji gives an empty phrase, which FTS5 may reject; such words are dropped.

@@ -29,10 +29,13 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(to)) {
             throw new CliFailure(ExitCodes.USAGE, to.getFileName() + " already exists; choose a new file name");
         }
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             unlocked.vault().backupTo(to);
-            // Recorded after the backup succeeded, so the trail never claims a backup that failed.
-            unlocked.casebook().audit().record(AuditAction.BACKUP_MADE, to.getFileName().toString());
+            // Recorded after the backup succeeded, so the trail never claims a backup that failed. A read-only
+            // casebook cannot take the entry; the backup itself is complete.
+            if (!unlocked.vault().readOnly()) {
+                unlocked.casebook().audit().record(AuditAction.BACKUP_MADE, to.getFileName().toString());
+            }
         }
         spec.commandLine().getOut().println("backup written: " + to + " (" + Files.size(to) + " bytes)");
         return ExitCodes.OK;

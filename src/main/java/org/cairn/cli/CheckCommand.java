@@ -29,8 +29,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
-            reportRecovery(unlocked.vault().openReport());
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
+            OpenReport report = unlocked.vault().openReport();
+            reportRecovery(report);
+            if (report.problem().isPresent()) {
+                // Already explained on standard error by the opening; no "ok" for a casebook that is not.
+                throw new CliFailure(ExitCodes.DAMAGED, report.logDamage() != null
+                        ? "the casebook log is damaged or was changed; restore your latest backup"
+                        : "the casebook is older than the copy last opened on this computer");
+            }
             List<String> problems = unlocked.vault().integrityProblems();
             if (!problems.isEmpty()) {
                 throw new DamagedException(CasebookFiles.SNAPSHOT, 0,

@@ -32,7 +32,7 @@ final class DirectoryExportCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, file.getFileName() + " already exists; choose a new file name");
         }
         byte[] bytes;
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             bytes = new DirectoryTransfer(unlocked.casebook().directory()).export();
         }
         try {

@@ -34,7 +34,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] bytes = read(file);
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             DirectoryTransfer.Outcome outcome = new DirectoryTransfer(unlocked.casebook().directory())
                     .importFile(bytes);
             PrintWriter out = spec.commandLine().getOut();

@@ -22,7 +22,7 @@ final class DirectoryListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             PrintWriter out = spec.commandLine().getOut();
             for (DirectoryEntry entry : unlocked.casebook().directory().list()) {
                 out.println(entry.name() + "\t" + entry.kind().token());

@@ -86,7 +86,7 @@ final class LetterCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.FAILED, out + " already exists; choose a new file name");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             Template template = template(LetterTemplates.of(book));
             CaseFile file = book.cases().findByReference(reference).orElseThrow(() -> new CliFailure(
@@ -113,6 +113,9 @@ final class LetterCommand implements Callable<Integer> {
             }
             draft.check().findings().stream().filter(f -> f.outcome() == Outcome.WARNING)
                     .forEach(finding -> err.println("cairn: warning: " + describe(finding)));
+            if (unlocked.vault().readOnly()) {
+                return writeWithoutKeeping(maker, draft, err);
+            }
             // Kept first, then written; LETTER_SAVED is audited only once the file really exists.
             FinishedLetter finished = finish(maker, draft);
             write(finished.pdf());
@@ -132,6 +135,26 @@ final class LetterCommand implements Callable<Integer> {
         }
         return found.or(() -> letters.find(templateId.strip())).orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
                 "there is no letter template '" + templateId + "'; cairn template list shows them"));
+    }
+
+    /**
+     * A read-only casebook cannot keep the copy or audit the letter, so only a letter the check allows without any
+     * override may leave it: an override must always be audited.
+     */
+    private int writeWithoutKeeping(LetterMaker maker, LetterDraft draft, PrintWriter err) {
+        if (confirmReason != null || consentReason != null) {
+            throw new CliFailure(ExitCodes.FAILED, "the casebook is open read-only, so an override (--confirm-reason "
+                    + "or --consent-reason) cannot be audited; open it writable to make this letter");
+        }
+        try {
+            write(maker.preview(draft));
+        } catch (LetterRenderException e) {
+            throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+        }
+        err.println("cairn: wrote " + out + ". This file is not encrypted: it has left the casebook. The casebook "
+                + "is read-only, so no copy was kept in the case file and the letter is not in the audit trail.");
+        err.flush();
+        return ExitCodes.OK;
     }
 
     private FinishedLetter finish(LetterMaker maker, LetterDraft draft) {

@@ -36,8 +36,8 @@ final class NewFiles {
     static byte[] read(Path file, int maxBytes) {
         try {
             if (Files.size(file) > maxBytes) {
-                throw new IllegalArgumentException(file + " is too large to be what Cairn expects here; check the "
-                        + "file name");
+                throw new IllegalArgumentException(file + " is larger than Cairn accepts here (" + limit(maxBytes)
+                        + "); check the file name");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -45,5 +45,11 @@ final class NewFiles {
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.FAILED, "could not read " + file + "; check that it is readable");
         }
+    }
+
+    /** A size limit in words: "64 KiB", "10 MiB". */
+    static String limit(long bytes) {
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB"
+                : bytes >= 1024 && bytes % 1024 == 0 ? (bytes >> 10) + " KiB" : bytes + " bytes";
     }
 }

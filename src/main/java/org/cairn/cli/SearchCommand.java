@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CliFailure(ExitCodes.USAGE, "--limit must be 0 (all) or more");
         }
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             PrintWriter out = spec.commandLine().getOut();
             for (CaseSummary found : book.search(String.join(" ", words), limit == 0 ? Integer.MAX_VALUE : limit)) {

@@ -36,7 +36,7 @@ final class StatsBundleCommand implements Callable<Integer> {
         QuarterRange range = quarters.range();
         CountingRule countingRule = CountingRule.fromCode(rule);
         NewFiles.requireAbsent(out);
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             CountsBundles.ExportedBundle bundle = StatsKeyCommand.bundles(environment, unlocked.casebook())
                     .exportBundle(range, countingRule);
             NewFiles.write(out, bundle.bytes());

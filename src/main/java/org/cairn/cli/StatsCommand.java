@@ -64,11 +64,18 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CsvExport export = new CsvExport(version());
         export.requireFree(out);
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             StatsPublisher publisher = new StatsPublisher(book.transactions(), book.audit(), environment.clock(),
                     Catalogue.standard(), new SecureRandom());
-            write(publisher.publish(request), export, out, stdout, err);
+            if (unlocked.vault().readOnly()) {
+                // Nothing can be frozen or audited: the counts are exactly what publishing would give today.
+                err.println("cairn: note: read-only, so these quarters were not frozen and the export is not in "
+                        + "the audit trail");
+                write(publisher.preview(request), export, out, stdout, err);
+            } else {
+                write(publisher.publish(request), export, out, stdout, err);
+            }
         }
         return ExitCodes.OK;
     }

@@ -62,7 +62,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             NewFiles.requireAbsent(out);
-            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
                 CoordinatorKey key = bundles(environment, unlocked.casebook()).exportKey();
                 NewFiles.write(out, key.toFileText().getBytes(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().println("wrote " + out + " (fingerprint " + key.fingerprint()
@@ -92,7 +92,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         public Integer call() {
             CoordinatorKey key = CoordinatorKey.parse(new String(NewFiles.read(file, MAX_KEY_FILE_BYTES),
                     StandardCharsets.UTF_8));
-            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
                 Optional<CoordinatorKey> replaced = bundles(environment, unlocked.casebook()).importKey(key);
                 var out = spec.commandLine().getOut();
                 out.println("imported the coordinator key with fingerprint " + key.fingerprint()
@@ -124,7 +124,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             NewFiles.requireAbsent(out);
-            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
                 CountsBundles.Rotation rotation = bundles(environment, unlocked.casebook()).rotateKey();
                 NewFiles.write(out, rotation.key().toFileText().getBytes(StandardCharsets.UTF_8));
                 var stdout = spec.commandLine().getOut();

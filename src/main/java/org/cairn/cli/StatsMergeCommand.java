@@ -74,7 +74,7 @@ final class StatsMergeCommand implements Callable<Integer> {
                     CountsBundles.MAX_BUNDLE_BYTES)));
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             Casebook book = unlocked.casebook();
             CountsBundles bundles = StatsKeyCommand.bundles(environment, book);
             for (BundleImport outcome : bundles.importBundles(files)) {

@@ -45,7 +45,7 @@ final class TemplateExportCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.FAILED, target + " already exists. Choose a new file name.");
         }
         byte[] bytes;
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             TemplateLibrary library = new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates());
             LibraryTemplate template = library.find(id, version).orElseThrow(() -> new CliFailure(ExitCodes.FAILED,
                     "there is no template " + id + " version " + version + ". cairn template list --casebook "

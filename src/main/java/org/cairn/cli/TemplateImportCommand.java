@@ -55,7 +55,7 @@ final class TemplateImportCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
+        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             ImportReport report = new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates())
                     .importFiles(sources);
             for (FileProblem problem : report.problems()) {

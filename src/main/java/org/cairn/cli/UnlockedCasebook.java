@@ -1,15 +1,33 @@
 package org.cairn.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cairn.casebook.Casebook;
+import org.cairn.vault.OpenReport;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
 
 /** A casebook a command has unlocked with the passphrase read from the terminal or standard input. */
 record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable {
     static UnlockedCasebook unlock(CliEnvironment environment, Path directory) {
+        return unlock(environment, directory, environment.vaultOptions());
+    }
+
+    /** Opens as {@code option} asks and tells standard error when the casebook opened read-only, and why. */
+    static UnlockedCasebook unlock(CliEnvironment environment, CasebookOption option) {
+        VaultOptions options = environment.vaultOptions().withReadOnly(option.readOnly)
+                .withAcceptOlderCopy(option.acceptOlderCopy);
+        UnlockedCasebook unlocked = unlock(environment, option.directory, options);
+        if (option.command != null) {
+            warn(unlocked.vault().openReport(), option.command.commandLine().getErr());
+        }
+        return unlocked;
+    }
+
+    private static UnlockedCasebook unlock(CliEnvironment environment, Path directory, VaultOptions options) {
         try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ")) {
-            Vault vault = Vault.open(directory, passphrase, environment.vaultOptions());
+            Vault vault = Vault.open(directory, passphrase, options);
             try {
                 return new UnlockedCasebook(vault, CasebookSetup.initialise(vault, environment));
             } catch (RuntimeException e) {
@@ -17,6 +35,23 @@ record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable
                 throw e;
             }
         }
+    }
+
+    static void warn(OpenReport report, PrintWriter err) {
+        if (report.logDamage() != null) {
+            err.println("cairn: warning: " + report.logDamage() + ". The casebook was opened read-only with "
+                    + "everything before that point: back it up now (cairn backup --read-only), then restore your "
+                    + "latest backup, or keep a copy of the folder and ask for help");
+        }
+        if (report.olderThanRemembered() != null) {
+            err.println("cairn: warning: " + report.olderThanRemembered()
+                    + " (on the command line: --accept-older-copy)");
+        }
+        if (report.readOnly() && report.problem().isEmpty()) {
+            err.println("cairn: note: the casebook is open read-only (" + report.readOnlyReason()
+                    + "); nothing in its folder is changed");
+        }
+        err.flush();
     }
 
     @Override

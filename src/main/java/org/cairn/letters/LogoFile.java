@@ -25,6 +25,13 @@ public final class LogoFile {
     private LogoFile() {
     }
 
+    /** Reads a chosen picture file, refusing an oversized one before anything is read into memory. */
+    public static byte[] read(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+    }
+
     /** The stored form of the logo. @throws LogoRejectedException when the file cannot be a logo */
     public static byte[] prepare(byte[] file) {
         if (file.length > MAX_FILE_BYTES) {

@@ -18,6 +18,11 @@ final class LockFile implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** For a read-only opening: takes no lock, because the folder cannot hold one. */
+    static LockFile none() {
+        return new LockFile(null, null);
+    }
+
     static LockFile acquire(Path directory) {
         FileChannel channel = null;
         try {
@@ -50,6 +55,9 @@ final class LockFile implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

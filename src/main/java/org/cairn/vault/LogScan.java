@@ -12,14 +12,23 @@ import java.util.List;
 import javax.crypto.AEADBadTagException;
 
 /**
- * Reads casebook.log. A final record that is incomplete or fails authentication was never acknowledged and is
- * reported as a torn tail; anything bad before the end is damage.
+ * Reads casebook.log. Only a final frame cut short (or a zero-filled end, as some file systems leave after a crash)
+ * was never acknowledged and is a torn tail. A complete record that fails authentication, or a damaged frame, is
+ * damage wherever it is: the records before it are kept and {@code damage} says what was found.
  */
-record LogScan(LogHeader header, List<byte[]> records, long validEnd, boolean tornTail) {
+record LogScan(LogHeader header, List<byte[]> records, long validEnd, boolean tornTail, String damage) {
+    /** Far above what a checkpointed log reaches (32 MiB by default); a larger file is refused before reading. */
+    static final long MAX_LOG_BYTES = 512L * 1024 * 1024;
+
     static LogScan read(Path path, MasterKey masterKey) {
         String name = path.getFileName().toString();
         byte[] file;
         try {
+            long size = Files.size(path);
+            if (size > MAX_LOG_BYTES) {
+                throw new DamagedException(name, size, "the log is larger than Cairn ever writes ("
+                        + (MAX_LOG_BYTES >> 20) + " MiB)");
+            }
             file = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new DamagedException(name, 0, "the log file is missing");
@@ -45,31 +54,42 @@ record LogScan(LogHeader header, List<byte[]> records, long validEnd, boolean to
         while (position < file.length) {
             int remaining = file.length - position;
             if (remaining < LogFrame.PREFIX_BYTES) {
-                return new LogScan(header, records, position, true);
+                return torn(header, records, position);
             }
             int length = LogFrame.parse(ByteBuffer.wrap(file, position, LogFrame.PREFIX_BYTES));
             if (length < 0) {
                 if (allZero(file, position)) {
-                    return new LogScan(header, records, position, true);
+                    return torn(header, records, position);
                 }
-                throw new DamagedException(name, position, "log record " + sequence + " has a damaged frame");
+                return damaged(header, records, position, name, "log record " + sequence + " has a damaged frame");
             }
             int end = position + LogFrame.PREFIX_BYTES + length;
             if (end > file.length || end < 0) {
-                return new LogScan(header, records, position, true);
+                return torn(header, records, position);
             }
             try {
                 records.add(aead.open(file, position + LogFrame.PREFIX_BYTES, length, header.recordContext(sequence)));
             } catch (AEADBadTagException e) {
-                if (end == file.length) {
-                    return new LogScan(header, records, position, true);
+                if (end == file.length && allZero(file, end - Aead.TAG_BYTES)) {
+                    // The length reached the disk but the data did not: the file system zero-filled the end.
+                    return torn(header, records, position);
                 }
-                throw new DamagedException(name, position, "log record " + sequence + " failed authentication");
+                return damaged(header, records, position, name, "log record " + sequence
+                        + " failed authentication");
             }
             position = end;
             sequence++;
         }
-        return new LogScan(header, records, position, false);
+        return new LogScan(header, records, position, false, null);
+    }
+
+    private static LogScan torn(LogHeader header, List<byte[]> records, int position) {
+        return new LogScan(header, records, position, true, null);
+    }
+
+    private static LogScan damaged(LogHeader header, List<byte[]> records, int position, String name, String what) {
+        return new LogScan(header, records, position, false, name + " is damaged or was changed at byte " + position
+                + " (" + what + "); only the " + records.size() + " change(s) before it could be read");
     }
 
     private static boolean allZero(byte[] file, int from) {

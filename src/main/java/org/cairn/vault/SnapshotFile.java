@@ -15,6 +15,8 @@ import javax.crypto.AEADBadTagException;
  * {@code magic || casebookId || generation || i || final}, so reordering, truncation and appending are detected.
  */
 final class SnapshotFile {
+    /** Checked before the image is read into memory; a casebook of 10,000 cases is a few tens of MiB. */
+    static final long MAX_IMAGE_BYTES = 1024L * 1024 * 1024;
     private final String fileName;
     private final byte[] rawHeader;
     private final SnapshotHeader header;
@@ -103,8 +105,15 @@ final class SnapshotFile {
                 throw new DamagedException(fileName, channel.size(), "file is cut short");
             }
             long plainLength = bodyLength - segments * Aead.OVERHEAD;
-            if (plainLength > Integer.MAX_VALUE - 16) {
-                throw new DamagedException(fileName, 0, "database image is too large");
+            if (plainLength > MAX_IMAGE_BYTES) {
+                throw new DamagedException(fileName, channel.size(), "the database inside is larger than Cairn "
+                        + "opens (" + (MAX_IMAGE_BYTES >> 20) + " MiB)");
+            }
+            long memory = Runtime.getRuntime().maxMemory();
+            if (plainLength > memory / 2) {
+                throw new VaultException(fileName + " holds " + (plainLength >> 20) + " MiB, more than Java may use "
+                        + "here (" + (memory >> 20) + " MiB in all). Nothing was changed. Open it on a computer with "
+                        + "more memory.");
             }
             byte[] plain = new byte[(int) plainLength];
             ByteBuffer box = ByteBuffer.allocate((int) boxSize);

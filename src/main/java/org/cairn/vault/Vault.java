@@ -38,10 +38,28 @@ public final class Vault implements Transactions, AutoCloseable {
         this.database = database;
         this.log = log;
         this.openReport = openReport;
-        LOG.info("casebook opened: generation {}, {} logged transactions replayed{}{}", header.generation(),
+        LOG.info("casebook opened: generation {}, {} logged transactions replayed{}{}{}", header.generation(),
                 openReport.replayedTransactions(),
                 openReport.droppedUnconfirmedWrite() ? ", an unconfirmed final write dropped" : "",
-                openReport.discardedStaleLog() ? ", an interrupted checkpoint completed" : "");
+                openReport.discardedStaleLog() ? ", an interrupted checkpoint completed" : "",
+                openReport.readOnly() ? ", read-only: " + openReport.readOnlyReason() : "");
+        rememberProgress(true);
+    }
+
+    /**
+     * Tells this computer how far the casebook got, after the log is durable. Forced at open, checkpoint and close;
+     * after a commit it is left to the operating system, which keeps a commit at one forced write.
+     */
+    private void rememberProgress(boolean force) {
+        if (options.anchors() != null && !openReport.readOnly() && log != null) {
+            options.anchors().remember(new RollbackAnchors.Anchor(header.casebookId(), header.generation(),
+                    log.size()), force);
+        }
+    }
+
+    /** True when this casebook was opened read-only; {@link OpenReport#readOnlyReason()} says why. */
+    public boolean readOnly() {
+        return openReport.readOnly();
     }
 
     /** Creates a new casebook in {@code directory}, which must not hold one already. */
@@ -93,8 +111,14 @@ public final class Vault implements Transactions, AutoCloseable {
                 database.rollback();
                 throw e;
             }
+            if (!tx.recorded().isEmpty() && readOnly()) {
+                // Work that only reads (a preview) may run; anything that would change the casebook may not.
+                database.rollback();
+                ensureWritable();
+            }
             if (!tx.recorded().isEmpty()) {
                 appendOrRollBack(TxRecordCodec.encode(tx.recorded()));
+                rememberProgress(false);
             }
             commitInMemory();
             if (log != null && log.size() > options.checkpointLogBytes()) {
@@ -157,7 +181,7 @@ public final class Vault implements Transactions, AutoCloseable {
     public void checkpoint() {
         guard.lock();
         try {
-            ensureUsable();
+            ensureWritable();
             long started = System.nanoTime();
             byte[] image = serialize();
             try {
@@ -189,6 +213,7 @@ public final class Vault implements Transactions, AutoCloseable {
             // everything. Reporting a failure here would make a passphrase change look undone while the old
             // passphrase no longer opens the file. The next write starts the log, or reports the disk problem.
         }
+        rememberProgress(true);
     }
 
     private void ensureLog() throws IOException {
@@ -219,7 +244,7 @@ public final class Vault implements Transactions, AutoCloseable {
     private void replaceSlot(SlotType type, Function<byte[], KeySlot> newSlot) {
         guard.lock();
         try {
-            ensureUsable();
+            ensureWritable();
             List<KeySlot> slots = new ArrayList<>();
             for (KeySlot slot : header.slots()) {
                 if (slot.type() != type) {
@@ -244,7 +269,12 @@ public final class Vault implements Transactions, AutoCloseable {
     public void backupTo(Path target) {
         guard.lock();
         try {
-            checkpoint();
+            if (readOnly()) {
+                // The image in memory already holds the replayed log, so the backup is complete without one.
+                ensureUsable();
+            } else {
+                checkpoint();
+            }
             byte[] image = serialize();
             try {
                 SnapshotHeader backupHeader = header.withKind(FileKind.BACKUP, header.generation(),
@@ -280,6 +310,13 @@ public final class Vault implements Transactions, AutoCloseable {
         }
         if (broken) {
             throw new VaultException("Cairn stopped writing after an error. Close and reopen the casebook.");
+        }
+    }
+
+    private void ensureWritable() {
+        ensureUsable();
+        if (readOnly()) {
+            throw new ReadOnlyException(openReport.readOnlyReason());
         }
     }
 
@@ -325,6 +362,8 @@ public final class Vault implements Transactions, AutoCloseable {
             try {
                 if (!broken && log != null && log.size() > LogHeader.BYTES) {
                     checkpoint();
+                } else if (!broken) {
+                    rememberProgress(true);
                 }
             } finally {
                 closeLog();

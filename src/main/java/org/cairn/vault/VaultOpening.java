@@ -19,7 +19,8 @@ final class VaultOpening {
         if (snapshot.header().kind() != FileKind.CASEBOOK) {
             throw new UnlockFailedException();
         }
-        LockFile lock = LockFile.acquire(directory);
+        ReadOnlyAccess access = ReadOnlyAccess.decide(directory, options);
+        LockFile lock = access.lock();
         MasterKey masterKey = null;
         MemoryDatabase database = null;
         try {
@@ -36,7 +37,7 @@ final class VaultOpening {
                 Arrays.fill(image, (byte) 0);
             }
             long loaded = System.nanoTime();
-            Vault vault = recover(directory, options, lock, masterKey, header, database);
+            Vault vault = recover(directory, options, access, masterKey, header, database);
             LOG.info("unlock: key derivation {} ms, decrypt {} ms, load {} ms, log {} ms",
                     millis(started, unwrapped), millis(unwrapped, decrypted), millis(decrypted, loaded),
                     millis(loaded, System.nanoTime()));
@@ -50,33 +51,46 @@ final class VaultOpening {
         }
     }
 
-    private static Vault recover(Path directory, VaultOptions options, LockFile lock, MasterKey masterKey,
+    private static Vault recover(Path directory, VaultOptions options, ReadOnlyAccess access, MasterKey masterKey,
             SnapshotHeader header, MemoryDatabase database) {
         Path logPath = directory.resolve(CasebookFiles.LOG);
         LogScan scan = LogScan.read(logPath, masterKey);
         LogHeader logHeader = scan.header();
+        LockFile lock = access.lock();
         if (!Arrays.equals(logHeader.casebookId(), header.casebookId())) {
             throw new DamagedException(CasebookFiles.LOG, 0, "the log belongs to another casebook");
         }
+        boolean current = logHeader.generation() == header.generation();
+        if (!current && logHeader.generation() != header.generation() - 1) {
+            throw new DamagedException(CasebookFiles.LOG, 18, "the log does not belong to this snapshot");
+        }
+        String damage = current ? scan.damage() : null;
+        String older = options.acceptOlderCopy() ? null : OlderCopyCheck.find(options.anchors(), header,
+                logHeader.generation(), scan.validEnd());
+        String readOnly = access.reason() != null ? access.reason()
+                : damage != null ? "the log is damaged" : older != null ? "it is an older copy" : null;
+        if (current) {
+            replay(database, scan.records());
+        }
+        long replayed = current ? scan.records().size() : 0;
+        if (readOnly != null) {
+            // Nothing is replayed into the files: no torn tail is cut, no stale log is reset.
+            return new Vault(directory, options, lock, masterKey, header, database, null, new OpenReport(replayed,
+                    current && scan.tornTail(), false, damage, older, readOnly));
+        }
         try {
-            if (logHeader.generation() == header.generation()) {
-                replay(database, scan.records());
-                LogWriter log = LogWriter.resume(options.opener(), logPath, logHeader, masterKey, options.random(),
-                        scan.validEnd(), scan.records().size());
-                return new Vault(directory, options, lock, masterKey, header, database, log,
-                        new OpenReport(scan.records().size(), scan.tornTail(), false));
-            }
-            if (logHeader.generation() == header.generation() - 1) {
-                // A checkpoint wrote its snapshot but stopped before starting the new log: all of it is in the snapshot.
-                LogWriter log = LogWriter.createEmpty(options.opener(), logPath, freshLogHeader(header, options),
-                        masterKey, options.random());
-                return new Vault(directory, options, lock, masterKey, header, database, log,
-                        new OpenReport(0, false, true));
-            }
+            LogWriter log = current
+                    ? LogWriter.resume(options.opener(), logPath, logHeader, masterKey, options.random(),
+                            scan.validEnd(), scan.records().size())
+                    // A checkpoint wrote its snapshot but stopped before starting the new log: all of it is in the
+                    // snapshot.
+                    : LogWriter.createEmpty(options.opener(), logPath, freshLogHeader(header, options), masterKey,
+                            options.random());
+            return new Vault(directory, options, lock, masterKey, header, database, log,
+                    new OpenReport(replayed, current && scan.tornTail(), !current));
         } catch (IOException e) {
             throw new StorageFailedException("open the casebook log", e);
         }
-        throw new DamagedException(CasebookFiles.LOG, 18, "the log does not belong to this snapshot");
     }
 
     private static void replay(MemoryDatabase database, List<byte[]> records) {

@@ -155,7 +155,11 @@ class CaseSearchTest {
     void hostileInputNeverFails(String typed) {
         caseFor("José", null, LocalDate.of(2026, 1, 1), "not afraid; and or near");
         assertThatCode(() -> casebook.search(typed, 10)).doesNotThrowAnyException();
-        assertThatCode(() -> casebook.search(typed.repeat(200), 10)).doesNotThrowAnyException();
+        // Repeated past the limits it is refused with a sentence, never run.
+        Throwable repeated = org.assertj.core.api.Assertions.catchThrowable(() -> casebook.search(typed.repeat(200),
+                10));
+        assertThat(repeated).satisfiesAnyOf(thrown -> assertThat(thrown).isNull(),
+                thrown -> assertThat(thrown).isInstanceOf(SearchTooLongException.class));
         assertThat(casebook.counts().notes()).isEqualTo(1);
     }
 

@@ -19,11 +19,15 @@ final class CliHarness {
     }
 
     static Result run(String stdin, String... args) {
+        return run(VaultOptions.standard(), stdin, args);
+    }
+
+    static Result run(VaultOptions options, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         SecretInput input = new StreamSecretInput(null,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), VaultOptions.standard(),
+        CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), options,
                 CLOCK, input, "tester");
         int code = CairnCli.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());

@@ -77,6 +77,27 @@ class LetterCommandTest {
     }
 
     @Test
+    void aReadOnlyCasebookWritesTheLetterElsewhereKeepsNothingAndRefusesAnOverride() throws Exception {
+        byte[] log = Files.readAllBytes(casebook.resolve("casebook.log"));
+        Path out = dir.resolve("read-only.pdf");
+
+        CliHarness.Result result = run("--read-only", "--template", "letter-info-mvdac", "--recipient", "client",
+                "--out", out.toString());
+        CliHarness.Result override = run("--read-only", "--template", "letter-gp-registration", "--recipient",
+                "Dr Lee", "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today",
+                "--out", dir.resolve("override.pdf").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("no copy was kept");
+        assertThat(out).exists();
+        assertThat(override.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(override.err()).contains("cannot be audited");
+        assertThat(dir.resolve("override.pdf")).doesNotExist();
+        assertThat(Files.readAllBytes(casebook.resolve("casebook.log"))).as("nothing written").isEqualTo(log);
+        assertThat(audit()).extracting(AuditEntry::action).doesNotContain(AuditAction.LETTER_KEPT);
+    }
+
+    @Test
     void aLetterStoppedByTheCheckExitsSixListsTheRulesAndWritesNothing() {
         Path out = dir.resolve("gp.pdf");
 

@@ -66,11 +66,11 @@ class LogScanFuzzTest {
         for (int i = 0; i < read.size(); i++) {
             assertThat(read.get(i)).as("record %d", i).isEqualTo(written.get(i));
         }
-        if (read.size() < written.size()) {
+        if (read.size() < written.size() && scan.damage() == null) {
             assertThat(read.size()).as("only the final record may be lost").isGreaterThanOrEqualTo(
                     completeRecords(written, cutTo) - 1);
         }
-        if (!scan.tornTail()) {
+        if (!scan.tornTail() && scan.damage() == null) {
             assertThat(scan.validEnd()).isEqualTo(damaged.length);
         }
     }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Invariant 2 for casebook.log, and the torn-tail rule: a changed byte is refused as damage, except inside the
- * final record, which may instead be dropped as an unconfirmed write (then the data is exactly the state before
- * it). A log cut anywhere after its header opens with every complete record.
+ * Invariant 2 for casebook.log, and the torn-tail rule: a changed byte anywhere, the final record included, is
+ * damage (the casebook opens read-only with every record before it); only a final frame cut short is an
+ * interrupted write, dropped quietly. A log cut anywhere after its header opens with every complete record.
  */
 class LogTamperTest {
     private static final String NAME = CasebookFiles.LOG;
@@ -31,25 +31,58 @@ class LogTamperTest {
     }
 
     @Test
-    void everyLogByteFlipIsRefusedOrDropsOnlyTheFinalRecord() {
+    void everyLogByteFlipIsDamageNeverAnInterruptedWrite() {
         List<Integer> bounds = casebook.recordBounds();
-        int finalRecord = bounds.get(bounds.size() - 2);
         List<String> failures = new ArrayList<>();
-        int dropped = 0;
         for (int i = 0; i < casebook.log.length; i++) {
             for (int mask : new int[] {0x01, 0xFF}) {
                 SmallCasebook.Outcome outcome = openWithLog(SnapshotTamperTest.flipped(casebook.log, i, mask));
-                boolean droppedFinal = i >= finalRecord && outcome.error() == null
-                        && outcome.report().droppedUnconfirmedWrite()
-                        && outcome.dump().equals(casebook.states.get(SmallCasebook.LOG_RECORDS - 1));
-                dropped += droppedFinal ? 1 : 0;
-                if (!droppedFinal && !outcome.refused(DamagedException.class, NAME)) {
+                boolean ok;
+                if (i < LogHeader.BYTES) {
+                    ok = outcome.refused(DamagedException.class, NAME);
+                } else {
+                    int record = recordHolding(bounds, i);
+                    // Readable up to the changed record, read-only, and never called an interrupted write.
+                    ok = outcome.error() == null && outcome.report().logDamage() != null
+                            && outcome.report().readOnly() && !outcome.report().droppedUnconfirmedWrite()
+                            && outcome.dump().equals(casebook.states.get(record));
+                }
+                if (!ok) {
                     failures.add("log byte " + i + " ^" + mask + ": " + outcome);
                 }
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(dropped).as("flips in the final record's sealed box are treated as a torn write").isPositive();
+    }
+
+    @Test
+    void aChangedFinalRecordIsLeftInTheFileForRestoreOrHelp() throws Exception {
+        int last = casebook.recordBounds().get(SmallCasebook.LOG_RECORDS - 1);
+        byte[] changed = SnapshotTamperTest.flipped(casebook.log, last + LogFrame.PREFIX_BYTES + 20, 0x40);
+        casebook.install(work, casebook.snapshot, changed);
+        SmallCasebook.Outcome outcome = casebook.open(work);
+        assertThat(outcome.report().logDamage()).contains("damaged or was changed").contains("byte " + last);
+        assertThat(java.nio.file.Files.readAllBytes(work.resolve(NAME))).as("nothing cut off").isEqualTo(changed);
+    }
+
+    @Test
+    void aFinalRecordWhoseEndTheDiskNeverReceivedIsATornWrite() {
+        // The length reached the disk and the file system filled the rest with zeros.
+        byte[] zeroed = casebook.log.clone();
+        Arrays.fill(zeroed, zeroed.length - Aead.TAG_BYTES - 5, zeroed.length, (byte) 0);
+        SmallCasebook.Outcome outcome = openWithLog(zeroed);
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.report().droppedUnconfirmedWrite()).isTrue();
+        assertThat(outcome.report().logDamage()).isNull();
+        assertThat(outcome.dump()).isEqualTo(casebook.states.get(SmallCasebook.LOG_RECORDS - 1));
+    }
+
+    private static int recordHolding(List<Integer> bounds, int offset) {
+        int record = 0;
+        while (bounds.get(record + 1) <= offset) {
+            record++;
+        }
+        return record;
     }
 
     @Test

@@ -17,7 +17,8 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable failure) {
-        if ((failure instanceof VaultException || failure instanceof SchemaTooNewException)
+        if ((failure instanceof VaultException || failure instanceof SchemaTooNewException
+                || failure instanceof org.cairn.casebook.SearchTooLongException)
                 && failure.getMessage() != null) {
             return failure.getMessage();
         }

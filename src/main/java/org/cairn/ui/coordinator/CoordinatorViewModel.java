@@ -286,7 +286,8 @@ public final class CoordinatorViewModel {
 
     private static byte[] readSmall(Path source, int limit) throws java.io.IOException {
         if (Files.size(source) > limit) {
-            throw new IllegalArgumentException(source.getFileName() + " is too large to be what Cairn expects here");
+            throw new IllegalArgumentException(source.getFileName() + " is larger than Cairn accepts here ("
+                    + (limit >= 1024 ? (limit / 1024) + " KiB" : limit + " bytes") + ")");
         }
         return Files.readAllBytes(source);
     }

@@ -1,7 +1,6 @@
 package org.cairn.ui.orgprofile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,7 +81,7 @@ public final class OrgProfileViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        tasks.run(progress -> LogoFile.prepare(Files.readAllBytes(chosen.get())), prepared -> {
+        tasks.run(progress -> LogoFile.prepare(LogoFile.read(chosen.get())), prepared -> {
             logo.set(prepared);
             error.set("");
             status.set(messages.get("orgprofile.logo.ready"));

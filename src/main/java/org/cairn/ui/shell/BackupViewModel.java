@@ -58,7 +58,10 @@ public final class BackupViewModel {
         busy.set(true);
         tasks.run(progress -> {
             session.vault().backupTo(target);
-            session.casebook().audit().record(AuditAction.BACKUP_MADE, target.getFileName().toString());
+            if (!session.vault().readOnly()) {
+                // A read-only casebook cannot take the audit entry; the backup itself is complete.
+                session.casebook().audit().record(AuditAction.BACKUP_MADE, target.getFileName().toString());
+            }
             return target;
         }, done -> {
             busy.set(false);

@@ -32,6 +32,7 @@ public final class ShellViewModel {
     private final BooleanProperty hidden = new SimpleBooleanProperty();
     private final BooleanProperty locking = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty readOnlyBanner = new SimpleStringProperty("");
     private final DoubleProperty textScale = new SimpleDoubleProperty(1.0);
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private Consumer<Path> onLocked = folder -> { };
@@ -200,7 +201,13 @@ public final class ShellViewModel {
             backup.checkReminder(opened);
         }
         session.set(opened);
+        readOnlyBanner.set(ReadOnlyBanner.text(opened.vault().openReport(), messages));
         idle.reset();
+    }
+
+    /** Empty when the casebook is writable; otherwise says it is read-only, why, and what to do. */
+    public StringProperty readOnlyBannerProperty() {
+        return readOnlyBanner;
     }
 
     /** Any key or mouse input. */
@@ -244,6 +251,7 @@ public final class ShellViewModel {
             return;
         }
         session.set(null);
+        readOnlyBanner.set("");
         backup.clearReminder();
         locking.set(true);
         tasks.run(progress -> {

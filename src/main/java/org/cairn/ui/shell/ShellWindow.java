@@ -68,7 +68,7 @@ public final class ShellWindow {
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
                 java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
-        frame.setTop(new VBox(topBar(), reminder()));
+        frame.setTop(new VBox(topBar(), readOnlyBanner(), reminder()));
         frame.setCenter(new Region());
         host.getChildren().setAll(frame);
         installShortcuts(scene);
@@ -207,6 +207,21 @@ public final class ShellWindow {
         MenuItem item = item(id, key, () -> model.run(action));
         Shortcuts.forAction(action).map(Shortcut::primary).ifPresent(item::setAccelerator);
         return item;
+    }
+
+    /** A line that stays under the bar while the casebook is open read-only, saying why and what to do. */
+    private Node readOnlyBanner() {
+        Label text = new Label();
+        text.setId("read-only-banner");
+        text.textProperty().bind(model.readOnlyBannerProperty());
+        text.setWrapText(true);
+        HBox line = new HBox(12, Icons.icon(Feather.LOCK), text);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 16, 6, 24));
+        line.getStyleClass().addAll("cairn-reminder", "cairn-read-only");
+        line.visibleProperty().bind(text.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** A quiet line under the bar when the last backup is older than the chosen number of days. */
