@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Protects all tables of one quarter together. Tables share margins (every "open cases" table has the same grand
@@ -27,8 +28,13 @@ final class QuarterProtector {
         new Variables(tables);
     }
 
-    /** The published cells of each table, position by position. */
+    /** The published cells of each table, position by position, with the cell keys as counted. */
     Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables) {
+        return protect(tables, signature -> 0);
+    }
+
+    /** As {@link #protect(List)}, each cell key moved by an offset for its set of cases (fresh noise, ADR 0026). */
+    Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables, ToIntFunction<String> keyOffsets) {
         Variables joint = new Variables(tables);
         List<Long> keys = joint.keys;
         List<int[]> positions = joint.positions;
@@ -44,7 +50,7 @@ final class QuarterProtector {
             for (int v : positions.get(t)) {
                 out.add(small[v] ? PublishedCell.suppressed(CellStatus.SMALL)
                         : hidden[v] ? PublishedCell.suppressed(CellStatus.PROTECTING)
-                        : cells.publish(count[v], keys.get(v)));
+                        : cells.publish(count[v], keys.get(v) + keyOffsets.applyAsInt(joint.signatures.get(v))));
             }
             published.put(tables.get(t).spec(), out);
         }
@@ -83,6 +89,7 @@ final class QuarterProtector {
         final List<Long> counts = new ArrayList<>();
         final List<Long> keys = new ArrayList<>();
         final List<int[]> positions = new ArrayList<>();
+        final List<String> signatures = new ArrayList<>();
 
         Variables(List<ExactTable> tables) {
             Map<String, Integer> variables = new LinkedHashMap<>();
@@ -95,6 +102,7 @@ final class QuarterProtector {
                         known = variables.size();
                         variables.put(signature, known);
                         counts.add(table.counts()[p]);
+                        signatures.add(signature);
                         keys.add(table.keySums()[p]);
                     } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
                         throw new IllegalStateException("two tables disagree about the same cases (" + signature
