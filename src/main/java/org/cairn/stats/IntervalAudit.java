@@ -68,6 +68,7 @@ final class IntervalAudit {
                 lower, upper);
         List<double[]> witnesses = new ArrayList<>();
         witnesses.add(known);
+        addWitnesses(size, component, published, known, lower, upper, equalities, coverings, local, witnesses);
         List<Integer> failing = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             PublishedCell cell = published.get(component.get(i));
@@ -85,6 +86,42 @@ final class IntervalAudit {
             }
         }
         return failing;
+    }
+
+    /**
+     * A few solves that settle most cells at once: the smallest and largest sum of the small cells, and the largest
+     * and smallest sum of the protecting cells each held within one of its true value. Any point of a region inside
+     * the attacker's is a point the attacker cannot rule out, so these are valid witnesses.
+     */
+    private static void addWitnesses(int size, List<Integer> component, List<PublishedCell> published, double[] known,
+            double[] lower, double[] upper, List<Line> equalities, List<Line> coverings, Map<Integer, Integer> local,
+            List<double[]> witnesses) {
+        double[] smallCells = new double[size];
+        double[] protecting = new double[size];
+        double[] capLower = lower.clone();
+        double[] capUpper = upper.clone();
+        for (int i = 0; i < size; i++) {
+            CellStatus status = published.get(component.get(i)).status();
+            if (status == CellStatus.SMALL) {
+                smallCells[i] = 1;
+            } else if (status == CellStatus.PROTECTING) {
+                protecting[i] = 1;
+                capLower[i] = Math.max(lower[i], known[i] - 1);
+                capUpper[i] = Math.min(upper[i], known[i] + 1);
+            }
+        }
+        LinearBounds capped = new LinearBounds(size, localLines(equalities, local), localLines(coverings, local),
+                capLower, capUpper);
+        for (boolean maximise : new boolean[] {false, true}) {
+            addIfPresent(witnesses, capped.optimum(smallCells, maximise));
+            addIfPresent(witnesses, capped.optimum(protecting, maximise));
+        }
+    }
+
+    private static void addIfPresent(List<double[]> witnesses, double[] point) {
+        if (point != null) {
+            witnesses.add(point);
+        }
     }
 
     private static boolean reaches(List<double[]> witnesses, int i, double target, boolean above) {

@@ -71,6 +71,11 @@ final class LinearBounds {
     double[] extreme(int variable, boolean maximise) {
         double[] objective = new double[size];
         objective[variable] = 1;
+        return optimum(objective, maximise);
+    }
+
+    /** An optimal point for a linear objective; null when it is unbounded. */
+    double[] optimum(double[] objective, boolean maximise) {
         try {
             return solve(objective, maximise, PivotSelectionRule.DANTZIG);
         } catch (MathIllegalStateException e) {

@@ -52,14 +52,16 @@ final class SecondarySuppression {
     }
 
     /**
-     * Hides one more position for the first of {@code failing} that can have one: next to it, or else next to a
-     * position that shares a line with it. Returns false when every line around them is hidden already.
+     * Hides one more position next to each of {@code failing} that can have one; if none can, one next to a
+     * position that shares a line with one of them. Returns false when every line around them is hidden already.
      */
     boolean hideMore(List<Integer> failing, List<Line> lines, long[] counts, boolean[] hidden) {
+        boolean any = false;
         for (int position : failing) {
-            if (hideNextTo(position, lines, counts, hidden)) {
-                return true;
-            }
+            any |= hideNextTo(position, lines, counts, hidden);
+        }
+        if (any) {
+            return true;
         }
         for (int position : failing) {
             for (Line line : lines) {
