@@ -46,7 +46,9 @@ final class StatsCommand implements Callable<Integer> {
             + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
     List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of quarters already "
-            + "published. Comparing two revisions can point at the cases that changed: use only to correct errors.")
+            + "published, to correct errors. Refused until at least the threshold of cases changed in the quarter "
+            + "since every earlier version; then every number gets fresh noise, so comparing versions cannot "
+            + "point at one changed case.")
     String revise;
     @Spec
     CommandSpec spec;

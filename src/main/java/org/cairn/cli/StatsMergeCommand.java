@@ -52,8 +52,8 @@ final class StatsMergeCommand implements Callable<Integer> {
             + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
     List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of merged quarters "
-            + "already published (for example after a late bundle). Comparing revisions can point at the cases "
-            + "that changed.")
+            + "already published (for example after a late bundle). Refused until at least the threshold of cases "
+            + "changed since every earlier version; then every number gets fresh noise.")
     String revise;
     @Spec
     CommandSpec spec;

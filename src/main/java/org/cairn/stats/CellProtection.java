@@ -16,6 +16,10 @@ final class CellProtection {
         this.perturbation = Objects.requireNonNull(perturbation);
     }
 
+    DisclosureSettings settings() {
+        return settings;
+    }
+
     boolean isSmall(long count) {
         return count < settings.threshold();
     }

@@ -11,6 +11,8 @@ final class PerturbationTable {
             + "(0: 50%, +1/-1: 20% each, +2/-2: 5% each), added before rounding";
     /** Rows by count, as in ONS tables; counts from here on share the last row. */
     private static final int ROWS = 64;
+    /** The largest noise either way; an attacker knows it (the table is public). */
+    static final int MAX_NOISE = 2;
     /** Rotates each row so that equal keys give different noise for different counts. */
     private static final int ROW_STEP = 97;
     private static final int[] NOISE = slots();

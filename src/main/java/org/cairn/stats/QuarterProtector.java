@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Protects all tables of one quarter together. Tables share margins (every "open cases" table has the same grand
@@ -16,10 +17,21 @@ import java.util.TreeSet;
 final class QuarterProtector {
     private final CellProtection cells;
     private final SecondarySuppression secondary;
+    private final IntervalAudit intervals;
 
+    /**
+     * Without the interval audit: it is not yet fast enough to run on every publication (ADR 0026), so publishing
+     * still stops after the exact equation check.
+     */
     QuarterProtector(CellProtection cells, SecondarySuppression secondary) {
+        this(cells, secondary, null);
+    }
+
+    /** @param intervals the interval audit, or null to stop after the exact equation check */
+    QuarterProtector(CellProtection cells, SecondarySuppression secondary, IntervalAudit intervals) {
         this.cells = cells;
         this.secondary = secondary;
+        this.intervals = intervals;
     }
 
     /** Fails when two tables give the same set of cases different counts or cell keys (never from one casebook). */
@@ -27,8 +39,13 @@ final class QuarterProtector {
         new Variables(tables);
     }
 
-    /** The published cells of each table, position by position. */
+    /** The published cells of each table, position by position, with the cell keys as counted. */
     Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables) {
+        return protect(tables, signature -> 0);
+    }
+
+    /** As {@link #protect(List)}, each cell key moved by an offset for its set of cases (fresh noise, ADR 0026). */
+    Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables, ToIntFunction<String> keyOffsets) {
         Variables joint = new Variables(tables);
         List<Long> keys = joint.keys;
         List<int[]> positions = joint.positions;
@@ -37,23 +54,56 @@ final class QuarterProtector {
         for (int v = 0; v < count.length; v++) {
             small[v] = cells.isSmall(count[v]);
         }
-        boolean[] hidden = secondary.protect(jointLines(tables, positions), count, small);
+        List<Line> lines = jointLines(tables, positions, null);
+        boolean[] hidden = secondary.protect(lines, count, small, small);
+        List<PublishedCell> variables = publish(joint, count, small, hidden, keyOffsets);
+        if (intervals != null) {
+            // Equations alone are not enough: published ranges and the bounds 0..T-1 can still pin a hidden count.
+            List<Line> equalities = jointLines(tables, positions, false);
+            List<Line> coverings = jointLines(tables, positions, true);
+            PublishedRanges ranges = new PublishedRanges(cells.settings());
+            List<Integer> failing;
+            while (!(failing = intervals.failing(equalities, coverings, variables, count, cells.settings().threshold(),
+                    ranges)).isEmpty() && secondary.hideMore(failing, lines, count, hidden)) {
+                hidden = secondary.protect(lines, count, small, hidden);
+                variables = publish(joint, count, small, hidden, keyOffsets);
+            }
+        }
         Map<TableSpec, List<PublishedCell>> published = new LinkedHashMap<>();
         for (int t = 0; t < tables.size(); t++) {
             List<PublishedCell> out = new ArrayList<>();
             for (int v : positions.get(t)) {
-                out.add(small[v] ? PublishedCell.suppressed(CellStatus.SMALL)
-                        : hidden[v] ? PublishedCell.suppressed(CellStatus.PROTECTING)
-                        : cells.publish(count[v], keys.get(v)));
+                out.add(variables.get(v));
             }
             published.put(tables.get(t).spec(), out);
         }
         return published;
     }
 
-    private static List<Line> jointLines(List<ExactTable> tables, List<int[]> positions) {
+    private List<PublishedCell> publish(Variables joint, long[] count, boolean[] small, boolean[] hidden,
+            ToIntFunction<String> keyOffsets) {
+        List<PublishedCell> out = new ArrayList<>();
+        for (int v = 0; v < count.length; v++) {
+            out.add(small[v] ? PublishedCell.suppressed(CellStatus.SMALL)
+                    : hidden[v] ? PublishedCell.suppressed(CellStatus.PROTECTING)
+                    : cells.publish(count[v], joint.keys.get(v) + keyOffsets.applyAsInt(joint.signatures.get(v))));
+        }
+        return out;
+    }
+
+    /**
+     * Every table's lines over the joint variables. {@code covering}: null for all lines (the exact check treats
+     * them all as equations, which can only hide more), true for those of multi-valued tables only (a case may sit
+     * in several cells, so the cells add up to at least the total), false for the others.
+     */
+    private static List<Line> jointLines(List<ExactTable> tables, List<int[]> positions, Boolean covering) {
         Map<String, Line> lines = new LinkedHashMap<>();
         for (int t = 0; t < tables.size(); t++) {
+            TableSpec spec = tables.get(t).spec();
+            boolean multi = spec.rows() != null && spec.rows().multiValued();
+            if (covering != null && covering != multi) {
+                continue;
+            }
             int[] vars = positions.get(t);
             for (Line line : tables.get(t).layout().lines()) {
                 List<Integer> members = line.members().stream().map(m -> vars[m]).sorted().toList();
@@ -83,6 +133,7 @@ final class QuarterProtector {
         final List<Long> counts = new ArrayList<>();
         final List<Long> keys = new ArrayList<>();
         final List<int[]> positions = new ArrayList<>();
+        final List<String> signatures = new ArrayList<>();
 
         Variables(List<ExactTable> tables) {
             Map<String, Integer> variables = new LinkedHashMap<>();
@@ -95,6 +146,7 @@ final class QuarterProtector {
                         known = variables.size();
                         variables.put(signature, known);
                         counts.add(table.counts()[p]);
+                        signatures.add(signature);
                         keys.add(table.keySums()[p]);
                     } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
                         throw new IllegalStateException("two tables disagree about the same cases (" + signature

@@ -32,7 +32,7 @@ final class RecordKeys {
     /** Gives a key to every case that has none, inside the caller's transaction. Returns how many it added. */
     int ensure(Tx tx) throws SQLException {
         StatsSchema.ensure(tx);
-        byte[] secret = secret(tx);
+        byte[] secret = secret(tx, random);
         List<Long> missing = tx.query("SELECT id FROM case_file WHERE id NOT IN (SELECT case_id FROM stats_record_key) "
                 + "ORDER BY id", row -> row.getLong(1));
         Mac mac = mac(secret);
@@ -56,7 +56,8 @@ final class RecordKeys {
         return digest[0] & 0xFF;
     }
 
-    private byte[] secret(Tx tx) throws SQLException {
+    /** The casebook's stats secret, made on first use. Never leaves the casebook. */
+    static byte[] secret(Tx tx, SecureRandom random) throws SQLException {
         var stored = tx.queryOne("SELECT secret FROM stats_secret WHERE one = 1", row -> row.getBytes(1));
         if (stored.isPresent()) {
             return stored.get();

@@ -18,7 +18,12 @@ final class SecondarySuppression {
 
     /** Returns which positions end up hidden; {@code small} (primary suppression) is not changed. */
     boolean[] protect(List<Line> lines, long[] counts, boolean[] small) {
-        boolean[] hidden = small.clone();
+        return protect(lines, counts, small, small);
+    }
+
+    /** As {@link #protect(List, long[], boolean[])}, starting from positions already hidden (at least the small ones). */
+    boolean[] protect(List<Line> lines, long[] counts, boolean[] small, boolean[] alreadyHidden) {
+        boolean[] hidden = alreadyHidden.clone();
         boolean progress = true;
         while (progress) {
             applyLineRule(lines, counts, hidden);
@@ -44,6 +49,35 @@ final class SecondarySuppression {
                 }
             }
         }
+    }
+
+    /**
+     * Hides one more position next to each of {@code failing} that can have one; if none can, one next to a
+     * position that shares a line with one of them. Returns false when every line around them is hidden already.
+     */
+    boolean hideMore(List<Integer> failing, List<Line> lines, long[] counts, boolean[] hidden) {
+        boolean any = false;
+        for (int position : failing) {
+            any |= hideNextTo(position, lines, counts, hidden);
+        }
+        if (any) {
+            return true;
+        }
+        for (int position : failing) {
+            for (Line line : lines) {
+                if (line.total() == position || line.members().contains(position)) {
+                    for (int other : line.members()) {
+                        if (hideNextTo(other, lines, counts, hidden)) {
+                            return true;
+                        }
+                    }
+                    if (hideNextTo(line.total(), lines, counts, hidden)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hideNextTo(int position, List<Line> lines, long[] counts, boolean[] hidden) {

@@ -30,20 +30,24 @@ public final class StatsPublisher {
     private final Catalogue catalogue;
     private final ExactSource source;
     private final PublicationStore store;
+    private final ExactSnapshots snapshots;
+    private final RevisionNoise revisionNoise;
 
     /** Publishes this casebook's own cases. */
     public StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, SecureRandom random) {
-        this(vault, audit, clock, catalogue, new LocalCounts(random), PublicationStore.local());
+        this(vault, audit, clock, catalogue, new LocalCounts(random), PublicationStore.local(), "local", random);
     }
 
     private StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, ExactSource source,
-            PublicationStore store) {
+            PublicationStore store, String scope, SecureRandom random) {
         this.vault = Objects.requireNonNull(vault);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.source = Objects.requireNonNull(source);
         this.store = Objects.requireNonNull(store);
+        this.snapshots = new ExactSnapshots(scope);
+        this.revisionNoise = new RevisionNoise(Objects.requireNonNull(random));
     }
 
     /**
@@ -51,7 +55,8 @@ public final class StatsPublisher {
      * runs on the merged counts only, and merged quarters are frozen apart from the casebook's own.
      */
     public static StatsPublisher merged(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue) {
-        return new StatsPublisher(vault, audit, clock, catalogue, new MergedCounts(), PublicationStore.merged());
+        return new StatsPublisher(vault, audit, clock, catalogue, new MergedCounts(), PublicationStore.merged(),
+                "merged", new SecureRandom());
     }
 
     /** Publishes (freezing quarters not yet published) and records the export in the audit trail. */
@@ -98,9 +103,9 @@ public final class StatsPublisher {
             int revision = frozen.map(f -> f.revision() + 1).orElse(0);
             if (frozen.isPresent()) {
                 warnings.add("publishing revision " + revision + " of " + quarter + ": anyone holding both versions "
-                        + "can compare them, and a difference can point at the few cases that changed");
+                        + "can compare them. " + RevisionGate.EXPLANATION);
             }
-            for (PublishedTable table : compute(tx, request, quarter, revision, notes, counted.get(quarter))) {
+            for (PublishedTable table : compute(tx, request, quarter, revision, notes, counted.get(quarter), freeze)) {
                 if (freeze) {
                     store.freeze(tx, table, clock.instant());
                 }
@@ -113,13 +118,20 @@ public final class StatsPublisher {
     }
 
     private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision,
-            List<String> notes, List<ExactTable> counted) throws SQLException {
+            List<String> notes, List<ExactTable> counted, boolean freeze) throws SQLException {
         List<ExactTable> exact = counted != null ? counted
                 : source.count(tx, catalogue.tables(), request.rule(), quarter, notes);
+        if (revision > 0) {
+            new RevisionGate(snapshots).require(tx, quarter, revision, request.settings().threshold(), exact);
+        }
+        if (freeze) {
+            snapshots.remember(tx, quarter, revision, exact);
+        }
         QuarterProtector protector = new QuarterProtector(
                 new CellProtection(request.settings(), new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()));
-        Map<TableSpec, List<PublishedCell>> cells = protector.protect(exact);
+        Map<TableSpec, List<PublishedCell>> cells = protector.protect(exact,
+                revisionNoise.offsets(tx, quarter, revision));
         List<PublishedTable> tables = new ArrayList<>();
         for (ExactTable table : exact) {
             tables.add(new PublishedTable(table.spec(), quarter, revision, request.settings(), request.rule(),

@@ -86,6 +86,18 @@ final class StatsSchema {
                 value INTEGER,
                 status TEXT NOT NULL,
                 PRIMARY KEY (table_id, period, revision, position)) WITHOUT ROWID""",
+            // The exact counts behind each publication of a quarter (ADR 0026), so that a revision can be checked
+            // against every earlier one. Inside the encrypted casebook only; never exported.
+            """
+            CREATE TABLE IF NOT EXISTS stats_exact_snapshot (
+                scope TEXT NOT NULL,
+                table_id TEXT NOT NULL,
+                period TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                count INTEGER NOT NULL,
+                key_sum INTEGER NOT NULL,
+                PRIMARY KEY (scope, period, revision, table_id, position)) WITHOUT ROWID""",
             // On a laptop: its own random id and the coordinator's public key, imported once.
             """
             CREATE TABLE IF NOT EXISTS stats_laptop (

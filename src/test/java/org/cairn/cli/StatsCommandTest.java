@@ -47,14 +47,16 @@ class StatsCommandTest {
     }
 
     @Test
-    void aRevisionWarnsOnStandardError() {
+    void aRevisionWithoutEnoughChangedCasesIsRefusedWithTheReasonAndNothingIsWritten() {
         Path casebook = demo(50);
         CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from", "2026Q2", "--out",
                 dir.resolve("a").toString());
         CliHarness.Result revised = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from",
                 "2026Q2", "--out", dir.resolve("b").toString(), "--revise", "late corrections");
-        assertThat(revised.exitCode()).as(revised.err()).isZero();
-        assertThat(revised.err()).startsWith("cairn: warning: publishing revision 1 of 2026Q2");
+        assertThat(revised.exitCode()).as(revised.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(revised.err()).startsWith("cairn: 2026Q2 cannot be revised yet")
+                .contains("fewer than the threshold of 10").contains("perturbed afresh");
+        assertThat(dir.resolve("b")).doesNotExist();
     }
 
     @Test
