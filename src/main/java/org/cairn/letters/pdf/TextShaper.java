@@ -21,8 +21,11 @@ final class TextShaper {
         this.languageTag = languageTag;
     }
 
-    /** The word (no spaces) as fragments in logical order. */
-    List<Fragment> shape(String rawWord, Style style) {
+    /**
+     * A run of text at one bidi level (no spaces) as fragments in logical order, each shaped in the run's
+     * direction; a right-to-left caller places them from right to left.
+     */
+    List<Fragment> shape(String rawWord, Style style, boolean rightToLeft) {
         String word = java.text.Normalizer.normalize(rawWord, java.text.Normalizer.Form.NFC);
         List<Fragment> out = new ArrayList<>();
         int start = 0;
@@ -32,7 +35,7 @@ final class TextShaper {
             int cp = word.codePointAt(i);
             LetterScript script = scriptFor(cp, current, word, i, style);
             if (current != null && script != current && run.length() > 0) {
-                out.add(fragment(run.toString(), current, style));
+                out.add(fragment(run.toString(), current, style, rightToLeft));
                 run.setLength(0);
             }
             current = script;
@@ -40,7 +43,7 @@ final class TextShaper {
             i += Character.charCount(cp);
         }
         if (run.length() > 0) {
-            out.add(fragment(run.toString(), current, style));
+            out.add(fragment(run.toString(), current, style, rightToLeft));
         }
         return out;
     }
@@ -57,7 +60,7 @@ final class TextShaper {
         }
         UnicodeScript unicode = UnicodeScript.of(cp);
         if (unicode != UnicodeScript.COMMON && unicode != UnicodeScript.INHERITED && unicode != UnicodeScript.UNKNOWN) {
-            throw new ScriptNotSupportedException(displayName(unicode), languageTag);
+            throw ScriptNotSupportedException.notYetSupported(displayName(unicode), languageTag);
         }
         LetterScript context = current != null ? current : nextScript(word, index);
         if (unicode == UnicodeScript.INHERITED || isFormatControl(cp)) {
@@ -81,7 +84,7 @@ final class TextShaper {
     }
 
     private boolean has(LetterScript script, int cp, Style style) {
-        return catalogue.family(script).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
+        return catalogue.family(script, languageTag).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
     }
 
     private static LetterScript nextScript(String word, int from) {
@@ -96,10 +99,10 @@ final class TextShaper {
         return LetterScript.LATIN;
     }
 
-    private Fragment fragment(String text, LetterScript script, Style style) {
+    private Fragment fragment(String text, LetterScript script, Style style, boolean rightToLeft) {
         FontSource font = family(script).style(style.bold(), style.italic());
         requireGlyphs(text, font, script);
-        return glyphShaper.shape(font, text, style.size(), script.rightToLeft());
+        return glyphShaper.shape(font, text, style.size(), rightToLeft);
     }
 
     /** Joiners may lack a glyph (they are not drawn); any other missing character refuses the letter. */
@@ -112,7 +115,7 @@ final class TextShaper {
     }
 
     private FontFamily family(LetterScript script) {
-        return catalogue.family(script)
+        return catalogue.family(script, languageTag)
                 .orElseThrow(() -> new ScriptNotSupportedException(script.englishName(), languageTag));
     }
 
