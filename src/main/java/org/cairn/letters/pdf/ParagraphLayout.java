@@ -129,7 +129,7 @@ final class ParagraphLayout {
         for (int i = start + 1; i <= end; i++) {
             if (i == end || !text.style(i).equals(text.style(from)) || bidi.getLevelAt(i) != bidi.getLevelAt(from)) {
                 for (Fragment f : shaper.shape(text.chars().substring(from, i), text.style(from),
-                        (bidi.getLevelAt(from) & 1) == 1)) {
+                        (bidi.getLevelAt(from) & 1) == 1, text.scriptAround(from))) {
                     w += f.width();
                 }
                 from = i;
@@ -158,7 +158,7 @@ final class ParagraphLayout {
                     continue;
                 }
                 List<Fragment> fragments = new ArrayList<>(shaper.shape(text.chars().substring(piece[0], piece[1]),
-                        style, odd));
+                        style, odd, text.scriptAround(piece[0])));
                 if (odd) {
                     Collections.reverse(fragments);
                 }
@@ -267,6 +267,23 @@ final class ParagraphLayout {
 
         boolean breakBefore(int index) {
             return breaks[index];
+        }
+
+        /** The script of the nearest letter before {@code index}, else after it; Latin when there is none. */
+        LetterScript scriptAround(int index) {
+            for (int i = Math.min(index, chars.length() - 1); i >= 0; i--) {
+                LetterScript s = LetterScript.of(chars.charAt(i));
+                if (s != null) {
+                    return s;
+                }
+            }
+            for (int i = index; i < chars.length(); i++) {
+                LetterScript s = LetterScript.of(chars.charAt(i));
+                if (s != null) {
+                    return s;
+                }
+            }
+            return LetterScript.LATIN;
         }
     }
 }

@@ -26,6 +26,14 @@ final class TextShaper {
      * direction; a right-to-left caller places them from right to left.
      */
     List<Fragment> shape(String rawWord, Style style, boolean rightToLeft) {
+        return shape(rawWord, style, rightToLeft, LetterScript.LATIN);
+    }
+
+    /**
+     * As {@link #shape(String, Style, boolean)}; digits and punctuation with no letter of their own in the run
+     * take the font of {@code context}, the script of the letters around them, when it has them.
+     */
+    List<Fragment> shape(String rawWord, Style style, boolean rightToLeft, LetterScript context) {
         String word = java.text.Normalizer.normalize(rawWord, java.text.Normalizer.Form.NFC);
         List<Fragment> out = new ArrayList<>();
         int start = 0;
@@ -33,7 +41,7 @@ final class TextShaper {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            LetterScript script = scriptFor(cp, current, word, i, style);
+            LetterScript script = scriptFor(cp, current, word, i, style, context);
             if (current != null && script != current && run.length() > 0) {
                 out.add(fragment(run.toString(), current, style, rightToLeft));
                 run.setLength(0);
@@ -53,7 +61,8 @@ final class TextShaper {
         return latin.advance(latin.glyphId(' ')) * style.size();
     }
 
-    private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style) {
+    private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style,
+                                   LetterScript around) {
         LetterScript own = LetterScript.of(cp);
         if (own != null) {
             return own;
@@ -62,7 +71,7 @@ final class TextShaper {
         if (unicode != UnicodeScript.COMMON && unicode != UnicodeScript.INHERITED && unicode != UnicodeScript.UNKNOWN) {
             throw ScriptNotSupportedException.notYetSupported(displayName(unicode), languageTag);
         }
-        LetterScript context = current != null ? current : nextScript(word, index);
+        LetterScript context = current != null ? current : nextScript(word, index, around);
         if (unicode == UnicodeScript.INHERITED || isFormatControl(cp)) {
             return context; // combining marks and joiners stay with their letter
         }
@@ -87,7 +96,7 @@ final class TextShaper {
         return catalogue.family(script, languageTag).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
     }
 
-    private static LetterScript nextScript(String word, int from) {
+    private static LetterScript nextScript(String word, int from, LetterScript around) {
         for (int i = from; i < word.length(); ) {
             int cp = word.codePointAt(i);
             LetterScript s = LetterScript.of(cp);
@@ -96,7 +105,7 @@ final class TextShaper {
             }
             i += Character.charCount(cp);
         }
-        return LetterScript.LATIN;
+        return around;
     }
 
     private Fragment fragment(String text, LetterScript script, Style style, boolean rightToLeft) {
