@@ -96,9 +96,10 @@ final class GlyphShaper {
         float[] pos = gv.getGlyphPositions(0, n + 1, null);
         int[] charIndex = gv.getGlyphCharIndices(0, n, null);
         int glyphLimit = font.getNumGlyphs();
+        int[] clusterOf = clusterStarts(text);
         TreeSet<Integer> clusterStarts = new TreeSet<>();
         for (int g = 0; g < n; g++) {
-            clusterStarts.add(charIndex[g]);
+            clusterStarts.add(clusterOf[charIndex[g]]);
         }
         int[] ids = new int[n];
         float[] xs = new float[n];
@@ -113,14 +114,30 @@ final class GlyphShaper {
             ids[kept] = codes[g];
             xs[kept] = pos[2 * g];
             ys[kept] = -pos[2 * g + 1];
-            Integer next = clusterStarts.higher(charIndex[g]);
-            texts[kept] = text.substring(charIndex[g], next == null ? text.length() : next);
-            clusters[kept] = charIndex[g];
+            int cluster = clusterOf[charIndex[g]];
+            Integer next = clusterStarts.higher(cluster);
+            texts[kept] = text.substring(cluster, next == null ? text.length() : next);
+            clusters[kept] = cluster;
             kept++;
         }
         return new Fragment(source, size, text, Arrays.copyOf(ids, kept), Arrays.copyOf(xs, kept),
                 Arrays.copyOf(ys, kept), pos[2 * n], Arrays.copyOf(texts, kept), !rightToLeft,
                 Arrays.copyOf(clusters, kept));
+    }
+
+    /**
+     * For each character, the index of the character its cluster starts with: a combining mark (an Arabic
+     * vowel sign, a madda) belongs to the letter before it, even when the engine gives it a glyph of its own.
+     */
+    private static int[] clusterStarts(String text) {
+        int[] start = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int type = Character.getType(text.charAt(i));
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || Character.isLowSurrogate(text.charAt(i));
+            start[i] = mark && i > 0 ? start[i - 1] : i;
+        }
+        return start;
     }
 
     private Font awtFont(FontSource source) {
