@@ -47,7 +47,7 @@ final class GlyphShaper {
     private static Fragment mapped(FontSource source, String text, float size, boolean rightToLeft) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         int[] codePoints = composed.codePoints().toArray();
-        boolean mirrored = false;
+        int[] logical = codePoints;
         if (rightToLeft) {
             // a right-to-left run in this font holds only neutrals (brackets, punctuation): draw them right to left,
             // each as its mirror image where Unicode pairs one (UAX #9 rule L4)
@@ -56,11 +56,11 @@ final class GlyphShaper {
                 codePoints[i] = codePoints[j];
                 codePoints[j] = t;
             }
+            logical = codePoints.clone();
             for (int i = 0; i < codePoints.length; i++) {
                 int mirror = UCharacter.getMirror(codePoints[i]);
                 if (mirror != codePoints[i] && source.glyphId(mirror) > 0) {
                     codePoints[i] = mirror;
-                    mirrored = true;
                 }
             }
         }
@@ -69,14 +69,14 @@ final class GlyphShaper {
         String[] texts = new String[ids.length];
         int n = 0;
         float pen = 0;
-        for (int cp : codePoints) {
-            int id = source.glyphId(cp);
+        for (int c = 0; c < codePoints.length; c++) {
+            int id = source.glyphId(codePoints[c]);
             if (id == 0) {
                 continue; // only joiners get here; TextShaper refuses any other missing character
             }
             ids[n] = id;
             xs[n] = pen;
-            texts[n] = Character.toString(cp);
+            texts[n] = Character.toString(logical[c]);
             pen += source.advance(id) * size;
             n++;
         }

@@ -1,7 +1,6 @@
 package org.cairn.letters.pdf;
 
 import com.ibm.icu.text.Bidi;
-import com.ibm.icu.text.BidiRun;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,8 +54,7 @@ final class ParagraphLayout {
         if (text.isEmpty()) {
             return List.of();
         }
-        Bidi bidi = new Bidi();
-        bidi.setPara(text.chars(), direction, null);
+        Bidi bidi = BidiLine.paragraph(text.chars(), direction);
         List<Word> words = words(text, bidi, maxWidth);
         float space = shaper.spaceWidth(base);
         List<Line> lines = new ArrayList<>();
@@ -141,13 +139,11 @@ final class ParagraphLayout {
     /** The logical range [start, end) as one line: its visual runs left to right, each run's pieces placed. */
     private Line line(StyledText text, Bidi paragraph, int start, int end, float maxWidth, Style base,
                       boolean alignEnd) {
-        Bidi line = paragraph.setLine(start, end);
         List<Line.Placed> placed = new ArrayList<>();
         float x = 0;
-        for (int r = 0; r < line.countRuns(); r++) {
-            BidiRun run = line.getVisualRun(r);
-            boolean odd = run.isOddRun();
-            List<int[]> pieces = pieces(text, start + run.getStart(), start + run.getLimit());
+        for (BidiLine.Run run : BidiLine.visualRuns(paragraph, start, end)) {
+            boolean odd = run.rightToLeft();
+            List<int[]> pieces = pieces(text, run.start(), run.end());
             if (odd) {
                 Collections.reverse(pieces);
             }

@@ -94,7 +94,7 @@ final class PdfPainter {
             ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.text())).append(">> BDC\n");
         }
         ops.append("BT /").append(name.getName()).append(' ').append(number(g.size())).append(" Tf\n");
-        boolean perCluster = !g.actualText() && g.font().file() != null;
+        boolean perCluster = !g.actualText();
         for (int i = 0; i < g.glyphIds().length; i++) {
             int id = g.glyphIds()[i];
             ids.add(id);
@@ -102,9 +102,11 @@ final class PdfPainter {
             while (perCluster && clusterEnd < g.glyphIds().length && g.clusters()[clusterEnd] == g.clusters()[i]) {
                 clusterEnd++;
             }
-            boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1);
+            boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1
+                    || !UnicodeMaps.textOf(g, i).equals(g.glyphTexts()[i]));
             if (span) {
-                // a right-to-left cluster drawn by several glyphs (a letter and its mark) reads as its characters
+                // a right-to-left cluster drawn by several glyphs (a letter and its mark), or a mirrored bracket,
+                // reads as its own characters
                 ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.glyphTexts()[i])).append(">> BDC\n");
             }
             for (int k = i; k < (span ? clusterEnd : i + 1); k++) {

@@ -1,5 +1,6 @@
 package org.cairn.letters.pdf;
 
+import com.ibm.icu.lang.UCharacter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * maps only glyphs that the font's own character map names, so a lam-alef ligature, a Bengali conjunct or an
  * Urdu final form would map to nothing; here every glyph drawn gets its character, or the characters of the
  * cluster it was shaped from (PDF/A-2u asks that every glyph map to Unicode). Where one glyph stands for
- * different text in different places, the {@code /ActualText} beside the glyphs gives the exact text.
+ * different text in different places, or a mirrored bracket stands for its partner, the {@code /ActualText}
+ * beside the glyphs gives the exact text.
  */
 final class UnicodeMaps {
 
@@ -39,9 +41,13 @@ final class UnicodeMaps {
      * several glyphs of a cluster (a vowel sign drawn before its consonant), the character the font's own map
      * gives it, unless that is a presentation form (Arabic joined forms are mapped so in many fonts).
      */
-    private static String textOf(Fragment fragment, int i) {
+    static String textOf(Fragment fragment, int i) {
         String cluster = fragment.glyphTexts()[i];
         int own = fragment.font().characterOf(fragment.glyphIds()[i]);
+        if (own > 0 && cluster.codePointCount(0, cluster.length()) == 1
+                && UCharacter.getMirror(cluster.codePointAt(0)) == own) {
+            return Character.toString(own); // a mirrored bracket maps to the bracket it looks like
+        }
         boolean ownUsable = own > 0 && !isPresentationForm(own);
         return cluster.codePointCount(0, cluster.length()) == 1 || !ownUsable ? cluster : Character.toString(own);
     }
