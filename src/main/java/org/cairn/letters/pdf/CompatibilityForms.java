@@ -37,6 +37,9 @@ final class CompatibilityForms {
     }
 
     private static boolean isWidthOrTypefaceVariant(int cp) {
+        if (cp < 0x2100) {
+            return false; // no width or typeface variant lies below the letterlike symbols; ICU stays unloaded
+        }
         int type = UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE);
         return type == UCharacter.DecompositionType.WIDE || type == UCharacter.DecompositionType.NARROW
                 || type == UCharacter.DecompositionType.FONT;

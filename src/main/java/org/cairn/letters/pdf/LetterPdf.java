@@ -101,6 +101,8 @@ public final class LetterPdf {
 
     /** The warm-up's work, on the calling thread: the page images of the throwaway letter. */
     List<BufferedImage> warmUpNow(float previewDpi) {
+        // loads the bidi algorithm's data too, which a right-to-left letter needs and the warm-up letter does not
+        BidiLine.paragraph("\u0627 (1)", com.ibm.icu.text.Bidi.RTL);
         return preview(render(WarmUpLetter.layout()), previewDpi);
     }
 

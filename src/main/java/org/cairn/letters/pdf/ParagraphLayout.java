@@ -125,15 +125,19 @@ final class ParagraphLayout {
         float w = 0;
         int from = start;
         for (int i = start + 1; i <= end; i++) {
-            if (i == end || !text.style(i).equals(text.style(from)) || bidi.getLevelAt(i) != bidi.getLevelAt(from)) {
+            if (i == end || !text.style(i).equals(text.style(from)) || level(bidi, i) != level(bidi, from)) {
                 for (Fragment f : shaper.shape(text.chars().substring(from, i), text.style(from),
-                        (bidi.getLevelAt(from) & 1) == 1, text.scriptAround(from))) {
+                        (level(bidi, from) & 1) == 1, text.scriptAround(from))) {
                     w += f.width();
                 }
                 from = i;
             }
         }
         return w;
+    }
+
+    private static int level(Bidi paragraph, int index) {
+        return paragraph == null ? 0 : paragraph.getLevelAt(index);
     }
 
     /** The logical range [start, end) as one line: its visual runs left to right, each run's pieces placed. */
