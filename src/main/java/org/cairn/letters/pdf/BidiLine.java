@@ -51,7 +51,8 @@ final class BidiLine {
                         Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
                         Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
                         Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
-                        Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> {
+                        Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                        Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> {
                     return true;
                 }
                 default -> {

@@ -17,9 +17,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cairn.letters.layout.LetterLayout;
 
 /**
- * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2u: every glyph maps back to Unicode) in memory, and rasterises PDFs for the
- * preview. One instance serves the whole app; it remembers fonts between letters, so only the first
- * letter pays for loading them. Letters are drawn one at a time.
+ * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2u: every glyph maps back to Unicode) in memory, and
+ * rasterises PDFs for the preview. One instance serves the whole app; it remembers fonts between letters, so only
+ * the first letter pays for loading them. Letters are drawn one at a time.
  */
 public final class LetterPdf {
 

@@ -93,7 +93,8 @@ final class TextShaper {
     }
 
     private boolean has(LetterScript script, int cp, Style style) {
-        return catalogue.family(script, languageTag).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
+        return catalogue.family(script, languageTag).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp))
+                .orElse(false);
     }
 
     private static LetterScript nextScript(String word, int from, LetterScript around) {
