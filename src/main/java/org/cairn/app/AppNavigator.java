@@ -241,8 +241,10 @@ final class AppNavigator implements Navigator {
             letterPdf.warmUp(PREVIEW_DPI);
         }
         var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
-        return new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
+        var model = new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
                 maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.of(session.casebook()));
+        model.useFontNotices(fonts::fallbackNotice);
+        return model;
     }
 
     @Override

@@ -14,6 +14,10 @@ final class LetterLanguage {
             case "en" -> PageLabels.english();
             case "es", "pt" -> new PageLabels("Página {n} de {m}");
             case "pl" -> new PageLabels("Strona {n} z {m}");
+            // in words, so a right-to-left page label cannot be read as "2 / 1"; like the letters, needs review
+            case "ar" -> new PageLabels("صفحة {n} من {m}");
+            case "ur" -> new PageLabels("صفحہ {n} از {m}");
+            case "fa" -> new PageLabels("صفحهٔ {n} از {m}");
             default -> PageLabels.neutral();
         };
     }

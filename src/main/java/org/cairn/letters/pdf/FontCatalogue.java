@@ -41,9 +41,17 @@ public final class FontCatalogue {
             LetterScript.DEVANAGARI, List.of("NotoSansDevanagari-Regular", "NotoSerifDevanagari-Regular", "Nirmala",
                     "mangal", "DevanagariMT", "Devanagari Sangam MN"));
 
+    /**
+     * File-name stems tried before the script's own list for a language whose readers expect another style of
+     * the script: Urdu is read in Nastaliq, not in the Naskh that serves Arabic and Farsi.
+     */
+    private static final Map<String, List<String>> PREFERRED_FOR_LANGUAGE = Map.of(
+            "ur", List.of("NotoNastaliqUrdu-Regular"));
+
     private final List<Path> folders;
     private final FontFamily bundled;
     private final Map<LetterScript, Optional<FontFamily>> resolved = new EnumMap<>(LetterScript.class);
+    private final Map<String, Optional<FontFamily>> resolvedForLanguage = new java.util.HashMap<>();
     private List<Path> fontFiles;
 
     private FontCatalogue(List<Path> folders) {
@@ -93,12 +101,43 @@ public final class FontCatalogue {
         return resolved.computeIfAbsent(script, this::find);
     }
 
-    private Optional<FontFamily> find(LetterScript script) {
-        if (script == LetterScript.LATIN || script == LetterScript.CYRILLIC || script == LetterScript.GREEK) {
-            return Optional.of(bundled);
+    /**
+     * The font for a script in a letter in this language: the language's own style of the script when one is
+     * installed (Nastaliq for Urdu), otherwise the script's font.
+     */
+    synchronized Optional<FontFamily> family(LetterScript script, String languageTag) {
+        List<String> stems = PREFERRED_FOR_LANGUAGE.get(language(languageTag));
+        if (stems == null || script != LetterScript.ARABIC) {
+            return family(script);
         }
+        Optional<FontFamily> own = resolvedForLanguage.computeIfAbsent(language(languageTag),
+                language -> preferred(stems, script));
+        return own.isPresent() ? own : family(script);
+    }
+
+    /**
+     * A note for the letter screen when a letter in this language is set in a fallback font because the style
+     * its readers expect is not installed, e.g. Urdu in Naskh for want of a Nastaliq font; empty otherwise.
+     */
+    public Optional<String> fallbackNotice(String languageTag) {
+        List<String> stems = PREFERRED_FOR_LANGUAGE.get(language(languageTag));
+        if (stems == null || family(LetterScript.ARABIC, languageTag).map(f -> f.regular().name())
+                .filter(name -> stems.stream().anyMatch(name::startsWith)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(family(LetterScript.ARABIC).map(f -> "No Nastaliq font is installed, so this Urdu"
+                + " letter is set in " + f.regular().name() + " (Naskh). Install Noto Nastaliq Urdu (on Linux the"
+                + " fonts-noto-core package) for the style Urdu readers expect.").orElse(
+                "No font for Urdu is installed; install Noto Nastaliq Urdu (fonts-noto-core on Linux)."));
+    }
+
+    private static String language(String languageTag) {
+        return Locale.forLanguageTag(languageTag).getLanguage();
+    }
+
+    private Optional<FontFamily> preferred(List<String> stems, LetterScript script) {
         List<Path> files = fontFiles();
-        for (String stem : PREFERRED.getOrDefault(script, List.of())) {
+        for (String stem : stems) {
             for (Path file : files) {
                 if (stemOf(file).equalsIgnoreCase(stem)) {
                     Optional<FontFamily> family = familyIn(file, files, script);
@@ -108,6 +147,18 @@ public final class FontCatalogue {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    private Optional<FontFamily> find(LetterScript script) {
+        if (script == LetterScript.LATIN || script == LetterScript.CYRILLIC || script == LetterScript.GREEK) {
+            return Optional.of(bundled);
+        }
+        Optional<FontFamily> preferred = preferred(PREFERRED.getOrDefault(script, List.of()), script);
+        if (preferred.isPresent()) {
+            return preferred;
+        }
+        List<Path> files = fontFiles();
         for (Path file : files) {
             Optional<FontFamily> family = familyIn(file, files, script);
             if (family.isPresent()) {

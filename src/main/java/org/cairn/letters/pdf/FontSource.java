@@ -25,6 +25,8 @@ final class FontSource {
     private volatile byte[] bytes;
     private volatile CmapLookup cmap;
     private volatile float[] advances;
+    private volatile float ascent;
+    private volatile float descent;
     private TrueTypeFont parsed;
 
     private FontSource(String name, Path file, String resource, String fontInCollection) {
@@ -103,6 +105,25 @@ final class FontSource {
         return glyphId < advances.length ? advances[glyphId] : 0;
     }
 
+    /** How far the font reaches above the baseline, as a fraction of the font size (its hhea ascender). */
+    float ascent() {
+        hasGlyph(' ');
+        return ascent;
+    }
+
+    /** How far the font reaches below the baseline, as a positive fraction of the font size. */
+    float descent() {
+        hasGlyph(' ');
+        return descent;
+    }
+
+    /** The character the font's own character map gives this glyph, or -1 when none does (ligatures, forms). */
+    int characterOf(int glyphId) {
+        hasGlyph(' ');
+        java.util.List<Integer> codes = cmap.getCharCodes(glyphId);
+        return codes == null || codes.isEmpty() ? -1 : codes.get(0);
+    }
+
     private CmapLookup parseCmap() {
         try (TrueTypeFont ttf = parse()) {
             CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
@@ -116,6 +137,10 @@ final class FontSource {
                 widths[gid] = ttf.getAdvanceWidth(gid) / units;
             }
             advances = widths;
+            if (ttf.getHorizontalHeader() != null) {
+                ascent = ttf.getHorizontalHeader().getAscender() / units;
+                descent = -ttf.getHorizontalHeader().getDescender() / units;
+            }
             // the lookup keeps its own tables, so it outlives the parsed font
             return lookup;
         } catch (IOException e) {

@@ -1,25 +1,25 @@
 package org.cairn.letters.pdf;
 
+import com.ibm.icu.lang.UCharacter;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.IOException;
-import java.text.Bidi;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns a run of text in one font into positioned glyphs. Installed fonts (Bengali, Devanagari,
- * Arabic script) are shaped by the JDK's text engine, which forms conjuncts, reorders vowel signs,
- * joins Arabic letters and orders right-to-left text; the bundled Latin/Cyrillic/Greek font needs no
- * shaping and is mapped character by character (after composing accents). Fonts are loaded from their
- * files, never copied to temporary files. Recent results are remembered: letters repeat words.
+ * Turns a run of text in one font and one direction into positioned glyphs in visual order. Installed fonts
+ * are shaped by the JDK's text engine, which forms conjuncts, reorders vowel signs, joins Arabic letters and
+ * mirrors brackets in right-to-left runs; the bundled Latin/Cyrillic/Greek font needs no shaping and is mapped
+ * character by character (after composing accents), reversed and mirrored here when the run is right to left.
+ * Each glyph records which characters it stands for, so the PDF can map it back to text. Fonts are loaded from
+ * their files, never copied to temporary files. Recent results are remembered: letters repeat words.
  */
 final class GlyphShaper {
 
@@ -37,88 +37,107 @@ final class GlyphShaper {
         }
     };
 
+    /** The run (one direction, as the bidi algorithm resolved it) as glyphs from left to right. */
     synchronized Fragment shape(FontSource source, String text, float size, boolean rightToLeft) {
         return recent.computeIfAbsent(new Key(source, size, text, rightToLeft),
-                k -> source.file() == null ? mapped(source, text, size) : shaped(source, text, size, rightToLeft));
+                k -> source.file() == null ? mapped(source, text, size, rightToLeft)
+                        : shaped(source, text, size, rightToLeft));
     }
 
-    private static Fragment mapped(FontSource source, String text, float size) {
+    private static Fragment mapped(FontSource source, String text, float size, boolean rightToLeft) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        int[] ids = new int[composed.length()];
+        int[] codePoints = composed.codePoints().toArray();
+        int[] logical = codePoints;
+        if (rightToLeft) {
+            // a right-to-left run in this font holds only neutrals (brackets, punctuation): draw them right to left,
+            // each as its mirror image where Unicode pairs one (UAX #9 rule L4)
+            for (int i = 0, j = codePoints.length - 1; i < j; i++, j--) {
+                int t = codePoints[i];
+                codePoints[i] = codePoints[j];
+                codePoints[j] = t;
+            }
+            logical = codePoints.clone();
+            for (int i = 0; i < codePoints.length; i++) {
+                int mirror = UCharacter.getMirror(codePoints[i]);
+                if (mirror != codePoints[i] && source.glyphId(mirror) > 0) {
+                    codePoints[i] = mirror;
+                }
+            }
+        }
+        int[] ids = new int[codePoints.length];
         float[] xs = new float[ids.length];
+        String[] texts = new String[ids.length];
         int n = 0;
         float pen = 0;
-        for (int i = 0; i < composed.length(); ) {
-            int cp = composed.codePointAt(i);
-            i += Character.charCount(cp);
-            int id = source.glyphId(cp);
+        for (int c = 0; c < codePoints.length; c++) {
+            int id = source.glyphId(codePoints[c]);
             if (id == 0) {
                 continue; // only joiners get here; TextShaper refuses any other missing character
             }
             ids[n] = id;
             xs[n] = pen;
+            texts[n] = Character.toString(logical[c]);
             pen += source.advance(id) * size;
             n++;
         }
-        return new Fragment(source, size, composed, Arrays.copyOf(ids, n), Arrays.copyOf(xs, n), new float[n], pen);
+        int[] clusters = new int[n];
+        Arrays.setAll(clusters, i -> i);
+        return new Fragment(source, size, composed, Arrays.copyOf(ids, n), Arrays.copyOf(xs, n), new float[n], pen,
+                Arrays.copyOf(texts, n), false, clusters);
     }
 
     private Fragment shaped(FontSource source, String text, float size, boolean rightToLeft) {
         Font font = awtFont(source).deriveFont(size);
         char[] chars = text.toCharArray();
-        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT
-                : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        int runs = bidi.getRunCount();
-        byte[] levels = new byte[runs];
-        Integer[] order = new Integer[runs];
-        for (int r = 0; r < runs; r++) {
-            levels[r] = (byte) bidi.getRunLevel(r);
-            order[r] = r;
-        }
-        Bidi.reorderVisually(levels, 0, order, 0, runs);
-        List<int[]> ids = new ArrayList<>();
-        List<float[]> xs = new ArrayList<>();
-        List<float[]> ys = new ArrayList<>();
-        float pen = 0;
-        int count = 0;
+        int flags = rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
+        GlyphVector gv = font.layoutGlyphVector(FRC, chars, 0, chars.length, flags);
+        int n = gv.getNumGlyphs();
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        float[] pos = gv.getGlyphPositions(0, n + 1, null);
+        int[] charIndex = gv.getGlyphCharIndices(0, n, null);
         int glyphLimit = font.getNumGlyphs();
-        for (Integer r : order) {
-            int flags = (bidi.getRunLevel(r) & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
-            GlyphVector gv = font.layoutGlyphVector(FRC, chars, bidi.getRunStart(r), bidi.getRunLimit(r), flags);
-            int n = gv.getNumGlyphs();
-            int[] codes = gv.getGlyphCodes(0, n, null);
-            float[] pos = gv.getGlyphPositions(0, n + 1, null);
-            int[] keptIds = new int[n];
-            float[] keptX = new float[n];
-            float[] keptY = new float[n];
-            int kept = 0;
-            for (int g = 0; g < n; g++) {
-                if (codes[g] <= 0 || codes[g] >= glyphLimit) {
-                    continue; // invisible joiners and controls have no glyph to draw
-                }
-                keptIds[kept] = codes[g];
-                keptX[kept] = pen + pos[2 * g];
-                keptY[kept] = -pos[2 * g + 1];
-                kept++;
+        int[] clusterOf = clusterStarts(text);
+        TreeSet<Integer> clusterStarts = new TreeSet<>();
+        for (int g = 0; g < n; g++) {
+            clusterStarts.add(clusterOf[charIndex[g]]);
+        }
+        int[] ids = new int[n];
+        float[] xs = new float[n];
+        float[] ys = new float[n];
+        String[] texts = new String[n];
+        int[] clusters = new int[n];
+        int kept = 0;
+        for (int g = 0; g < n; g++) {
+            if (codes[g] <= 0 || codes[g] >= glyphLimit) {
+                continue; // invisible joiners and controls have no glyph to draw
             }
-            ids.add(Arrays.copyOf(keptIds, kept));
-            xs.add(Arrays.copyOf(keptX, kept));
-            ys.add(Arrays.copyOf(keptY, kept));
-            count += kept;
-            pen += pos[2 * n];
+            ids[kept] = codes[g];
+            xs[kept] = pos[2 * g];
+            ys[kept] = -pos[2 * g + 1];
+            int cluster = clusterOf[charIndex[g]];
+            Integer next = clusterStarts.higher(cluster);
+            texts[kept] = text.substring(cluster, next == null ? text.length() : next);
+            clusters[kept] = cluster;
+            kept++;
         }
-        int[] allIds = new int[count];
-        float[] allX = new float[count];
-        float[] allY = new float[count];
-        int at = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            int len = ids.get(i).length;
-            System.arraycopy(ids.get(i), 0, allIds, at, len);
-            System.arraycopy(xs.get(i), 0, allX, at, len);
-            System.arraycopy(ys.get(i), 0, allY, at, len);
-            at += len;
+        return new Fragment(source, size, text, Arrays.copyOf(ids, kept), Arrays.copyOf(xs, kept),
+                Arrays.copyOf(ys, kept), pos[2 * n], Arrays.copyOf(texts, kept), !rightToLeft,
+                Arrays.copyOf(clusters, kept));
+    }
+
+    /**
+     * For each character, the index of the character its cluster starts with: a combining mark (an Arabic
+     * vowel sign, a madda) belongs to the letter before it, even when the engine gives it a glyph of its own.
+     */
+    private static int[] clusterStarts(String text) {
+        int[] start = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int type = Character.getType(text.charAt(i));
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || Character.isLowSurrogate(text.charAt(i));
+            start[i] = mark && i > 0 ? start[i - 1] : i;
         }
-        return new Fragment(source, size, text, allIds, allX, allY, pen);
+        return start;
     }
 
     private Font awtFont(FontSource source) {

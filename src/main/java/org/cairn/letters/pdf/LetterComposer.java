@@ -47,14 +47,14 @@ final class LetterComposer {
         newPage();
         letterhead(layout.letterhead(), logoAspect);
         gap(18);
-        text(List.of(Inline.plain(layout.dateText())), new Style(BODY_SIZE, false, false), true);
+        field(layout.dateText(), new Style(BODY_SIZE, false, false), true);
         gap(10);
         for (String line : layout.recipientLines()) {
-            text(List.of(Inline.plain(line)), new Style(BODY_SIZE, false, false), false);
+            field(line, new Style(BODY_SIZE, false, false), false);
         }
         gap(14);
         if (!layout.reference().isBlank()) {
-            text(List.of(Inline.plain(layout.reference())), new Style(BODY_SIZE - 0.5f, false, false), false);
+            field(layout.reference(), new Style(BODY_SIZE - 0.5f, false, false), false);
             gap(4);
         }
         if (!layout.subject().isBlank()) {
@@ -68,7 +68,7 @@ final class LetterComposer {
         gap(14);
         keepWithNext(Math.min(layout.signatureLines().size(), 4) * BODY_SIZE * 1.8f);
         for (String line : layout.signatureLines()) {
-            text(List.of(Inline.plain(line)), new Style(BODY_SIZE, false, false), false);
+            field(line, new Style(BODY_SIZE, false, false), false);
         }
         footers(layout);
         return pages;
@@ -92,8 +92,8 @@ final class LetterComposer {
         float logoBottom = logoAspect > 0 ? ((PageItem.Logo) page.get(page.size() - 1)).y() : top;
         float cursor = top;
         if (!head.organisationName().isBlank()) {
-            cursor = place(paragraphs.lines(List.of(Inline.bold(head.organisationName())),
-                    new Style(13, true, false), textWidth, true), textLeft, cursor);
+            cursor = place(paragraphs.fieldLines(head.organisationName(), new Style(13, true, false), textWidth,
+                    true), textLeft, cursor);
         }
         Style small = new Style(9, false, false);
         List<String> details = new ArrayList<>(head.addressLines());
@@ -105,7 +105,7 @@ final class LetterComposer {
             details.add(head.charityNumber());
         }
         for (String detail : details) {
-            cursor = place(paragraphs.lines(List.of(Inline.plain(detail)), small, textWidth, true), textLeft, cursor);
+            cursor = place(paragraphs.fieldLines(detail, small, textWidth, true), textLeft, cursor);
         }
         y = Math.min(cursor, logoBottom) - 8;
         if (y < top) {
@@ -173,11 +173,20 @@ final class LetterComposer {
         }
     }
 
+    /** A name, address line, date or reference: its own direction, the letter's alignment (see fieldLines). */
+    private void field(String value, Style style, boolean alignEnd) {
+        for (Line line : paragraphs.fieldLines(value, style, width, alignEnd)) {
+            ensure(line.height());
+            page.add(new PageItem.TextLine(line, left, y - line.ascent()));
+            y -= line.height();
+        }
+    }
+
     private void footers(LetterLayout layout) {
         int count = pages.size();
         for (int i = 0; i < count; i++) {
             String label = layout.pageLabels().format(i + 1, count);
-            for (Line line : paragraphs.lines(List.of(Inline.plain(label)), new Style(8.5f, false, false), width)) {
+            for (Line line : paragraphs.fieldLines(label, new Style(8.5f, false, false), width, false)) {
                 float x = left + (width - line.width()) / 2 - (line.fragments().isEmpty() ? 0
                         : line.fragments().get(0).x());
                 pages.get(i).add(new PageItem.TextLine(line, x, FOOTER_BASELINE));

@@ -3,6 +3,7 @@ package org.cairn.letters.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cairn.letters.layout.LetterLayout;
 
 /**
- * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2b) in memory, and rasterises PDFs for the
- * preview. One instance serves the whole app; it remembers fonts between letters, so only the first
- * letter pays for loading them. Letters are drawn one at a time.
+ * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2u: every glyph maps back to Unicode) in memory, and
+ * rasterises PDFs for the preview. One instance serves the whole app; it remembers fonts between letters, so only
+ * the first letter pays for loading them. Letters are drawn one at a time.
  */
 public final class LetterPdf {
 
@@ -50,8 +51,13 @@ public final class LetterPdf {
                     size.getHeight());
             float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();
             List<List<PageItem>> pages = composer.compose(layout, aspect);
-            new PdfPainter(document, documentFonts).paint(pages, size, logo);
+            UnicodeMaps unicode = new UnicodeMaps();
+            new PdfPainter(document, documentFonts, unicode).paint(pages, size, logo);
             PdfArchive.apply(document, layout.title(), layout.languageTag());
+            // the first save subsets the fonts (and writes PDFBox's partial ToUnicode maps); the maps are then
+            // replaced with complete ones and the document written for real
+            document.save(OutputStream.nullOutputStream());
+            unicode.apply(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -95,6 +101,8 @@ public final class LetterPdf {
 
     /** The warm-up's work, on the calling thread: the page images of the throwaway letter. */
     List<BufferedImage> warmUpNow(float previewDpi) {
+        // loads the bidi algorithm's data too, which a right-to-left letter needs and the warm-up letter does not
+        BidiLine.paragraph("\u0627 (1)", com.ibm.icu.text.Bidi.RTL);
         return preview(render(WarmUpLetter.layout()), previewDpi);
     }
 

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * Makes the document PDF/A-2b and clean: an sRGB output intent, XMP with only the PDF/A identification
+ * Makes the document PDF/A-2u and clean: an sRGB output intent, XMP with only the PDF/A identification
  * and a neutral title, the same title in the document information and nothing else there (no author,
  * creator, producer or dates that could name the advocate, the software or the computer).
  */
@@ -55,7 +55,7 @@ final class PdfArchive {
                 + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "   <pdfaid:part>2</pdfaid:part>\n"
-                + "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "   <pdfaid:conformance>U</pdfaid:conformance>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                 + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)

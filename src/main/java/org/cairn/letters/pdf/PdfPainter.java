@@ -28,10 +28,12 @@ final class PdfPainter {
 
     private final PDDocument document;
     private final DocumentFonts fonts;
+    private final UnicodeMaps unicode;
 
-    PdfPainter(PDDocument document, DocumentFonts fonts) {
+    PdfPainter(PDDocument document, DocumentFonts fonts, UnicodeMaps unicode) {
         this.document = document;
         this.fonts = fonts;
+        this.unicode = unicode;
     }
 
     void paint(List<List<PageItem>> pages, PDRectangle size, BufferedImage logo) throws IOException {
@@ -87,18 +89,46 @@ final class PdfPainter {
         Set<Integer> ids = new HashSet<>();
         COSName name = page.getResources().add(font);
         StringBuilder ops = new StringBuilder();
+        if (g.actualText()) {
+            // the glyphs were reordered, joined or mirrored by shaping: give readers the text in logical order
+            ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.text())).append(">> BDC\n");
+        }
         ops.append("BT /").append(name.getName()).append(' ').append(number(g.size())).append(" Tf\n");
+        boolean perCluster = !g.actualText();
         for (int i = 0; i < g.glyphIds().length; i++) {
             int id = g.glyphIds()[i];
             ids.add(id);
-            ops.append("1 0 0 1 ").append(number(x + g.x()[i])).append(' ').append(number(baseline + g.y()[i]))
-                    .append(" Tm <");
-            for (int shift = 12; shift >= 0; shift -= 4) {
-                ops.append(HEX[(id >> shift) & 0xF]);
+            int clusterEnd = i + 1;
+            while (perCluster && clusterEnd < g.glyphIds().length && g.clusters()[clusterEnd] == g.clusters()[i]) {
+                clusterEnd++;
             }
-            ops.append("> Tj\n");
+            boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1
+                    || !UnicodeMaps.textOf(g, i).equals(g.glyphTexts()[i]));
+            if (span) {
+                // a right-to-left cluster drawn by several glyphs (a letter and its mark), or a mirrored bracket,
+                // reads as its own characters
+                ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.glyphTexts()[i])).append(">> BDC\n");
+            }
+            for (int k = i; k < (span ? clusterEnd : i + 1); k++) {
+                int glyph = g.glyphIds()[k];
+                ids.add(glyph);
+                ops.append("1 0 0 1 ").append(number(x + g.x()[k])).append(' ').append(number(baseline + g.y()[k]))
+                        .append(" Tm <");
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    ops.append(HEX[(glyph >> shift) & 0xF]);
+                }
+                ops.append("> Tj\n");
+            }
+            if (span) {
+                ops.append("EMC\n");
+                i = clusterEnd - 1;
+            }
         }
         ops.append("ET\n");
+        if (g.actualText()) {
+            ops.append("EMC\n");
+        }
+        unicode.record(font, g);
         font.addGlyphsToSubset(ids);
         g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
         out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));

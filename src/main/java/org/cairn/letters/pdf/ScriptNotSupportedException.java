@@ -10,11 +10,28 @@ public final class ScriptNotSupportedException extends LetterRenderException {
     private final String languageTag;
 
     public ScriptNotSupportedException(String scriptName, String languageTag) {
-        super("This letter needs a font for " + scriptName + " (language " + languageTag
+        this("This letter needs a font for " + scriptName + " (language " + languageTag
                 + ") and none is installed on this computer. Install a font that covers " + scriptName
-                + " (on Linux the Noto fonts, e.g. the fonts-noto-core package) and try again.");
+                + " (on Linux the Noto fonts, e.g. the fonts-noto-core package) and try again.", scriptName,
+                languageTag);
+    }
+
+    private ScriptNotSupportedException(String message, String scriptName, String languageTag) {
+        super(message);
         this.scriptName = scriptName;
         this.languageTag = languageTag;
+    }
+
+    /**
+     * The letter uses a script Cairn does not print yet, whatever fonts are installed: the message says so, so
+     * that nobody installs fonts in vain, and says where the text is.
+     */
+    static ScriptNotSupportedException notYetSupported(String scriptName, String languageTag) {
+        return new ScriptNotSupportedException("Cairn cannot print " + scriptName + " text in a letter yet"
+                + " (language " + languageTag + "): the script is not supported, whether or not a font for it is"
+                + " installed. Installing a font will not help. Write the " + scriptName + " part in another"
+                + " script, or print the letter from another program; the letters Cairn prints are in Latin,"
+                + " Cyrillic, Greek, Arabic script, Bengali and Devanagari.", scriptName, languageTag);
     }
 
     public String scriptName() {

@@ -21,8 +21,19 @@ final class TextShaper {
         this.languageTag = languageTag;
     }
 
-    /** The word (no spaces) as fragments in logical order. */
-    List<Fragment> shape(String rawWord, Style style) {
+    /**
+     * A run of text at one bidi level (no spaces) as fragments in logical order, each shaped in the run's
+     * direction; a right-to-left caller places them from right to left.
+     */
+    List<Fragment> shape(String rawWord, Style style, boolean rightToLeft) {
+        return shape(rawWord, style, rightToLeft, LetterScript.LATIN);
+    }
+
+    /**
+     * As {@link #shape(String, Style, boolean)}; digits and punctuation with no letter of their own in the run
+     * take the font of {@code context}, the script of the letters around them, when it has them.
+     */
+    List<Fragment> shape(String rawWord, Style style, boolean rightToLeft, LetterScript context) {
         String word = java.text.Normalizer.normalize(rawWord, java.text.Normalizer.Form.NFC);
         List<Fragment> out = new ArrayList<>();
         int start = 0;
@@ -30,9 +41,9 @@ final class TextShaper {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            LetterScript script = scriptFor(cp, current, word, i, style);
+            LetterScript script = scriptFor(cp, current, word, i, style, context);
             if (current != null && script != current && run.length() > 0) {
-                out.add(fragment(run.toString(), current, style));
+                out.add(fragment(run.toString(), current, style, rightToLeft));
                 run.setLength(0);
             }
             current = script;
@@ -40,7 +51,7 @@ final class TextShaper {
             i += Character.charCount(cp);
         }
         if (run.length() > 0) {
-            out.add(fragment(run.toString(), current, style));
+            out.add(fragment(run.toString(), current, style, rightToLeft));
         }
         return out;
     }
@@ -50,16 +61,17 @@ final class TextShaper {
         return latin.advance(latin.glyphId(' ')) * style.size();
     }
 
-    private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style) {
+    private LetterScript scriptFor(int cp, LetterScript current, String word, int index, Style style,
+                                   LetterScript around) {
         LetterScript own = LetterScript.of(cp);
         if (own != null) {
             return own;
         }
         UnicodeScript unicode = UnicodeScript.of(cp);
         if (unicode != UnicodeScript.COMMON && unicode != UnicodeScript.INHERITED && unicode != UnicodeScript.UNKNOWN) {
-            throw new ScriptNotSupportedException(displayName(unicode), languageTag);
+            throw ScriptNotSupportedException.notYetSupported(displayName(unicode), languageTag);
         }
-        LetterScript context = current != null ? current : nextScript(word, index);
+        LetterScript context = current != null ? current : nextScript(word, index, around);
         if (unicode == UnicodeScript.INHERITED || isFormatControl(cp)) {
             return context; // combining marks and joiners stay with their letter
         }
@@ -81,10 +93,11 @@ final class TextShaper {
     }
 
     private boolean has(LetterScript script, int cp, Style style) {
-        return catalogue.family(script).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp)).orElse(false);
+        return catalogue.family(script, languageTag).map(f -> f.style(style.bold(), style.italic()).hasGlyph(cp))
+                .orElse(false);
     }
 
-    private static LetterScript nextScript(String word, int from) {
+    private static LetterScript nextScript(String word, int from, LetterScript around) {
         for (int i = from; i < word.length(); ) {
             int cp = word.codePointAt(i);
             LetterScript s = LetterScript.of(cp);
@@ -93,13 +106,13 @@ final class TextShaper {
             }
             i += Character.charCount(cp);
         }
-        return LetterScript.LATIN;
+        return around;
     }
 
-    private Fragment fragment(String text, LetterScript script, Style style) {
+    private Fragment fragment(String text, LetterScript script, Style style, boolean rightToLeft) {
         FontSource font = family(script).style(style.bold(), style.italic());
         requireGlyphs(text, font, script);
-        return glyphShaper.shape(font, text, style.size(), script.rightToLeft());
+        return glyphShaper.shape(font, text, style.size(), rightToLeft);
     }
 
     /** Joiners may lack a glyph (they are not drawn); any other missing character refuses the letter. */
@@ -112,7 +125,7 @@ final class TextShaper {
     }
 
     private FontFamily family(LetterScript script) {
-        return catalogue.family(script)
+        return catalogue.family(script, languageTag)
                 .orElseThrow(() -> new ScriptNotSupportedException(script.englishName(), languageTag));
     }
 

@@ -59,8 +59,10 @@ public final class LetterView {
         status.setId("letter-status");
         Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
         error.setId("letter-error");
-        VBox controls = new VBox(12, templateChooser(), recipient(), missing(), reasons(), findings(), actions(),
-                status, error);
+        Label fontNotice = Layouts.message(model.fontNoticeProperty(), Styles.WARNING);
+        fontNotice.setId("letter-font-notice");
+        VBox controls = new VBox(12, templateChooser(), fontNotice, recipient(), missing(), reasons(), findings(),
+                actions(), status, error);
         controls.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);

@@ -66,6 +66,8 @@ public final class LetterViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty fontNotice = new SimpleStringProperty("");
+    private java.util.function.Function<String, Optional<String>> fontNotices = language -> Optional.empty();
     private PreparedLetter current;
     // Counts refreshes: a preparation that finishes after a newer choice was made is dropped, never shown.
     private long generation;
@@ -86,6 +88,7 @@ public final class LetterViewModel {
         this.output = new LetterOutput(session.casebook(), messages, errors, Objects.requireNonNull(dialogs),
                 Objects.requireNonNull(files), Objects.requireNonNull(printer), maker, error, status);
         templates.setAll(letterTemplates.all());
+        template.addListener((observable, old, now) -> showFontNotice(now));
         tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), recipient::offer,
                 failure -> error.set(errors.describe(failure)));
         // What was checked and previewed is what gets printed: any change to the recipient or the reasons makes
@@ -93,6 +96,24 @@ public final class LetterViewModel {
         List<Observable> watched = new ArrayList<>(recipient.observables());
         watched.addAll(List.of(disclosureReason, consentReason));
         watched.forEach(property -> property.addListener(observable -> changedSinceCheck()));
+    }
+
+    /**
+     * Where the letter screen learns that a language is set in a fallback font (Urdu in Naskh when no Nastaliq
+     * font is installed): language tag to the note to show, if any.
+     */
+    public void useFontNotices(java.util.function.Function<String, Optional<String>> notices) {
+        this.fontNotices = Objects.requireNonNull(notices);
+        showFontNotice(template.get());
+    }
+
+    private void showFontNotice(Template chosen) {
+        fontNotice.set(chosen == null ? "" : fontNotices.apply(chosen.header().language()).orElse(""));
+    }
+
+    /** A note naming the fallback font the chosen letter is set in, or empty. */
+    public StringProperty fontNoticeProperty() {
+        return fontNotice;
     }
 
     private void changedSinceCheck() {

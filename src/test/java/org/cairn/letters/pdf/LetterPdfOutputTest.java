@@ -37,7 +37,7 @@ class LetterPdfOutputTest {
     void xmpHasOnlyThePdfaIdentificationAndTheTitle() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.render(SampleLetters.letter("en", SampleLetters.LATIN)))) {
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>",
                     "<rdf:li xml:lang=\"x-default\">Letter</rdf:li>");
             assertThat(xmp).doesNotContain("Producer", "CreatorTool", "creator", "PDFBox", "Cairn",
                     System.getProperty("user.name"));

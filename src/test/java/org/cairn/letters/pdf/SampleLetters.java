@@ -22,6 +22,11 @@ public final class SampleLetters {
     public static final String URDU = "ہم آپ کی مدد کر سکتے ہیں۔ میں گھر کے لیے بات کروں گی۔";
     public static final String ARABIC = "نحن هنا لمساعدتك في كل خطوة. السلام عليكم.";
     public static final String FARSI = "ما اینجا هستیم تا به شما کمک کنیم. خانه، پیام.";
+    /** English terms in brackets inside an Urdu sentence, as an advice letter about UK immigration has them. */
+    public static final String URDU_WITH_ENGLISH = "آپ نے ہم سے گھریلو تشدد کا شکار تارکینِ وطن کے لیے رعایت"
+            + " (Migrant Victims of Domestic Abuse Concession) اور گھریلو تشدد کے بعد برطانیہ میں مستقل رہائش کے"
+            + " بارے میں معلومات مانگی تھیں۔ ان 3 مہینوں میں آپ سرکاری امداد (public funds) لے سکتی ہیں، جیسے"
+            + " بینیفٹس (اور رہائش میں مدد)۔";
 
     private SampleLetters() {
     }

@@ -13,7 +13,8 @@ import org.apache.pdfbox.util.Vector;
 /** Reads back which glyphs a PDF shows, in drawing order, with their font and position. */
 final class ShownGlyphs extends PDFTextStripper {
 
-    record Glyph(String font, int code, float x, float y) {
+    /** A glyph as drawn; {@code text} is what the PDF's ToUnicode map says it stands for. */
+    record Glyph(String font, int code, float x, float y, String text) {
     }
 
     private final List<Glyph> glyphs = new ArrayList<>();
@@ -37,8 +38,9 @@ final class ShownGlyphs extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        String text = font.toUnicode(code);
         glyphs.add(new Glyph(font.getName(), code, textRenderingMatrix.getTranslateX(),
-                textRenderingMatrix.getTranslateY()));
+                textRenderingMatrix.getTranslateY(), text == null ? "" : text));
         super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 }

@@ -220,6 +220,18 @@ class LetterViewModelTest {
         assertThat(slow.statusProperty().get()).isEqualTo(Fakes.messages().get("letter.status.recipient"));
     }
 
+    @Test
+    void aLetterSetInAFallbackFontSaysSoOnTheScreen() {
+        model.useFontNotices(language -> language.equals("ur") ? java.util.Optional.of("Urdu in Naskh")
+                : java.util.Optional.empty());
+
+        choose("letter-info-mvdac-ur");
+        assertThat(model.fontNoticeProperty().get()).isEqualTo("Urdu in Naskh");
+
+        choose("letter-info-mvdac");
+        assertThat(model.fontNoticeProperty().get()).isEmpty();
+    }
+
     private void choose(String id) {
         Template template = model.templates().stream().filter(t -> t.header().id().equals(id)).findFirst()
                 .orElseThrow();
