@@ -6,24 +6,54 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reduces typed text to the words a reader of the printed page would see. The steps, in order: invisible and
  * formatting characters dropped, every kind of space made one space, typographic apostrophes, quotation marks,
  * hyphens and dashes made plain, NFKC with full case folding, then the UTS #39 confusable skeleton (repeated with
  * folding until it settles, because a skeleton may bring back capitals, such as a digit zero read as a capital O).
+ * Before folding, capitals from other scripts that read as a Latin capital are made that capital.
  */
 final class NameFolding {
     private static final int ROUNDS = 4;
     private final Normalizer2 caseFold = Normalizer2.getNFKCCasefoldInstance();
+    private final Normalizer2 compatible = Normalizer2.getNFKCInstance();
+    private final Map<String, Integer> latinCapitals = new HashMap<>();
+
+    NameFolding() {
+        for (int letter = 'A'; letter <= 'Z'; letter++) {
+            latinCapitals.putIfAbsent(spoof.getSkeleton(String.valueOf((char) letter)), letter);
+        }
+    }
     private final SpoofChecker spoof = new SpoofChecker.Builder().build();
 
     FoldedName fold(String text) {
         if (text == null) {
             return new FoldedName(List.of());
         }
-        String folded = caseFold.normalize(plain(text));
+        return settle(caseFold.normalize(capitals(compatible.normalize(plain(text)))));
+    }
+
+    /**
+     * Capitals that read as a Latin capital become that Latin capital before folding: a Cyrillic capital Ve reads
+     * as B, but its small form does not look like a small b, so folding first would lose the likeness.
+     */
+    private String capitals(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = UCharacter.getType(cp);
+            Integer latin = type == UCharacterCategory.UPPERCASE_LETTER || type == UCharacterCategory.TITLECASE_LETTER
+                    ? latinCapitals.get(spoof.getSkeleton(new String(Character.toChars(cp)))) : null;
+            out.appendCodePoint(latin == null ? cp : latin);
+        });
+        return out.toString();
+    }
+
+    private FoldedName settle(String start) {
+        String folded = start;
         for (int round = 0; round < ROUNDS; round++) {
             String next = caseFold.normalize(plain(spoof.getSkeleton(folded)));
             if (next.equals(folded)) {

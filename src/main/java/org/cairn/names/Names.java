@@ -20,8 +20,10 @@ public final class Names {
      * the candidate's words; otherwise, or when either has no words at all, {@link NameMatch#DIFFERENT}.
      */
     public NameMatch compare(String candidate, String reference) {
-        FoldedName wanted = folding.fold(candidate);
-        FoldedName known = folding.fold(reference);
+        return compare(folding.fold(candidate), folding.fold(reference));
+    }
+
+    private static NameMatch compare(FoldedName wanted, FoldedName known) {
         if (wanted.isEmpty() || known.isEmpty()) {
             return NameMatch.DIFFERENT;
         }
@@ -37,8 +39,10 @@ public final class Names {
      * letter's wording, where scattered words would match almost anything).
      */
     public boolean mentions(String text, String phrase) {
-        List<String> words = folding.fold(text).words();
-        List<String> wanted = folding.fold(phrase).words();
+        return mentions(folding.fold(text).words(), folding.fold(phrase).words());
+    }
+
+    private static boolean mentions(List<String> words, List<String> wanted) {
         if (wanted.isEmpty() || words.size() < wanted.size()) {
             return false;
         }
