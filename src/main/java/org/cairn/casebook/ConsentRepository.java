@@ -62,7 +62,7 @@ public final class ConsentRepository {
      * Whether consent is in force on {@code on}: the latest decision made on or before that day is a GIVEN whose
      * expiry, if any, is after that day. Organisation names are compared by {@link Names}: a consent given counts only
      * for the same name, while a withdrawal also counts for a name around it (a withdrawal from "Harbour Trust"
-     * covers "The Harbour Trust, Leeds"), because a missed withdrawal is the dangerous mistake.
+     * covers "The Harbour Trust, Leeds", and one typed as "The Harbour Trust, Leeds" covers "Harbour Trust"), because a missed withdrawal is the dangerous mistake.
      */
     public boolean isInForce(long clientId, ConsentPurpose purpose, String organisation, LocalDate on) {
         return inForce(clientId, purpose, organisation, on).isPresent();
@@ -93,8 +93,9 @@ public final class ConsentRepository {
             return consent.organisation() == null && organisation == null;
         }
         NameMatch match = names.compare(organisation, consent.organisation());
-        return match == NameMatch.SAME
-                || (consent.decision() == ConsentDecision.WITHDRAWN && match.resembles());
+        // A withdrawal reaches either way: typed with a title added, or for a longer name of the organisation.
+        return match == NameMatch.SAME || (consent.decision() == ConsentDecision.WITHDRAWN
+                && (match.resembles() || names.compare(consent.organisation(), organisation).resembles()));
     }
 
     private static ConsentEntry entry(ResultSet row) throws SQLException {
