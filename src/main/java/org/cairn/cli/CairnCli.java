@@ -2,6 +2,8 @@ package org.cairn.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the command tree with its dependencies and runs it. */
 public final class CairnCli {
@@ -25,6 +27,7 @@ public final class CairnCli {
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));
+        helpEverywhere(commandLine);
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;
@@ -39,6 +42,17 @@ public final class CairnCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /** Every command and subcommand answers --help (and -h where free), whether or not it declared it. */
+    private static void helpEverywhere(CommandLine line) {
+        CommandSpec spec = line.getCommandSpec();
+        if (spec.options().stream().noneMatch(OptionSpec::usageHelp) && spec.findOption("--help") == null) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(OptionSpec.builder(names).usageHelp(true).description("Show this help and exit.")
+                    .build());
+        }
+        line.getSubcommands().values().forEach(CairnCli::helpEverywhere);
     }
 
     private static int usageError(CommandLine.ParameterException exception, String[] args) {
