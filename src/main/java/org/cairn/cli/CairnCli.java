@@ -24,6 +24,7 @@ public final class CairnCli {
         commandLine.addSubcommand(DirectoryCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.addSubcommand(new LetterCommand(environment));
+        commandLine.addSubcommand(new LetterListsCommand(environment));
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));

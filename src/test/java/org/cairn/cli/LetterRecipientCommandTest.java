@@ -136,6 +136,33 @@ class LetterRecipientCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void theOrganisationsOwnStatutoryListIsKeptInTheCasebookAndUsedByTheCheck() throws Exception {
+        Path list = dir.resolve("bodies.txt");
+        Files.writeString(list, "# ours\nstatutory: Riverside Safeguarding Hub\n");
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "Riverside Safeguarding Hub\n");
+        CliHarness.Result refused = CliHarness.run(PASS + "\n", "letter-lists", "--casebook", casebook.toString(),
+                "--list", "statutory-bodies", "--set", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("lines 1", "nothing was saved");
+
+        CliHarness.Result saved = CliHarness.run(PASS + "\n", "letter-lists", "--casebook", casebook.toString(),
+                "--list", "statutory-bodies", "--set", list.toString());
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        CliHarness.Result shown = CliHarness.run(PASS + "\n", "letter-lists", "--casebook", casebook.toString(),
+                "--list", "statutory-bodies");
+        assertThat(shown.out()).contains("Riverside Safeguarding Hub").doesNotContain("Home Office");
+
+        CliHarness.Result checked = run("--template", "letter-support-confirmation", "--recipient",
+                "Riverside\u00A0Safeguarding HUB", "--recipient-kind", "third-sector", "--consent-reason",
+                "She agreed by phone", "--value", "case.abuseTypes=Coercive control", "--out",
+                dir.resolve("hub.pdf").toString());
+        assertThat(checked.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(checked.err()).contains("recipient-kind-listed");
+        assertThat(audit().stream().map(AuditEntry::action)).doesNotContain(AuditAction.DISCLOSURE_OVERRIDE);
+    }
+
     private void importLetter(String id, String recipient, String sensitive, String body) throws Exception {
         Path file = dir.resolve(id + ".cairn-template");
         Files.writeString(file, """
