@@ -1,6 +1,7 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
+import org.cairn.templates.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,7 +59,7 @@ public final class CairnCli {
 
     private static int usageError(CommandLine.ParameterException exception, String[] args) {
         PrintWriter err = exception.getCommandLine().getErr();
-        err.println("cairn: " + exception.getMessage() + " (see cairn --help)");
+        err.println("cairn: " + Printable.of(exception.getMessage()) + " (see cairn --help)");
         err.flush();
         return ExitCodes.USAGE;
     }

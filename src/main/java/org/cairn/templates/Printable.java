@@ -46,7 +46,11 @@ public final class Printable {
 
     /** The escape and the character's Unicode name, for a message that must say what was found. */
     public static String describe(int cp) {
-        String name = UCharacter.getExtendedName(cp);
+        // Java knows the alias names of control characters (ESCAPE, NULL); ICU names the rest.
+        String name = Character.getName(cp);
+        if (name == null) {
+            name = UCharacter.getExtendedName(cp);
+        }
         return escape(cp) + (name == null ? "" : " (" + name + ")");
     }
 }
