@@ -3,6 +3,7 @@ package org.cairn.casebook;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.cairn.names.Names;
 import org.cairn.vault.Transactions;
 
 /**
@@ -28,6 +29,8 @@ public final class Casebook {
     private final OrgProfileRepository orgProfile;
     private final CasebookSettingRepository settings;
     private final LetterRepository letters;
+    // One comparison of names for every rule about who may receive something.
+    private final Names names = new Names();
 
     /** Wraps a vault whose schema is already current; fails otherwise. */
     public Casebook(Transactions vault, Clock clock, String actor) {
@@ -42,10 +45,10 @@ public final class Casebook {
         this.cases = new CaseRepository(vault, audit);
         this.notes = new NoteRepository(vault, clock, audit);
         this.tasks = new TaskRepository(vault, clock, audit);
-        this.consents = new ConsentRepository(vault, clock, audit);
+        this.consents = new ConsentRepository(vault, clock, audit, names);
         this.abusers = new AbuserRepository(vault, audit);
-        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit);
-        this.directory = new DirectoryRepository(vault, clock, audit);
+        this.blockedRecipients = new BlockedRecipientRepository(vault, clock, audit, names);
+        this.directory = new DirectoryRepository(vault, clock, audit, names);
         this.referrals = new ReferralRepository(vault, clock, audit, cases, consents, blockedRecipients, tasks);
         this.search = new CaseSearch(vault);
         this.orgTemplates = new OrgTemplateRepository(vault, clock, audit);
@@ -144,5 +147,10 @@ public final class Casebook {
         return vault.read(reader -> reader.queryOne(
                 "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM case_file), (SELECT count(*) FROM note)",
                 row -> new CasebookCounts(row.getLong(1), row.getLong(2), row.getLong(3))).orElseThrow());
+    }
+
+    /** The comparison of names every rule about recipients uses (look-alike spellings are the same name). */
+    public Names names() {
+        return names;
     }
 }

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.cairn.names.NameMatch;
+import org.cairn.names.Names;
 import org.cairn.vault.Tx;
 import org.cairn.vault.Transactions;
 
@@ -20,11 +20,13 @@ public final class ConsentRepository {
     private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Names names;
 
-    ConsentRepository(Transactions vault, Clock clock, AuditTrail audit) {
+    ConsentRepository(Transactions vault, Clock clock, AuditTrail audit, Names names) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;
+        this.names = names;
     }
 
     public ConsentEntry record(long clientId, ConsentRecord consent) {
@@ -58,7 +60,9 @@ public final class ConsentRepository {
 
     /**
      * Whether consent is in force on {@code on}: the latest decision made on or before that day is a GIVEN whose
-     * expiry, if any, is after that day. Organisation names are compared ignoring case and outer spaces.
+     * expiry, if any, is after that day. Organisation names are compared by {@link Names}: a consent given counts only
+     * for the same name, while a withdrawal also counts for a name around it (a withdrawal from "Harbour Trust"
+     * covers "The Harbour Trust, Leeds", and one typed as "The Harbour Trust, Leeds" covers "Harbour Trust"), because a missed withdrawal is the dangerous mistake.
      */
     public boolean isInForce(long clientId, ConsentPurpose purpose, String organisation, LocalDate on) {
         return inForce(clientId, purpose, organisation, on).isPresent();
@@ -69,14 +73,13 @@ public final class ConsentRepository {
         if (purpose.namesOrganisation() && (organisation == null || organisation.isBlank())) {
             throw new IllegalArgumentException("this consent needs the name of the organisation");
         }
-        String wanted = normalised(organisation);
         List<ConsentEntry> decisions = vault.read(reader -> reader.query(
                 "SELECT * FROM consent WHERE client_id = ? AND purpose = ? AND decided_on <= ? "
                         + "ORDER BY decided_on DESC, id DESC",
                 ConsentRepository::entry, clientId, purpose.name(), Sql.date(on)));
         for (ConsentEntry entry : decisions) {
             ConsentRecord consent = entry.record();
-            if (Objects.equals(normalised(consent.organisation()), wanted)) {
+            if (concerns(consent, organisation)) {
                 boolean inForce = consent.decision() == ConsentDecision.GIVEN
                         && (consent.expiresOn() == null || on.isBefore(consent.expiresOn()));
                 return inForce ? Optional.of(entry) : Optional.empty();
@@ -85,8 +88,14 @@ public final class ConsentRepository {
         return Optional.empty();
     }
 
-    private static String normalised(String organisation) {
-        return organisation == null ? null : organisation.strip().toLowerCase(Locale.ROOT);
+    private boolean concerns(ConsentRecord consent, String organisation) {
+        if (consent.organisation() == null || organisation == null) {
+            return consent.organisation() == null && organisation == null;
+        }
+        NameMatch match = names.compare(organisation, consent.organisation());
+        // A withdrawal reaches either way: typed with a title added, or for a longer name of the organisation.
+        return match == NameMatch.SAME || (consent.decision() == ConsentDecision.WITHDRAWN
+                && (match.resembles() || names.compare(consent.organisation(), organisation).resembles()));
     }
 
     private static ConsentEntry entry(ResultSet row) throws SQLException {

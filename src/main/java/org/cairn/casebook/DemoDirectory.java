@@ -119,7 +119,7 @@ final class DemoDirectory {
         if (r.nextInt(25) != 0) {
             return;
         }
-        Optional<DirectoryEntry> centre = DirectoryRepository.findByName(tx, COMMUNITY_CENTRE);
+        Optional<DirectoryEntry> centre = casebook.directory().findByName(tx, COMMUNITY_CENTRE);
         if (centre.isPresent()) {
             casebook.blockedRecipients().add(tx, clientId, centre.get().id(), centre.get().name(),
                     "The person harming her volunteers at the centre and knows the staff.");

@@ -5,14 +5,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.cairn.names.NameMatch;
+import org.cairn.names.Names;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
 import org.cairn.vault.Transactions;
 
 /**
- * The organisation's service directory. Names are unique ignoring case and outer spaces, so an imported file can
+ * The organisation's service directory. Names are unique as {@link Names} compares them (case, spacing and look-alike letters set aside), so an imported file can
  * match its entries to stored ones by name. Methods taking a {@link Tx} join the caller's transaction.
  */
 public final class DirectoryRepository {
@@ -21,11 +22,13 @@ public final class DirectoryRepository {
     private final Transactions vault;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Names names;
 
-    DirectoryRepository(Transactions vault, Clock clock, AuditTrail audit) {
+    DirectoryRepository(Transactions vault, Clock clock, AuditTrail audit, Names names) {
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;
+        this.names = names;
     }
 
     public DirectoryEntry add(DirectoryDetails details) {
@@ -142,19 +145,14 @@ public final class DirectoryRepository {
         return vault.read(reader -> findByName(reader, name));
     }
 
-    static Optional<DirectoryEntry> findByName(Reader reader, String name) throws SQLException {
-        // SQLite's NOCASE folds ASCII only, so compare in Java to fold every script the same way.
-        String wanted = normalised(name);
+    Optional<DirectoryEntry> findByName(Reader reader, String name) throws SQLException {
+        // SQLite's NOCASE folds ASCII only; Names also sets aside spacing, invisible characters and look-alikes.
         return reader.query("SELECT * FROM directory_entry" + ORDER, DirectoryRepository::entry).stream()
-                .filter(e -> normalised(e.name()).equals(wanted)).findFirst();
+                .filter(e -> names.compare(name, e.name()) == NameMatch.SAME).findFirst();
     }
 
     static String subject(long id) {
         return "directory:" + id;
-    }
-
-    private static String normalised(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String join(List<String> values) {

@@ -37,7 +37,7 @@ public final class ReferralConsentCheck {
         if (consentInForce.isPresent()) {
             return Verdict.CONSENTED;
         }
-        return overrideReason == null || overrideReason.isBlank() ? Verdict.NEEDS_CONSENT_OR_REASON
-                : Verdict.OVERRIDDEN;
+        // A reason must say something an auditor can read: spaces or punctuation alone are no reason.
+        return Text.meaningful(overrideReason) ? Verdict.OVERRIDDEN : Verdict.NEEDS_CONSENT_OR_REASON;
     }
 }

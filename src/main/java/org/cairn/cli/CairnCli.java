@@ -1,7 +1,10 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
+import org.cairn.templates.Printable;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the command tree with its dependencies and runs it. */
 public final class CairnCli {
@@ -22,9 +25,11 @@ public final class CairnCli {
         commandLine.addSubcommand(DirectoryCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.addSubcommand(new LetterCommand(environment));
+        commandLine.addSubcommand(new LetterListsCommand(environment));
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));
+        helpEverywhere(commandLine);
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);
         return commandLine;
@@ -41,9 +46,20 @@ public final class CairnCli {
         return commandLine.execute(args);
     }
 
+    /** Every command and subcommand answers --help (and -h where free), whether or not it declared it. */
+    private static void helpEverywhere(CommandLine line) {
+        CommandSpec spec = line.getCommandSpec();
+        if (spec.options().stream().noneMatch(OptionSpec::usageHelp) && spec.findOption("--help") == null) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(OptionSpec.builder(names).usageHelp(true).description("Show this help and exit.")
+                    .build());
+        }
+        line.getSubcommands().values().forEach(CairnCli::helpEverywhere);
+    }
+
     private static int usageError(CommandLine.ParameterException exception, String[] args) {
         PrintWriter err = exception.getCommandLine().getErr();
-        err.println("cairn: " + exception.getMessage() + " (see cairn --help)");
+        err.println("cairn: " + Printable.of(exception.getMessage()) + " (see cairn --help)");
         err.flush();
         return ExitCodes.USAGE;
     }

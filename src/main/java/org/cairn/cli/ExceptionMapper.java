@@ -1,6 +1,7 @@
 package org.cairn.cli;
 
 import org.cairn.casebook.SchemaTooNewException;
+import org.cairn.templates.Printable;
 import org.cairn.vault.AlreadyOpenException;
 import org.cairn.vault.DamagedException;
 import org.cairn.vault.UnlockFailedException;
@@ -13,7 +14,8 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine,
             CommandLine.ParseResult parseResult) {
         int code = exitCode(exception);
-        commandLine.getErr().println("cairn: " + message(exception));
+        // Messages may quote what was typed or read from a file: never let a control character reach the terminal.
+        commandLine.getErr().println("cairn: " + Printable.of(message(exception)));
         commandLine.getErr().flush();
         return code;
     }

@@ -14,6 +14,7 @@ import org.cairn.casebook.CaseFile;
 import org.cairn.casebook.CaseReference;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.LetterDisposition;
+import org.cairn.casebook.Text;
 import org.cairn.letters.FinishedLetter;
 import org.cairn.letters.LetterDraft;
 import org.cairn.letters.LetterMaker;
@@ -21,6 +22,7 @@ import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.check.CheckRule;
 import org.cairn.letters.check.Finding;
+import org.cairn.letters.check.MoreReasons;
 import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.FontCatalogue;
@@ -29,6 +31,7 @@ import org.cairn.letters.pdf.LetterRenderException;
 import org.cairn.letters.recipients.ClientRecipient;
 import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
+import org.cairn.templates.Printable;
 import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
 import picocli.CommandLine.Command;
@@ -52,8 +55,9 @@ final class LetterCommand implements Callable<Integer> {
     @Option(names = "--recipient", required = true, paramLabel = "NAME", description = "Who the letter goes to; "
             + "'client' for the case's client.")
     String recipientName;
-    @Option(names = "--recipient-kind", paramLabel = "KIND", description = "For a typed recipient: third-sector, "
-            + "statutory or immigration-authority (default: the template's).")
+    @Option(names = "--recipient-kind", paramLabel = "KIND", description = "Required for a typed recipient (one "
+            + "not in the service directory): third-sector, statutory or immigration-authority. A name on the "
+            + "organisation's list of statutory bodies takes that kind unless --kind-reason says why not.")
     String recipientKind;
     @Option(names = "--recipient-organisation", paramLabel = "TEXT", description = "The recipient's organisation.")
     String recipientOrganisation;
@@ -69,6 +73,16 @@ final class LetterCommand implements Callable<Integer> {
     @Option(names = "--consent-reason", paramLabel = "TEXT", description = "Goes ahead although the client's "
             + "consent for this purpose is not recorded or has expired; the reason is audited.")
     String consentReason;
+    @Option(names = "--different-person-reason", paramLabel = "TEXT", description = "Confirms that a recipient "
+            + "whose name contains a blocked name (a title, initial or other name added) is someone else; the "
+            + "reason is audited.")
+    String differentPersonReason;
+    @Option(names = "--kind-reason", paramLabel = "TEXT", description = "Keeps --recipient-kind for a recipient "
+            + "that matches the organisation's list of statutory bodies; the reason is audited.")
+    String kindReason;
+    @Option(names = "--contact-reason", paramLabel = "TEXT", description = "Confirms sending where the client is "
+            + "or how to reach her to a statutory body or the immigration authority; the reason is audited.")
+    String contactReason;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF "
             + "(must not exist).")
     Path out;
@@ -82,6 +96,11 @@ final class LetterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CaseReference reference = parseReference();
+        requireMeaningful("--confirm-reason", confirmReason);
+        requireMeaningful("--consent-reason", consentReason);
+        requireMeaningful("--different-person-reason", differentPersonReason);
+        requireMeaningful("--kind-reason", kindReason);
+        requireMeaningful("--contact-reason", contactReason);
         if (Files.exists(out)) {
             throw new CliFailure(ExitCodes.FAILED, out + " already exists; choose a new file name");
         }
@@ -95,7 +114,8 @@ final class LetterCommand implements Callable<Integer> {
             LetterMaker maker = new LetterMaker(book, new LetterPdf(FontCatalogue.system())::render,
                     environment.clock());
             LetterDraft draft = maker.prepare(new LetterRequest(file.id(), template, recipient,
-                    new Advocate(null, null, null, null), values, confirmReason, consentReason));
+                    new Advocate(null, null, null, null), values, confirmReason, consentReason,
+                    new MoreReasons(differentPersonReason, kindReason, contactReason)));
             // A recipient who may never receive this letter is said first: asking for missing values would be
             // pointless.
             boolean neverAllowed = draft.check().stopping().stream()
@@ -134,7 +154,7 @@ final class LetterCommand implements Callable<Integer> {
             found = letters.find(templateId.substring(0, at), Integer.parseInt(templateId.substring(at + 1)));
         }
         return found.or(() -> letters.find(templateId.strip())).orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
-                "there is no letter template '" + templateId + "'; cairn template list shows them"));
+                "there is no letter template '" + Printable.of(templateId) + "'; cairn template list shows them"));
     }
 
     /**
@@ -176,7 +196,13 @@ final class LetterCommand implements Callable<Integer> {
         if (listed.isPresent()) {
             return listed.get();
         }
-        RecipientKind kind = recipientKind == null ? template.header().recipient() : kind(recipientKind);
+        // A typed recipient has no kind until one is chosen: the kind decides which rules apply.
+        if (recipientKind == null) {
+            throw new CliFailure(ExitCodes.USAGE, "'" + Printable.of(recipientName.strip()) + "' is not in the "
+                    + "service directory; say what kind of recipient it is with --recipient-kind third-sector, "
+                    + "statutory or immigration-authority");
+        }
+        RecipientKind kind = kind(recipientKind);
         if (kind == RecipientKind.CLIENT) {
             throw new CliFailure(ExitCodes.USAGE, "to write to the client, use --recipient client");
         }
@@ -205,10 +231,27 @@ final class LetterCommand implements Callable<Integer> {
     private static String describe(Finding finding) {
         String fields = finding.fields().isEmpty() ? "" : " (fields: " + String.join(", ", finding.fields()) + ")";
         String answer = finding.outcome() != Outcome.NEEDS_REASON ? ""
-                : finding.rule() == CheckRule.CONSENT_MISSING ? " Give --consent-reason TEXT to go ahead."
-                : " Give --confirm-reason TEXT to go ahead.";
+                : " Give " + reasonOption(finding.rule()) + " TEXT to go ahead.";
         return finding.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + fields + ": "
                 + finding.explanation() + answer;
+    }
+
+    private static String reasonOption(CheckRule rule) {
+        return switch (rule) {
+            case CONSENT_MISSING -> "--consent-reason";
+            case RECIPIENT_RESEMBLES_BLOCKED -> "--different-person-reason";
+            case RECIPIENT_KIND_LISTED -> "--kind-reason";
+            case LOCATION_OR_CONTACT_TO_AUTHORITY -> "--contact-reason";
+            default -> "--confirm-reason";
+        };
+    }
+
+    /** A reason that is given must say something: at least three letters, not only spaces and punctuation. */
+    private static void requireMeaningful(String option, String reason) {
+        if (reason != null && !Text.meaningful(reason)) {
+            throw new CliFailure(ExitCodes.USAGE, option + " needs a reason in words (at least three letters); "
+                    + "spaces and punctuation alone are not a reason");
+        }
     }
 
     private void write(byte[] pdf) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cairn.templates.ParseResult;
+import org.cairn.templates.Printable;
 import org.cairn.templates.Problem;
 import org.cairn.templates.TemplateFiles;
 import org.cairn.templates.TemplateParser;
@@ -48,7 +49,8 @@ final class TemplateCheckCommand implements Callable<Integer> {
             }
             ParseResult result = parser.parse(bytes);
             for (Problem problem : result.problems()) {
-                out.println(name + ":" + problem.line() + ":" + problem.column() + ": " + problem.message());
+                out.println(Printable.of(name) + ":" + problem.line() + ":" + problem.column() + ": "
+                        + Printable.of(problem.message()));
             }
             allValid &= result.valid();
         }

@@ -2,6 +2,8 @@ package org.cairn.letters;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cairn.letters.layout.Inline;
+import org.cairn.letters.layout.Block;
 import java.util.Map;
 import org.cairn.casebook.LetterPaper;
 import org.cairn.casebook.OrgProfile;
@@ -93,5 +95,27 @@ final class LetterLayouts {
             return List.of();
         }
         return text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The words of a filled body (subject and every block) as one text, for checks on what the letter says. */
+    static String plainText(FilledBody body) {
+        StringBuilder text = new StringBuilder(body.subject().orElse(""));
+        for (Block block : body.blocks()) {
+            List<List<Inline>> runs;
+            if (block instanceof Block.Heading heading) {
+                runs = List.of(heading.inlines());
+            } else if (block instanceof Block.Paragraph paragraph) {
+                runs = List.of(paragraph.inlines());
+            } else if (block instanceof Block.BulletList list) {
+                runs = list.items();
+            } else {
+                runs = ((Block.NumberedList) block).items();
+            }
+            runs.forEach(run -> {
+                text.append('\n');
+                run.forEach(inline -> text.append(inline.text()));
+            });
+        }
+        return text.toString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.BlockMatch;
 import org.cairn.casebook.CaseFile;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ClientDetails;
@@ -27,13 +28,17 @@ import org.cairn.letters.check.Field;
 import org.cairn.letters.check.Finding;
 import org.cairn.letters.check.OutgoingCheck;
 import org.cairn.letters.check.Recipient;
+import org.cairn.letters.check.RecipientFacts;
 import org.cairn.letters.fill.BodyFiller;
 import org.cairn.letters.fill.FilledBody;
 import org.cairn.letters.layout.LetterLayout;
+import org.cairn.letters.lists.OiscPhrases;
+import org.cairn.letters.lists.StatutoryBodies;
 import org.cairn.letters.values.LetterFacts;
 import org.cairn.templates.MarkdownBody;
 import org.cairn.templates.PlaceholderCatalogue;
 import org.cairn.templates.PlaceholderDefinition;
+import org.cairn.templates.RecipientKind;
 import org.cairn.templates.TemplateHeader;
 
 /**
@@ -48,11 +53,15 @@ public final class LetterMaker {
     private final PlaceholderCatalogue catalogue = PlaceholderCatalogue.standard();
     private final BodyFiller filler = new BodyFiller();
     private final OutgoingCheck check = new OutgoingCheck();
+    private final StatutoryBodies statutory;
+    private final OiscPhrases oisc;
 
     public LetterMaker(Casebook casebook, LetterRenderer renderer, Clock clock) {
         this.casebook = casebook;
         this.renderer = renderer;
         this.clock = clock;
+        this.statutory = new StatutoryBodies(casebook);
+        this.oisc = new OiscPhrases(casebook);
     }
 
     public LetterDraft prepare(LetterRequest request) {
@@ -135,7 +144,12 @@ public final class LetterMaker {
         AuditAction action = confirmed.rule() == CheckRule.CONSENT_MISSING ? AuditAction.CONSENT_OVERRIDE
                 : AuditAction.DISCLOSURE_OVERRIDE;
         String fields = confirmed.fields().isEmpty() ? "" : " [fields: " + String.join(", ", confirmed.fields()) + "]";
-        casebook.audit().append(tx, action, subject, confirmed.reason() + fields);
+        // The older rules keep their audit text; the newer ones name themselves so each decision can be told apart.
+        boolean named = confirmed.rule() != CheckRule.CONSENT_MISSING
+                && confirmed.rule() != CheckRule.IMMIGRATION_TO_AUTHORITY;
+        String rule = named ? " [rule: " + confirmed.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + "]"
+                : "";
+        casebook.audit().append(tx, action, subject, confirmed.reason() + fields + rule);
     }
 
     private CheckRequest checkRequest(LetterRequest request, CaseFile file, FilledBody filled,
@@ -152,14 +166,27 @@ public final class LetterMaker {
             fields.add(new Field(name, catalogue.find(name).flatMap(PlaceholderDefinition::sensitivity)));
         }
         // Checked for every recipient, whatever its kind: a kind is chosen by hand and can be wrong.
-        boolean blocked = (casebook.blockedRecipients().isBlocked(file.clientId(),
-                recipient.directoryEntryId(), recipient.name())
-                || (recipient.organisation() != null && casebook.blockedRecipients().isBlocked(file.clientId(),
-                        null, recipient.organisation())));
+        List<String> names = recipientNames(recipient);
+        BlockMatch match = recipient.isClient() ? BlockMatch.NONE : casebook.blockedRecipients()
+                .match(file.clientId(), recipient.directoryEntryId(), names, recipient.address());
+        // Only a typed recipient is looked up: the directory and the client already say what they are.
+        RecipientKind listed = recipient.isClient() || recipient.directoryEntryId() != null ? null
+                : statutory.kindOf(names).orElse(null);
+        RecipientFacts facts = new RecipientFacts(match.resembles(), listed, oisc.foundIn(LetterLayouts
+                .plainText(filled)));
         boolean consent = consentInForce(request, file.clientId(), today);
-        return new CheckRequest(request.template().header(), fields, recipient, blocked,
+        return new CheckRequest(request.template().header(), fields, recipient, match.blocks(),
                 client.contactSafety().post(), consent, profile.accreditation(), request.disclosureReason(),
-                request.consentReason());
+                request.consentReason(), facts, request.more());
+    }
+
+    private static List<String> recipientNames(Recipient recipient) {
+        List<String> names = new ArrayList<>();
+        names.add(recipient.name());
+        if (recipient.organisation() != null && !recipient.organisation().isBlank()) {
+            names.add(recipient.organisation());
+        }
+        return names;
     }
 
     private boolean consentInForce(LetterRequest request, long clientId, LocalDate today) {

@@ -51,7 +51,8 @@ final class HeaderValues {
     static String id(String value, String what, Reporter report) {
         if (value.length() > MAX_ID || !ID.matcher(value).matches()) {
             report.say(what + " '" + shorten(value) + "' is not usable. Use up to " + MAX_ID + " lower-case "
-                    + "letters, digits and single hyphens, starting with a letter, such as plan-leaving.");
+                    + "letters, digits and single hyphens, starting with a letter, such as plan-leaving."
+                    + hiddenCharacter(value));
             return null;
         }
         return value;
@@ -127,9 +128,18 @@ final class HeaderValues {
         return null;
     }
 
+    /** At most 60 characters, with control and invisible characters shown escaped (a message never carries them). */
     static String shorten(String value) {
-        return value.codePointCount(0, value.length()) <= 60 ? value
+        String shown = value.codePointCount(0, value.length()) <= 60 ? value
                 : value.substring(0, value.offsetByCodePoints(0, 57)) + "…";
+        return Printable.of(shown);
+    }
+
+    /** Names the first invisible or control character in a value, or says nothing when there is none. */
+    static String hiddenCharacter(String value) {
+        return value.codePoints().filter(Printable::hidden).limit(1)
+                .mapToObj(cp -> " It contains the invisible character " + Printable.describe(cp) + "; delete it.")
+                .findFirst().orElse("");
     }
 
     /** Where a message about the value goes. */

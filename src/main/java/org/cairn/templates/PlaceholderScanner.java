@@ -62,7 +62,7 @@ final class PlaceholderScanner {
             if (definition.isPresent()) {
                 uses.add(new PlaceholderUse(definition.get(), line.number(), column));
             } else {
-                problems.add(line.number(), column, "Unknown placeholder {{" + name + "}}."
+                problems.add(line.number(), column, "Unknown placeholder {{" + HeaderValues.shorten(name) + "}}."
                         + Suggestions.didYouMean(name, names) + " docs/TEMPLATES.md lists every placeholder.");
             }
         }

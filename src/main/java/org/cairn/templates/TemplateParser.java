@@ -49,6 +49,9 @@ public final class TemplateParser {
                     : new MarkdownBodyParser(new PlaceholderScanner(catalogue)).parse(lines, header.bodyStart,
                             header.separatorLine, uses, problems);
         }
+        if (body.isPresent() && body.get() instanceof MarkdownBody markdown) {
+            new FillTimeCheck().check(markdown, uses, header.separatorLine + 1, problems);
+        }
         new TemplateRules().check(header, uses, problems);
         Optional<TemplateHeader> built = header.build();
         if (!problems.isEmpty() || built.isEmpty() || body.isEmpty()) {

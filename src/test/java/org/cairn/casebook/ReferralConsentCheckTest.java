@@ -38,4 +38,14 @@ class ReferralConsentCheckTest {
                 .isEqualTo(Verdict.OVERRIDDEN);
         assertThat(Verdict.OVERRIDDEN.allowed()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aReasonWithoutThreeLettersIsNoReason() {
+        for (String empty : new String[] {" ", "\u00A0\u2003", "...", "- !", "\u200B\u200B\u200B", "ab"}) {
+            assertThat(ReferralConsentCheck.decide(false, Optional.empty(), empty))
+                    .as(empty).isEqualTo(Verdict.NEEDS_CONSENT_OR_REASON);
+        }
+        assertThat(ReferralConsentCheck.decide(false, Optional.empty(), "Она согласилась"))
+                .isEqualTo(Verdict.OVERRIDDEN);
+    }
 }

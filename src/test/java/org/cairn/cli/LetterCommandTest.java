@@ -102,7 +102,7 @@ class LetterCommandTest {
         Path out = dir.resolve("gp.pdf");
 
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--out", out.toString());
+                "--recipient-kind", "statutory", "--recipient-organisation", "Hill Surgery", "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
         assertThat(result.err()).contains("consent-missing").contains("share-with-organisation")
@@ -115,7 +115,7 @@ class LetterCommandTest {
         Path out = dir.resolve("gp.pdf");
 
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today, in person",
+                "--recipient-kind", "statutory", "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today, in person",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -129,7 +129,7 @@ class LetterCommandTest {
         Path out = dir.resolve("gp.pdf");
 
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today",
+                "--recipient-kind", "statutory", "--recipient-organisation", "Hill Surgery", "--confirm-reason", "She asked us today",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
@@ -204,7 +204,7 @@ class LetterCommandTest {
     void missingValuesAreNamedAndCanBeGivenWithValue() {
         Path out = dir.resolve("referral.pdf");
         CliHarness.Result missing = run("--template", "letter-referral-cover", "--recipient", "Intake team",
-                "--recipient-organisation", "Support Org", "--consent-reason", "r", "--out", out.toString());
+                "--recipient-kind", "third-sector", "--recipient-organisation", "Support Org", "--consent-reason", "She agreed by phone", "--out", out.toString());
 
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(missing.err()).contains("referral.consentDate", "referral.reason", "referral.urgency",
@@ -212,7 +212,7 @@ class LetterCommandTest {
         assertThat(out).doesNotExist();
 
         CliHarness.Result given = run("--template", "letter-referral-cover", "--recipient", "Intake team",
-                "--recipient-organisation", "Support Org", "--consent-reason", "r", "--value",
+                "--recipient-kind", "third-sector", "--recipient-organisation", "Support Org", "--consent-reason", "She agreed by phone", "--value",
                 "referral.consentDate=1 November 2026", "--value", "referral.reason=Needs legal advice",
                 "--value", "referral.urgency=This week", "--out", out.toString());
         assertThat(given.exitCode()).as(given.err()).isZero();
@@ -257,7 +257,7 @@ class LetterCommandTest {
 
         Path toCentre = dir.resolve("centre.pdf");
         CliHarness.Result blocked = run("--template", "letter-support-confirmation", "--recipient", "Eastgate Centre",
-                "--consent-reason", "r", "--out", toCentre.toString());
+                "--consent-reason", "She agreed by phone", "--out", toCentre.toString());
         assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
         assertThat(blocked.err()).contains("blocked-recipient");
         assertThat(toCentre).doesNotExist();
@@ -267,7 +267,7 @@ class LetterCommandTest {
     void typedValuesCannotChangeWhoTheCheckedLetterIsAddressedTo() throws Exception {
         Path out = dir.resolve("gp.pdf");
         CliHarness.Result result = run("--template", "letter-gp-registration", "--recipient", "Dr Lee",
-                "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today",
+                "--recipient-kind", "statutory", "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today",
                 "--value", "recipient.name=Someone Blocked", "--value", "recipient.address=1 Other Road",
                 "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();

@@ -260,7 +260,7 @@ class LetterMakerTest {
     }
 
     @Test
-    void aLetterToTheClientWarnsWhenPostIsNotSafeButMayStillBeHandedOver() {
+    void aLetterAddressedToTheClientIsRefusedWhenHerRecordSaysPostIsNotSafe() {
         casebook.clients().update(client.id(), new ClientDetails("Amira", null, null, List.of(), false,
                 new ContactSafety(YesNoUnknown.YES, YesNoUnknown.YES, YesNoUnknown.NO, YesNoUnknown.NO, null, null,
                         null), null));
@@ -270,9 +270,10 @@ class LetterMakerTest {
 
         LetterDraft draft = maker.prepare(request(template("letter-info-mvdac"), her));
 
-        assertThat(draft.ready()).isTrue();
+        assertThat(draft.ready()).isFalse();
         assertThat(draft.check().findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(CheckRule.POST_NOT_SAFE);
+            assertThat(f.outcome()).isEqualTo(org.cairn.letters.check.Outcome.BLOCKED);
             assertThat(f.fields()).containsExactly("recipient.address");
         });
     }

@@ -16,15 +16,27 @@ import org.cairn.templates.TemplateHeader;
  *     template needs none)
  * @param disclosureReason the advocate's reason for sending immigration details, or null
  * @param consentReason the advocate's reason for going ahead without consent, or null
+ * @param facts what the casebook knows about the recipient beyond its kind
+ * @param more the advocate's other reasons
  */
 public record CheckRequest(TemplateHeader template, List<Field> fields, Recipient recipient,
         boolean recipientBlocked, YesNoUnknown postSafe, boolean consentInForce, Accreditation accreditation,
-        String disclosureReason, String consentReason) {
+        String disclosureReason, String consentReason, RecipientFacts facts, MoreReasons more) {
     public CheckRequest {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(more, "more");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(postSafe, "postSafe");
         Objects.requireNonNull(accreditation, "accreditation");
         fields = List.copyOf(fields);
+    }
+
+    /** A request with nothing known beyond the recipient's kind and no other reasons. */
+    public CheckRequest(TemplateHeader template, List<Field> fields, Recipient recipient, boolean recipientBlocked,
+            YesNoUnknown postSafe, boolean consentInForce, Accreditation accreditation, String disclosureReason,
+            String consentReason) {
+        this(template, fields, recipient, recipientBlocked, postSafe, consentInForce, accreditation,
+                disclosureReason, consentReason, RecipientFacts.NONE, MoreReasons.NONE);
     }
 }

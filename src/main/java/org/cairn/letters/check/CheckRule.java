@@ -13,5 +13,13 @@ public enum CheckRule {
     /** The template needs recorded consent that is not in force today. */
     CONSENT_MISSING,
     /** The template acts in an immigration matter and the organisation has no OISC registration or supervision. */
-    OISC_REQUIRED
+    OISC_REQUIRED,
+    /** The letter's wording reads as acting in an immigration matter, sent to the immigration authority. */
+    OISC_WORDING,
+    /** The recipient's name holds every word of a blocked name: only if the advocate confirms it is someone else. */
+    RECIPIENT_RESEMBLES_BLOCKED,
+    /** A typed recipient matches a statutory body on the organisation's list but was given another kind. */
+    RECIPIENT_KIND_LISTED,
+    /** Where the client is or how to reach her, to a statutory body: only with a confirmed reason. */
+    LOCATION_OR_CONTACT_TO_AUTHORITY
 }

@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cairn.templates.PlaceholderTokens;
 
 /**
  * Replaces {@code {{name}}} in one piece of template text, in a single pass: an inserted value is never scanned
  * again, so a value that itself looks like {@code {{case.reference}}} stays exactly as typed.
  */
 final class PlaceholderText {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    // The same definition the template check uses, so the check sees every placeholder filled here.
+    private static final Pattern PLACEHOLDER = PlaceholderTokens.PLACEHOLDER;
 
     private PlaceholderText() {
     }

@@ -251,11 +251,22 @@ public final class LetterView {
         TextField consent = field("letter-consent-reason", "letter.reason.consent", model.consentReasonProperty());
         consent.visibleProperty().bind(model.asksConsentReasonProperty());
         consent.managedProperty().bind(consent.visibleProperty());
+        MoreReasonFields more = model.moreReasons();
+        TextField person = field("letter-different-person-reason", "letter.reason.differentPerson",
+                more.differentPersonProperty());
+        person.visibleProperty().bind(more.asksDifferentPersonProperty());
+        person.managedProperty().bind(person.visibleProperty());
+        TextField kind = field("letter-kind-reason", "letter.reason.kind", more.kindProperty());
+        kind.visibleProperty().bind(more.asksKindProperty());
+        kind.managedProperty().bind(kind.visibleProperty());
+        TextField contact = field("letter-contact-reason", "letter.reason.contact", more.contactProperty());
+        contact.visibleProperty().bind(more.asksContactProperty());
+        contact.managedProperty().bind(contact.visibleProperty());
         Button update = Icons.withIcon(new Button(messages.get("letter.update")), Feather.REFRESH_CW);
         update.setId("letter-update");
         update.setOnAction(event -> model.refresh());
         update.disableProperty().bind(model.busyProperty());
-        return new VBox(6, disclosure, consent, update);
+        return new VBox(6, disclosure, consent, person, kind, contact, update);
     }
 
     private Node findings() {

@@ -54,6 +54,7 @@ public final class LetterViewModel {
     private final LetterOutput output;
     private final RecipientForm recipient = new RecipientForm();
     private final MissingValues missing = new MissingValues();
+    private final MoreReasonFields moreReasons = new MoreReasonFields();
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
     private final StringProperty disclosureReason = new SimpleStringProperty("");
@@ -95,6 +96,7 @@ public final class LetterViewModel {
         // the advocate check again before printing or saving.
         List<Observable> watched = new ArrayList<>(recipient.observables());
         watched.addAll(List.of(disclosureReason, consentReason));
+        watched.addAll(moreReasons.observables());
         watched.forEach(property -> property.addListener(observable -> changedSinceCheck()));
     }
 
@@ -139,7 +141,7 @@ public final class LetterViewModel {
             return;
         }
         LetterRequest request = new LetterRequest(caseId, chosen, to.get(), new Advocate(null, null, null, null),
-                typed, disclosureReason.get(), consentReason.get());
+                typed, disclosureReason.get(), consentReason.get(), moreReasons.reasons());
         busy.set(true);
         long asked = ++generation;
         tasks.run(progress -> prepare(request), prepared -> {
@@ -177,6 +179,7 @@ public final class LetterViewModel {
         findings.setAll(draft.check().findings().stream().map(findingText::describe).toList());
         asksDisclosureReason.set(asks(draft, CheckRule.IMMIGRATION_TO_AUTHORITY));
         asksConsentReason.set(asks(draft, CheckRule.CONSENT_MISSING));
+        moreReasons.show(draft);
         pages.setAll(prepared.pages());
         ready.set(draft.ready());
         status.set(!draft.missing().isEmpty() ? messages.get("letter.status.missing")
@@ -200,6 +203,7 @@ public final class LetterViewModel {
         ready.set(false);
         asksDisclosureReason.set(false);
         asksConsentReason.set(false);
+        moreReasons.clear();
         status.set("");
     }
 
@@ -274,6 +278,11 @@ public final class LetterViewModel {
 
     public StringProperty consentReasonProperty() {
         return consentReason;
+    }
+
+    /** The reasons for decisions about who the recipient is and what reaches a statutory body. */
+    public MoreReasonFields moreReasons() {
+        return moreReasons;
     }
 
     public BooleanProperty asksDisclosureReasonProperty() {

@@ -107,20 +107,29 @@ class OutgoingCheckTest {
 
     @ParameterizedTest
     @EnumSource(YesNoUnknown.class)
-    void postToTheClientWarnsOnlyWhenHerRecordSaysPostIsNotSafe(YesNoUnknown post) {
+    void aLetterAddressedForPostToTheClientIsRefusedOnlyWhenHerRecordSaysPostIsNotSafe(YesNoUnknown post) {
         CheckResult result = check.check(request(header(ConsentNeed.NONE, false), List.of(ALIAS, RECIPIENT_ADDRESS),
-                recipient(RecipientKind.CLIENT)).post(post).build());
+                recipient(RecipientKind.CLIENT)).post(post).disclosureReason("she asked").build());
 
         if (post == YesNoUnknown.NO) {
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(CheckRule.POST_NOT_SAFE);
-                assertThat(f.outcome()).isEqualTo(Outcome.WARNING);
+                assertThat(f.outcome()).isEqualTo(Outcome.BLOCKED);
                 assertThat(f.fields()).containsExactly("recipient.address");
             });
-            assertThat(result.allowed()).isTrue();
+            assertThat(result.allowed()).isFalse();
         } else {
             assertThat(result.findings()).isEmpty();
         }
+    }
+
+    @Test
+    void aLetterToTheClientWithoutAnAddressOnlyWarnsWhenPostIsNotSafe() {
+        CheckResult result = check.check(request(header(ConsentNeed.NONE, false), List.of(ALIAS),
+                recipient(RecipientKind.CLIENT)).post(YesNoUnknown.NO).build());
+
+        assertThat(result.findings()).singleElement().extracting(Finding::outcome).isEqualTo(Outcome.WARNING);
+        assertThat(result.allowed()).isTrue();
     }
 
     @Test
@@ -191,7 +200,8 @@ class OutgoingCheckTest {
 
         assertThat(result.findings()).extracting(Finding::rule).containsExactly(CheckRule.OISC_REQUIRED,
                 CheckRule.LOCATION_OR_CONTACT_TO_BLOCKED_RECIPIENT, CheckRule.BLOCKED_RECIPIENT,
-                CheckRule.IMMIGRATION_TO_AUTHORITY, CheckRule.CONSENT_MISSING);
+                CheckRule.IMMIGRATION_TO_AUTHORITY, CheckRule.LOCATION_OR_CONTACT_TO_AUTHORITY,
+                CheckRule.CONSENT_MISSING);
         assertThat(result.of(CheckRule.IMMIGRATION_TO_AUTHORITY).get(0).fields()).containsExactly("case.nrpf");
         assertThat(result.of(CheckRule.LOCATION_OR_CONTACT_TO_BLOCKED_RECIPIENT).get(0).fields())
                 .containsExactly("client.address", "client.phone");
@@ -205,7 +215,7 @@ class OutgoingCheckTest {
         for (RecipientKind kind : RecipientKind.values()) {
             for (ConsentNeed need : ConsentNeed.values()) {
                 for (Accreditation accreditation : Accreditation.values()) {
-                    for (int flags = 0; flags < 32; flags++) {
+                    for (int flags = 0; flags < 64; flags++) {
                         for (int mask = 0; mask < (1 << all.size()); mask++) {
                             List<Field> fields = new ArrayList<>();
                             for (int i = 0; i < all.size(); i++) {
@@ -227,6 +237,9 @@ class OutgoingCheckTest {
                             if ((flags & 16) != 0) {
                                 b.consentReason("reason");
                             }
+                            if ((flags & 32) != 0) {
+                                b.contactReason("reason");
+                            }
                             CheckRequest request = b.build();
                             if (check.check(request).allowed() != expectedAllowed(request)) {
                                 mismatches.add(request);
@@ -238,7 +251,7 @@ class OutgoingCheckTest {
             }
         }
         assertThat(mismatches).isEmpty();
-        assertThat(combinations).isEqualTo(4 * 5 * 5 * 32 * 64);
+        assertThat(combinations).isEqualTo(4 * 5 * 5 * 64 * 64);
     }
 
     /** The rules restated independently, as a specification to compare against. */
@@ -253,6 +266,11 @@ class OutgoingCheckTest {
         boolean authority = r.recipient().kind() == RecipientKind.STATUTORY
                 || r.recipient().kind() == RecipientKind.IMMIGRATION_AUTHORITY;
         if (immigration && authority && r.disclosureReason() == null) {
+            return false;
+        }
+        boolean located = r.fields().stream().anyMatch(f -> f.is(SensitivityClass.LOCATION)
+                || f.is(SensitivityClass.CONTACT));
+        if (located && authority && r.more().contact() == null) {
             return false;
         }
         return r.template().consent() == ConsentNeed.NONE || r.consentInForce() || r.consentReason() != null;
@@ -282,6 +300,7 @@ class OutgoingCheckTest {
         private Accreditation accreditation = Accreditation.OISC_LEVEL_1;
         private String disclosure;
         private String consentReason;
+        private String contactReason;
 
         Builder(TemplateHeader header, List<Field> fields, Recipient recipient) {
             this.header = header;
@@ -319,9 +338,14 @@ class OutgoingCheckTest {
             return this;
         }
 
+        Builder contactReason(String value) {
+            contactReason = value;
+            return this;
+        }
+
         CheckRequest build() {
             return new CheckRequest(header, fields, recipient, blocked, post, consent, accreditation, disclosure,
-                    consentReason);
+                    consentReason, RecipientFacts.NONE, new MoreReasons(null, null, contactReason));
         }
     }
 }
