@@ -61,6 +61,11 @@ public final class AppComposition implements AutoCloseable {
         return shell;
     }
 
+    /** For the desktop checks that start the real app on an X server at a chosen screen. */
+    org.cairn.ui.common.Navigator navigator() {
+        return navigator;
+    }
+
     /** Closes an open casebook (checkpointing it) before the application exits. */
     @Override
     public void close() {
