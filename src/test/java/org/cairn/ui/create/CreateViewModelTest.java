@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ class CreateViewModelTest {
     Path folder;
     @TempDir
     Path usbStick;
+    @TempDir
+    Path dataFolder;
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final Fakes.Recent recent = new Fakes.Recent();
 
@@ -58,6 +61,8 @@ class CreateViewModelTest {
         assertThat(new String(navigator.lastKey)).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(recent.folders).containsExactly(folder);
         assertThat(second).containsOnly('\0');
+        assertThat(PendingRecoveryKey.find(navigator.lastSession.casebook())).as("kept until confirmed")
+                .hasValueSatisfying(kept -> assertThat(kept).containsExactly(navigator.lastKey));
         navigator.lastSession.close();
     }
 
@@ -66,7 +71,7 @@ class CreateViewModelTest {
         model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
         char[] key = navigator.lastKey.clone();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key,
-                Fakes.messages(), new Fakes.Files());
+                Fakes.messages(), new Fakes.Files(), new SyncTaskRunner(), dataFolder);
         recovery.proceed();
         assertThat(navigator.visits).containsExactly("recoveryKey");
         recovery.storedProperty().set(true);
@@ -82,7 +87,7 @@ class CreateViewModelTest {
         String expected = new String(navigator.lastKey);
         Fakes.Files files = new Fakes.Files();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession,
-                navigator.lastKey.clone(), Fakes.messages(), files);
+                navigator.lastKey.clone(), Fakes.messages(), files, new SyncTaskRunner(), dataFolder);
         recovery.savePdf();
         assertThat(recovery.messageProperty().get()).as("cancelled: nothing written, nothing said").isEmpty();
 
