@@ -14,6 +14,7 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.Navigator;
+import org.cairn.passphrase.PassphraseEstimator;
 import org.cairn.ui.common.NewPassphraseRating;
 import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecentCasebooks;
@@ -40,7 +41,7 @@ public final class CreateViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.recent = Objects.requireNonNull(recent);
         this.errors = Objects.requireNonNull(errors);
-        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages));
+        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages), new PassphraseEstimator());
     }
 
     /** Re-rates what is typed. The caller keeps and wipes both arrays. */

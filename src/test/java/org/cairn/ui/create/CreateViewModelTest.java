@@ -33,12 +33,27 @@ class CreateViewModelTest {
         model.update("short".toCharArray(), "short".toCharArray());
         assertThat(model.acceptableProperty().get()).isFalse();
         assertThat(model.strengthTextProperty().get()).contains("at least 10");
-        model.update("river lamp quiet".toCharArray(), "river lamp quiet!".toCharArray());
+        model.update("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour!".toCharArray());
         assertThat(model.acceptableProperty().get()).isFalse();
         assertThat(model.validationProperty().get()).isEqualTo("The two passphrases are different.");
         model.update("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        assertThat(model.acceptableProperty().get()).as("three common words are guessed too soon").isFalse();
+        assertThat(model.strengthTextProperty().get()).startsWith("Too easy to guess");
+        model.update("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         assertThat(model.acceptableProperty().get()).isTrue();
         assertThat(model.validationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void refusesAGuessablePassphraseSayingWhy() {
+        char[] first = "password12".toCharArray();
+        CreateViewModel model = model();
+        model.update(first, new char[0]);
+        assertThat(model.strengthTextProperty().get()).contains("every attacker's list");
+        model.create(first, "password12".toCharArray());
+        assertThat(model.errorProperty().get()).contains("too easy to guess");
+        assertThat(first).containsOnly('\0');
+        assertThat(navigator.visits).isEmpty();
     }
 
     @Test
@@ -55,8 +70,8 @@ class CreateViewModelTest {
 
     @Test
     void createsTheCasebookThenShowsTheRecoveryKey() {
-        char[] second = "river lamp quiet".toCharArray();
-        model().create("river lamp quiet".toCharArray(), second);
+        char[] second = "kettle orbit violet harbour".toCharArray();
+        model().create("kettle orbit violet harbour".toCharArray(), second);
         assertThat(navigator.visits).containsExactly("recoveryKey");
         assertThat(new String(navigator.lastKey)).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(recent.folders).containsExactly(folder);
@@ -68,7 +83,7 @@ class CreateViewModelTest {
 
     @Test
     void recoveryKeyScreenContinuesOnlyOnceStored() {
-        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        model().create("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         char[] key = navigator.lastKey.clone();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key,
                 Fakes.messages(), new Fakes.Files(), new SyncTaskRunner(), dataFolder);
@@ -83,7 +98,7 @@ class CreateViewModelTest {
 
     @Test
     void theRecoveryKeyCanBeSavedAsAOnePagePdfWithoutAuthorOrProducer() throws Exception {
-        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        model().create("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         String expected = new String(navigator.lastKey);
         Fakes.Files files = new Fakes.Files();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession,
