@@ -23,6 +23,8 @@ public final class AppComposition implements AutoCloseable {
     private final ShellViewModel shell;
     private final ShellWindow window;
     private final AppNavigator navigator;
+    /** Last tidying before exit: the desktop's recent files may have been written after a chooser closed. */
+    private Runnable onClose = () -> { };
 
     public AppComposition(GuiConfig config, Stage stage, FileChooserService files, DialogService dialogs) {
         Messages messages = Messages.forLocale(config.locale());
@@ -47,9 +49,11 @@ public final class AppComposition implements AutoCloseable {
      * folder in portable mode, so that a chooser on a host computer opens on the USB stick, not in its home folder.
      */
     public static AppComposition forStage(GuiConfig config, Stage stage) {
-        return new AppComposition(config, stage,
-                new FxFileChooserService(() -> stage, config.directories().fileChooserStart()),
-                new FxDialogService(() -> stage));
+        FxFileChooserService choosers = new FxFileChooserService(() -> stage,
+                config.directories().fileChooserStart());
+        AppComposition composition = new AppComposition(config, stage, choosers, new FxDialogService(() -> stage));
+        composition.onClose = choosers::forgetAllAgain;
+        return composition;
     }
 
     public void start() {
@@ -61,11 +65,17 @@ public final class AppComposition implements AutoCloseable {
         return shell;
     }
 
+    /** For the desktop checks that start the real app on an X server at a chosen screen. */
+    org.cairn.ui.common.Navigator navigator() {
+        return navigator;
+    }
+
     /** Closes an open casebook (checkpointing it) before the application exits. */
     @Override
     public void close() {
         window.close();
         shell.shutdown();
         tasks.close();
+        onClose.run();
     }
 }

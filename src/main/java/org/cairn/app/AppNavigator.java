@@ -139,7 +139,8 @@ final class AppNavigator implements Navigator {
     @Override
     public void recoveryKey(Session session, char[] formattedKey) {
         shell.sessionStarted(session);
-        var model = new RecoveryKeyViewModel(this, session, formattedKey, messages, files);
+        var model = new RecoveryKeyViewModel(this, session, formattedKey, messages, files, tasks,
+                config.directories().dataDirectory());
         window.show(new RecoveryKeyView(model, messages, dialogs).build(), true);
         shell.whenScreenLeft(model::wipe);
     }

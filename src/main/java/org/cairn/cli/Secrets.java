@@ -1,6 +1,9 @@
 package org.cairn.cli;
 
 import java.util.Arrays;
+import org.cairn.passphrase.PassphraseEstimate;
+import org.cairn.passphrase.PassphraseEstimator;
+import org.cairn.passphrase.Weakness;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.RecoveryKey;
 
@@ -26,7 +29,13 @@ final class Secrets {
      * terminal; a script sends it once, as the first line.
      */
     Passphrase newPassphrase(String prompt, boolean alwaysConfirm) {
-        Passphrase first = passphrase(prompt);
+        char[] typed = input.read(prompt);
+        if (typed == null) {
+            throw new CliFailure(ExitCodes.USAGE, "no passphrase given: type it at the prompt, or send it as a line "
+                    + "on standard input");
+        }
+        PassphraseEstimate estimate = new PassphraseEstimator().estimate(typed);
+        Passphrase first = Passphrase.adopt(typed);
         if (alwaysConfirm || input.interactive()) {
             try (Passphrase again = passphrase("Type it again: ")) {
                 if (!first.sameAs(again)) {
@@ -40,7 +49,26 @@ final class Secrets {
             throw new CliFailure(ExitCodes.USAGE, "the passphrase must be at least " + Passphrase.MINIMUM_LENGTH
                     + " characters long; nothing was changed");
         }
+        if (!estimate.acceptable()) {
+            first.close();
+            throw new CliFailure(ExitCodes.USAGE, String.format(java.util.Locale.ROOT,
+                    "the passphrase is too easy to guess (about 10^%.0f guesses; at least 10^%.0f are needed)%s: "
+                            + "use four or more unrelated words; nothing was changed",
+                    Math.floor(estimate.log10Guesses()), PassphraseEstimator.MINIMUM_LOG10_GUESSES,
+                    estimate.main().map(Secrets::describe).orElse("")));
+        }
         return first;
+    }
+
+    private static String describe(Weakness weakness) {
+        return switch (weakness) {
+            case COMMON_PASSWORD -> "; it contains a commonly used password";
+            case KEYBOARD_PATTERN -> "; it contains a row of keys";
+            case SEQUENCE -> "; it contains a run such as 1234 or abcd";
+            case REPEATS -> "; it repeats itself";
+            case DATES_OR_YEARS -> "; it contains a year or a date";
+            case DICTIONARY_WORDS -> "; a few common words are guessed quickly";
+        };
     }
 
     RecoveryKey recoveryKey(String prompt) {

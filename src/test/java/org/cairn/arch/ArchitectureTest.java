@@ -22,12 +22,14 @@ class ArchitectureTest {
             .layer("Stats").definedBy("org.cairn.stats..")
             .layer("Casebook").definedBy("org.cairn.casebook..")
             .layer("Vault").definedBy("org.cairn.vault..")
+            .layer("Passphrase").definedBy("org.cairn.passphrase..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Letters").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Templates").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters")
             .whereLayer("Stats").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+            .whereLayer("Passphrase").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Casebook").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats")
             .whereLayer("Vault").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats",
                     "Casebook");

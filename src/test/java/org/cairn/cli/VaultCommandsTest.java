@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cairn.vault.Passphrase;
@@ -58,6 +59,25 @@ class VaultCommandsTest {
         assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(tooShort.err()).contains("at least 10 characters");
         assertThat(casebook.resolve("casebook.cairn")).doesNotExist();
+    }
+
+    @Test
+    void aGuessablePassphraseIsRefusedByCreateAndPasswdAndChangesNothing() {
+        Path casebook = dir.resolve("cb");
+        for (String weak : List.of("password12", "Summer2024!!", "qwertyuiop12", "river lamp quiet")) {
+            CliHarness.Result refused = CliHarness.run(weak + "\n", "create", "--casebook", casebook.toString());
+            assertThat(refused.exitCode()).as(weak).isEqualTo(ExitCodes.USAGE);
+            assertThat(refused.err()).as(weak).contains("too easy to guess").contains("10^12")
+                    .doesNotContain(weak);
+            assertThat(casebook.resolve("casebook.cairn")).doesNotExist();
+        }
+        assertThat(CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString()).exitCode()).isZero();
+        CliHarness.Result weakNew = CliHarness.run(PASS + "\npassword12\npassword12\n", "passwd", "--casebook",
+                casebook.toString());
+        assertThat(weakNew.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(weakNew.err()).contains("too easy to guess", "nothing was changed");
+        assertThat(CliHarness.run(PASS + "\n", "check", "--casebook", casebook.toString()).exitCode())
+                .as("the old passphrase still opens it").isZero();
     }
 
     @Test

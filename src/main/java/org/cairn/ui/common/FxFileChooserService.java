@@ -3,10 +3,14 @@ package org.cairn.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.stage.DirectoryChooser;
+import javafx.util.Duration;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -17,31 +21,61 @@ import javafx.stage.Window;
 public final class FxFileChooserService implements FileChooserService {
     private final Supplier<Window> owner;
     private final Optional<Path> startFolder;
+    private final RecentFilesList recent;
+    /** Everything chosen in this run, forgotten again at exit in case the desktop wrote its list late. */
+    private final Set<Path> chosen = new LinkedHashSet<>();
 
     public FxFileChooserService(Supplier<Window> owner) {
         this(owner, Optional.empty());
     }
 
     public FxFileChooserService(Supplier<Window> owner, Optional<Path> startFolder) {
+        this(owner, startFolder, RecentFilesList.forThisUser(System.getenv(), System.getProperty("user.home")));
+    }
+
+    public FxFileChooserService(Supplier<Window> owner, Optional<Path> startFolder, RecentFilesList recent) {
         this.owner = Objects.requireNonNull(owner);
         this.startFolder = Objects.requireNonNull(startFolder);
+        this.recent = Objects.requireNonNull(recent);
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return toPath(folderChooser(title).showDialog(owner.get()));
+        return leaveNoTrace(toPath(folderChooser(title).showDialog(owner.get())));
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
-        return toPath(fileChooser(title).showOpenDialog(owner.get()));
+        return leaveNoTrace(toPath(fileChooser(title).showOpenDialog(owner.get())));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         FileChooser chooser = fileChooser(title);
         chooser.setInitialFileName(suggestedName);
-        return toPath(chooser.showSaveDialog(owner.get()));
+        return leaveNoTrace(toPath(chooser.showSaveDialog(owner.get())));
+    }
+
+    /**
+     * The GTK chooser adds what was chosen to the desktop's recent files and writes that list a moment later, so
+     * the entry is removed now and again after a few seconds, and once more by {@link #forgetAllAgain()} at exit.
+     */
+    private Optional<Path> leaveNoTrace(Optional<Path> choice) {
+        choice.ifPresent(path -> {
+            chosen.add(path);
+            recent.forget(path);
+            for (double seconds : new double[] {1, 4}) {
+                PauseTransition later = new PauseTransition(Duration.seconds(seconds));
+                later.setOnFinished(event -> recent.forget(path));
+                later.play();
+            }
+        });
+        return choice;
+    }
+
+    /** Removes every path chosen in this run from the recent files again; for when the app closes. */
+    public void forgetAllAgain() {
+        chosen.forEach(recent::forget);
     }
 
     DirectoryChooser folderChooser(String title) {

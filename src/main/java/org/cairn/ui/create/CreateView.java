@@ -15,6 +15,7 @@ import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.PassphraseStrength;
+import org.cairn.ui.common.PassphraseBox;
 import org.cairn.ui.common.PasswordFields;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -70,7 +71,8 @@ public final class CreateView {
         back.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, create, back, spinner, working);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox fields = new VBox(6, firstLabel, first, meter, strength, advice, secondLabel, second, mismatch);
+        VBox fields = new VBox(6, firstLabel, PassphraseBox.wrap(first, messages), meter, strength, advice, secondLabel,
+                PassphraseBox.wrap(second, messages), mismatch);
         fields.disableProperty().bind(model.busyProperty());
         return Layouts.card(Layouts.title(messages.get("create.title")),
                 Layouts.text(messages.format("create.lead", model.folder().toString())), fields, error, buttons);

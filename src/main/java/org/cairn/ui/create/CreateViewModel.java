@@ -14,7 +14,9 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.Navigator;
+import org.cairn.passphrase.PassphraseEstimator;
 import org.cairn.ui.common.NewPassphraseRating;
+import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.vault.Passphrase;
@@ -39,7 +41,7 @@ public final class CreateViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.recent = Objects.requireNonNull(recent);
         this.errors = Objects.requireNonNull(errors);
-        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages));
+        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages), new PassphraseEstimator());
     }
 
     /** Re-rates what is typed. The caller keeps and wipes both arrays. */
@@ -57,19 +59,30 @@ public final class CreateViewModel {
         error.set("");
         busy.set(true);
         tasks.run(progress -> {
+            CasebookGateway.Created created;
             try (Passphrase passphrase = Passphrase.adopt(first)) {
-                return gateway.create(folder, passphrase);
+                created = gateway.create(folder, passphrase);
             }
-        }, created -> {
-            busy.set(false);
-            recent.remember(folder);
             char[] key = created.recoveryKey().format();
             created.recoveryKey().close();
-            navigator.recoveryKey(created.session(), key);
+            // Kept in the casebook until confirmed, so that a lock or a crash before then cannot lose it.
+            try {
+                PendingRecoveryKey.keep(created.session().casebook(), key);
+            } catch (RuntimeException e) {
+                // The casebook exists and the key is still shown now; only showing it again after a lock is lost.
+            }
+            return new Made(created.session(), key);
+        }, made -> {
+            busy.set(false);
+            recent.remember(folder);
+            navigator.recoveryKey(made.session(), made.key());
         }, failure -> {
             busy.set(false);
             error.set(errors.describe(failure));
         });
+    }
+
+    private record Made(org.cairn.ui.common.Session session, char[] key) {
     }
 
     public void cancel() {

@@ -15,7 +15,7 @@ import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Shows the recovery key once, offers printing, and waits for "I have stored the recovery key". */
+/** Shows the recovery key until it is confirmed as stored, offers printing, and waits for "I have stored the recovery key". */
 public final class RecoveryKeyView {
     private final RecoveryKeyViewModel model;
     private final Messages messages;
@@ -47,13 +47,18 @@ public final class RecoveryKeyView {
         proceed.setId("recovery-continue");
         proceed.getStyleClass().add(Styles.ACCENT);
         proceed.setDefaultButton(true);
-        proceed.disableProperty().bind(model.storedProperty().not());
+        proceed.disableProperty().bind(model.storedProperty().not().or(model.busyProperty()));
         proceed.setOnAction(event -> model.proceed());
         Label warning = Layouts.text(messages.get("recovery.warning"));
         warning.getStyleClass().add(Styles.WARNING);
+        Label pdfWarning = Layouts.text(messages.get("recovery.pdf.warning"));
+        pdfWarning.getStyleClass().add(Styles.TEXT_MUTED);
+        Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
+        error.setId("recovery-error");
         return Layouts.card(Layouts.title(messages.get("recovery.title")),
                 Layouts.text(messages.get("recovery.lead")), keyBox(key), warning,
-                new HBox(12, print, pdf), Layouts.message(model.messageProperty(), Styles.SUCCESS), stored, proceed);
+                new HBox(12, print, pdf), pdfWarning, Layouts.message(model.messageProperty(), Styles.SUCCESS),
+                error, stored, proceed);
     }
 
     /** Breaks the key after its fifth group so that it never wraps in the middle of a group. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseBox;
 import org.cairn.ui.common.PasswordFields;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -63,7 +64,7 @@ public final class RestoreView {
         working.managedProperty().bind(working.visibleProperty());
         HBox buttons = new HBox(12, restore, back, spinner, working);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox fields = new VBox(12, backup, folder, new VBox(6, passphraseLabel, passphrase, hint));
+        VBox fields = new VBox(12, backup, folder, new VBox(6, passphraseLabel, PassphraseBox.wrap(passphrase, messages), hint));
         fields.disableProperty().bind(model.busyProperty());
         return Layouts.card(Layouts.title(messages.get("restore.title")), Layouts.text(messages.get("restore.lead")),
                 fields, error, buttons);

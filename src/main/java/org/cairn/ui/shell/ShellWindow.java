@@ -3,6 +3,7 @@ package org.cairn.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -31,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Messages;
@@ -44,6 +46,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ShellWindow {
     private static final double BASE_FONT = 14;
+    /** The pulse that renders the neutral page, then two more so that its frame has been handed to the screen. */
+    private static final int FRAMES_BEFORE_MINIMISING = 3;
     private final Stage stage;
     private final ShellViewModel model;
     private final Messages messages;
@@ -102,10 +106,21 @@ public final class ShellWindow {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * Quick exit: the neutral page replaces everything first, other windows (menus, tooltips, dialogs) close, and
+     * only once the page has been drawn is the window minimised. Minimising first let some desktops keep the last
+     * frame of the casebook on screen, and without a window manager minimising is refused altogether, so the drawn
+     * neutral page is what stays.
+     */
     private void hiddenChanged(boolean hidden) {
         if (hidden) {
             host.getChildren().setAll(NeutralScreen.build(model::reveal));
-            stage.setIconified(true);
+            List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
+            AfterFrames.run(FRAMES_BEFORE_MINIMISING, () -> {
+                if (model.hiddenProperty().get()) {
+                    stage.setIconified(true);
+                }
+            });
         } else {
             host.getChildren().setAll(frame);
         }

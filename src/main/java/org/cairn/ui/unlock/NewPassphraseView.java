@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseBox;
 import org.cairn.ui.common.PasswordFields;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -40,8 +41,8 @@ public final class NewPassphraseView {
         save.setDefaultButton(true);
         save.disableProperty().bind(model.acceptableProperty().not().or(model.busyProperty()));
         save.setOnAction(event -> model.save(PasswordFields.take(first), PasswordFields.take(second)));
-        VBox fields = new VBox(6, firstLabel, first, Layouts.message(model.strengthProperty(), Styles.TEXT_MUTED),
-                secondLabel, second, Layouts.message(model.validationProperty(), Styles.DANGER));
+        VBox fields = new VBox(6, firstLabel, PassphraseBox.wrap(first, messages),
+                Layouts.message(model.strengthProperty(), Styles.TEXT_MUTED), secondLabel, PassphraseBox.wrap(second, messages), Layouts.message(model.validationProperty(), Styles.DANGER));
         return Layouts.card(Layouts.title(messages.get("newPassphrase.title")),
                 Layouts.text(messages.get("newPassphrase.lead")), fields,
                 Layouts.message(model.errorProperty(), Styles.DANGER), save);

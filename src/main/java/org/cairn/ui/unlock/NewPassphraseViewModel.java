@@ -10,6 +10,7 @@ import org.cairn.ui.common.CasebookGateway;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
+import org.cairn.passphrase.PassphraseEstimator;
 import org.cairn.ui.common.NewPassphraseRating;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -33,7 +34,7 @@ public final class NewPassphraseViewModel {
         this.gateway = Objects.requireNonNull(gateway);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
-        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages));
+        this.rating = new NewPassphraseRating(Objects.requireNonNull(messages), new PassphraseEstimator());
     }
 
     /** Re-rates what is typed; the caller keeps and wipes both arrays. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
+import org.cairn.ui.common.PassphraseBox;
 import org.cairn.ui.common.PasswordFields;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -71,7 +72,7 @@ public final class UnlockView {
         Platform.runLater(secret::requestFocus);
         return Layouts.card(Layouts.title(messages.get("unlock.title")),
                 Layouts.text(messages.format("unlock.lead", model.folder().toString())),
-                new VBox(6, label, secret, caps), error, restoreBox(), buttons, useKey);
+                new VBox(6, label, PassphraseBox.wrap(secret, messages, false), caps), error, restoreBox(), buttons, useKey);
     }
 
     private VBox restoreBox() {

@@ -3,6 +3,7 @@ package org.cairn.ui.unlock;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +14,7 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -36,6 +38,8 @@ public final class UnlockViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty damaged = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** Handed from the unlocking task to the UI thread: the key still waiting for confirmation, if any. */
+    private final AtomicReference<char[]> pendingKey = new AtomicReference<>();
 
     public UnlockViewModel(Path folder, Messages messages, Navigator navigator, CasebookGateway gateway,
             TaskRunner tasks, RecentCasebooks recent, FileChooserService files, ErrorMessages errors) {
@@ -74,10 +78,23 @@ public final class UnlockViewModel {
             return;
         }
         start(progress -> {
+            Session session;
             try (Passphrase passphrase = Passphrase.adopt(secret)) {
-                return gateway.open(folder, passphrase);
+                session = gateway.open(folder, passphrase);
             }
-        }, navigator::cases);
+            pendingKey.set(PendingRecoveryKey.find(session.casebook()).orElse(null));
+            return session;
+        }, this::opened);
+    }
+
+    /** A recovery key shown earlier but never confirmed as stored comes back before anything else. */
+    private void opened(Session session) {
+        char[] key = pendingKey.getAndSet(null);
+        if (key != null) {
+            navigator.recoveryKey(session, key);
+        } else {
+            navigator.cases(session);
+        }
     }
 
     /** Restores a chosen backup into this folder; {@code backupPassphrase} is taken over and wiped. */

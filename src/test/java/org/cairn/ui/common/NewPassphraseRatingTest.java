@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class NewPassphraseRatingTest {
-    private final NewPassphraseRating rating = new NewPassphraseRating(Fakes.messages());
+    private final NewPassphraseRating rating = new NewPassphraseRating(Fakes.messages(), new org.cairn.passphrase.PassphraseEstimator());
 
     @Test
     void tooShortIsRefusedAndSaysTheMinimum() {
@@ -17,13 +17,13 @@ class NewPassphraseRatingTest {
 
     @Test
     void aMismatchIsShownOnlyOnceTheSecondEntryIsStarted() {
-        rating.update("river stones at dawn".toCharArray(), new char[0]);
+        rating.update("kettle orbit violet harbour".toCharArray(), new char[0]);
         assertThat(rating.validationProperty().get()).isEmpty();
         assertThat(rating.isAcceptable()).isFalse();
-        rating.update("river stones at dawn".toCharArray(), "river stones".toCharArray());
+        rating.update("kettle orbit violet harbour".toCharArray(), "kettle orbit".toCharArray());
         assertThat(rating.validationProperty().get()).isNotEmpty();
         assertThat(rating.isAcceptable()).isFalse();
-        rating.update("river stones at dawn".toCharArray(), "river stones at dawn".toCharArray());
+        rating.update("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         assertThat(rating.validationProperty().get()).isEmpty();
         assertThat(rating.isAcceptable()).isTrue();
         assertThat(rating.meterProperty().get()).isPositive();
@@ -31,11 +31,11 @@ class NewPassphraseRatingTest {
 
     @Test
     void acceptOrWipeKeepsOnlyAnAcceptedFirstEntry() {
-        char[] first = "river stones at dawn".toCharArray();
-        char[] second = "river stones at dawn".toCharArray();
+        char[] first = "kettle orbit violet harbour".toCharArray();
+        char[] second = "kettle orbit violet harbour".toCharArray();
         assertThat(rating.acceptOrWipe(first, second)).isTrue();
         assertThat(second).containsOnly('\0');
-        assertThat(new String(first)).isEqualTo("river stones at dawn");
+        assertThat(new String(first)).isEqualTo("kettle orbit violet harbour");
 
         char[] refusedFirst = "too short".toCharArray();
         char[] refusedSecond = "too short".toCharArray();

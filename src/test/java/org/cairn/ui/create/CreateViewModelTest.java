@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
+import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ class CreateViewModelTest {
     Path folder;
     @TempDir
     Path usbStick;
+    @TempDir
+    Path dataFolder;
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final Fakes.Recent recent = new Fakes.Recent();
 
@@ -30,12 +33,27 @@ class CreateViewModelTest {
         model.update("short".toCharArray(), "short".toCharArray());
         assertThat(model.acceptableProperty().get()).isFalse();
         assertThat(model.strengthTextProperty().get()).contains("at least 10");
-        model.update("river lamp quiet".toCharArray(), "river lamp quiet!".toCharArray());
+        model.update("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour!".toCharArray());
         assertThat(model.acceptableProperty().get()).isFalse();
         assertThat(model.validationProperty().get()).isEqualTo("The two passphrases are different.");
         model.update("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        assertThat(model.acceptableProperty().get()).as("three common words are guessed too soon").isFalse();
+        assertThat(model.strengthTextProperty().get()).startsWith("Too easy to guess");
+        model.update("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         assertThat(model.acceptableProperty().get()).isTrue();
         assertThat(model.validationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void refusesAGuessablePassphraseSayingWhy() {
+        char[] first = "password12".toCharArray();
+        CreateViewModel model = model();
+        model.update(first, new char[0]);
+        assertThat(model.strengthTextProperty().get()).contains("every attacker's list");
+        model.create(first, "password12".toCharArray());
+        assertThat(model.errorProperty().get()).contains("too easy to guess");
+        assertThat(first).containsOnly('\0');
+        assertThat(navigator.visits).isEmpty();
     }
 
     @Test
@@ -52,21 +70,23 @@ class CreateViewModelTest {
 
     @Test
     void createsTheCasebookThenShowsTheRecoveryKey() {
-        char[] second = "river lamp quiet".toCharArray();
-        model().create("river lamp quiet".toCharArray(), second);
+        char[] second = "kettle orbit violet harbour".toCharArray();
+        model().create("kettle orbit violet harbour".toCharArray(), second);
         assertThat(navigator.visits).containsExactly("recoveryKey");
         assertThat(new String(navigator.lastKey)).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(recent.folders).containsExactly(folder);
         assertThat(second).containsOnly('\0');
+        assertThat(PendingRecoveryKey.find(navigator.lastSession.casebook())).as("kept until confirmed")
+                .hasValueSatisfying(kept -> assertThat(kept).containsExactly(navigator.lastKey));
         navigator.lastSession.close();
     }
 
     @Test
     void recoveryKeyScreenContinuesOnlyOnceStored() {
-        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        model().create("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         char[] key = navigator.lastKey.clone();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession, key,
-                Fakes.messages(), new Fakes.Files());
+                Fakes.messages(), new Fakes.Files(), new SyncTaskRunner(), dataFolder);
         recovery.proceed();
         assertThat(navigator.visits).containsExactly("recoveryKey");
         recovery.storedProperty().set(true);
@@ -78,11 +98,11 @@ class CreateViewModelTest {
 
     @Test
     void theRecoveryKeyCanBeSavedAsAOnePagePdfWithoutAuthorOrProducer() throws Exception {
-        model().create("river lamp quiet".toCharArray(), "river lamp quiet".toCharArray());
+        model().create("kettle orbit violet harbour".toCharArray(), "kettle orbit violet harbour".toCharArray());
         String expected = new String(navigator.lastKey);
         Fakes.Files files = new Fakes.Files();
         RecoveryKeyViewModel recovery = new RecoveryKeyViewModel(navigator, navigator.lastSession,
-                navigator.lastKey.clone(), Fakes.messages(), files);
+                navigator.lastKey.clone(), Fakes.messages(), files, new SyncTaskRunner(), dataFolder);
         recovery.savePdf();
         assertThat(recovery.messageProperty().get()).as("cancelled: nothing written, nothing said").isEmpty();
 

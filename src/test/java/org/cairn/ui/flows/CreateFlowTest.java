@@ -45,8 +45,8 @@ class CreateFlowTest {
         robot.clickOn("#new-passphrase").write("short");
         assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isTrue();
         assertThat(node(robot, "#strength-text", Label.class).getText()).startsWith("Too short");
-        robot.write(" river lamp");
-        AppHarness.fill(robot, "#repeat-passphrase", "short river lamp");
+        robot.write(" river lamp violet");
+        AppHarness.fill(robot, "#repeat-passphrase", "short river lamp violet");
         assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isFalse();
         robot.clickOn("#create-submit");
         waitForNode(robot, "#recovery-key");
@@ -72,5 +72,29 @@ class CreateFlowTest {
         robot.clickOn("#create-submit");
         assertThat(first.getLength()).isZero();
         waitForNode(robot, "#recovery-key");
+    }
+
+    @Test
+    void aGuessablePassphraseIsRefusedAndTheShowSwitchRevealsWhatWasTyped(FxRobot robot) {
+        harness.files.answers.add(temp.resolve("book3"));
+        robot.clickOn("#welcome-create");
+        waitForNode(robot, "#new-passphrase");
+        robot.clickOn("#new-passphrase").write("password12");
+        AppHarness.fill(robot, "#repeat-passphrase", "password12");
+        assertThat(node(robot, "#strength-text", Label.class).getText()).startsWith("Too easy to guess");
+        assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isTrue();
+
+        javafx.scene.control.TextField shown = node(robot, "#new-passphrase-shown", javafx.scene.control.TextField.class);
+        assertThat(shown.isVisible()).isFalse();
+        robot.clickOn("#new-passphrase-show");
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getText()).isEqualTo("password12");
+        assertThat(node(robot, "#new-passphrase", PasswordField.class).isVisible()).isFalse();
+        robot.clickOn("#new-passphrase-shown").write(" kettle orbit violet harbour");
+        assertThat(node(robot, "#new-passphrase", PasswordField.class).getText())
+                .as("typing in the shown field types the passphrase").isEqualTo("password12 kettle orbit violet harbour");
+        robot.clickOn("#new-passphrase-show");
+        assertThat(shown.isVisible()).isFalse();
+        assertThat(AppHarness.present(robot, "#new-passphrase-caps")).as("a Caps Lock line for every field").isTrue();
     }
 }

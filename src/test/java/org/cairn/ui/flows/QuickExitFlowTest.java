@@ -54,7 +54,7 @@ class QuickExitFlowTest {
         assertThat(present(robot, "#case-table")).isFalse();
         assertThat(present(robot, "#neutral-screen")).isTrue();
         assertThat(harness.stage.getTitle()).isEqualTo("Untitled");
-        assertThat(harness.stage.isIconified()).isTrue();
+        waitFor(harness.stage::isIconified);
         waitFor(session::isClosed);
         waitFor(() -> !harness.app.shell().lockingProperty().get());
         robot.interact(() -> harness.stage.setIconified(false));

@@ -17,7 +17,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The recovery key is wiped when its screen goes any way other than Continue: a menu, or a quick exit. */
+/**
+ * The recovery key is wiped from memory when its screen goes any way other than Continue (a menu, a quick exit, the
+ * idle lock), yet it comes back at the next unlock until the advocate confirms it is stored.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryKeyWipeFlowTest {
     @TempDir
@@ -62,5 +65,38 @@ class RecoveryKeyWipeFlowTest {
         AppHarness.menu(robot, "menu-case", "menu-cases");
         waitForNode(robot, "#case-table");
         assertThat(key.getText()).isEmpty();
+    }
+
+    @Test
+    void theIdleLockOnTheKeyScreenBringsTheSameKeyBackAtUnlockUntilConfirmed(FxRobot robot) {
+        String shown = recoveryKeyScreen(robot).getText();
+        harness.clock.advance(java.time.Duration.ofMinutes(5));
+        waitForNode(robot, "#unlock-secret");
+        unlock(robot);
+        waitForNode(robot, "#recovery-key");
+        assertThat(node(robot, "#recovery-key", Label.class).getText()).isEqualTo(shown);
+
+        robot.press(KeyCode.SHIFT).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).release(KeyCode.SHIFT);
+        waitFor(() -> !harness.app.shell().lockingProperty().get());
+        robot.interact(() -> harness.stage.setIconified(false));
+        robot.clickOn("#neutral-screen");
+        waitForNode(robot, "#unlock-secret");
+        unlock(robot);
+        waitForNode(robot, "#recovery-key");
+        assertThat(node(robot, "#recovery-key", Label.class).getText()).as("after a quick exit").isEqualTo(shown);
+
+        robot.clickOn("#recovery-stored");
+        robot.clickOn("#recovery-continue");
+        waitForNode(robot, "#case-table");
+        robot.clickOn("#shell-lock");
+        waitForNode(robot, "#unlock-secret");
+        unlock(robot);
+        waitForNode(robot, "#case-table");
+        assertThat(AppHarness.present(robot, "#recovery-key")).as("confirmed: never shown again").isFalse();
+    }
+
+    private static void unlock(FxRobot robot) {
+        AppHarness.fill(robot, "#unlock-secret", "amber river lamp quiet");
+        robot.clickOn("#unlock-submit");
     }
 }

@@ -56,6 +56,26 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aRecoveryKeyNeverConfirmedComesBackAtEveryUnlockUntilConfirmed() {
+        Path casebook = temp.resolve("book");
+        try (var session = DemoSessions.create(casebook, clock, 1)) {
+            org.cairn.ui.common.PendingRecoveryKey.keep(session.casebook(), "WXYZ-2345".toCharArray());
+        }
+        for (int unlock = 0; unlock < 2; unlock++) {
+            model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
+            assertThat(navigator.visits).last().isEqualTo("recoveryKey");
+            assertThat(new String(navigator.lastKey)).isEqualTo("WXYZ-2345");
+            navigator.lastSession.close();
+        }
+        model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
+        org.cairn.ui.common.PendingRecoveryKey.confirm(navigator.lastSession.casebook());
+        navigator.lastSession.close();
+        model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(navigator.visits).last().isEqualTo("cases");
+        navigator.lastSession.close();
+    }
+
+    @Test
     void anOpenCasebookSaysSo() {
         Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 1);
         UnlockViewModel first = model(casebook);
