@@ -19,10 +19,14 @@ final class CliHarness {
     }
 
     static Result run(String stdin, String... args) {
+        return runBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Standard input given as raw bytes, which need not be valid UTF-8. */
+    static Result runBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        SecretInput input = new StreamSecretInput(null,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        SecretInput input = new StreamSecretInput(null, new ByteArrayInputStream(stdin));
         CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), VaultOptions.standard(),
                 CLOCK, input, "tester");
         int code = CairnCli.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
