@@ -1,6 +1,11 @@
 package org.cairn.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +36,19 @@ public final class Main {
         CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(),
                 Clock.systemDefaultZone(), new StreamSecretInput(System.console(), System.in),
                 System.getProperty("user.name", "unknown"));
-        System.exit(CairnCli.run(environment, args));
+        System.exit(CairnCli.run(environment, checkedWriter(FileDescriptor.out),
+                checkedWriter(FileDescriptor.err), args));
+    }
+
+    /**
+     * Writes straight to the descriptor rather than through {@code System.out}: a {@code PrintStream} swallows
+     * write errors, and a recovery key that did not reach a full disk or a closed output must be noticed.
+     */
+    private static PrintWriter checkedWriter(FileDescriptor descriptor) {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding)
+                : Charset.defaultCharset();
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), charset), true);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.cairn.vault.Vault;
 /** A casebook a command has unlocked with the passphrase read from the terminal or standard input. */
 record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable {
     static UnlockedCasebook unlock(CliEnvironment environment, Path directory) {
+        CasebookPaths.requireCasebook(directory);
         try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ")) {
             Vault vault = Vault.open(directory, passphrase, environment.vaultOptions());
             try {

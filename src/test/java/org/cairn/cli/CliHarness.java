@@ -25,12 +25,18 @@ final class CliHarness {
     /** Standard input given as raw bytes, which need not be valid UTF-8. */
     static Result runBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
+        Result result = runWithOutput(stdin, new PrintWriter(out, true), args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    /** Standard output given by the test, for outputs that fail; {@link Result#out()} is then empty. */
+    static Result runWithOutput(byte[] stdin, PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
         SecretInput input = new StreamSecretInput(null, new ByteArrayInputStream(stdin));
         CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), VaultOptions.standard(),
                 CLOCK, input, "tester");
-        int code = CairnCli.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+        int code = CairnCli.run(environment, out, new PrintWriter(err, true), args);
+        return new Result(code, "", err.toString());
     }
 
     private CliHarness() {
