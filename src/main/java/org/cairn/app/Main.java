@@ -3,6 +3,7 @@ package org.cairn.app;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -29,12 +30,14 @@ public final class Main {
         if (directories.portable()) {
             keepTemporaryFilesIn(directories.cacheDirectory());
         }
+        SqliteNatives.useBundledLibrary();
         if (args.length == 0) {
             GuiLauncher.launch(args);
             return;
         }
         CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(),
-                Clock.systemDefaultZone(), new StreamSecretInput(System.console(), System.in),
+                Clock.systemDefaultZone(), new StreamSecretInput(System.console(),
+                        StandardInputCheck.closedAtLaunch() ? InputStream.nullInputStream() : System.in),
                 System.getProperty("user.name", "unknown"));
         System.exit(CairnCli.run(environment, checkedWriter(FileDescriptor.out),
                 checkedWriter(FileDescriptor.err), args));
