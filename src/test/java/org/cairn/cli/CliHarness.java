@@ -31,9 +31,21 @@ final class CliHarness {
 
     /** Standard output given by the test, for outputs that fail; {@link Result#out()} is then empty. */
     static Result runWithOutput(byte[] stdin, PrintWriter out, String... args) {
+        return runWithOptions(VaultOptions.standard(), stdin, out, args);
+    }
+
+    /** With vault options given by the test, such as a file opener that fails as a drive would. */
+    static Result runWith(VaultOptions options, String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        Result result = runWithOptions(options, stdin.getBytes(StandardCharsets.UTF_8), new PrintWriter(out, true),
+                args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    private static Result runWithOptions(VaultOptions options, byte[] stdin, PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
         SecretInput input = new StreamSecretInput(null, new ByteArrayInputStream(stdin));
-        CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), VaultOptions.standard(),
+        CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), options,
                 CLOCK, input, "tester");
         int code = CairnCli.run(environment, out, new PrintWriter(err, true), args);
         return new Result(code, "", err.toString());
