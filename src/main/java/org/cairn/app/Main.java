@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.cli.CairnCli;
 import org.cairn.cli.CliEnvironment;
 import org.cairn.cli.StreamSecretInput;
@@ -60,8 +61,8 @@ public final class Main {
      */
     private static void keepTemporaryFilesIn(Path cache) {
         try {
-            Path temporary = Files.createDirectories(cache.resolve("tmp"));
-            Path javafx = Files.createDirectories(cache.resolve("openjfx"));
+            Path temporary = OwnerOnlyFiles.createDirectories(cache.resolve("tmp"));
+            Path javafx = OwnerOnlyFiles.createDirectories(cache.resolve("openjfx"));
             System.setProperty("java.io.tmpdir", temporary.toString());
             System.setProperty("javafx.cachedir", javafx.toString());
             System.setProperty("org.sqlite.tmpdir", temporary.toString());

@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
@@ -55,8 +56,7 @@ public final class RecoveryKeyViewModel {
         byte[] pdf = RecoveryKeyPdf.render(messages.get("recovery.print.heading"), keyText(),
                 messages.get("recovery.print.advice"));
         try {
-            Files.write(target.get(), pdf, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
+            OwnerOnlyFiles.write(target.get(), pdf);
             message.set(messages.format("recovery.pdf.saved", target.get().getFileName()));
         } catch (IOException e) {
             message.set(messages.get("recovery.pdf.failed"));
