@@ -23,10 +23,11 @@ final class SqliteNatives {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return;
         }
-        runningJarFolder(System.getProperty("java.class.path")).flatMap(SqliteNatives::bundledLibrary).ifPresent(library -> {
-            System.setProperty(PATH_PROPERTY, library.getParent().toString());
-            System.setProperty(NAME_PROPERTY, library.getFileName().toString());
-        });
+        runningJarFolder(System.getProperty("java.class.path")).flatMap(SqliteNatives::bundledLibrary)
+                .ifPresent(library -> {
+                    System.setProperty(PATH_PROPERTY, library.getParent().toString());
+                    System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+                });
     }
 
     /** The library for this computer under {@code <jar folder>/lib/sqlite}, if the build put it there. */
