@@ -1,9 +1,16 @@
 package org.cairn.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.cli.CairnCli;
 import org.cairn.cli.CliEnvironment;
 import org.cairn.cli.StreamSecretInput;
@@ -25,14 +32,28 @@ public final class Main {
         if (directories.portable()) {
             keepTemporaryFilesIn(directories.cacheDirectory());
         }
+        SqliteNatives.useBundledLibrary();
         if (args.length == 0) {
             GuiLauncher.launch(args);
             return;
         }
         CliEnvironment environment = new CliEnvironment(kdfPolicy(), vaultOptions(directories),
-                Clock.systemDefaultZone(), new StreamSecretInput(System.console(), System.in),
+                Clock.systemDefaultZone(), new StreamSecretInput(System.console(),
+                        StandardInputCheck.closedAtLaunch() ? InputStream.nullInputStream() : System.in),
                 System.getProperty("user.name", "unknown"));
-        System.exit(CairnCli.run(environment, args));
+        System.exit(CairnCli.run(environment, checkedWriter(FileDescriptor.out),
+                checkedWriter(FileDescriptor.err), args));
+    }
+
+    /**
+     * Writes straight to the descriptor rather than through {@code System.out}: a {@code PrintStream} swallows
+     * write errors, and a recovery key that did not reach a full disk or a closed output must be noticed.
+     */
+    private static PrintWriter checkedWriter(FileDescriptor descriptor) {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding)
+                : Charset.defaultCharset();
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), charset), true);
     }
 
     /**
@@ -41,8 +62,8 @@ public final class Main {
      */
     private static void keepTemporaryFilesIn(Path cache) {
         try {
-            Path temporary = Files.createDirectories(cache.resolve("tmp"));
-            Path javafx = Files.createDirectories(cache.resolve("openjfx"));
+            Path temporary = OwnerOnlyFiles.createDirectories(cache.resolve("tmp"));
+            Path javafx = OwnerOnlyFiles.createDirectories(cache.resolve("openjfx"));
             System.setProperty("java.io.tmpdir", temporary.toString());
             System.setProperty("javafx.cachedir", javafx.toString());
             System.setProperty("org.sqlite.tmpdir", temporary.toString());

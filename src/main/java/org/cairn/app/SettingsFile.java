@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.ui.common.AppSettings;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.SettingsStore;
@@ -138,7 +139,8 @@ public final class SettingsFile implements RecentCasebooks, SettingsStore {
         Properties properties = read();
         change.accept(properties);
         try {
-            Files.createDirectories(file.getParent());
+            // The data folder holds logs and the demo casebook as well: owner-only from the moment it exists.
+            OwnerOnlyFiles.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
             try {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

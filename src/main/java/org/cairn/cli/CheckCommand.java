@@ -29,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CasebookCounts counts;
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             OpenReport report = unlocked.vault().openReport();
             reportRecovery(report);
@@ -50,11 +51,12 @@ final class CheckCommand implements Callable<Integer> {
                         + audit.problem().name().toLowerCase(java.util.Locale.ROOT) + " at row "
                         + audit.firstBrokenRow().orElse(-1));
             }
-            CasebookCounts counts = book.counts();
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("ok: " + counts.cases() + " cases, " + counts.notes() + " notes");
-            out.flush();
+            counts = book.counts();
         }
+        // Printed only once the casebook is closed: closing can still write (a checkpoint) and fail.
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ok: " + counts.cases() + " cases, " + counts.notes() + " notes");
+        out.flush();
         return ExitCodes.OK;
     }
 

@@ -1,9 +1,7 @@
 package org.cairn.cli;
 
 import java.util.concurrent.Callable;
-import org.cairn.vault.CreatedVault;
 import org.cairn.vault.Passphrase;
-import org.cairn.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,15 +22,10 @@ final class CreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CasebookPaths.requireRoomForCasebook(casebook.directory, false, "");
         try (Passphrase passphrase = new Secrets(environment.secrets()).newPassphrase("New passphrase: ", false)) {
-            CreatedVault created = Vault.create(casebook.directory, passphrase, environment.kdfPolicy(),
-                    environment.vaultOptions());
-            try (Vault vault = created.vault()) {
-                CasebookSetup.initialise(vault, environment);
-                RecoveryKeyPrinter.print(spec.commandLine().getOut(), casebook.directory, created.recoveryKey());
-            } finally {
-                created.recoveryKey().close();
-            }
+            NewCasebook.create(environment, casebook.directory, passphrase, spec.commandLine().getOut(), book -> {
+            });
         }
         return ExitCodes.OK;
     }

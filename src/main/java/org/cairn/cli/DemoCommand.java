@@ -2,11 +2,8 @@ package org.cairn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
-import org.cairn.vault.CreatedVault;
 import org.cairn.vault.Passphrase;
-import org.cairn.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,19 +36,13 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, "--cases must be 0 or more and --batch at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        CasebookPaths.requireRoomForCasebook(casebook.directory, false, "");
         try (Passphrase passphrase = new Secrets(environment.secrets()).newPassphrase("New passphrase: ", false)) {
-            CreatedVault created = Vault.create(casebook.directory, passphrase, environment.kdfPolicy(),
-                    environment.vaultOptions());
-            try (Vault vault = created.vault()) {
-                Casebook book = CasebookSetup.initialise(vault, environment);
-                RecoveryKeyPrinter.print(out, casebook.directory, created.recoveryKey());
-                new DemoCasebook(book, environment.clock(), seed).generate(cases, batch, done -> {
-                    out.println("committed " + done);
-                    out.flush();
-                });
-            } finally {
-                created.recoveryKey().close();
-            }
+            NewCasebook.create(environment, casebook.directory, passphrase, out,
+                    book -> new DemoCasebook(book, environment.clock(), seed).generate(cases, batch, done -> {
+                        out.println("committed " + done);
+                        out.flush();
+                    }));
         }
         return ExitCodes.OK;
     }

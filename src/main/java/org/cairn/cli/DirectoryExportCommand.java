@@ -3,7 +3,6 @@ package org.cairn.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.cairn.casebook.directoryfile.DirectoryTransfer;
 import picocli.CommandLine.Command;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.cairn.files.OwnerOnlyFiles;
 
 @Command(name = "export", description = "Write the directory entries in use to a new directory file.")
 final class DirectoryExportCommand implements Callable<Integer> {
@@ -36,7 +36,7 @@ final class DirectoryExportCommand implements Callable<Integer> {
             bytes = new DirectoryTransfer(unlocked.casebook().directory()).export();
         }
         try {
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.writeNew(file, bytes);
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.FAILED, file + " could not be written; check the folder exists and "
                     + "that you may write there");

@@ -1,9 +1,13 @@
 package org.cairn.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.cairn.casebook.SchemaTooNewException;
 import org.cairn.templates.Printable;
 import org.cairn.vault.AlreadyOpenException;
 import org.cairn.vault.DamagedException;
+import org.cairn.vault.StorageCause;
+import org.cairn.vault.StorageFailedException;
 import org.cairn.vault.UnlockFailedException;
 import org.cairn.vault.VaultException;
 import picocli.CommandLine;
@@ -36,13 +40,35 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
         if (exception instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
         }
+        if (exception instanceof StorageFailedException failure) {
+            return forCause(failure.storageCause());
+        }
+        if (exception instanceof UncheckedIOException || exception instanceof IOException) {
+            return forCause(StorageCause.of(exception));
+        }
         return ExitCodes.FAILED;
+    }
+
+    static int forCause(StorageCause cause) {
+        return switch (cause) {
+            case PERMISSION_DENIED, READ_ONLY -> ExitCodes.NOT_PERMITTED;
+            case DISK_FULL -> ExitCodes.DISK_FULL;
+            case MISSING, NOT_A_FOLDER, ALREADY_EXISTS -> ExitCodes.USAGE;
+            case OTHER -> ExitCodes.FAILED;
+        };
     }
 
     private static String message(Exception exception) {
         if (exception instanceof VaultException || exception instanceof CliFailure
                 || exception instanceof IllegalArgumentException || exception instanceof SchemaTooNewException) {
             return exception.getMessage();
+        }
+        if (exception instanceof UncheckedIOException || exception instanceof IOException) {
+            // File-system messages name paths, not case data.
+            StorageCause cause = StorageCause.of(exception);
+            Throwable io = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
+            return "could not read or write a file: " + cause.reason() + " (" + io.getMessage() + "); nothing "
+                    + "further was changed. " + cause.advice();
         }
         // Unexpected: name the kind of failure only; its message could quote data.
         return "unexpected error (" + exception.getClass().getSimpleName() + "); nothing further was changed";

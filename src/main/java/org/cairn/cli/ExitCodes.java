@@ -9,6 +9,9 @@ public final class ExitCodes {
     public static final int DAMAGED = 4;
     public static final int ALREADY_OPEN = 5;
     public static final int REFUSED_BY_DISCLOSURE_CHECK = 6;
+    /** Permission denied, or a read-only drive. */
+    public static final int NOT_PERMITTED = 7;
+    public static final int DISK_FULL = 8;
 
     private ExitCodes() {
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +38,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.cairn.files.OwnerOnlyFiles;
+import org.cairn.vault.StorageCause;
 
 @Command(name = "letter", description = "Makes a letter from a template and a case, runs the outgoing-document "
         + "check, keeps an encrypted copy in the case file and writes the PDF. Exits 6 when the check stops it.")
@@ -256,10 +257,11 @@ final class LetterCommand implements Callable<Integer> {
 
     private void write(byte[] pdf) {
         try {
-            Files.write(out, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.writeNew(out, pdf);
         } catch (IOException e) {
-            throw new CliFailure(ExitCodes.FAILED, "could not write " + out + " (" + e.getClass().getSimpleName()
-                    + "); a copy of the letter is kept in the case file");
+            StorageCause cause = StorageCause.of(e);
+            throw new CliFailure(ExceptionMapper.forCause(cause), "could not write " + out + ": " + cause.reason()
+                    + "; a copy of the letter is kept in the case file. " + cause.advice());
         }
     }
 }

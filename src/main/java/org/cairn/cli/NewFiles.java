@@ -5,7 +5,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import org.cairn.files.OwnerOnlyFiles;
+import org.cairn.vault.StorageCause;
 
 /** Small files the stats commands write and read: never overwritten, never read past a size limit. */
 final class NewFiles {
@@ -22,14 +23,15 @@ final class NewFiles {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnlyFiles.createDirectories(parent);
             }
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.writeNew(file, bytes);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException(file + " already exists; choose another name");
         } catch (IOException e) {
-            throw new CliFailure(ExitCodes.FAILED, "could not write " + file
-                    + "; check the folder and free space, then try again");
+            StorageCause cause = StorageCause.of(e);
+            throw new CliFailure(ExceptionMapper.forCause(cause), "could not write " + file + ": " + cause.reason()
+                    + ". " + cause.advice());
         }
     }
 

@@ -22,6 +22,7 @@ final class PasswdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CasebookPaths.requireCasebook(casebook.directory);
         Secrets secrets = new Secrets(environment.secrets());
         try (Passphrase old = secrets.passphrase("Current passphrase: ");
                 Vault vault = Vault.open(casebook.directory, old, environment.vaultOptions());

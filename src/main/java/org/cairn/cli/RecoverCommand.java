@@ -24,6 +24,7 @@ final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CasebookPaths.requireCasebook(casebook.directory);
         Secrets secrets = new Secrets(environment.secrets());
         try (RecoveryKey key = secrets.recoveryKey("Recovery key: ");
                 Vault vault = Vault.openWithRecoveryKey(casebook.directory, key, environment.vaultOptions());

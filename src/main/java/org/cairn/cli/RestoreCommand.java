@@ -30,11 +30,16 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CasebookPaths.requireReadableFile(from);
+        CasebookPaths.requireRoomForCasebook(casebook.directory, replace, " or add --replace to move it aside");
+        java.nio.file.Path restored;
         try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase of the backup: ");
                 Vault vault = VaultRestore.restore(from, passphrase, casebook.directory, replace,
                         environment.vaultOptions())) {
-            spec.commandLine().getOut().println("restored into " + vault.directory());
+            restored = vault.directory();
         }
+        // Only after the restored casebook is closed, so nothing claims success before a failure.
+        spec.commandLine().getOut().println("restored into " + restored);
         return ExitCodes.OK;
     }
 }

@@ -15,6 +15,7 @@ import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
 import org.cairn.stats.QuarterRange;
 import org.cairn.stats.StatsPublisher;
+import org.cairn.vault.StorageCause;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,8 +92,9 @@ final class StatsCommand implements Callable<Integer> {
                 stdout.println("wrote " + file);
             }
         } catch (UncheckedIOException e) {
-            throw new CliFailure(ExitCodes.FAILED,
-                    e.getMessage() + "; check the folder and free space, then try again");
+            StorageCause cause = StorageCause.of(e);
+            throw new CliFailure(ExceptionMapper.forCause(cause), e.getMessage() + ": " + cause.reason() + ". "
+                    + cause.advice());
         }
         publication.notes().forEach(n -> stdout.println("note: " + n));
         stdout.flush();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.cairn.files.OwnerOnlyFiles;
 
 @Command(name = "export", description = "Write a template (built-in or the casebook's own) to FILE exactly as it "
         + "was shipped or imported.")
@@ -53,7 +54,7 @@ final class TemplateExportCommand implements Callable<Integer> {
             bytes = library.export(template);
         }
         try {
-            Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+            OwnerOnlyFiles.writeNew(target, bytes);
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.FAILED, "could not write " + target + ". Check the folder exists and "
                     + "that you may write there.");

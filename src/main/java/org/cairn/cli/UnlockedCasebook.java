@@ -26,6 +26,7 @@ record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable
     }
 
     private static UnlockedCasebook unlock(CliEnvironment environment, Path directory, VaultOptions options) {
+        CasebookPaths.requireCasebook(directory);
         try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ")) {
             Vault vault = Vault.open(directory, passphrase, options);
             try {

@@ -44,7 +44,7 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         Path folder = this.folder.get();
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> file = new OwnerOnlyFileAppender();
         file.setContext(context);
         file.setName("FILE");
         file.setFile(folder.resolve("cairn.log").toString());

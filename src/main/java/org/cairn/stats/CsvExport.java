@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.files.OwnerOnlyFiles;
 
 /**
  * Writes a publication as files in a folder: the CSVs, their header block and the PDF report. Never overwrites: an
@@ -48,12 +48,11 @@ public final class CsvExport {
         files.put(REPORT, report.render(publication));
         try {
             requireFree(folder);
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createDirectories(folder);
             List<Path> written = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());
-                Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                OwnerOnlyFiles.writeNew(path, file.getValue());
                 written.add(path);
             }
             return written;

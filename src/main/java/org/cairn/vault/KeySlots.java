@@ -16,8 +16,19 @@ final class KeySlots {
 
     static KeySlot forPassphrase(byte[] masterKey, byte[] casebookId, Passphrase passphrase, KdfParams params,
             SecureRandom random) {
+        return forSecret(masterKey, casebookId, passphrase.toUtf8(), params, random);
+    }
+
+    /** A passphrase slot for {@code secret}, the passphrase's bytes, which this wipes. */
+    static KeySlot forSecret(byte[] masterKey, byte[] casebookId, byte[] secret, KdfParams params,
+            SecureRandom random) {
         byte[] salt = randomBytes(random, KeySlot.SALT_BYTES);
-        byte[] kek = passphraseKek(passphrase, salt, params);
+        byte[] kek;
+        try {
+            kek = Argon2Kdf.derive(secret, salt, params);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
         try {
             byte[] wrapped = new Aead(kek, random).seal(masterKey, associatedData(casebookId, SlotType.PASSPHRASE));
             return new KeySlot(SlotType.PASSPHRASE, params.memoryKiB(), params.iterations(), params.parallelism(),
@@ -38,17 +49,34 @@ final class KeySlots {
         }
     }
 
+    /**
+     * Tries the passphrase in normalisation form C, then, only when it differs, exactly as typed: casebooks made
+     * before passphrases were normalised hold a slot for the characters as typed (docs/FORMAT.md).
+     */
     static Optional<byte[]> unwrapWithPassphrase(List<KeySlot> slots, byte[] casebookId, Passphrase passphrase) {
-        for (KeySlot slot : slots) {
-            if (slot.type() == SlotType.PASSPHRASE) {
-                byte[] kek = passphraseKek(passphrase, slot.salt(), slot.kdfParams());
-                Optional<byte[]> key = tryUnwrap(slot, casebookId, kek);
-                if (key.isPresent()) {
-                    return key;
+        Optional<byte[]> key = unwrapWithSecret(slots, casebookId, passphrase.toUtf8());
+        if (key.isPresent()) {
+            return key;
+        }
+        return passphrase.asTypedUtf8IfDifferent().flatMap(asTyped -> unwrapWithSecret(slots, casebookId, asTyped));
+    }
+
+    /** Wipes {@code secret} before returning. */
+    private static Optional<byte[]> unwrapWithSecret(List<KeySlot> slots, byte[] casebookId, byte[] secret) {
+        try {
+            for (KeySlot slot : slots) {
+                if (slot.type() == SlotType.PASSPHRASE) {
+                    Optional<byte[]> key = tryUnwrap(slot, casebookId,
+                            Argon2Kdf.derive(secret, slot.salt(), slot.kdfParams()));
+                    if (key.isPresent()) {
+                        return key;
+                    }
                 }
             }
+            return Optional.empty();
+        } finally {
+            Arrays.fill(secret, (byte) 0);
         }
-        return Optional.empty();
     }
 
     static Optional<byte[]> unwrapWithRecoveryKey(List<KeySlot> slots, byte[] casebookId, RecoveryKey recoveryKey) {
@@ -72,15 +100,6 @@ final class KeySlots {
             return Optional.empty();
         } finally {
             Arrays.fill(kek, (byte) 0);
-        }
-    }
-
-    private static byte[] passphraseKek(Passphrase passphrase, byte[] salt, KdfParams params) {
-        byte[] secret = passphrase.toUtf8();
-        try {
-            return Argon2Kdf.derive(secret, salt, params);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
         }
     }
 

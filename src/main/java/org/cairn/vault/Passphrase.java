@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A secret typed by a person. Held as {@code char[]} so it can be wiped; it never becomes a
@@ -46,13 +47,47 @@ public final class Passphrase implements AutoCloseable {
 
     public boolean sameAs(Passphrase other) {
         requireNotWiped();
-        return java.security.MessageDigest.isEqual(utf8Probe(chars), utf8Probe(other.chars));
+        byte[] mine = toUtf8();
+        byte[] theirs = other.toUtf8();
+        try {
+            return java.security.MessageDigest.isEqual(mine, theirs);
+        } finally {
+            Arrays.fill(mine, (byte) 0);
+            Arrays.fill(theirs, (byte) 0);
+        }
     }
 
-    /** UTF-8 bytes of the passphrase; the caller must wipe the returned array. */
+    /**
+     * UTF-8 bytes of the passphrase in Unicode normalisation form C, so the same words typed on keyboards that
+     * compose accents differently give the same bytes (docs/FORMAT.md). The caller must wipe the returned array.
+     */
     public byte[] toUtf8() {
         requireNotWiped();
-        return utf8Probe(chars);
+        char[] composed = PassphraseNormaliser.nfc(chars);
+        try {
+            return utf8Probe(composed);
+        } finally {
+            Arrays.fill(composed, '\0');
+        }
+    }
+
+    /**
+     * The bytes that casebooks made before normalisation used (UTF-8 of the characters exactly as typed), present
+     * only when they differ from {@link #toUtf8()}. Unlocking tries them second so those casebooks still open.
+     */
+    public Optional<byte[]> asTypedUtf8IfDifferent() {
+        requireNotWiped();
+        byte[] normalised = toUtf8();
+        byte[] asTyped = utf8Probe(chars);
+        try {
+            if (Arrays.equals(normalised, asTyped)) {
+                Arrays.fill(asTyped, (byte) 0);
+                return Optional.empty();
+            }
+            return Optional.of(asTyped);
+        } finally {
+            Arrays.fill(normalised, (byte) 0);
+        }
     }
 
     private static byte[] utf8Probe(char[] source) {

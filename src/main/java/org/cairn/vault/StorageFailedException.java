@@ -1,12 +1,25 @@
 package org.cairn.vault;
 
-/** The disk refused a read or write (full, removed, read-only). The change that triggered it was not kept. */
+/**
+ * The disk refused a read or write (full, removed, read-only, not permitted). The change that triggered it was not
+ * kept. The message names the cause and what to do about that cause.
+ */
 public final class StorageFailedException extends VaultException {
     private static final long serialVersionUID = 1L;
+    private final StorageCause storageCause;
 
     public StorageFailedException(String action, Throwable cause) {
-        super("Could not " + action + ": " + describe(cause)
-                + ". Changes confirmed before this are safe. Free some disk space or check the drive, then try again.", cause);
+        this(action, cause, StorageCause.of(cause));
+    }
+
+    private StorageFailedException(String action, Throwable cause, StorageCause storageCause) {
+        super("Could not " + action + ": " + storageCause.reason() + " (" + describe(cause)
+                + "). Changes confirmed before this are safe. " + storageCause.advice(), cause);
+        this.storageCause = storageCause;
+    }
+
+    public StorageCause storageCause() {
+        return storageCause;
     }
 
     private static String describe(Throwable cause) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import org.cairn.files.OwnerOnlyFiles;
 
 /** Creating a casebook. */
 final class VaultCreation {
@@ -15,8 +16,7 @@ final class VaultCreation {
         Vault.requirePolicy(passphrase);
         try {
             if (!Files.exists(directory)) {
-                Files.createDirectories(directory);
-                OwnerOnly.folder(directory);
+                OwnerOnlyFiles.createDirectories(directory);
             }
         } catch (IOException e) {
             throw new StorageFailedException("create the casebook folder", e);

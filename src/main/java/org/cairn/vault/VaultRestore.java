@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.cairn.files.OwnerOnlyFiles;
 
 /** Restoring a backup: everything is verified before any file of the target casebook is touched. */
 public final class VaultRestore {
@@ -37,7 +38,7 @@ public final class VaultRestore {
                 throw new VaultException("There is already a casebook in " + directory.getFileName()
                         + ". Restore into an empty folder, or confirm that it should be replaced.");
             }
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.createDirectories(directory);
             lock = LockFile.acquire(directory);
             aside = moveAsideExisting(directory);
             SnapshotHeader header = file.header().withKind(FileKind.CASEBOOK, file.header().generation() + 1,

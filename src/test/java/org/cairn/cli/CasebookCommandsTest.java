@@ -66,7 +66,7 @@ class CasebookCommandsTest {
         Path casebook = dir.resolve("demo");
         CliHarness.run(PASS, "demo", "--casebook", casebook.toString(), "--cases", "1");
         assertThat(CliHarness.run(PASS, "backup", "--casebook", casebook.toString(), "--to",
-                dir.resolve("missing-folder/b.cairnbackup").toString()).exitCode()).isEqualTo(ExitCodes.FAILED);
+                dir.resolve("missing-folder/b.cairnbackup").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliHarness.run(PASS, "backup", "--casebook", casebook.toString(), "--to",
                 dir.resolve("b.cairnbackup").toString()).exitCode()).isZero();
         try (var passphrase = org.cairn.vault.Passphrase.copyOf("river stones at dawn".toCharArray());

@@ -19,18 +19,41 @@ final class CliHarness {
     }
 
     static Result run(String stdin, String... args) {
-        return run(VaultOptions.standard(), stdin, args);
+        return runBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
-    static Result run(VaultOptions options, String stdin, String... args) {
+    /** Standard input given as raw bytes, which need not be valid UTF-8. */
+    static Result runBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
+        Result result = runWithOutput(stdin, new PrintWriter(out, true), args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    /** Standard output given by the test, for outputs that fail; {@link Result#out()} is then empty. */
+    static Result runWithOutput(byte[] stdin, PrintWriter out, String... args) {
+        return runWithOptions(VaultOptions.standard(), stdin, out, args);
+    }
+
+    /** With vault options given by the test, such as a remembered-copies folder of its own. */
+    static Result run(VaultOptions options, String stdin, String... args) {
+        return runWith(options, stdin, args);
+    }
+
+    /** With vault options given by the test, such as a file opener that fails as a drive would. */
+    static Result runWith(VaultOptions options, String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        Result result = runWithOptions(options, stdin.getBytes(StandardCharsets.UTF_8), new PrintWriter(out, true),
+                args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    private static Result runWithOptions(VaultOptions options, byte[] stdin, PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
-        SecretInput input = new StreamSecretInput(null,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        SecretInput input = new StreamSecretInput(null, new ByteArrayInputStream(stdin));
         CliEnvironment environment = new CliEnvironment(KdfPolicy.fixed(KdfParams.floor()), options,
                 CLOCK, input, "tester");
-        int code = CairnCli.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+        int code = CairnCli.run(environment, out, new PrintWriter(err, true), args);
+        return new Result(code, "", err.toString());
     }
 
     private CliHarness() {

@@ -81,7 +81,7 @@ class VaultCommandsTest {
     }
 
     @Test
-    void wrongPassphraseAndNotACasebookGiveTheSameLineAndExitCode() throws Exception {
+    void wrongPassphraseAndAnUnreadableCasebookFileGiveTheSameLineAndExitCode() throws Exception {
         Path casebook = dir.resolve("cb");
         assertThat(CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString()).exitCode())
                 .isZero();
@@ -93,8 +93,10 @@ class VaultCommandsTest {
         CliHarness.Result missing = CliHarness.run(PASS + "\n", "passwd", "--casebook", dir.resolve("none").toString());
         assertThat(wrong.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
         assertThat(other.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.UNLOCK_FAILED);
-        assertThat(wrong.err()).isEqualTo(other.err()).isEqualTo(missing.err());
+        assertThat(wrong.err()).isEqualTo(other.err());
+        // A folder that is not there is a wrong path, not a wrong passphrase.
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("there is no folder at");
         assertThat(wrong.err().lines().count()).isEqualTo(1);
     }
 
@@ -117,7 +119,7 @@ class VaultCommandsTest {
         Path backup = dir.resolve("usb").resolve("cairn.backup");
         CliHarness.run(PASS + "\n", "create", "--casebook", casebook.toString());
         assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to", backup.toString())
-                .exitCode()).isEqualTo(ExitCodes.FAILED).as("parent folder missing");
+                .exitCode()).isEqualTo(ExitCodes.USAGE).as("parent folder missing");
         backup.getParent().toFile().mkdirs();
         assertThat(CliHarness.run(PASS + "\n", "backup", "--casebook", casebook.toString(), "--to", backup.toString())
                 .exitCode()).isZero();
@@ -126,8 +128,8 @@ class VaultCommandsTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
         CliHarness.Result overwrite = CliHarness.run(PASS + "\n", "restore", "--from", backup.toString(),
                 "--casebook", casebook.toString());
-        assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(overwrite.err()).contains("already a casebook");
+        assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(overwrite.err()).contains("already a casebook").contains("--replace");
         CliHarness.Result restored = CliHarness.run(PASS + "\n", "restore", "--from", backup.toString(),
                 "--casebook", dir.resolve("restored").toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();

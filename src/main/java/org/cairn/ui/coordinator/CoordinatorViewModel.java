@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.stats.BundleImport;
 import org.cairn.stats.Catalogue;
 import org.cairn.stats.CompletedQuarters;
@@ -146,7 +147,7 @@ public final class CoordinatorViewModel {
                 start(messages.get("coordinator.bundle.exporting"), progressReport -> {
                     requireAbsent(target);
                     CountsBundles.ExportedBundle bundle = bundles().exportBundle(range, rule.get());
-                    Files.write(target, bundle.bytes(), StandardOpenOption.CREATE_NEW);
+                    OwnerOnlyFiles.writeNew(target, bundle.bytes());
                     return bundle;
                 }, bundle -> status.set(messages.format("coordinator.bundle.exported", target.toString(),
                         bundle.coordinatorFingerprint()))));
@@ -171,7 +172,7 @@ public final class CoordinatorViewModel {
                 .ifPresent(target -> start(messages.get("coordinator.key.working"), progressReport -> {
                     requireAbsent(target);
                     CoordinatorKey key = bundles().exportKey();
-                    Files.writeString(target, key.toFileText(), StandardOpenOption.CREATE_NEW);
+                    OwnerOnlyFiles.writeNew(target, key.toFileText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     return key;
                 }, key -> status.set(messages.format("coordinator.key.exported", target.toString(),
                         key.fingerprint()))));

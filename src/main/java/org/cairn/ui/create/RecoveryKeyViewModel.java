@@ -3,7 +3,6 @@ package org.cairn.ui.create;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
@@ -76,8 +76,7 @@ public final class RecoveryKeyViewModel {
         byte[] pdf = RecoveryKeyPdf.render(messages.get("recovery.print.heading"), keyText(),
                 messages.get("recovery.print.advice"));
         try {
-            Files.write(target.get(), pdf, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
+            OwnerOnlyFiles.write(target.get(), pdf);
             error.set("");
             message.set(messages.format("recovery.pdf.saved", target.get().getFileName()));
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.casebook.DirectoryDetails;
 import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.DirectorySearch;
@@ -170,7 +171,7 @@ public final class DirectoryViewModel {
         }
         Path file = chosen.get();
         tasks.run(progress -> {
-            Files.write(file, new DirectoryTransfer(session.casebook().directory()).export());
+            OwnerOnlyFiles.write(file, new DirectoryTransfer(session.casebook().directory()).export());
             return file;
         }, written -> status.set(messages.format("directory.export.done", written.getFileName().toString())),
                 this::failed);

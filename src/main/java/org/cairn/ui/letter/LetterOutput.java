@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import javafx.beans.property.StringProperty;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.LetterDisposition;
 import org.cairn.letters.LetterMaker;
@@ -84,8 +85,7 @@ final class LetterOutput {
             return;
         }
         try {
-            Files.write(target.get(), letter.pdf(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
+            OwnerOnlyFiles.write(target.get(), letter.pdf());
         } catch (IOException e) {
             error.set(messages.get("letter.save.failed"));
             return;

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.ImportReport;
 import org.cairn.templates.LibraryTemplate;
@@ -118,7 +119,7 @@ public final class TemplatesViewModel {
     }
 
     private static Path write(Path file, byte[] bytes) throws java.io.IOException {
-        Files.write(file, bytes);
+        OwnerOnlyFiles.write(file, bytes);
         return file;
     }
 

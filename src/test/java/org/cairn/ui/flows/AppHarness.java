@@ -71,11 +71,24 @@ public final class AppHarness {
      * are found by their ids, which the menu bar copies onto the nodes it shows.
      */
     public static void menu(FxRobot robot, String menuId, String itemId) {
-        waitForNode(robot, "#" + menuId);
-        robot.clickOn("#" + menuId);
-        waitForNode(robot, "#" + itemId);
-        robot.clickOn("#" + itemId);
+        click(robot, "#" + menuId);
+        click(robot, "#" + itemId);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks a node once it is there to be clicked: in a showing window, visible and enabled. A flow that clicks
+     * straight after a screen change otherwise races the change on a loaded machine (the stress run, .ci/stress-ui).
+     */
+    public static FxRobot click(FxRobot robot, String query) {
+        waitFor(() -> clickable(robot, query));
+        robot.clickOn(query);
+        return robot;
+    }
+
+    private static boolean clickable(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && n.isVisible() && !n.isDisabled()).isPresent();
     }
 
     public static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {

@@ -54,9 +54,9 @@ class BlockedAndReferralLetterFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void blockAServiceReferToATypedOrganisationAndOpenItsLetter(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> cases = node(robot, "#case-table", TableView.class);
         waitFor(() -> cases.getItems().size() == 3);
@@ -116,7 +116,7 @@ class BlockedAndReferralLetterFlowTest {
                 .isEqualTo("Harbour Family Law Clinic");
         assertThat(node(robot, "#letter-recipient-address", javafx.scene.control.TextArea.class).getText())
                 .isEqualTo("4 Quay Street\nMillford MF1 2AB");
-        robot.clickOn("#letter-back");
+        AppHarness.click(robot, "#letter-back");
         waitForNode(robot, "#casefile-heading");
 
         CaseEditFlowTest.selectTab(robot, "tab-abusers");

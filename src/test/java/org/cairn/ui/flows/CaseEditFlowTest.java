@@ -57,18 +57,18 @@ class CaseEditFlowTest {
         assertThat(node(robot, "#client-save", Button.class).isDisabled()).isTrue();
         AppHarness.fill(robot, "#client-code-word", "heron");
         assertThat(node(robot, "#client-save", Button.class).isDisabled()).isFalse();
-        robot.clickOn("#client-save");
+        AppHarness.click(robot, "#client-save");
         waitFor(() -> node(robot, "#contact-safety-banner", Label.class).getText().contains("Code word: heron"));
         assertThat(node(robot, "#client-save", Button.class).isDisabled()).isTrue();
 
         AppHarness.fill(robot, "#client-alias", "");
-        robot.clickOn("#client-save");
+        AppHarness.click(robot, "#client-save");
         waitFor(() -> harness.stage.getScene().getRoot().lookupAll(".label").stream()
                 .anyMatch(label -> ((Label) label).getText() != null
                         && ((Label) label).getText().contains("alias cannot be empty")));
         AppHarness.fill(robot, "#client-alias", "Changed but not saved");
         harness.dialogs.confirmAnswer = false;
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         assertThat(harness.dialogs.shown).hasSize(1);
         assertThat(present(robot, "#client-alias")).isTrue();
         assertThat(node(robot, "#client-alias", TextField.class).getText()).isEqualTo("Changed but not saved");
@@ -84,7 +84,7 @@ class CaseEditFlowTest {
         waitForNode(robot, "#unlock-secret");
         assertThat(harness.dialogs.shown).as("locking never waits for an answer").hasSize(2);
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-submit");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> again = node(robot, "#case-table", TableView.class);
         waitFor(() -> again.getItems().size() == 6);
@@ -103,12 +103,12 @@ class CaseEditFlowTest {
         TableView<org.cairn.casebook.Task> tasks = node(robot, "#casefile-tasks", TableView.class);
         int before = tasks.getItems().size();
         AppHarness.fill(robot, "#task-title", "Ring the GP surgery about registration");
-        robot.clickOn("#task-add");
+        AppHarness.click(robot, "#task-add");
         waitFor(() -> tasks.getItems().size() == before + 1);
         var added = tasks.getItems().stream().filter(t -> t.title().startsWith("Ring the GP")).findFirst()
                 .orElseThrow();
         robot.interact(() -> tasks.getSelectionModel().select(added));
-        robot.clickOn("#task-toggle");
+        AppHarness.click(robot, "#task-toggle");
         waitFor(() -> tasks.getItems().stream().anyMatch(t -> t.id() == added.id() && t.done()));
 
         selectTab(robot, "tab-consent");
@@ -116,21 +116,21 @@ class CaseEditFlowTest {
         int entries = consents.getItems().size();
         robot.interact(() -> node(robot, "#consent-purpose", javafx.scene.control.ComboBox.class)
                 .setValue(org.cairn.casebook.ConsentPurpose.SHARE_WITH_ORGANISATION));
-        robot.clickOn("#consent-give");
+        AppHarness.click(robot, "#consent-give");
         assertThat(consents.getItems()).hasSize(entries);
         AppHarness.fill(robot, "#consent-organisation", "Community Law Centre");
-        robot.clickOn("#consent-give");
+        AppHarness.click(robot, "#consent-give");
         waitFor(() -> consents.getItems().size() == entries + 1);
         assertThat(consents.getItems().get(consents.getItems().size() - 1).record().organisation())
                 .isEqualTo("Community Law Centre");
 
         if (present(robot, "#casefile-reopen") && node(robot, "#casefile-reopen", Button.class).isVisible()) {
-            robot.clickOn("#casefile-reopen");
+            AppHarness.click(robot, "#casefile-reopen");
             waitFor(() -> node(robot, "#casefile-close", Button.class).isVisible());
         }
-        robot.clickOn("#casefile-close");
+        AppHarness.click(robot, "#casefile-close");
         waitFor(() -> node(robot, "#casefile-reopen", Button.class).isVisible());
-        robot.clickOn("#casefile-reopen");
+        AppHarness.click(robot, "#casefile-reopen");
         waitFor(() -> node(robot, "#casefile-close", Button.class).isVisible());
         selectTab(robot, "tab-audit");
         Session session = harness.app.shell().sessionProperty().get();
@@ -144,36 +144,36 @@ class CaseEditFlowTest {
     void ctrlNCreatesANewClientAndCaseAndOpensIt(FxRobot robot) {
         unlock(robot, DemoSessions.closed(temp.resolve("book"), harness.clock, 3));
         waitFor(() -> node(robot, "#backup-reminder", Label.class).getText().contains("not been backed up"));
-        robot.clickOn("#case-table");
+        AppHarness.click(robot, "#case-table");
         harness.files.answers.add(temp.resolve("stick.cairnbackup"));
-        robot.clickOn("#backup-reminder-now");
+        AppHarness.click(robot, "#backup-reminder-now");
         waitFor(() -> node(robot, "#backup-reminder", Label.class).getText().isEmpty());
         assertThat(present(robot, "#backup-reminder-now") && node(robot, "#backup-reminder-now", Button.class)
                 .isVisible() && node(robot, "#backup-reminder-now", Button.class).getParent().isVisible()).isFalse();
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.N).release(javafx.scene.input.KeyCode.CONTROL);
         waitForNode(robot, "#newcase-alias");
-        robot.clickOn("#newcase-create");
+        AppHarness.click(robot, "#newcase-create");
         assertThat(present(robot, "#contact-safety-banner")).isFalse();
         AppHarness.fill(robot, "#newcase-alias", "Mina");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitFor(() -> present(robot, "#casefile-heading")
                 && node(robot, "#casefile-heading", Label.class).getText().contains("Mina"));
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
         waitFor(() -> table.getItems().size() == 4);
-        robot.clickOn("#cases-mine-only");
+        AppHarness.click(robot, "#cases-mine-only");
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).alias()).isEqualTo("Mina");
     }
 
     private void unlock(FxRobot robot, Path folder) {
         harness.files.answers.add(folder);
-        robot.clickOn("#welcome-open");
+        AppHarness.click(robot, "#welcome-open");
         waitForNode(robot, "#unlock-secret");
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-submit");
         waitForNode(robot, "#case-table");
     }
 
@@ -188,7 +188,7 @@ class CaseEditFlowTest {
                 + "phone, which she hides at her friend's flat, and wants to talk to a solicitor about a non-"
                 + "molestation order before she decides anything else. Next contact on Thursday by text only.";
         AppHarness.fill(robot, "#casefile-new-note", note);
-        robot.clickOn("#casefile-add-note");
+        AppHarness.click(robot, "#casefile-add-note");
         waitFor(() -> robot.lookup("#casefile-notes .label").queryAllAs(Label.class).stream()
                 .anyMatch(label -> note.equals(label.getText())));
 

@@ -39,14 +39,14 @@ class CoordinatorFlowTest {
 
     @Test
     void previewThenExportFromTheShellBar(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         waitFor(() -> node(robot, "#case-table", TableView.class).getItems().size() == 120);
         AppHarness.menu(robot, "menu-tools", "menu-coordinator");
         waitForNode(robot, "#coordinator-preview");
-        robot.clickOn("#coordinator-preview");
+        AppHarness.click(robot, "#coordinator-preview");
         VBox preview = node(robot, "#coordinator-preview-tables", VBox.class);
         waitFor(() -> !preview.getChildren().isEmpty());
         assertThat(robot.lookup(".cairn-suppressed").queryAll()).as("hidden cells are marked").isNotEmpty();
@@ -55,11 +55,11 @@ class CoordinatorFlowTest {
 
         Path out = temp.resolve("export");
         harness.files.answers.add(out);
-        robot.clickOn("#coordinator-export");
+        AppHarness.click(robot, "#coordinator-export");
         waitFor(() -> Files.exists(out.resolve("report.pdf")) && harness.dialogs.shown.size() == 1);
         assertThat(out.resolve("counts.csv")).exists();
         assertThat(harness.dialogs.shown.get(0)).startsWith("Wrote 4 files to ");
-        robot.clickOn("#coordinator-back");
+        AppHarness.click(robot, "#coordinator-back");
         waitForNode(robot, "#case-table");
     }
 }

@@ -40,21 +40,21 @@ class CreateFlowTest {
     void createsACasebookAndShowsTheRecoveryKeyOnce(FxRobot robot) {
         Path folder = temp.resolve("book");
         harness.files.answers.add(folder);
-        robot.clickOn("#welcome-create");
+        AppHarness.click(robot, "#welcome-create");
         waitForNode(robot, "#new-passphrase");
-        robot.clickOn("#new-passphrase").write("short");
+        AppHarness.click(robot, "#new-passphrase").write("short");
         assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isTrue();
         assertThat(node(robot, "#strength-text", Label.class).getText()).startsWith("Too short");
         robot.write(" river lamp violet");
         AppHarness.fill(robot, "#repeat-passphrase", "short river lamp violet");
         assertThat(node(robot, "#create-submit", Button.class).isDisabled()).isFalse();
-        robot.clickOn("#create-submit");
+        AppHarness.click(robot, "#create-submit");
         waitForNode(robot, "#recovery-key");
         assertThat(node(robot, "#recovery-key", Label.class).getText().replace("\n", ""))
                 .matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(node(robot, "#recovery-continue", Button.class).isDisabled()).isTrue();
-        robot.clickOn("#recovery-stored");
-        robot.clickOn("#recovery-continue");
+        AppHarness.click(robot, "#recovery-stored");
+        AppHarness.click(robot, "#recovery-continue");
         waitForNode(robot, "#case-table");
         assertThat(node(robot, "#case-table", TableView.class).getItems()).isEmpty();
         assertThat(Files.exists(folder.resolve("casebook.cairn"))).isTrue();
@@ -64,12 +64,12 @@ class CreateFlowTest {
     @Test
     void passphraseFieldsAreEmptiedAfterCreating(FxRobot robot) {
         harness.files.answers.add(temp.resolve("book2"));
-        robot.clickOn("#welcome-create");
+        AppHarness.click(robot, "#welcome-create");
         waitForNode(robot, "#new-passphrase");
         PasswordField first = node(robot, "#new-passphrase", PasswordField.class);
         AppHarness.fill(robot, "#new-passphrase", "a long enough passphrase");
         AppHarness.fill(robot, "#repeat-passphrase", "a long enough passphrase");
-        robot.clickOn("#create-submit");
+        AppHarness.click(robot, "#create-submit");
         assertThat(first.getLength()).isZero();
         waitForNode(robot, "#recovery-key");
     }

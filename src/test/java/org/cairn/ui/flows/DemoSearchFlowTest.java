@@ -40,10 +40,10 @@ class DemoSearchFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void demoSearchAndOpen(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
         assertThat(node(robot, "#demo-passphrase", TextField.class).getText()).matches("[a-z]{4}(-[a-z]{4}){3}");
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
         waitFor(() -> table.getItems().size() == 40);
@@ -69,9 +69,9 @@ class DemoSearchFlowTest {
         javafx.scene.control.ListView<?> notes = node(robot, "#casefile-notes", javafx.scene.control.ListView.class);
         int before = notes.getItems().size();
         AppHarness.fill(robot, "#casefile-new-note", "Met at the library; she will call back on Friday.");
-        robot.clickOn("#casefile-add-note");
+        AppHarness.click(robot, "#casefile-add-note");
         waitFor(() -> notes.getItems().size() == before + 1);
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         waitForNode(robot, "#case-table");
         assertThat(node(robot, "#case-search", TextField.class).getText()).isEqualTo(reference);
     }
@@ -80,9 +80,9 @@ class DemoSearchFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void keyboardFindsMovesClearsAndOpens(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
         TextField search = node(robot, "#case-search", TextField.class);

@@ -47,9 +47,9 @@ class DirectoryAndReferralFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void referWithAnOverrideReasonThenSearchTheDirectoryAndAddAnEntry(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> cases = node(robot, "#case-table", TableView.class);
         waitFor(() -> cases.getItems().size() == 5);
@@ -59,7 +59,7 @@ class DirectoryAndReferralFlowTest {
         CaseEditFlowTest.selectTab(robot, "tab-referrals");
         TabPane tabs = node(robot, "#casefile-tabs", TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Referrals");
-        robot.clickOn("#referrals-new");
+        AppHarness.click(robot, "#referrals-new");
         waitForNode(robot, "#referrals-form");
         waitFor(() -> node(robot, "#referrals-form", javafx.scene.layout.VBox.class).isVisible());
         ComboBox<Template> template = node(robot, "#referrals-template", ComboBox.class);
@@ -90,7 +90,7 @@ class DirectoryAndReferralFlowTest {
         robot.interact(() -> node(robot, "#referrals-record-outcome", javafx.scene.control.Button.class).fire());
         waitFor(() -> referrals.getItems().size() == 1
                 && referrals.getItems().get(0).outcome() == ReferralOutcome.DECLINED);
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         waitForNode(robot, "#case-table");
 
         AppHarness.menu(robot, "menu-tools", "menu-directory");
@@ -101,10 +101,10 @@ class DirectoryAndReferralFlowTest {
         waitFor(() -> entries.getItems().size() == 1);
         assertThat(entries.getItems().get(0).name()).isEqualTo("Rivermouth Migrant Health Project");
         AppHarness.fill(robot, "#directory-search-language", "");
-        robot.clickOn("#directory-new");
+        AppHarness.click(robot, "#directory-new");
         AppHarness.fill(robot, "#directory-name", "Quayside Welfare Rights");
         AppHarness.fill(robot, "#directory-services", "benefits, debt");
-        robot.clickOn("#directory-save");
+        AppHarness.click(robot, "#directory-save");
         waitFor(() -> !node(robot, "#directory-status", Label.class).getText().isEmpty()
                 || !node(robot, "#directory-error", Label.class).getText().isEmpty());
         assertThat(node(robot, "#directory-error", Label.class).getText()).isEmpty();
@@ -117,14 +117,14 @@ class DirectoryAndReferralFlowTest {
 
     @Test
     void theDirectoryBackButtonReturnsToTheCaseListByClickAndByEscape(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
 
         AppHarness.menu(robot, "menu-tools", "menu-directory");
         waitForNode(robot, "#directory-entries");
-        robot.clickOn("#directory-back");
+        AppHarness.click(robot, "#directory-back");
         waitFor(() -> AppHarness.present(robot, "#case-table") && !AppHarness.present(robot, "#directory-entries"));
 
         // Typing in a search box first must not stop Back (its cancel key included) from leaving.

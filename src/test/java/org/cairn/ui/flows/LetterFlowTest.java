@@ -89,7 +89,7 @@ class LetterFlowTest {
         Casebook casebook = openFirstCase(robot, harness);
         importOrgLetter(casebook);
 
-        robot.clickOn("#casefile-new-letter");
+        AppHarness.click(robot, "#casefile-new-letter");
         waitForNode(robot, "#letter-template");
         ComboBox<Template> template = node(robot, "#letter-template", ComboBox.class);
         robot.interact(() -> template.setValue(template.getItems().stream()
@@ -150,7 +150,7 @@ class LetterFlowTest {
     @Test
     void theOrganisationProfileIsEditedWithALogoSavedAndReadBack(FxRobot robot) throws Exception {
         Casebook casebook = openFirstCase(robot, harness);
-        robot.clickOn("#casefile-new-letter");
+        AppHarness.click(robot, "#casefile-new-letter");
         waitForNode(robot, "#letter-settings");
         robot.interact(() -> node(robot, "#letter-settings", Button.class).fire());
         waitForNode(robot, "#orgprofile-name");
@@ -197,7 +197,7 @@ class LetterFlowTest {
                 && !casebook.blockedRecipients().isBlocked(clientId, e.id(), e.name())).findFirst().orElseThrow();
         casebook.blockedRecipients().add(clientId, entry.id(), entry.name(), "linked to the abuser");
 
-        robot.clickOn("#casefile-new-letter");
+        AppHarness.click(robot, "#casefile-new-letter");
         waitForNode(robot, "#letter-template");
         robot.interact(() -> node(robot, "#letter-recipient-directory", javafx.scene.control.RadioButton.class)
                 .fire());
@@ -228,9 +228,9 @@ class LetterFlowTest {
     }
 
     static Casebook openFirstCase(FxRobot robot, AppHarness harness) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         @SuppressWarnings("unchecked")
         TableView<CaseSummary> cases = node(robot, "#case-table", TableView.class);

@@ -44,21 +44,21 @@ class NewCaseForClientFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void newCaseForTheSameClientWithoutRetypingHerDetails(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
         waitFor(() -> table.getItems().size() == 12);
         // From the list: the selected case's client, then cancel.
         robot.interact(() -> table.getSelectionModel().select(3));
         CaseSummary chosen = table.getItems().get(3);
-        robot.clickOn("#cases-new-for-client");
+        AppHarness.click(robot, "#cases-new-for-client");
         waitForNode(robot, "#newcase-create");
         TextField alias = node(robot, "#newcase-alias", TextField.class);
         assertThat(alias.getText()).isEqualTo(chosen.alias());
         assertThat(alias.isEditable()).isFalse();
-        robot.clickOn("#newcase-cancel");
+        AppHarness.click(robot, "#newcase-cancel");
         waitForNode(robot, "#case-table");
         // From her case file, which also shows dates the British way whatever the JVM locale.
         robot.interact(() -> table.getSelectionModel().select(3));
@@ -69,14 +69,14 @@ class NewCaseForClientFlowTest {
         ListView<Note> notes = node(robot, "#casefile-notes", ListView.class);
         int before = notes.getItems().size();
         AppHarness.fill(robot, "#casefile-new-note", "She asked about a second matter; opening a new case.");
-        robot.clickOn("#casefile-add-note");
+        AppHarness.click(robot, "#casefile-add-note");
         waitFor(() -> notes.getItems().size() == before + 1);
         assertThat(robot.lookup("#casefile-notes .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text.contains("2 Mar 2026"));
-        robot.clickOn("#casefile-new-case-for-client");
+        AppHarness.click(robot, "#casefile-new-case-for-client");
         waitForNode(robot, "#newcase-create");
         assertThat(node(robot, "#newcase-alias", TextField.class).getText()).isEqualTo(chosen.alias());
-        robot.clickOn("#newcase-create");
+        AppHarness.click(robot, "#newcase-create");
         waitFor(() -> AppHarness.present(robot, "#casefile-heading")
                 && node(robot, "#casefile-heading", Label.class).getText().contains(chosen.alias())
                 && !node(robot, "#casefile-heading", Label.class).getText().contains(chosen.reference().toString()));
@@ -84,7 +84,7 @@ class NewCaseForClientFlowTest {
                 .isNotEmpty();
         TableView<AuditEntry> audit = node(robot, "#casefile-audit", TableView.class);
         waitFor(() -> audit.getItems().stream().anyMatch(entry -> entry.action() == AuditAction.CASE_OPENED));
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         waitForNode(robot, "#case-table");
         waitFor(() -> table.getItems().size() == 13);
         assertThat(table.getItems()).filteredOn(row -> row.alias().equals(chosen.alias())).hasSizeGreaterThan(1);

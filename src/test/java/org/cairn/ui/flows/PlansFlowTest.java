@@ -45,9 +45,9 @@ class PlansFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void libraryThenChecklistWithAcceptedProposal(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
 
         AppHarness.menu(robot, "menu-tools", "menu-templates");
@@ -55,7 +55,7 @@ class PlansFlowTest {
         TableView<LibraryTemplate> library = node(robot, "#templates-table", TableView.class);
         waitFor(() -> library.getItems().size() >= 14);
         assertThat(library.getItems()).anyMatch(t -> t.header().id().equals("checklist-risk") && t.builtIn());
-        robot.clickOn("#templates-back");
+        AppHarness.click(robot, "#templates-back");
 
         TableView<Object> cases = node(robot, "#case-table", TableView.class);
         waitFor(() -> cases.getItems().size() == 3);
@@ -71,7 +71,7 @@ class PlansFlowTest {
                 .filter(t -> t.header().id().equals("checklist-risk")).findFirst().orElseThrow()));
         ListView<Object> forms = node(robot, "#plans-forms", ListView.class);
         int before = forms.getItems().size();
-        robot.clickOn("#plans-start");
+        AppHarness.click(robot, "#plans-start");
         waitFor(() -> forms.getItems().size() == before + 1 && AppHarness.present(robot, "#item-strangled-yes"));
         Label score = node(robot, "#plans-score", Label.class);
         assertThat(score.getText()).startsWith("Score 0 of");
@@ -86,7 +86,7 @@ class PlansFlowTest {
         assertThat(proposal.getParent().isVisible()).isTrue();
         assertThat(proposal.getText()).contains("MARAC referral");
 
-        robot.clickOn("#plans-accept");
+        AppHarness.click(robot, "#plans-accept");
         waitFor(() -> node(robot, "#plans-status", Label.class).getText().startsWith("Accepted")
                 || !node(robot, "#plans-error", Label.class).getText().isEmpty());
         assertThat(node(robot, "#plans-error", Label.class).getText()).isEmpty();
@@ -115,9 +115,9 @@ class PlansFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void aSafetyPlanIsMarkedCompletedWithItsDateAndOpenedAgain(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<Object> cases = node(robot, "#case-table", TableView.class);
         waitFor(() -> cases.getItems().size() == 3);
@@ -133,7 +133,7 @@ class PlansFlowTest {
                 .filter(t -> t.header().id().equals("plan-documents")).findFirst().orElseThrow()));
         ListView<org.cairn.casebook.CaseForm> forms = node(robot, "#plans-forms", ListView.class);
         int before = forms.getItems().size();
-        robot.clickOn("#plans-start");
+        AppHarness.click(robot, "#plans-start");
         waitFor(() -> forms.getItems().size() == before + 1 && AppHarness.present(robot, "#plans-complete")
                 && node(robot, "#plans-complete", javafx.scene.control.Button.class).isVisible()
                 && !node(robot, "#plans-complete", javafx.scene.control.Button.class).isDisabled());

@@ -39,10 +39,10 @@ class QuickExitFlowTest {
     private Session unlock(FxRobot robot) {
         Path folder = DemoSessions.closed(temp.resolve("book"), harness.clock, 6);
         harness.files.answers.add(folder);
-        robot.clickOn("#welcome-open");
+        AppHarness.click(robot, "#welcome-open");
         waitForNode(robot, "#unlock-secret");
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-submit");
         waitForNode(robot, "#case-table");
         return harness.app.shell().sessionProperty().get();
     }
@@ -58,7 +58,7 @@ class QuickExitFlowTest {
         waitFor(session::isClosed);
         waitFor(() -> !harness.app.shell().lockingProperty().get());
         robot.interact(() -> harness.stage.setIconified(false));
-        robot.clickOn("#neutral-screen");
+        AppHarness.click(robot, "#neutral-screen");
         waitForNode(robot, "#unlock-secret");
         assertThat(harness.stage.getTitle()).isEqualTo("Cairn");
     }
@@ -66,7 +66,7 @@ class QuickExitFlowTest {
     @Test
     void quickExitButtonDoesTheSame(FxRobot robot) {
         Session session = unlock(robot);
-        robot.clickOn("#shell-quick-exit");
+        AppHarness.click(robot, "#shell-quick-exit");
         assertThat(present(robot, "#case-table")).isFalse();
         waitFor(session::isClosed);
     }

@@ -40,11 +40,11 @@ class RecoveryKeyWipeFlowTest {
 
     private Label recoveryKeyScreen(FxRobot robot) {
         harness.files.answers.add(temp.resolve("book"));
-        robot.clickOn("#welcome-create");
+        AppHarness.click(robot, "#welcome-create");
         waitForNode(robot, "#new-passphrase");
         AppHarness.fill(robot, "#new-passphrase", "amber river lamp quiet");
         AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp quiet");
-        robot.clickOn("#create-submit");
+        AppHarness.click(robot, "#create-submit");
         waitForNode(robot, "#recovery-key");
         Label key = node(robot, "#recovery-key", Label.class);
         assertThat(key.getText()).hasSizeGreaterThan(20);

@@ -48,29 +48,29 @@ class RestoreFlowTest {
     void restoresThenUnlocksTheRestoredCasebook(FxRobot robot) throws Exception {
         Path backup = backup();
         Path folder = temp.resolve("new-laptop");
-        robot.clickOn("#welcome-restore");
+        AppHarness.click(robot, "#welcome-restore");
         waitForNode(robot, "#restore-submit");
         AppHarness.fill(robot, "#restore-passphrase", "wrong passphrase");
-        robot.clickOn("#restore-submit");
+        AppHarness.click(robot, "#restore-submit");
         assertThat(node(robot, "#restore-error", Label.class).getText()).isEqualTo("Choose the backup file first.");
         harness.files.answers.add(backup);
-        robot.clickOn("#restore-backup");
+        AppHarness.click(robot, "#restore-backup");
         harness.files.answers.add(folder);
-        robot.clickOn("#restore-folder");
+        AppHarness.click(robot, "#restore-folder");
         assertThat(node(robot, "#restore-folder-chosen", Label.class).getText()).isEqualTo(folder.toString());
         AppHarness.fill(robot, "#restore-passphrase", "wrong passphrase");
-        robot.clickOn("#restore-submit");
+        AppHarness.click(robot, "#restore-submit");
         waitFor(() -> node(robot, "#restore-error", Label.class).getText().startsWith("The passphrase is wrong"));
         AppHarness.fill(robot, "#restore-passphrase", DemoSessions.PASSPHRASE);
-        robot.clickOn("#restore-submit");
+        AppHarness.click(robot, "#restore-submit");
         waitForNode(robot, "#unlock-secret");
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-submit");
         waitForNode(robot, "#case-table");
         assertThat(harness.app.shell().sessionProperty().get().folder()).isEqualTo(folder);
-        robot.clickOn("#shell-lock");
+        AppHarness.click(robot, "#shell-lock");
         waitForNode(robot, "#unlock-secret");
-        robot.clickOn("#casebook-back-to-welcome");
+        AppHarness.click(robot, "#casebook-back-to-welcome");
         waitForNode(robot, "#welcome-create");
         assertThat(robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class))
                 .extracting(javafx.scene.control.Hyperlink::getText).contains(folder.toString());
@@ -85,15 +85,15 @@ class RestoreFlowTest {
         AppHarness.menu(robot, "menu-file", "menu-restore");
         waitForNode(robot, "#restore-submit");
         harness.files.answers.add(backup);
-        robot.clickOn("#restore-backup");
+        AppHarness.click(robot, "#restore-backup");
         harness.files.answers.add(folder);
-        robot.clickOn("#restore-folder");
+        AppHarness.click(robot, "#restore-folder");
         AppHarness.fill(robot, "#restore-passphrase", DemoSessions.PASSPHRASE);
-        robot.clickOn("#restore-submit");
+        AppHarness.click(robot, "#restore-submit");
         waitFor(() -> node(robot, "#restore-error", Label.class).getText().startsWith("Nothing was restored."));
         assertThat(harness.dialogs.shown).singleElement().asString().contains("There is already a casebook");
         assertThat(Files.readAllBytes(folder.resolve("casebook.cairn"))).isEqualTo(before);
-        robot.clickOn("#restore-back");
+        AppHarness.click(robot, "#restore-back");
         waitForNode(robot, "#welcome-create");
     }
 }

@@ -56,29 +56,29 @@ class ScreenshotsTest {
         List<Path> written = new ArrayList<>();
         written.addAll(shoot("1-welcome"));
         harness.files.answers.add(temp.resolve("new-book"));
-        robot.clickOn("#welcome-create");
+        AppHarness.click(robot, "#welcome-create");
         waitForNode(robot, "#new-passphrase");
         AppHarness.fill(robot, "#new-passphrase", "amber river lamp quiet");
         AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp");
         written.addAll(shoot("2-create"));
         AppHarness.fill(robot, "#repeat-passphrase", "amber river lamp quiet");
-        robot.clickOn("#create-submit");
+        AppHarness.click(robot, "#create-submit");
         waitForNode(robot, "#recovery-key");
         written.addAll(shoot("3-recovery-key"));
-        robot.clickOn("#recovery-stored");
-        robot.clickOn("#recovery-continue");
+        AppHarness.click(robot, "#recovery-stored");
+        AppHarness.click(robot, "#recovery-continue");
         waitForNode(robot, "#case-table");
-        robot.clickOn("#shell-lock");
+        AppHarness.click(robot, "#shell-lock");
         waitForNode(robot, "#unlock-secret");
-        robot.clickOn("#unlock-secret").write("not it at all");
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-secret").write("not it at all");
+        AppHarness.click(robot, "#unlock-submit");
         waitFor(() -> !node(robot, "#unlock-error", Label.class).getText().isEmpty());
         written.addAll(shoot("4-unlock-wrong-passphrase"));
-        robot.clickOn("#casebook-back-to-welcome");
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#casebook-back-to-welcome");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
         written.addAll(shoot("5-demo-ready"));
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         TableView<Object> table = node(robot, "#case-table", TableView.class);
         waitFor(() -> table.getItems().size() == 120);
@@ -99,16 +99,16 @@ class ScreenshotsTest {
         written.addAll(shoot("10-case-details"));
         CaseEditFlowTest.selectTab(robot, "tab-tasks");
         AppHarness.fill(robot, "#task-title", "Chase the housing officer about the refuge place");
-        robot.clickOn("#task-add");
+        AppHarness.click(robot, "#task-add");
         written.addAll(shoot("11-tasks"));
         CaseEditFlowTest.selectTab(robot, "tab-consent");
         written.addAll(shoot("12-consent"));
-        robot.clickOn("#casefile-back");
+        AppHarness.click(robot, "#casefile-back");
         waitForNode(robot, "#case-table");
-        robot.clickOn("#cases-new");
+        AppHarness.click(robot, "#cases-new");
         waitForNode(robot, "#newcase-alias");
         written.addAll(shoot("13-new-case"));
-        robot.clickOn("#newcase-cancel");
+        AppHarness.click(robot, "#newcase-cancel");
         waitForNode(robot, "#case-table");
         robot.interact(() -> table.getSelectionModel().select(2));
         robot.interact(table::requestFocus);
@@ -118,7 +118,7 @@ class ScreenshotsTest {
         written.addAll(plansAndTemplates(robot));
         AppHarness.menu(robot, "menu-tools", "menu-coordinator");
         waitForNode(robot, "#coordinator-preview");
-        robot.clickOn("#coordinator-preview");
+        AppHarness.click(robot, "#coordinator-preview");
         waitFor(() -> !node(robot, "#coordinator-preview-tables", javafx.scene.layout.VBox.class).getChildren()
                 .isEmpty());
         written.addAll(shoot("16-coordinator-preview"));
@@ -139,7 +139,7 @@ class ScreenshotsTest {
         waitFor(() -> !choose.getItems().isEmpty());
         robot.interact(() -> choose.setValue(choose.getItems().stream()
                 .filter(t -> t.header().id().equals("checklist-risk")).findFirst().orElseThrow()));
-        robot.clickOn("#plans-start");
+        AppHarness.click(robot, "#plans-start");
         waitForNode(robot, "#item-strangled-yes");
         for (String item : new String[] {"strangled", "weapon", "afraid-killed", "threats-to-kill", "sexual"}) {
             PlansFlowTest.answerYes(robot, item);
@@ -167,14 +167,14 @@ class ScreenshotsTest {
         waitForNode(robot, "#shortcuts-table");
         javafx.scene.Scene dialog = robot.lookup("#shortcuts-table").query().getScene();
         written.addAll(shoot("18-app-shortcuts", dialog));
-        robot.clickOn("#shortcuts-close");
-        robot.clickOn("#shell-lock");
+        AppHarness.click(robot, "#shortcuts-close");
+        AppHarness.click(robot, "#shell-lock");
         waitForNode(robot, "#unlock-secret");
-        robot.clickOn("#casebook-back-to-welcome");
-        robot.clickOn("#welcome-restore");
+        AppHarness.click(robot, "#casebook-back-to-welcome");
+        AppHarness.click(robot, "#welcome-restore");
         waitForNode(robot, "#restore-submit");
         harness.files.answers.add(Path.of("/media/usb-stick/cairn-backup-2026-03-02.cairnbackup"));
-        robot.clickOn("#restore-backup");
+        AppHarness.click(robot, "#restore-backup");
         written.addAll(shoot("19-app-restore"));
         return written;
     }
@@ -183,7 +183,7 @@ class ScreenshotsTest {
     @SuppressWarnings("unchecked")
     private List<Path> referralsBlockedAndLetter(FxRobot robot) throws Exception {
         List<Path> written = new ArrayList<>();
-        robot.clickOn("#coordinator-back");
+        AppHarness.click(robot, "#coordinator-back");
         waitForNode(robot, "#case-table");
         TableView<Object> table = node(robot, "#case-table", TableView.class);
         robot.interact(() -> table.getSelectionModel().select(2));

@@ -51,7 +51,7 @@ class SettingsFlowTest {
         waitForNode(robot, "#settings-idle");
         assertThat(node(robot, "#shell-lock", javafx.scene.control.Button.class).getParent().isVisible())
                 .as("no casebook is open").isFalse();
-        robot.clickOn("#settings-theme-dark");
+        AppHarness.click(robot, "#settings-theme-dark");
         waitFor(() -> new PrimerDark().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()));
         ComboBox<Integer> sizes = node(robot, "#settings-text-size", ComboBox.class);
         robot.interact(() -> sizes.setValue(130));
@@ -67,16 +67,16 @@ class SettingsFlowTest {
         String saved = Files.readString(temp.resolve("home").resolve("settings.properties"));
         assertThat(saved).contains("appearance.theme=dark").contains("appearance.textScale=1.3")
                 .contains("backupReminder.days=14");
-        robot.clickOn("#settings-back");
+        AppHarness.click(robot, "#settings-back");
         waitForNode(robot, "#welcome-create");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aShorterIdleTimeLocksTheOpenCasebookWithoutARestart(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         waitFor(() -> node(robot, "#case-table", TableView.class).getItems().size() == 6);
         Session session = harness.app.shell().sessionProperty().get();
@@ -92,27 +92,27 @@ class SettingsFlowTest {
 
     @Test
     void backFromSettingsReturnsToTheCases(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         AppHarness.menu(robot, "menu-file", "menu-settings");
         waitForNode(robot, "#settings-back");
-        robot.clickOn("#settings-back");
+        AppHarness.click(robot, "#settings-back");
         waitForNode(robot, "#case-table");
     }
 
     @Test
     void backFromSettingsOnTheUnlockScreenReturnsThereNotToTheWelcomeScreen(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
-        robot.clickOn("#shell-lock");
+        AppHarness.click(robot, "#shell-lock");
         waitForNode(robot, "#unlock-secret");
         AppHarness.menu(robot, "menu-file", "menu-settings");
         waitForNode(robot, "#settings-back");
-        robot.clickOn("#settings-back");
+        AppHarness.click(robot, "#settings-back");
         waitForNode(robot, "#unlock-secret");
     }
 }

@@ -60,7 +60,7 @@ class ShortcutsFlowTest {
                 String.valueOf(table.getColumns().get(1).getCellData(row)))));
         assertThat(keys).contains("F1", "Shift+Escape", "Ctrl+L", "Ctrl++ or Ctrl+=", "Ctrl+-", "Ctrl+0",
                 "Alt + underlined letter");
-        robot.clickOn("#shortcuts-close");
+        AppHarness.click(robot, "#shortcuts-close");
         waitFor(() -> !present(robot, "#shortcuts-table"));
         Menu file = node(robot, "#shell-menu", MenuBar.class).getMenus().get(0);
         robot.type(KeyCode.F10);
@@ -73,7 +73,7 @@ class ShortcutsFlowTest {
     void theHelpMenuOpensItTooAndMenusShowTheKeysOfTheList(FxRobot robot) {
         AppHarness.menu(robot, "menu-help", "menu-shortcuts");
         waitForNode(robot, "#shortcuts-table");
-        robot.clickOn("#shortcuts-close");
+        AppHarness.click(robot, "#shortcuts-close");
         MenuBar bar = node(robot, "#shell-menu", MenuBar.class);
         List<KeyCombination> onMenus = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
@@ -91,9 +91,9 @@ class ShortcutsFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void theKeysInTheListDoWhatItSays(FxRobot robot) {
-        robot.clickOn("#welcome-demo");
+        AppHarness.click(robot, "#welcome-demo");
         waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
-        robot.clickOn("#demo-continue");
+        AppHarness.click(robot, "#demo-continue");
         waitForNode(robot, "#case-table");
         waitFor(() -> node(robot, "#case-table", TableView.class).getItems().size() == 8);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

@@ -41,15 +41,15 @@ class UnlockFlowTest {
     void wrongPassphraseThenRightOne(FxRobot robot) {
         Path folder = DemoSessions.closed(temp.resolve("book"), harness.clock, 8);
         harness.files.answers.add(folder);
-        robot.clickOn("#welcome-open");
+        AppHarness.click(robot, "#welcome-open");
         waitForNode(robot, "#unlock-secret");
-        robot.clickOn("#unlock-secret").write("wrong one!");
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-secret").write("wrong one!");
+        AppHarness.click(robot, "#unlock-submit");
         waitFor(() -> !node(robot, "#unlock-error", Label.class).getText().isEmpty());
         assertThat(node(robot, "#unlock-error", Label.class).getText()).isEqualTo(UnlockFailedException.MESSAGE);
         assertThat(node(robot, "#unlock-secret", PasswordField.class).getLength()).isZero();
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
-        robot.clickOn("#unlock-submit");
+        AppHarness.click(robot, "#unlock-submit");
         waitForNode(robot, "#case-table");
         waitFor(() -> node(robot, "#case-table", TableView.class).getItems().size() == 8);
     }
