@@ -84,8 +84,8 @@ class LetterCommandTest {
         CliHarness.Result result = run("--read-only", "--template", "letter-info-mvdac", "--recipient", "client",
                 "--out", out.toString());
         CliHarness.Result override = run("--read-only", "--template", "letter-gp-registration", "--recipient",
-                "Dr Lee", "--recipient-organisation", "Hill Surgery", "--consent-reason", "She asked us today",
-                "--out", dir.resolve("override.pdf").toString());
+                "Dr Lee", "--recipient-kind", "statutory", "--recipient-organisation", "Hill Surgery",
+                "--consent-reason", "She asked us today", "--out", dir.resolve("override.pdf").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).contains("no copy was kept");
