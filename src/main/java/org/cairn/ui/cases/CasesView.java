@@ -55,6 +55,7 @@ public final class CasesView {
         search.textProperty().bindBidirectional(model.queryProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         HBox.setHgrow(search, Priority.ALWAYS);
+        org.cairn.ui.common.ScreenFocus.first(search);
         buildTable();
         Label count = new Label();
         count.textProperty().bind(model.summaryProperty());

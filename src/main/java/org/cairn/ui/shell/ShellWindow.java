@@ -91,6 +91,24 @@ public final class ShellWindow {
         model.screenLeft();
         chrome.set(withChrome);
         frame.setCenter(screen);
+        // At once and again after the screen's own first pulse, since a screen may enable its fields as it loads.
+        org.cairn.ui.common.ScreenFocus.focus(screen);
+        javafx.application.Platform.runLater(() -> {
+            if (frame.getCenter() == screen && !insideScreen(screen)) {
+                org.cairn.ui.common.ScreenFocus.focus(screen);
+            }
+        });
+    }
+
+    /** Whether the keyboard is somewhere in {@code screen} (not on the bar's buttons or nowhere). */
+    private boolean insideScreen(Parent screen) {
+        Node owner = host.getScene() == null ? null : host.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == screen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void close() {
