@@ -42,7 +42,8 @@ public final class ScreenFocus {
 
     /** Focuses the screen's target, or the screen itself, so that focus never stays on the window's buttons. */
     public static void focus(Node screen) {
-        target(screen).orElse(screen).requestFocus();
+        Node target = target(screen).filter(node -> node.getScene() != null).orElse(screen);
+        target.requestFocus();
     }
 
     private static boolean isWorkArea(Node node) {

@@ -72,6 +72,7 @@ public final class ShellWindow {
         frame.setCenter(new Region());
         host.getChildren().setAll(frame);
         installShortcuts(scene);
+        new org.cairn.ui.common.TextAreaTabs().install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.activity());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.activity());
         model.hiddenProperty().addListener((o, was, now) -> hiddenChanged(now));
@@ -91,7 +92,10 @@ public final class ShellWindow {
         model.screenLeft();
         chrome.set(withChrome);
         frame.setCenter(screen);
-        // At once and again after the screen's own first pulse, since a screen may enable its fields as it loads.
+        // Skins first: what a scroll pane shows joins the scene only once its skin exists, and a field outside the
+        // scene cannot take the focus (the scene would then give it to the first button, Lock). Again after the
+        // screen's first pulse, since a screen may enable its fields as it loads.
+        screen.applyCss();
         org.cairn.ui.common.ScreenFocus.focus(screen);
         javafx.application.Platform.runLater(() -> {
             if (frame.getCenter() == screen && !insideScreen(screen)) {

@@ -111,9 +111,27 @@ class FocusFlowTest {
         robot.type(KeyCode.ENTER);
         waitForNode(robot, "#casefile-heading");
         assertFocusOnScreen(robot, "case file");
+        tabLeavesTheNoteBoxAndCtrlTabTypesATab(robot);
         robot.interact(() -> node(robot, "#casefile-new-letter", Button.class).fire());
         waitForNode(robot, "#letter-template");
         assertFocusOn(robot, "letter", "letter-template");
+    }
+
+    private void tabLeavesTheNoteBoxAndCtrlTabTypesATab(FxRobot robot) {
+        waitForNode(robot, "#casefile-new-note");
+        javafx.scene.control.TextArea note = node(robot, "#casefile-new-note", javafx.scene.control.TextArea.class);
+        robot.interact(note::requestFocus);
+        robot.write("ab");
+        robot.type(KeyCode.TAB);
+        assertThat(note.getText()).isEqualTo("ab");
+        assertThat(focusOwner(robot)).as("Tab moved on").isNotSameAs(note);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(focusOwner(robot)).as("Shift+Tab came back").isSameAs(note);
+        robot.interact(() -> note.positionCaret(note.getLength()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(note.getText()).isEqualTo("ab\t");
+        assertThat(focusOwner(robot)).isSameAs(note);
+        robot.interact(() -> note.setText(""));
     }
 
     private void assertFocusOn(FxRobot robot, String screen, String id) {
@@ -127,7 +145,7 @@ class FocusFlowTest {
         Node owner = focusOwner(robot);
         assertThat(owner).as("something has the focus on the %s screen", screen).isNotNull();
         for (Node node = owner; node != null; node = node.getParent()) {
-            assertThat(node.getStyleClass()).as("focus on the %s screen is outside the bar", screen)
+            assertThat(node.getStyleClass()).as("focus on the %s screen is outside the bar: %s", screen, owner)
                     .doesNotContain("cairn-bar");
         }
         assertThat(owner.getId()).as("focus on the %s screen", screen).isNotIn("shell-lock", "shell-quick-exit");
