@@ -92,16 +92,29 @@ public final class ShellWindow {
         model.screenLeft();
         chrome.set(withChrome);
         frame.setCenter(screen);
-        // Skins first: what a scroll pane shows joins the scene only once its skin exists, and a field outside the
-        // scene cannot take the focus (the scene would then give it to the first button, Lock). Again after the
-        // screen's first pulse, since a screen may enable its fields as it loads.
-        screen.applyCss();
+        // What a scroll pane shows joins the scene only once its skin exists, at the next pulse; until then the
+        // screen itself holds the focus (were it left on the old screen, the scene would give it to Lock), and
+        // right after that pulse the screen's field or list gets it. Styling early instead (applyCss) made the
+        // theme warn about colours it could not resolve.
         org.cairn.ui.common.ScreenFocus.focus(screen);
-        javafx.application.Platform.runLater(() -> {
-            if (frame.getCenter() == screen && !insideScreen(screen)) {
-                org.cairn.ui.common.ScreenFocus.focus(screen);
-            }
-        });
+        Scene scene = host.getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            boolean[] done = new boolean[1];
+            once[0] = () -> {
+                if (done[0]) {
+                    return;
+                }
+                done[0] = true;
+                // Not during the scene's own round of listeners, which may not expect its list to change.
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                Node owner = scene.getFocusOwner();
+                if (frame.getCenter() == screen && (owner == screen || !insideScreen(screen))) {
+                    org.cairn.ui.common.ScreenFocus.focus(screen);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
     }
 
     /** Whether the keyboard is somewhere in {@code screen} (not on the bar's buttons or nowhere). */
