@@ -78,6 +78,9 @@ public final class ShellWindow {
         model.hiddenProperty().addListener((o, was, now) -> hiddenChanged(now));
         applyTheme(model.darkProperty().get());
         model.darkProperty().addListener((o, was, now) -> applyTheme(now));
+        // Cairn's own focus and selection colours (cairn.css) follow the theme through this class.
+        darkClass(model.darkProperty().get());
+        model.darkProperty().addListener((o, was, now) -> darkClass(now));
         model.setOnShortcuts(() -> shortcuts.show(stage, host.getStyle()));
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);
@@ -135,6 +138,13 @@ public final class ShellWindow {
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void darkClass(boolean dark) {
+        host.getStyleClass().remove("cairn-dark");
+        if (dark) {
+            host.getStyleClass().add("cairn-dark");
+        }
     }
 
     private void hiddenChanged(boolean hidden) {
