@@ -32,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import java.util.List;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Stylesheets;
@@ -52,6 +53,7 @@ public final class ShellWindow {
     private final BooleanProperty chrome = new SimpleBooleanProperty();
     private final ShortcutsDialog shortcuts;
     private final Timeline ticker;
+    private WindowMemory memory = WindowMemory.NONE;
 
     public ShellWindow(Stage stage, ShellViewModel model, Messages messages) {
         this.stage = stage;
@@ -60,6 +62,11 @@ public final class ShellWindow {
         this.shortcuts = new ShortcutsDialog(messages);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Where to read and keep the window's place and size; set before {@link #open()}. */
+    public void setWindowMemory(WindowMemory memory) {
+        this.memory = java.util.Objects.requireNonNull(memory);
     }
 
     public void open() {
@@ -84,8 +91,9 @@ public final class ShellWindow {
         model.setOnShortcuts(() -> shortcuts.show(stage, host.getStyle()));
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        place();
         stage.show();
         ticker.play();
     }
@@ -131,8 +139,41 @@ public final class ShellWindow {
         return false;
     }
 
+    /**
+     * Sets the window's size and place before it is shown, so that no window manager falls back to the minimum
+     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen.
+     */
+    private void place() {
+        if (!Double.isNaN(stage.getWidth())) {
+            return; // sized by whoever made the stage (the screenshot test does)
+        }
+        List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        screens.add(box(primary.getVisualBounds()));
+        javafx.stage.Screen.getScreens().stream().filter(screen -> !screen.equals(primary))
+                .forEach(screen -> screens.add(box(screen.getVisualBounds())));
+        WindowPlacement.Box chosen = WindowPlacement.place(memory.window(), screens);
+        stage.setX(chosen.x());
+        stage.setY(chosen.y());
+        stage.setWidth(chosen.width());
+        stage.setHeight(chosen.height());
+    }
+
+    private static WindowPlacement.Box box(javafx.geometry.Rectangle2D bounds) {
+        return new WindowPlacement.Box(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    }
+
     public void close() {
         ticker.stop();
+        // Only an ordinary window is remembered: a maximised or minimised one would come back at a strange size.
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            try {
+                memory.rememberWindow(new WindowPlacement.Box(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()));
+            } catch (java.io.UncheckedIOException e) {
+                // The settings folder is not writable: the next start uses the first-run size, nothing else is lost.
+            }
+        }
     }
 
     private static void applyTheme(boolean dark) {

@@ -75,4 +75,22 @@ class QuietStartFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WARNINGS).as("warnings logged").isEmpty();
     }
+
+    @Test
+    void theFirstWindowIsBiggerThanTheMinimumAndItsPlaceIsRememberedAtClose(FxRobot robot) {
+        waitForNode(robot, "#welcome-demo");
+        assertThat(harness.stage.getWidth()).isGreaterThan(harness.stage.getMinWidth());
+        assertThat(harness.stage.getHeight()).isGreaterThan(harness.stage.getMinHeight());
+        robot.interact(() -> {
+            harness.stage.setWidth(1000);
+            harness.stage.setHeight(700);
+        });
+        robot.interact(harness.app::close);
+        var saved = new org.cairn.app.SettingsFile(new org.cairn.app.AppDirectories(temp.resolve("home"))
+                .dataDirectory()).window();
+        assertThat(saved).hasValueSatisfying(box -> {
+            assertThat(box.width()).isEqualTo(1000);
+            assertThat(box.height()).isEqualTo(700);
+        });
+    }
 }
