@@ -108,6 +108,7 @@ public final class LetterView {
     private Node missing() {
         Label title = new Label(messages.get("letter.missing.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         VBox box = new VBox(6, title, missingBox);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.missing()));
         box.managedProperty().bind(box.visibleProperty());
