@@ -40,6 +40,7 @@ public final class AppComposition implements AutoCloseable {
                 new BackupViewModel(messages, files, dialogs, tasks, config.clock(),
                         settings.get().backupReminderDays()), settings);
         this.window = new ShellWindow(stage, shell, messages);
+        window.setWindowMemory(settingsFile);
         this.navigator = new AppNavigator(config, messages, tasks, gateway, settingsFile, files, dialogs, clipboard,
                 shell, window);
     }

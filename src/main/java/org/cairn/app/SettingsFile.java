@@ -23,7 +23,7 @@ import org.cairn.ui.common.SettingsStore;
  * choices, nothing about any casebook's content. Every save writes a temporary file and renames it over the old one,
  * so a crash never leaves half a file. A value that is missing, unreadable or out of range reads as its default.
  */
-public final class SettingsFile implements RecentCasebooks, SettingsStore {
+public final class SettingsFile implements RecentCasebooks, SettingsStore, org.cairn.ui.shell.WindowMemory {
     static final String NAME = "settings.properties";
     static final int MAX_RECENT = 6;
     static final String IDLE_MINUTES = "lock.idleMinutes";
@@ -31,6 +31,7 @@ public final class SettingsFile implements RecentCasebooks, SettingsStore {
     static final String THEME = "appearance.theme";
     static final String TEXT_SCALE = "appearance.textScale";
     private static final String DARK = "dark";
+    private static final List<String> WINDOW = List.of("window.x", "window.y", "window.width", "window.height");
     private final Path file;
 
     public SettingsFile(Path dataDirectory) {
@@ -77,6 +78,32 @@ public final class SettingsFile implements RecentCasebooks, SettingsStore {
             properties.setProperty(THEME, settings.dark() ? DARK : "light");
             properties.setProperty(TEXT_SCALE, Double.toString(settings.textScale()));
             properties.setProperty(REMINDER_DAYS, Integer.toString(settings.backupReminderDays()));
+        });
+    }
+
+    /** The main window's last place and size, when all four numbers are there and readable. */
+    @Override
+    public synchronized java.util.Optional<org.cairn.ui.shell.WindowPlacement.Box> window() {
+        Properties properties = read();
+        double[] values = new double[WINDOW.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = Double.parseDouble(properties.getProperty(WINDOW.get(i), "").strip());
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new org.cairn.ui.shell.WindowPlacement.Box(values[0], values[1], values[2],
+                values[3]));
+    }
+
+    @Override
+    public synchronized void rememberWindow(org.cairn.ui.shell.WindowPlacement.Box box) {
+        double[] values = {box.x(), box.y(), box.width(), box.height()};
+        update(properties -> {
+            for (int i = 0; i < values.length; i++) {
+                properties.setProperty(WINDOW.get(i), Long.toString(Math.round(values[i])));
+            }
         });
     }
 

@@ -100,4 +100,19 @@ class SettingsFileTest {
                 org.cairn.ui.common.AppSettings.DEFAULTS)).isInstanceOf(java.io.UncheckedIOException.class);
         assertThat(settings.load()).isEqualTo(org.cairn.ui.common.AppSettings.DEFAULTS);
     }
+
+    @Test
+    void remembersTheWindowBoxAndReadsNothingFromDamagedNumbers() throws Exception {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.window()).isEmpty();
+        settings.remember(data.resolve("a"));
+        settings.rememberWindow(new org.cairn.ui.shell.WindowPlacement.Box(-20.4, 30, 1280.6, 860));
+        assertThat(new SettingsFile(data).window()).contains(
+                new org.cairn.ui.shell.WindowPlacement.Box(-20, 30, 1281, 860));
+        assertThat(new SettingsFile(data).list()).as("other keys kept").containsExactly(data.resolve("a"));
+        Path file = data.resolve(SettingsFile.NAME);
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("window.width=1281", "window.width=\uff11\uff12\uff18\uff10"));
+        assertThat(new SettingsFile(data).window()).isEmpty();
+    }
 }

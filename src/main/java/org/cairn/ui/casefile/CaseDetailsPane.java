@@ -37,7 +37,7 @@ final class CaseDetailsPane {
                 form::advocateProblem);
         advocate.textProperty().bindBidirectional(form.advocateProperty());
         advocate.setId("case-advocate");
-        DatePicker opened = grid.checked(messages.get("case.openedOn"), new DatePicker(), true,
+        DatePicker opened = grid.checked(messages.get("case.openedOn"), messages.dates().picker(), true,
                 form::openedOnProblem);
         opened.valueProperty().bindBidirectional(form.openedOnProperty());
         grid.section(messages.get("case.section.abuse"));
@@ -51,13 +51,13 @@ final class CaseDetailsPane {
         grid.section(messages.get("case.section.risk"));
         grid.choice(messages.get("case.risk"), RiskLevel.values(), form.riskProperty(), caseLabels::risk, false)
                 .setId("case-risk");
-        DatePicker assessed = grid.checked(messages.get("case.riskAssessedOn"), new DatePicker(), false,
+        DatePicker assessed = grid.checked(messages.get("case.riskAssessedOn"), messages.dates().picker(), false,
                 form::riskAssessedOnProblem);
         assessed.valueProperty().bindBidirectional(form.riskAssessedOnProperty());
         grid.section(messages.get("case.section.immigration"));
         grid.choice(messages.get("case.immigration"), ImmigrationCategory.values(), form.immigrationProperty(),
                 labels::immigration, true).setId("case-immigration");
-        DatePicker visa = grid.field(messages.get("case.visaExpiry"), new DatePicker());
+        DatePicker visa = grid.field(messages.get("case.visaExpiry"), messages.dates().picker());
         visa.valueProperty().bindBidirectional(form.visaExpiryProperty());
         grid.field(messages.get("case.homeOfficeReference"), new TextField()).textProperty()
                 .bindBidirectional(form.homeOfficeReferenceProperty());

@@ -29,7 +29,7 @@ final class ClientDetailsPane {
         text(grid.checked(messages.get("client.alias"), new TextField(), true, form::aliasProblem), form.aliasProperty())
                 .setId("client-alias");
         text(grid.field(messages.get("client.legalNames"), new TextField()), form.legalNamesProperty());
-        DatePicker born = grid.checked(messages.get("client.dateOfBirth"), new DatePicker(), false,
+        DatePicker born = grid.checked(messages.get("client.dateOfBirth"), messages.dates().picker(), false,
                 form::dateOfBirthProblem);
         born.valueProperty().bindBidirectional(form.dateOfBirthProperty());
         TextField languages = text(grid.field(messages.get("client.languages"), new TextField()),

@@ -97,9 +97,9 @@ final class ConsentPane {
         model.purposeProperty().addListener((o, was, now) -> grid.revalidate());
         grid.choice(messages.get("casefile.consent.method"), ConsentMethod.values(), model.methodProperty(),
                 labels::method, false);
-        DatePicker decided = grid.field(messages.get("casefile.consent.decidedOn"), new DatePicker());
+        DatePicker decided = grid.field(messages.get("casefile.consent.decidedOn"), messages.dates().picker());
         decided.valueProperty().bindBidirectional(model.decidedOnProperty());
-        DatePicker expires = grid.field(messages.get("casefile.consent.expiresOn"), new DatePicker());
+        DatePicker expires = grid.field(messages.get("casefile.consent.expiresOn"), messages.dates().picker());
         expires.setId("consent-expires");
         expires.valueProperty().bindBidirectional(model.expiresOnProperty());
         Button give = Icons.withIcon(new Button(messages.get("casefile.consent.give")), Feather.CHECK);

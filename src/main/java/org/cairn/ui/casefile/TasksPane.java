@@ -67,7 +67,7 @@ final class TasksPane {
         title.setAccessibleText(messages.get("casefile.task.titlePrompt"));
         title.textProperty().bindBidirectional(model.titleProperty());
         HBox.setHgrow(title, Priority.ALWAYS);
-        DatePicker due = new DatePicker();
+        DatePicker due = messages.dates().picker();
         due.setId("task-due");
         due.setPromptText(messages.get("casefile.task.duePrompt"));
         due.setAccessibleText(messages.get("casefile.task.duePrompt"));

@@ -55,6 +55,7 @@ public final class CasesView {
         search.textProperty().bindBidirectional(model.queryProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         HBox.setHgrow(search, Priority.ALWAYS);
+        org.cairn.ui.common.ScreenFocus.first(search);
         buildTable();
         Label count = new Label();
         count.textProperty().bind(model.summaryProperty());
@@ -111,7 +112,11 @@ public final class CasesView {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setPlaceholder(new Label(messages.get("cases.none")));
+        Label placeholder = new Label();
+        placeholder.setId("cases-empty");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.emptyProperty());
+        table.setPlaceholder(placeholder);
         table.setAccessibleText(messages.get("cases.table"));
         var dates = messages.dates();
         table.getColumns().add(column("cases.column.reference", row -> row.reference().toString()));
@@ -119,7 +124,8 @@ public final class CasesView {
         table.getColumns().add(column("cases.column.status", row -> labels.status(row.status())));
         table.getColumns().add(column("cases.column.risk", row -> labels.risk(row.risk())));
         table.getColumns().add(column("cases.column.due",
-                row -> dates.day(row.nextFollowUp())));
+                row -> model.overdue(row) ? messages.format("cases.overdue", dates.day(row.nextFollowUp()))
+                        : dates.day(row.nextFollowUp())));
         table.setRowFactory(view -> {
             TableRow<CaseSummary> row = new TableRow<>() {
                 @Override
@@ -127,6 +133,8 @@ public final class CasesView {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("high-risk"),
                             !empty && item != null && item.risk() == RiskLevel.HIGH);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"),
+                            !empty && item != null && model.overdue(item));
                 }
             };
             row.setOnMouseClicked(event -> {

@@ -45,6 +45,7 @@ public final class CasesViewModel {
     private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty empty = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private boolean inFlight;
     private Request waiting;
@@ -105,13 +106,25 @@ public final class CasesViewModel {
     private void show(CaseMatches found) {
         error.set("");
         rows.setAll(found.shown());
+        // One message for an empty list, in the list itself: the count line stays quiet.
+        empty.set(found.total() == 0 && unfiltered() ? messages.get("cases.empty") : messages.get("cases.none"));
         if (found.total() == 0) {
-            summary.set(messages.get("cases.none"));
+            summary.set("");
         } else if (found.cut()) {
             summary.set(messages.format("cases.count.cut", found.shown().size(), found.total()));
         } else {
             summary.set(messages.format("cases.count", found.total()));
         }
+    }
+
+    private boolean unfiltered() {
+        return query.get().isBlank() && status.get() == StatusFilter.ALL && risk.get() == RiskFilter.ANY
+                && !dueOnly.get() && !mineOnly.get();
+    }
+
+    /** True when the case's next follow-up day has passed (today's is due, not overdue). */
+    public boolean overdue(CaseSummary row) {
+        return row.nextFollowUp() != null && row.nextFollowUp().isBefore(LocalDate.now(clock));
     }
 
     private void fail(Exception failure) {
@@ -200,6 +213,11 @@ public final class CasesViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** What the list says when it shows no case: an empty casebook, or nothing matching the search. */
+    public StringProperty emptyProperty() {
+        return empty;
     }
 
     /** A problem with the last action, such as a case that has gone, or "" when there is none. */

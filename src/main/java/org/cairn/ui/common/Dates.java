@@ -50,6 +50,75 @@ public final class Dates {
         return date == null ? "" : day.format(date);
     }
 
+    /**
+     * Reads a typed day: the app's own form ("7 Dec 2026"), the month in full, the locale's short numeric form
+     * ("07/12/2026" in Britain) or ISO ("2026-12-07"). Blank reads as no day.
+     *
+     * @throws java.time.format.DateTimeParseException when the text is none of these; a date picker then keeps
+     *     the day it had
+     */
+    public LocalDate parseDay(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip();
+        java.time.format.DateTimeParseException first = null;
+        for (DateTimeFormatter form : readable()) {
+            try {
+                return existing(typed, form, LocalDate.parse(typed, form));
+            } catch (java.time.format.DateTimeParseException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    /** The lenient reading turns 31 February into 28 February; a day that does not exist is refused instead. */
+    private static LocalDate existing(String typed, DateTimeFormatter form, LocalDate read) {
+        var raw = form.parseUnresolved(typed, new java.text.ParsePosition(0));
+        var dayOfMonth = java.time.temporal.ChronoField.DAY_OF_MONTH;
+        if (raw != null && raw.isSupported(dayOfMonth) && raw.getLong(dayOfMonth) != read.getDayOfMonth()) {
+            throw new java.time.format.DateTimeParseException("no such day", typed, 0);
+        }
+        return read;
+    }
+
+    private java.util.List<DateTimeFormatter> readable() {
+        return java.util.List.of(day, DateTimeFormatter.ofPattern("d MMMM uuuu", locale),
+                DateTimeFormatter.ofPattern("d MMM uuuu", locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+                DateTimeFormatter.ofPattern(shortNumeric(), locale), DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    // Four-digit years in the locale's numeric order, so "07/12/2026" is read as the locale writes it.
+    private String shortNumeric() {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT,
+                null, java.time.chrono.IsoChronology.INSTANCE, locale);
+        return pattern.replaceAll("y+", "uuuu").replaceAll("d+", "d").replaceAll("M+", "M");
+    }
+
+    /** For date pickers: they show and read days as the rest of the app writes them, not as "12/7/2026". */
+    public javafx.util.StringConverter<LocalDate> converter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return day(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return parseDay(text);
+            }
+        };
+    }
+
+    /** A date picker that shows and reads days in the app's one format. */
+    public javafx.scene.control.DatePicker picker() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setConverter(converter());
+        return picker;
+    }
+
     /** A moment as a local date and time, or "" for none. */
     public String moment(Instant at) {
         return at == null ? "" : moment.format(at);

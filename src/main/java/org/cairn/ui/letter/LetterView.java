@@ -13,19 +13,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cairn.letters.check.Recipient;
-import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
 import org.cairn.templates.TranslationStatus;
 import org.cairn.ui.common.Icons;
@@ -35,7 +30,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** New letter: choices and the check on the left, the live preview (page images made in memory) on the right. */
 public final class LetterView {
-    private static final String BLOCKED_STYLE = "cairn-blocked";
     private final LetterViewModel model;
     private final Messages messages;
     private final VBox missingBox = new VBox(8);
@@ -61,8 +55,8 @@ public final class LetterView {
         error.setId("letter-error");
         Label fontNotice = Layouts.message(model.fontNoticeProperty(), Styles.WARNING);
         fontNotice.setId("letter-font-notice");
-        VBox controls = new VBox(12, templateChooser(), fontNotice, recipient(), missing(), reasons(), findings(),
-                actions(), status, error);
+        VBox controls = new VBox(12, templateChooser(), fontNotice, new RecipientPane(model, messages).build(),
+                missing(), reasons(), findings(), actions(), status, error);
         controls.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -72,6 +66,8 @@ public final class LetterView {
         right.setId("letter-preview");
         right.setFitToWidth(true);
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+        model.previewNoteProperty().addListener((o, was, now) -> showPages());
+        showPages();
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.42);
 
@@ -111,121 +107,10 @@ public final class LetterView {
         return new VBox(4, new Label(messages.get("letter.template.label")), templates);
     }
 
-    private Node recipient() {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton client = new RadioButton(messages.get("letter.recipient.client"));
-        client.setId("letter-recipient-client");
-        client.setToggleGroup(group);
-        client.setUserData(RecipientChoice.CLIENT);
-        RadioButton listed = new RadioButton(messages.get("letter.recipient.directory"));
-        listed.setId("letter-recipient-directory");
-        listed.setToggleGroup(group);
-        listed.setUserData(RecipientChoice.DIRECTORY);
-        RadioButton typed = new RadioButton(messages.get("letter.recipient.typed"));
-        typed.setId("letter-recipient-typed");
-        typed.setToggleGroup(group);
-        typed.setUserData(RecipientChoice.TYPED);
-        group.selectToggle(switch (model.recipient().choiceProperty().get()) {
-            case CLIENT -> client;
-            case DIRECTORY -> listed;
-            case TYPED -> typed;
-        });
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.recipient().choiceProperty().set((RecipientChoice) now.getUserData());
-                model.refresh();
-            }
-        });
-        TextField name = field("letter-recipient-name", "letter.recipient.name", model.recipient().nameProperty());
-        TextField organisation = field("letter-recipient-organisation", "letter.recipient.organisation",
-                model.recipient().organisationProperty());
-        TextArea address = new TextArea();
-        address.setId("letter-recipient-address");
-        address.setPromptText(messages.get("letter.recipient.address"));
-        address.setAccessibleText(messages.get("letter.recipient.address"));
-        address.setPrefRowCount(3);
-        address.textProperty().bindBidirectional(model.recipient().addressProperty());
-        ComboBox<RecipientKind> kind = new ComboBox<>();
-        kind.getItems().setAll(RecipientKind.THIRD_SECTOR, RecipientKind.STATUTORY,
-                RecipientKind.IMMIGRATION_AUTHORITY);
-        kind.setId("letter-recipient-kind");
-        kind.setPromptText(messages.get("letter.recipient.kindChoose"));
-        kind.setAccessibleText(messages.get("letter.recipient.kindChoose"));
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RecipientKind value) {
-                return value == null ? "" : kindLabel(value);
-            }
-
-            @Override
-            public RecipientKind fromString(String text) {
-                return null;
-            }
-        });
-        kind.valueProperty().bindBidirectional(model.recipient().kindProperty());
-        VBox typedBox = new VBox(6, name, organisation, address, kind);
-        typedBox.visibleProperty().bind(typed.selectedProperty());
-        typedBox.managedProperty().bind(typedBox.visibleProperty());
-        ComboBox<Recipient> entries = new ComboBox<>(model.recipient().directory());
-        entries.setId("letter-recipient-entry");
-        entries.setPromptText(messages.get("letter.recipient.directoryChoose"));
-        entries.setAccessibleText(messages.get("letter.recipient.directoryChoose"));
-        entries.setMaxWidth(Double.MAX_VALUE);
-        entries.setCellFactory(view -> entryCell());
-        entries.setButtonCell(entryCell());
-        entries.valueProperty().bindBidirectional(model.recipient().directoryRecipientProperty());
-        entries.valueProperty().addListener((o, was, now) -> model.refresh());
-        entries.visibleProperty().bind(listed.selectedProperty());
-        entries.managedProperty().bind(entries.visibleProperty());
-        Label blocked = new Label();
-        blocked.setId("letter-recipient-blocked");
-        blocked.getStyleClass().add(Styles.DANGER);
-        blocked.setWrapText(true);
-        Runnable showBlocked = () -> {
-            Recipient chosen = entries.getValue();
-            boolean shown = listed.isSelected() && model.recipient().isBlocked(chosen);
-            blocked.setText(shown ? messages.format("letter.recipient.blocked", chosen.name()) : "");
-            blocked.setVisible(shown);
-            blocked.setManaged(shown);
-        };
-        entries.valueProperty().addListener((o, was, now) -> showBlocked.run());
-        listed.selectedProperty().addListener((o, was, now) -> showBlocked.run());
-        model.recipient().directory().addListener(
-                (javafx.collections.ListChangeListener<Recipient>) change -> showBlocked.run());
-        showBlocked.run();
-        return new VBox(6, new Label(messages.get("letter.recipient.label")), client, listed, entries, blocked,
-                typed, typedBox);
-    }
-
-    /** A directory entry, in red with a plain warning when it is blocked for this client. */
-    private ListCell<Recipient> entryCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Recipient item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean blocked = !empty && model.recipient().isBlocked(item);
-                setText(empty || item == null ? null : item.name() + " (" + kindLabel(item.kind()) + ")"
-                        + (blocked ? " \u2014 " + messages.get("blocked.marker") : ""));
-                getStyleClass().remove(BLOCKED_STYLE);
-                if (blocked) {
-                    getStyleClass().add(BLOCKED_STYLE);
-                }
-            }
-        };
-    }
-
-    private String kindLabel(RecipientKind kind) {
-        return switch (kind) {
-            case CLIENT -> messages.get("letter.kind.client");
-            case THIRD_SECTOR -> messages.get("letter.kind.thirdSector");
-            case STATUTORY -> messages.get("letter.kind.statutory");
-            case IMMIGRATION_AUTHORITY -> messages.get("letter.kind.immigrationAuthority");
-        };
-    }
-
     private Node missing() {
         Label title = new Label(messages.get("letter.missing.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         VBox box = new VBox(6, title, missingBox);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.missing()));
         box.managedProperty().bind(box.visibleProperty());
@@ -244,24 +129,16 @@ public final class LetterView {
     }
 
     private Node reasons() {
-        TextField disclosure = field("letter-disclosure-reason", "letter.reason.disclosure",
-                model.disclosureReasonProperty());
-        disclosure.visibleProperty().bind(model.asksDisclosureReasonProperty());
-        disclosure.managedProperty().bind(disclosure.visibleProperty());
-        TextField consent = field("letter-consent-reason", "letter.reason.consent", model.consentReasonProperty());
-        consent.visibleProperty().bind(model.asksConsentReasonProperty());
-        consent.managedProperty().bind(consent.visibleProperty());
+        Node disclosure = reason("letter-disclosure-reason", "letter.reason.disclosure",
+                model.disclosureReasonProperty(), model.asksDisclosureReasonProperty());
+        Node consent = reason("letter-consent-reason", "letter.reason.consent", model.consentReasonProperty(),
+                model.asksConsentReasonProperty());
         MoreReasonFields more = model.moreReasons();
-        TextField person = field("letter-different-person-reason", "letter.reason.differentPerson",
-                more.differentPersonProperty());
-        person.visibleProperty().bind(more.asksDifferentPersonProperty());
-        person.managedProperty().bind(person.visibleProperty());
-        TextField kind = field("letter-kind-reason", "letter.reason.kind", more.kindProperty());
-        kind.visibleProperty().bind(more.asksKindProperty());
-        kind.managedProperty().bind(kind.visibleProperty());
-        TextField contact = field("letter-contact-reason", "letter.reason.contact", more.contactProperty());
-        contact.visibleProperty().bind(more.asksContactProperty());
-        contact.managedProperty().bind(contact.visibleProperty());
+        Node person = reason("letter-different-person-reason", "letter.reason.differentPerson",
+                more.differentPersonProperty(), more.asksDifferentPersonProperty());
+        Node kind = reason("letter-kind-reason", "letter.reason.kind", more.kindProperty(), more.asksKindProperty());
+        Node contact = reason("letter-contact-reason", "letter.reason.contact", more.contactProperty(),
+                more.asksContactProperty());
         Button update = Icons.withIcon(new Button(messages.get("letter.update")), Feather.REFRESH_CW);
         update.setId("letter-update");
         update.setOnAction(event -> model.refresh());
@@ -274,7 +151,13 @@ public final class LetterView {
         list.setId("letter-findings");
         list.setPrefHeight(140);
         Layouts.wrapping(list);
-        list.setPlaceholder(new Label(messages.get("letter.findings.none")));
+        // Nothing is judged before a letter is chosen and checked: "nothing needs attention" would mislead then.
+        Label placeholder = new Label();
+        placeholder.setId("letter-findings-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.checkedProperty())
+                .then(messages.get("letter.findings.none")).otherwise(messages.get("letter.findings.notYet")));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> {
             ListCell<String> cell = new ListCell<>() {
                 @Override
@@ -313,8 +196,16 @@ public final class LetterView {
         return new HBox(8, print, save, keep);
     }
 
+    /** The pages, or while there are none, what the letter still needs before it can be seen. */
     private void showPages() {
         pagesBox.getChildren().clear();
+        if (model.pages().isEmpty()) {
+            Label note = new Label(model.previewNoteProperty().get());
+            note.setId("letter-preview-note");
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.TEXT_MUTED);
+            pagesBox.getChildren().add(note);
+        }
         for (BufferedImage page : model.pages()) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.setPreserveRatio(true);
@@ -322,6 +213,27 @@ public final class LetterView {
             view.getStyleClass().add("cairn-letter-page");
             pagesBox.getChildren().add(view);
         }
+    }
+
+    /** A reason box with its label, both shown only while the check asks for that reason. */
+    private Node reason(String id, String key, javafx.beans.property.StringProperty value,
+            javafx.beans.value.ObservableBooleanValue asked) {
+        TextField field = field(id, key, value);
+        field.setPromptText(null);
+        Node box = labelled(field, messages.get(key));
+        for (Node node : new Node[] {field, box}) {
+            node.visibleProperty().bind(asked);
+            node.managedProperty().bind(asked);
+        }
+        return box;
+    }
+
+    /** A field with its label above it, always visible: placeholder text vanishes as soon as one types. */
+    static Node labelled(javafx.scene.control.Control field, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
     }
 
     private TextField field(String id, String key, javafx.beans.property.StringProperty property) {

@@ -69,6 +69,8 @@ public final class LetterViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty fontNotice = new SimpleStringProperty("");
     private java.util.function.Function<String, Optional<String>> fontNotices = language -> Optional.empty();
+    private final StringProperty previewNote = new SimpleStringProperty("");
+    private final BooleanProperty checked = new SimpleBooleanProperty();
     private PreparedLetter current;
     // Counts refreshes: a preparation that finishes after a newer choice was made is dropped, never shown.
     private long generation;
@@ -98,6 +100,13 @@ public final class LetterViewModel {
         watched.addAll(List.of(disclosureReason, consentReason));
         watched.addAll(moreReasons.observables());
         watched.forEach(property -> property.addListener(observable -> changedSinceCheck()));
+        // Before the view's own listener prepares the letter, so the first preview goes to the suggested recipient.
+        template.addListener((o, was, now) -> {
+            if (now != null) {
+                recipient.suggestFor(now.header().recipient());
+            }
+        });
+        previewNote.set(messages.get("letter.preview.choose"));
     }
 
     /**
@@ -138,11 +147,13 @@ public final class LetterViewModel {
         if (to.isEmpty()) {
             clear();
             status.set(messages.get("letter.status.recipient"));
+            previewNote.set(messages.get("letter.preview.recipient"));
             return;
         }
         LetterRequest request = new LetterRequest(caseId, chosen, to.get(), new Advocate(null, null, null, null),
                 typed, disclosureReason.get(), consentReason.get(), moreReasons.reasons());
         busy.set(true);
+        previewNote.set(messages.get("letter.preview.busy"));
         long asked = ++generation;
         tasks.run(progress -> prepare(request), prepared -> {
             if (asked == generation) {
@@ -175,7 +186,10 @@ public final class LetterViewModel {
         current = prepared;
         output.forget();
         LetterDraft draft = prepared.draft();
-        missing.show(draft.missing());
+        missing.show(draft.request().template().header().id(), draft.missing());
+        checked.set(true);
+        previewNote.set(draft.missing().isEmpty() ? ""
+                : messages.format("letter.preview.missing", String.join("; ", missing.describe(draft.missing()))));
         findings.setAll(draft.check().findings().stream().map(findingText::describe).toList());
         asksDisclosureReason.set(asks(draft, CheckRule.IMMIGRATION_TO_AUTHORITY));
         asksConsentReason.set(asks(draft, CheckRule.CONSENT_MISSING));
@@ -204,7 +218,9 @@ public final class LetterViewModel {
         asksDisclosureReason.set(false);
         asksConsentReason.set(false);
         moreReasons.clear();
+        checked.set(false);
         status.set("");
+        previewNote.set(template.get() == null ? messages.get("letter.preview.choose") : "");
     }
 
     private static boolean asks(LetterDraft draft, CheckRule rule) {
@@ -299,6 +315,16 @@ public final class LetterViewModel {
 
     public ObservableList<BufferedImage> pages() {
         return pages;
+    }
+
+    /** What the preview area says while it has no pages: what to choose or type before there is a letter to see. */
+    public StringProperty previewNoteProperty() {
+        return previewNote;
+    }
+
+    /** True once the chosen letter has been checked; until then the check has nothing to say about it. */
+    public BooleanProperty checkedProperty() {
+        return checked;
     }
 
     public BooleanProperty readyProperty() {

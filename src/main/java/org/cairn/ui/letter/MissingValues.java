@@ -1,8 +1,10 @@
 package org.cairn.ui.letter;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.templates.PlaceholderCatalogue;
@@ -16,6 +18,7 @@ final class MissingValues {
     private final PlaceholderCatalogue catalogue = PlaceholderCatalogue.standard();
     private final ObservableList<MissingField> fields = FXCollections.observableArrayList();
     private final Map<String, String> typed = new HashMap<>();
+    private String shownFor;
 
     ObservableList<MissingField> fields() {
         return fields;
@@ -32,12 +35,30 @@ final class MissingValues {
         return Map.copyOf(typed);
     }
 
-    void show(List<String> names) {
-        fields.setAll(names.stream().map(this::field).toList());
+    /**
+     * Shows the fields {@code names} for the letter {@code letterId}. For the same letter, the fields already typed
+     * stay in view with their values (checking again fills them in, but the advocate may still want to change them);
+     * another letter starts from its own missing values.
+     */
+    void show(String letterId, List<String> names) {
+        Set<String> shown = new LinkedHashSet<>();
+        if (letterId.equals(shownFor)) {
+            fields.stream().map(MissingField::name).filter(typed::containsKey).forEach(shown::add);
+        }
+        shown.addAll(names);
+        shownFor = letterId;
+        fields.setAll(shown.stream().map(this::field).toList());
+    }
+
+    /** Descriptions of the named values, for saying what the letter still needs. */
+    List<String> describe(List<String> names) {
+        return names.stream().map(name -> catalogue.find(name).map(PlaceholderDefinition::description)
+                .orElse(name)).toList();
     }
 
     void clear() {
         fields.clear();
+        shownFor = null;
     }
 
     private MissingField field(String name) {

@@ -26,8 +26,36 @@ public final class RecipientForm {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
-    // No default: the kind decides which rules apply, so the advocate chooses it.
+    // No default, not even the letter's usual kind: the kind decides which rules apply, so the advocate chooses it.
     private final ObjectProperty<RecipientKind> kind = new SimpleObjectProperty<>();
+    // Set once the advocate (or a prefilled letter) chooses; a chosen letter then no longer changes the choice.
+    private boolean chosenByHand;
+    private boolean suggesting;
+
+    RecipientForm() {
+        choice.addListener((o, was, now) -> chosenByHand |= !suggesting);
+    }
+
+    /**
+     * Suggests who a letter of this kind goes to, unless someone was already chosen by hand: the client for a
+     * letter to the client, otherwise someone in the service directory (or, with an empty directory, someone typed
+     * in). A letter to a GP practice never starts out addressed to the client.
+     */
+    void suggestFor(RecipientKind letterKind) {
+        if (chosenByHand || letterKind == null) {
+            return;
+        }
+        suggesting = true;
+        try {
+            if (letterKind == RecipientKind.CLIENT) {
+                choice.set(RecipientChoice.CLIENT);
+            } else {
+                choice.set(directory.isEmpty() ? RecipientChoice.TYPED : RecipientChoice.DIRECTORY);
+            }
+        } finally {
+            suggesting = false;
+        }
+    }
 
     /** The recipient as chosen, or empty while a typed one lacks its name or kind, or no entry is chosen. */
     Optional<Recipient> recipient(Casebook casebook, long caseId) {

@@ -45,7 +45,7 @@ public final class NewCaseView {
         advocate.setId("newcase-advocate");
         advocate.textProperty().bindBidirectional(model.advocateProperty());
         check(advocate, true, model::advocateProblem);
-        DatePicker opened = new DatePicker();
+        DatePicker opened = messages.dates().picker();
         opened.valueProperty().bindBidirectional(model.openedOnProperty());
         check(opened, true, model::openedOnProblem);
         ComboBox<RiskLevel> risk = new ComboBox<>();

@@ -126,7 +126,7 @@ final class FormControls {
     }
 
     private Node date(Item item, StringProperty answer) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = messages.dates().picker();
         try {
             picker.setValue(answer.get().isEmpty() ? null : LocalDate.parse(answer.get()));
         } catch (DateTimeParseException e) {

@@ -146,7 +146,7 @@ public final class PlansView {
         VBox.setVgrow(editor, Priority.ALWAYS);
         Button save = Icons.withIcon(new Button(messages.get("plans.save")), Feather.SAVE);
         save.setId("plans-save");
-        DatePicker review = new DatePicker();
+        DatePicker review = messages.dates().picker();
         review.setId("plans-review-date");
         review.valueProperty().bindBidirectional(model.reviewDateProperty());
         review.setAccessibleText(messages.get("plans.review"));

@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import java.util.List;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Stylesheets;
@@ -56,6 +57,7 @@ public final class ShellWindow {
     private final BooleanProperty chrome = new SimpleBooleanProperty();
     private final ShortcutsDialog shortcuts;
     private final Timeline ticker;
+    private WindowMemory memory = WindowMemory.NONE;
 
     public ShellWindow(Stage stage, ShellViewModel model, Messages messages) {
         this.stage = stage;
@@ -64,6 +66,11 @@ public final class ShellWindow {
         this.shortcuts = new ShortcutsDialog(messages);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Where to read and keep the window's place and size; set before {@link #open()}. */
+    public void setWindowMemory(WindowMemory memory) {
+        this.memory = java.util.Objects.requireNonNull(memory);
     }
 
     public void open() {
@@ -76,16 +83,21 @@ public final class ShellWindow {
         frame.setCenter(new Region());
         host.getChildren().setAll(frame);
         installShortcuts(scene);
+        new org.cairn.ui.common.TextAreaTabs().install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.activity());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.activity());
         model.hiddenProperty().addListener((o, was, now) -> hiddenChanged(now));
         applyTheme(model.darkProperty().get());
         model.darkProperty().addListener((o, was, now) -> applyTheme(now));
+        // Cairn's own focus and selection colours (cairn.css) follow the theme through this class.
+        darkClass(model.darkProperty().get());
+        model.darkProperty().addListener((o, was, now) -> darkClass(now));
         model.setOnShortcuts(() -> shortcuts.show(stage, host.getStyle()));
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        place();
         stage.show();
         ticker.play();
     }
@@ -95,15 +107,89 @@ public final class ShellWindow {
         model.screenLeft();
         chrome.set(withChrome);
         frame.setCenter(screen);
+        // What a scroll pane shows joins the scene only once its skin exists, at the next pulse; until then the
+        // screen itself holds the focus (were it left on the old screen, the scene would give it to Lock), and
+        // right after that pulse the screen's field or list gets it. Styling early instead (applyCss) made the
+        // theme warn about colours it could not resolve.
+        org.cairn.ui.common.ScreenFocus.focus(screen);
+        Scene scene = host.getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            boolean[] done = new boolean[1];
+            once[0] = () -> {
+                if (done[0]) {
+                    return;
+                }
+                done[0] = true;
+                // Not during the scene's own round of listeners, which may not expect its list to change.
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                Node owner = scene.getFocusOwner();
+                if (frame.getCenter() == screen && (owner == screen || !insideScreen(screen))) {
+                    org.cairn.ui.common.ScreenFocus.focus(screen);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    /** Whether the keyboard is somewhere in {@code screen} (not on the bar's buttons or nowhere). */
+    private boolean insideScreen(Parent screen) {
+        Node owner = host.getScene() == null ? null : host.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == screen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets the window's size and place before it is shown, so that no window manager falls back to the minimum
+     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen.
+     */
+    private void place() {
+        if (!Double.isNaN(stage.getWidth())) {
+            return; // sized by whoever made the stage (the screenshot test does)
+        }
+        List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        screens.add(box(primary.getVisualBounds()));
+        javafx.stage.Screen.getScreens().stream().filter(screen -> !screen.equals(primary))
+                .forEach(screen -> screens.add(box(screen.getVisualBounds())));
+        WindowPlacement.Box chosen = WindowPlacement.place(memory.window(), screens);
+        stage.setX(chosen.x());
+        stage.setY(chosen.y());
+        stage.setWidth(chosen.width());
+        stage.setHeight(chosen.height());
+    }
+
+    private static WindowPlacement.Box box(javafx.geometry.Rectangle2D bounds) {
+        return new WindowPlacement.Box(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
     }
 
     public void close() {
         ticker.stop();
+        // Only an ordinary window is remembered: a maximised or minimised one would come back at a strange size.
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            try {
+                memory.rememberWindow(new WindowPlacement.Box(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()));
+            } catch (java.io.UncheckedIOException e) {
+                // The settings folder is not writable: the next start uses the first-run size, nothing else is lost.
+            }
+        }
     }
 
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void darkClass(boolean dark) {
+        host.getStyleClass().remove("cairn-dark");
+        if (dark) {
+            host.getStyleClass().add("cairn-dark");
+        }
     }
 
     /**

@@ -40,7 +40,8 @@ public final class Shortcuts {
             screen(FORMS, "shortcuts.back", new KeyCodeCombination(KeyCode.ESCAPE)),
             new Shortcut(FORMS, "shortcuts.mnemonic", List.of(), "shortcuts.mnemonic.keys", Action.SCREEN),
             screen(FORMS, "shortcuts.next", new KeyCodeCombination(KeyCode.TAB),
-                    new KeyCodeCombination(KeyCode.TAB, SHIFT_DOWN)));
+                    new KeyCodeCombination(KeyCode.TAB, SHIFT_DOWN)),
+            screen(FORMS, "shortcuts.tabInText", new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN)));
 
     private Shortcuts() {
     }

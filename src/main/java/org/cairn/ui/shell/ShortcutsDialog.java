@@ -49,6 +49,8 @@ final class ShortcutsDialog {
         dialog.getDialogPane().setPrefSize(640, 700);
         dialog.setResizable(true);
         dialog.show();
+        // Some window managers open a resizable dialog at a tiny default size: size it to its content.
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
     /** Group headings with their shortcuts under them, in the order of the list. */

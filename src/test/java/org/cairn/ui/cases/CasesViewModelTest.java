@@ -133,4 +133,45 @@ class CasesViewModelTest {
         model.open(null);
         assertThat(navigator.visits).containsExactly("caseFile " + first.caseId());
     }
+
+    @Test
+    void anEmptyCasebookSaysSoOnceAndANoMatchSaysWhatToDo() {
+        Session empty = DemoSessions.create(temp.resolve("empty"), CLOCK, 0);
+        try {
+            CasesViewModel model = new CasesViewModel(empty, Fakes.messages(), navigator, new SyncTaskRunner(), CLOCK,
+                    new ErrorMessages(Fakes.messages()));
+            model.refresh();
+            assertThat(model.rows()).isEmpty();
+            assertThat(model.summaryProperty().get()).as("the count line stays quiet").isEmpty();
+            assertThat(model.emptyProperty().get()).isEqualTo(Fakes.messages().get("cases.empty"));
+        } finally {
+            empty.close();
+        }
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.queryProperty().set("zzzz\u200b-nothing-matches");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.emptyProperty().get()).isEqualTo(Fakes.messages().get("cases.none"));
+    }
+
+    @Test
+    void followUpsBeforeTodayAreOverdueAndTodaysIsNot() {
+        CasesViewModel model = model(new SyncTaskRunner());
+        model.refresh();
+        java.time.LocalDate today = java.time.LocalDate.now(CLOCK);
+        for (CaseSummary row : model.rows()) {
+            boolean past = row.nextFollowUp() != null && row.nextFollowUp().isBefore(today);
+            assertThat(model.overdue(row)).as("%s due %s", row.reference(), row.nextFollowUp()).isEqualTo(past);
+        }
+        assertThat(model.rows()).as("the demo has overdue follow-ups to mark").anyMatch(model::overdue);
+        CaseSummary any = model.rows().get(0);
+        assertThat(model.overdue(withFollowUp(any, today))).isFalse();
+        assertThat(model.overdue(withFollowUp(any, today.minusDays(1)))).isTrue();
+        assertThat(model.overdue(withFollowUp(any, null))).isFalse();
+    }
+
+    private static CaseSummary withFollowUp(CaseSummary row, java.time.LocalDate day) {
+        return new CaseSummary(row.caseId(), row.reference(), row.alias(), row.status(), row.risk(), day,
+                row.advocate());
+    }
 }

@@ -57,4 +57,36 @@ class DatesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void datePickersWriteTheAppsFormAndReadItBackForEveryDayOfSeveralYears() {
+        Dates dates = new Dates(Locale.UK, ZoneId.of("Europe/London"));
+        var converter = dates.converter();
+        assertThat(converter.toString(LocalDate.of(2026, 12, 7))).isEqualTo("7 Dec 2026");
+        for (LocalDate day = LocalDate.of(2024, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
+            assertThat(converter.fromString(converter.toString(day))).isEqualTo(day);
+        }
+        assertThat(converter.toString(null)).isEmpty();
+    }
+
+    @Test
+    void typedDaysAreReadInTheLocalesOrderAndIsoAndBlankIsNone() {
+        Dates dates = new Dates(Locale.UK, ZoneId.of("Europe/London"));
+        LocalDate seventh = LocalDate.of(2026, 12, 7);
+        assertThat(dates.parseDay("07/12/2026")).as("day first in Britain").isEqualTo(seventh);
+        assertThat(dates.parseDay("7/12/2026")).isEqualTo(seventh);
+        assertThat(dates.parseDay(" 7 December 2026 ")).isEqualTo(seventh);
+        assertThat(dates.parseDay("2026-12-07")).isEqualTo(seventh);
+        assertThat(dates.parseDay("   ")).isNull();
+    }
+
+    @Test
+    void lookAlikeDigitsImpossibleDaysAndNonsenseAreRefusedNotGuessed() {
+        Dates dates = new Dates(Locale.UK, ZoneId.of("Europe/London"));
+        for (String typed : new String[] {"\uff17 Dec 2026", "\u0667/12/2026", "31/02/2026", "7 Dex 2026",
+                "7\u200b Dec 2026", "2026-13-01", "tomorrow"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dates.parseDay(typed)).as(typed)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
+    }
 }

@@ -119,7 +119,11 @@ class LetterViewModelTest {
         model.missing().forEach(field -> field.valueProperty().set("typed " + field.name()));
         model.refresh();
 
-        assertThat(model.missing()).isEmpty();
+        assertThat(model.missing()).as("what was typed stays in view, to read or change")
+                .extracting(MissingField::name).contains("referral.consentDate", "referral.reason", "referral.urgency");
+        assertThat(model.missing()).allSatisfy(field -> assertThat(field.valueProperty().get())
+                .isEqualTo("typed " + field.name()));
+        assertThat(model.previewNoteProperty().get()).isEmpty();
         assertThat(model.asksConsentReasonProperty().get()).isTrue();
         assertThat(model.findings()).anyMatch(f -> f.contains("consent"));
         assertThat(model.readyProperty().get()).isFalse();
@@ -230,6 +234,64 @@ class LetterViewModelTest {
 
         choose("letter-info-mvdac");
         assertThat(model.fontNoticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void nothingIsJudgedBeforeALetterIsChosenAndThePreviewSaysWhatItNeeds() {
+        assertThat(model.checkedProperty().get()).isFalse();
+        assertThat(model.findings()).isEmpty();
+        assertThat(model.previewNoteProperty().get()).isEqualTo(Fakes.messages().get("letter.preview.choose"));
+
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Intake team");
+        model.recipient().kindProperty().set(RecipientKind.THIRD_SECTOR);
+        choose("letter-referral-cover");
+
+        assertThat(model.checkedProperty().get()).isTrue();
+        assertThat(model.pages()).isEmpty();
+        String note = model.previewNoteProperty().get();
+        assertThat(model.missing()).isNotEmpty().allSatisfy(field -> assertThat(note).contains(field.description()));
+    }
+
+    @Test
+    void aLetterToAPracticeStartsAddressedToTheDirectoryNeverToTheClient() {
+        choose("letter-gp-registration");
+
+        assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.DIRECTORY);
+        assertThat(model.recipient().kindProperty().get()).as("the advocate chooses a typed recipient's kind")
+                .isNull();
+        assertThat(model.statusProperty().get()).isEqualTo(Fakes.messages().get("letter.status.recipient"));
+        assertThat(session.casebook().letters().forCase(summary.caseId())).isEmpty();
+
+        choose("letter-info-mvdac");
+        assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.CLIENT);
+    }
+
+    @Test
+    void aRecipientChosenByHandIsKeptWhateverLetterIsChosen() {
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        choose("letter-info-mvdac");
+        choose("letter-gp-registration");
+
+        assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.TYPED);
+    }
+
+    @Test
+    void valuesTypedForOneLetterStayAfterEveryUpdateAndAreOfferedAgain() {
+        model.recipient().choiceProperty().set(RecipientChoice.TYPED);
+        model.recipient().nameProperty().set("Intake team");
+        model.recipient().kindProperty().set(RecipientKind.THIRD_SECTOR);
+        choose("letter-referral-cover");
+        MissingField first = model.missing().get(0);
+        String name = first.name();
+        first.valueProperty().set("\u00c9mile's \u202eodd\u202c value");
+
+        for (int i = 0; i < 3; i++) {
+            model.refresh();
+            assertThat(model.missing()).filteredOn(field -> field.name().equals(name)).singleElement()
+                    .satisfies(field -> assertThat(field.valueProperty().get())
+                            .isEqualTo("\u00c9mile's \u202eodd\u202c value"));
+        }
     }
 
     private void choose(String id) {
