@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** docs/ARCHITECTURE.md, "One module, layers that only point down": arrows point downwards only, and the firewall bans hold in all production code. */
+/**
+ * docs/ARCHITECTURE.md, "One module, layers that only point down": arrows point downwards only, and the firewall
+ * bans hold in all production code.
+ */
 @AnalyzeClasses(packages = "org.cairn", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -23,6 +26,9 @@ class ArchitectureTest {
             .layer("Casebook").definedBy("org.cairn.casebook..")
             .layer("Vault").definedBy("org.cairn.vault..")
             .layer("Passphrase").definedBy("org.cairn.passphrase..")
+            .layer("Logging").definedBy("org.cairn.logging..")
+            .layer("Names").definedBy("org.cairn.names..")
+            .layer("Files").definedBy("org.cairn.files..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
@@ -32,7 +38,13 @@ class ArchitectureTest {
             .whereLayer("Passphrase").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Casebook").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats")
             .whereLayer("Vault").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats",
-                    "Casebook");
+                    "Casebook")
+            .whereLayer("Logging").mayOnlyBeAccessedByLayers("App")
+            // Leaves: comparing names and creating owner-only files depend on no other layer of Cairn.
+            .whereLayer("Names").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats",
+                    "Casebook")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Stats", "Casebook",
+                    "Vault", "Logging");
 
     @ArchTest
     static final ArchRule noNetworkCode = noClasses().should().dependOnClassesThat()
