@@ -53,7 +53,11 @@ final class BundleOrigins {
                     && Arrays.equals(h.casebook(), payload.casebook());
             boolean sameLaptop = Arrays.equals(h.laptop(), payload.laptopId());
             if (sameCasebook) {
-                if (!sameLaptop || h.sequence() >= payload.sequence()) {
+                // One state's bundle count only goes up with time; a count out of step with the times is a fork.
+                int bySequence = Long.compare(h.sequence(), payload.sequence());
+                int byTime = h.createdAt().compareTo(payload.createdAt());
+                boolean outOfStep = byTime != 0 && Integer.signum(bySequence) != Integer.signum(byTime);
+                if (!sameLaptop || bySequence == 0 || outOfStep) {
                     otherStates.add("bundle " + CountsBundles.shortId(h.bundle()) + " from laptop "
                             + CountsBundles.shortId(h.laptop()) + " made " + h.createdAt());
                 }
@@ -80,7 +84,7 @@ final class BundleOrigins {
         return warnings;
     }
 
-    /** Another laptop's bundle with the same counts and cell keys in every cell of a quarter is almost surely a copy. */
+    /** Another laptop's bundle with the same counts and cell keys in every cell of a quarter is surely a copy. */
     private static List<String> lookAlikes(Tx tx, BundlePayload payload, String name, List<Held> others)
             throws SQLException {
         List<String> warnings = new ArrayList<>();

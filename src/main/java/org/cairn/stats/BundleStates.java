@@ -16,7 +16,7 @@ import org.cairn.vault.Tx;
  * Which bundle counts for a quarter, one per casebook (ADR 0033). A bundle names its casebook since format 2; a
  * bundle from an older Cairn is taken to come from the casebook its laptop names in its newer bundles, or else
  * stands for its laptop alone. Of the bundles of one casebook that cover the quarter, the newest (by creation time,
- * then import order) is counted; when they come from more than one state of the casebook (two laptop ids, or a
+ * then bundle count, then import order) is counted; when they come from more than one state of the casebook (two laptop ids, or a
  * bundle count that went back, as after restoring a backup) a note says which was counted and which were not.
  */
 final class BundleStates {
@@ -43,7 +43,8 @@ final class BundleStates {
         for (Row row : tx.query("SELECT b.laptop_id, b.bundle_id, o.casebook, o.sequence, b.created_at "
                 + "FROM stats_bundle b LEFT JOIN stats_bundle_origin o ON o.bundle_id = b.bundle_id "
                 + "WHERE b.counting_rule = ? AND b.first_period <= ? AND b.last_period >= ? "
-                + "ORDER BY b.created_at, b.rowid", r -> new Row(HEX.formatHex(r.getBytes(1)), r.getBytes(2),
+                + "ORDER BY b.created_at, o.sequence, b.rowid", r -> new Row(HEX.formatHex(r.getBytes(1)),
+                r.getBytes(2),
                 r.getBytes(3) == null ? null : HEX.formatHex(r.getBytes(3)), r.getLong(4),
                 Instant.ofEpochMilli(r.getLong(5))), rule.name(), period, period)) {
             String casebook = row.casebook() != null ? row.casebook()
