@@ -41,7 +41,8 @@ final class StatsBundleCommand implements Callable<Integer> {
                     .exportBundle(range, countingRule);
             NewFiles.write(out, bundle.bytes());
             spec.commandLine().getOut().println("wrote " + out + " (bundle " + bundle.bundle() + " from laptop "
-                    + bundle.laptop() + ", " + range + ", for the coordinator key " + bundle.coordinatorFingerprint()
+                    + bundle.laptop() + (bundle.casebook().isEmpty() ? "" : ", casebook " + bundle.casebook()) + ", "
+                    + range + ", for the coordinator key " + bundle.coordinatorFingerprint()
                     + ")");
             spec.commandLine().getOut().flush();
         }

@@ -94,8 +94,15 @@ final class StatsMergeCommand implements Callable<Integer> {
 
     private static void printCoverage(List<ImportedBundle> held, PrintWriter stdout) {
         held.stream().map(ImportedBundle::laptop).distinct().forEach(laptop -> stdout.println("laptop " + laptop
-                + " covers " + String.join(", ", held.stream().filter(b -> b.laptop().equals(laptop))
+                + casebookOf(held, laptop) + " covers " + String.join(", ", held.stream().filter(b -> b.laptop().equals(laptop))
                         .map(b -> b.range() + " (bundle " + b.bundle() + ")").toList())));
+    }
+
+    /** The casebooks a laptop's bundles name; a laptop showing under two is a copy or restore, said on import. */
+    private static String casebookOf(List<ImportedBundle> held, String laptop) {
+        List<String> named = held.stream().filter(b -> b.laptop().equals(laptop)).map(b -> b.casebook().isEmpty()
+                ? "not named (older Cairn)" : b.casebook()).distinct().toList();
+        return " (casebook " + String.join(", ", named) + ")";
     }
 
     private QuarterRange range(List<ImportedBundle> held, CountingRule countingRule) {

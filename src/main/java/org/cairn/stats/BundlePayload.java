@@ -11,17 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a bundle carries once opened: who made it (a random laptop id), its own random id, when, under which
- * counting rule, and for each quarter and catalogue table the exact count and the cell key (sum of record keys
- * modulo 256) of every position. No case id, reference, date of a case or free text.
+ * What a bundle carries once opened: who made it (a random laptop id, and since format 2 the casebook identity
+ * derived from the casebook's own id with the count of bundles that casebook had made, see ADR 0033), its own random
+ * id, when, under which counting rule, and for each quarter and catalogue table the exact count and the cell key
+ * (sum of record keys modulo 256) of every position. No case id, reference, date of a case or free text. A bundle
+ * from an older Cairn (format 1) has no casebook identity: {@code casebook} is null and {@code sequence} 0.
  */
-record BundlePayload(byte[] laptopId, byte[] bundleId, Instant createdAt, CountingRule rule, QuarterRange range,
-        List<Table> tables) {
+record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bundleId, Instant createdAt,
+        CountingRule rule, QuarterRange range, List<Table> tables) {
     static final int ID_BYTES = 16;
-    private static final int FORMAT = 1;
+    private static final int OLDER_FORMAT = 1;
+    private static final int FORMAT = 2;
 
     BundlePayload {
         tables = List.copyOf(tables);
+    }
+
+    /** Whether the bundle names the casebook it came from (made by this version of Cairn or later). */
+    boolean hasCasebook() {
+        return casebook != null;
     }
 
     /** One table of one quarter, position by position as in its layout. */
@@ -39,8 +47,12 @@ record BundlePayload(byte[] laptopId, byte[] bundleId, Instant createdAt, Counti
     byte[] encode() {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out =
                 new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
+            out.writeInt(hasCasebook() ? FORMAT : OLDER_FORMAT);
             out.write(laptopId);
+            if (hasCasebook()) {
+                out.write(casebook);
+                out.writeLong(sequence);
+            }
             out.write(bundleId);
             out.writeLong(createdAt.toEpochMilli());
             out.writeUTF(rule.name());
@@ -66,10 +78,16 @@ record BundlePayload(byte[] laptopId, byte[] bundleId, Instant createdAt, Counti
     /** Reads an authenticated payload; anything malformed is refused as unreadable, never half-read. */
     static BundlePayload decode(byte[] bytes, String name) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT) {
+            int format = in.readInt();
+            if (format != FORMAT && format != OLDER_FORMAT) {
                 throw unreadable(name);
             }
             byte[] laptop = in.readNBytes(ID_BYTES);
+            byte[] casebook = format == FORMAT ? in.readNBytes(ID_BYTES) : null;
+            long sequence = format == FORMAT ? in.readLong() : 0;
+            if (casebook != null && (casebook.length != ID_BYTES || sequence < 1)) {
+                throw unreadable(name);
+            }
             byte[] bundle = in.readNBytes(ID_BYTES);
             Instant created = Instant.ofEpochMilli(in.readLong());
             CountingRule rule = CountingRule.valueOf(in.readUTF());
@@ -100,7 +118,7 @@ record BundlePayload(byte[] laptopId, byte[] bundleId, Instant createdAt, Counti
             if (in.read() != -1) {
                 throw unreadable(name);
             }
-            return new BundlePayload(laptop, bundle, created, rule, range, tables);
+            return new BundlePayload(laptop, casebook, sequence, bundle, created, rule, range, tables);
         } catch (IOException | IllegalArgumentException e) {
             if (e instanceof BundleRejectedException rejected) {
                 throw rejected;

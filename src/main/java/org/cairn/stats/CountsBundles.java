@@ -110,6 +110,8 @@ public final class CountsBundles {
                     "this casebook has no coordinator key yet; import the coordinator's key file first "
                             + "(cairn stats-key import)"));
             byte[] laptop = laptopId(tx);
+            byte[] casebook = vault.casebookId().map(CasebookIdentity::of).orElse(null);
+            long sequence = nextSequence(tx);
             byte[] bundle = randomId();
             LocalCounts counter = new LocalCounts(random);
             List<BundlePayload.Table> tables = new ArrayList<>();
@@ -119,12 +121,14 @@ public final class CountsBundles {
                     tables.add(BundlePayload.of(exact));
                 }
             }
-            BundlePayload payload = new BundlePayload(laptop, bundle, clock.instant(), rule, range, tables);
+            BundlePayload payload = new BundlePayload(laptop, casebook, sequence, bundle, clock.instant(), rule,
+                    range, tables);
             byte[] sealed = crypto.seal(coordinator, payload.encode());
             audit.append(tx, AuditAction.COUNTS_BUNDLE_EXPORTED, "counts bundle " + shortId(bundle), "for key "
                     + coordinator.fingerprint() + "; " + range + "; rule " + rule.code() + "; " + tables.size()
                     + " tables");
-            return new ExportedBundle(sealed, shortId(bundle), shortId(laptop), coordinator.fingerprint());
+            return new ExportedBundle(sealed, shortId(bundle), shortId(laptop), coordinator.fingerprint(),
+                    casebook == null ? "" : shortId(casebook));
         });
     }
 
@@ -166,11 +170,15 @@ public final class CountsBundles {
             if (!hasTable(reader, "stats_bundle")) {
                 return List.of();
             }
-            return reader.query("SELECT laptop_id, bundle_id, counting_rule, first_period, last_period, created_at, "
-                    + "imported_at FROM stats_bundle ORDER BY created_at, rowid", row -> new ImportedBundle(
+            boolean origins = hasTable(reader, "stats_bundle_origin");
+            return reader.query("SELECT b.laptop_id, b.bundle_id, b.counting_rule, b.first_period, b.last_period, "
+                    + "b.created_at, b.imported_at, " + (origins ? "o.casebook" : "NULL") + " FROM stats_bundle b "
+                    + (origins ? "LEFT JOIN stats_bundle_origin o ON o.bundle_id = b.bundle_id " : "")
+                    + "ORDER BY b.created_at, b.rowid", row -> new ImportedBundle(
                     shortId(row.getBytes(1)), shortId(row.getBytes(2)), CountingRule.valueOf(row.getString(3)),
                     new QuarterRange(Quarter.parse(row.getString(4)), Quarter.parse(row.getString(5))),
-                    Instant.ofEpochMilli(row.getLong(6)), Instant.ofEpochMilli(row.getLong(7))));
+                    Instant.ofEpochMilli(row.getLong(6)), Instant.ofEpochMilli(row.getLong(7)),
+                    row.getBytes(8) == null ? "" : shortId(row.getBytes(8))));
         });
     }
 
@@ -182,10 +190,12 @@ public final class CountsBundles {
                     + shortId(payload.bundleId()) + " from laptop " + shortId(payload.laptopId())
                     + "); it is not counted twice");
         }
+        List<String> warnings = BundleOrigins.warnings(tx, payload, name);
         tx.execute("INSERT INTO stats_bundle(bundle_id, laptop_id, created_at, counting_rule, first_period, "
                 + "last_period, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", payload.bundleId(), payload.laptopId(),
                 payload.createdAt().toEpochMilli(), payload.rule().name(), payload.range().from().toString(),
                 payload.range().to().toString(), clock.instant().toEpochMilli());
+        BundleOrigins.store(tx, payload);
         for (BundlePayload.Table table : payload.tables()) {
             StringBuilder sql = new StringBuilder("INSERT INTO stats_bundle_cell(bundle_id, table_id, period, "
                     + "position, count, key_sum) VALUES ");
@@ -197,11 +207,14 @@ public final class CountsBundles {
             }
             tx.execute(sql.toString(), params.toArray());
         }
-        String what = "from laptop " + shortId(payload.laptopId()) + "; " + payload.range() + "; rule "
-                + payload.rule().code();
-        audit.append(tx, AuditAction.COUNTS_BUNDLE_IMPORTED, "counts bundle " + shortId(payload.bundleId()), what);
+        String what = "from laptop " + shortId(payload.laptopId()) + (payload.hasCasebook() ? ", casebook "
+                + shortId(payload.casebook()) + " bundle " + payload.sequence() : ", casebook not named")
+                + "; " + payload.range() + "; rule " + payload.rule().code();
+        audit.append(tx, AuditAction.COUNTS_BUNDLE_IMPORTED, "counts bundle " + shortId(payload.bundleId()), what
+                + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) shown"));
         return new BundleImport(name, true, "imported " + name + " (bundle " + shortId(payload.bundleId()) + ", "
-                + what + ")");
+                + what + ")" + warnings.stream().map(w -> ". Warning: " + w).collect(Collectors.joining()),
+                warnings);
     }
 
     /** A bundle must hold every catalogue table of every quarter it claims, each of the right size and consistent. */
@@ -275,6 +288,15 @@ public final class CountsBundles {
         return made;
     }
 
+    /** Counts this export; the count is restored with a backup, so a restored copy repeats numbers it had sent. */
+    private static long nextSequence(Tx tx) throws SQLException {
+        long next = tx.queryOne("SELECT exported FROM stats_bundle_sequence WHERE one = 1", row -> row.getLong(1))
+                .orElse(0L) + 1;
+        tx.execute("INSERT INTO stats_bundle_sequence(one, exported) VALUES (1, ?) ON CONFLICT(one) DO UPDATE "
+                + "SET exported = excluded.exported", next);
+        return next;
+    }
+
     private byte[] randomId() {
         byte[] id = new byte[BundlePayload.ID_BYTES];
         random.nextBytes(id);
@@ -298,6 +320,7 @@ public final class CountsBundles {
     }
 
     /** A sealed bundle, ready to write, with what the person exporting it should be told. */
-    public record ExportedBundle(byte[] bytes, String bundle, String laptop, String coordinatorFingerprint) {
+    public record ExportedBundle(byte[] bytes, String bundle, String laptop, String coordinatorFingerprint,
+            String casebook) {
     }
 }

@@ -12,9 +12,10 @@ import java.util.TreeSet;
 import org.cairn.vault.Tx;
 
 /**
- * The exact counts of a quarter summed over the imported bundles: for each laptop, its latest bundle that covers
- * the quarter under the requested rule (a later bundle from the same laptop replaces an earlier one, by creation
- * time, then import order, so a laptop that exports again is not counted twice). Cell keys add up modulo 256, so
+ * The exact counts of a quarter summed over the imported bundles: for each casebook, its latest bundle that covers
+ * the quarter under the requested rule (a later bundle from the same casebook replaces an earlier one, by creation
+ * time, then import order, so a laptop that exports again, or a restored copy of its casebook, is not counted
+ * twice; see {@link BundleStates}). Cell keys add up modulo 256, so
  * the merged cell key of a cell is the same for the same cases on the same laptops, as on one casebook. A table
  * missing from one of those bundles (imported from an older Cairn) is left out of the quarter with a note, never
  * summed over only the laptops that have it.
@@ -25,10 +26,9 @@ final class MergedCounts implements ExactSource {
             List<String> notes) throws SQLException {
         String period = quarter.toString();
         Map<String, byte[]> latestByLaptop = new LinkedHashMap<>();
-        for (Row row : tx.query("SELECT laptop_id, bundle_id FROM stats_bundle WHERE counting_rule = ? "
-                + "AND first_period <= ? AND last_period >= ? ORDER BY created_at, rowid",
-                r -> new Row(r.getBytes(1), r.getBytes(2)), rule.name(), period, period)) {
-            latestByLaptop.put(java.util.HexFormat.of().formatHex(row.laptop()), row.bundle());
+        for (BundleStates.Counted counted : BundleStates.newestPerCasebook(tx, rule, quarter, notes)) {
+            // Keyed by laptop id first (notes name laptops), made unique: each casebook counts once.
+            latestByLaptop.put(counted.laptopHex() + "#" + latestByLaptop.size(), counted.bundle());
         }
         if (latestByLaptop.isEmpty()) {
             throw new IllegalArgumentException("no imported bundle counts " + period + " under the rule '"
@@ -75,9 +75,6 @@ final class MergedCounts implements ExactSource {
     @Override
     public String auditSubject() {
         return "merged counts";
-    }
-
-    private record Row(byte[] laptop, byte[] bundle) {
     }
 
     private record Cell(String tableId, int position, long count, long keySum) {

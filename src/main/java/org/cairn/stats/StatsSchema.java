@@ -103,6 +103,19 @@ final class StatsSchema {
             CREATE TABLE IF NOT EXISTS stats_laptop (
                 one INTEGER PRIMARY KEY CHECK (one = 1),
                 laptop_id BLOB NOT NULL)""",
+            // How many bundles this casebook has made: goes back with a restored backup, which is how two states of
+            // one casebook are told apart (ADR 0033).
+            """
+            CREATE TABLE IF NOT EXISTS stats_bundle_sequence (
+                one INTEGER PRIMARY KEY CHECK (one = 1),
+                exported INTEGER NOT NULL CHECK (exported >= 0))""",
+            // On the coordinator: the casebook identity and sequence of each bundle that carries them (none for
+            // bundles from an older Cairn). A table of its own so that casebooks holding bundles need no change.
+            """
+            CREATE TABLE IF NOT EXISTS stats_bundle_origin (
+                bundle_id BLOB PRIMARY KEY,
+                casebook BLOB NOT NULL,
+                sequence INTEGER NOT NULL) WITHOUT ROWID""",
             """
             CREATE TABLE IF NOT EXISTS stats_coordinator_key (
                 one INTEGER PRIMARY KEY CHECK (one = 1),

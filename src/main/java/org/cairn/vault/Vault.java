@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -88,6 +89,11 @@ public final class Vault implements Transactions, AutoCloseable {
 
     public long generation() {
         return locked(() -> header.generation());
+    }
+
+    @Override
+    public Optional<byte[]> casebookId() {
+        return Optional.of(locked(() -> header.casebookId().clone()));
     }
 
     /** Runs {@code work} in a transaction; returns once the change is in the log and forced to disk. */

@@ -136,4 +136,70 @@ class StatsBundleCommandsTest {
                 fresh.toString(), "--out", dir.resolve("merged").toString());
         assertThat(merged.exitCode()).as(merged.err()).isZero();
     }
+
+    /**
+     * A laptop restored from a backup made before its first bundle sends under the same casebook: the coordinator
+     * counts it once, says so, and publishes what it would without the stale bundle.
+     */
+    @Test
+    void aLaptopRestoredFromAnEarlierBackupIsNotCountedTwiceAndTheMergeSaysSo() throws Exception {
+        Path coordinator = demo("coordinator", 10);
+        Path reference = demo("reference", 10);
+        Path a = demo("a", 120);
+        Path b = demo("b", 90);
+        Path backup = dir.resolve("a.backup");
+        assertThat(run("backup", "--casebook", a.toString(), "--to", backup.toString()).exitCode()).isZero();
+        Path key = dir.resolve("coordinator.key");
+        Path referenceKey = dir.resolve("reference.key");
+        assertThat(run("stats-key", "export", "--casebook", coordinator.toString(), "--out", key.toString())
+                .exitCode()).isZero();
+        assertThat(run("stats-key", "export", "--casebook", reference.toString(), "--out", referenceKey.toString())
+                .exitCode()).isZero();
+        CliHarness.Result first = bundle(a, key, "a.bundle");
+        bundle(b, key, "b.bundle");
+
+        // The laptop is lost; its casebook comes back from the backup made before it ever sent a bundle.
+        Path restored = dir.resolve("a-restored");
+        CliHarness.Result restoredRun = run("restore", "--from", backup.toString(), "--casebook",
+                restored.toString());
+        assertThat(restoredRun.exitCode()).as(restoredRun.err()).isZero();
+        CliHarness.Result again = bundle(restored, key, "restored.bundle");
+        String casebook = first.out().replaceFirst("(?s).*casebook ([0-9a-f]{8}).*", "$1");
+        assertThat(again.out()).as("the restored copy names the same casebook").contains("casebook " + casebook)
+                .doesNotContain("laptop " + first.out().replaceFirst("(?s).*from laptop ([0-9a-f]{8}).*", "$1"));
+
+        Path merged = dir.resolve("merged");
+        CliHarness.Result merge = run("stats-merge", "--casebook", coordinator.toString(), "--bundles",
+                dir.resolve("a.bundle").toString(), dir.resolve("b.bundle").toString(),
+                dir.resolve("restored.bundle").toString(), "--out", merged.toString(), "--from", "2026Q1", "--to",
+                "2026Q2");
+        assertThat(merge.exitCode()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("Warning: " + dir.resolve("restored.bundle"))
+                .contains("come from two states of one casebook " + casebook)
+                .contains("note: 2026Q1 is merged from the bundles of 2 laptops")
+                .contains("note: 2026Q1: casebook " + casebook + " sent bundles from 2 states of one casebook")
+                .contains("(casebook " + casebook + ")");
+
+        // The same two casebooks, each once, merged by a coordinator that never saw the stale bundle.
+        bundle(restored, referenceKey, "restored-ref.bundle");
+        bundle(b, referenceKey, "b-ref.bundle");
+        Path expected = dir.resolve("expected");
+        CliHarness.Result clean = run("stats-merge", "--casebook", reference.toString(), "--bundles",
+                dir.resolve("restored-ref.bundle").toString(), dir.resolve("b-ref.bundle").toString(), "--out",
+                expected.toString(), "--from", "2026Q1", "--to", "2026Q2");
+        assertThat(clean.exitCode()).as(clean.err()).isZero();
+        assertThat(clean.out()).doesNotContain("Warning").doesNotContain("states of one casebook");
+        assertThat(Files.readString(merged.resolve("counts.csv"))).as("no case counted twice")
+                .isEqualTo(Files.readString(expected.resolve("counts.csv")));
+    }
+
+    private CliHarness.Result bundle(Path laptop, Path key, String name) {
+        CliHarness.Result imported = run("stats-key", "import", "--casebook", laptop.toString(), "--file",
+                key.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        CliHarness.Result made = run("stats-bundle", "--casebook", laptop.toString(), "--from", "2026Q1", "--to",
+                "2026Q2", "--out", dir.resolve(name).toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        return made;
+    }
 }

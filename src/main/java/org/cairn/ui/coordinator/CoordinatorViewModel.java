@@ -276,7 +276,10 @@ public final class CoordinatorViewModel {
     private void refreshCoverage() {
         tasks.run(progressReport -> bundles().imported(), held -> coverage.setAll(held.stream()
                 .map(b -> messages.format("coordinator.coverage.line", b.laptop(), b.range().toString(),
-                        b.rule().code(), b.bundle())).toList()), failure -> coverage.clear());
+                        b.rule().code(), b.bundle(), b.casebook().isEmpty()
+                                ? messages.get("coordinator.coverage.unnamed")
+                                : messages.format("coordinator.coverage.casebook", b.casebook()))).toList()),
+                failure -> coverage.clear());
     }
 
     private static void requireAbsent(Path target) {

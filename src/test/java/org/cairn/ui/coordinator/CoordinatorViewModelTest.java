@@ -121,7 +121,8 @@ class CoordinatorViewModelTest {
         files.answers.add(bundle);
         atCoordinator.importBundle();
         assertThat(atCoordinator.statusProperty().get()).startsWith("imported q4.cairnbundle");
-        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, rule consented");
+        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, rule consented")
+                .containsPattern(", casebook [0-9a-f]{8}:").doesNotContain("not named");
         files.answers.add(bundle);
         atCoordinator.importBundle();
         assertThat(atCoordinator.statusProperty().get()).contains("already imported").contains("not counted twice");
