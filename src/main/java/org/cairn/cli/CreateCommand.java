@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 final class CreateCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
-    CasebookOption casebook;
+    NewCasebookOption casebook;
     @Spec
     CommandSpec spec;
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     @Mixin
-    CasebookOption casebook;
+    NewCasebookOption casebook;
     @Option(names = "--cases", required = true, paramLabel = "N", description = "How many cases to create.")
     int cases;
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")

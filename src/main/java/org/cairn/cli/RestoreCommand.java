@@ -17,7 +17,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "The backup file.")
     Path from;
     @Mixin
-    CasebookOption casebook;
+    NewCasebookOption casebook;
     @Option(names = "--replace", description = "Replace a casebook already in the folder "
             + "(it is moved into a replaced-… folder, not deleted).")
     boolean replace;

@@ -29,6 +29,16 @@ class HelpEverywhereTest {
         }
     }
 
+    @Test
+    void commandsThatMakeACasebookDoNotOfferOpeningOptions() {
+        for (String command : List.of("create", "demo", "restore")) {
+            CliHarness.Result help = CliHarness.run("", command, "--help");
+            assertThat(help.out()).as(command).contains("--casebook").doesNotContain("--read-only")
+                    .doesNotContain("--accept-older-copy");
+        }
+        assertThat(CliHarness.run("", "check", "--help").out()).contains("--read-only", "--accept-older-copy");
+    }
+
     private static void collect(CommandLine line, List<String> path, List<List<String>> out) {
         out.add(List.copyOf(path));
         line.getSubcommands().forEach((name, sub) -> {
