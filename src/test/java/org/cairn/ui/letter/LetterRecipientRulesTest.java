@@ -2,7 +2,9 @@ package org.cairn.ui.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.CaseSummary;
 import org.cairn.casebook.ClientDetails;
@@ -13,8 +15,12 @@ import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.RecipientKind;
 import org.cairn.templates.Template;
+import org.cairn.templates.TemplateLibrary;
+import org.cairn.templates.TemplateParser;
+import org.cairn.templates.TemplateSource;
 import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
@@ -124,6 +130,55 @@ class LetterRecipientRulesTest {
 
         assertThat(model.findings()).anyMatch(f -> f.contains("post is not safe"));
         assertThat(model.readyProperty().get()).isFalse();
+    }
+
+    @Test
+    void herAddressToAStatutoryBodyGoesOnlyWithAContactReasonInWordsWhichIsAudited() {
+        String body = """
+                cairn-template: 1
+                id: org-letter-address
+                version: 1
+                title: Where she lives now
+                kind: letter
+                language: en-GB
+                recipient: statutory
+                consent: none
+                sensitive: location
+                requires-oisc: no
+                source: Our own wording
+                last-checked: 2026-11-25
+                translation: original
+                ---
+
+                She now lives at {{client.address}}.
+                """;
+        TemplateParser parser = TemplateParser.standard();
+        new TemplateLibrary(new BuiltInTemplates(parser), parser, session.casebook().orgTemplates())
+                .importFiles(List.of(new TemplateSource("org-letter-address.cairn-template",
+                        body.getBytes(StandardCharsets.UTF_8))));
+        session.casebook().clients().updatePersonal(clientId, new PersonalDetails(null, null, null, null,
+                "Flat 9\nLeeds", null, null));
+        model = new LetterViewModel(session, summary.caseId(), Fakes.messages(), new RecordingNavigator(),
+                new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), new Fakes.Dialogs(), new Fakes.Files(),
+                pdf -> true, new LetterMaker(session.casebook(), PDF::render, clock),
+                pdf -> PDF.preview(pdf, 18f), LetterTemplates.of(session.casebook()));
+        typed("Housing Options", null, RecipientKind.STATUTORY);
+        choose("org-letter-address");
+
+        assertThat(model.moreReasons().asksContactProperty().get()).isTrue();
+        assertThat(model.readyProperty().get()).isFalse();
+
+        model.moreReasons().contactProperty().set("\u00A0 ... \u200B");
+        model.applyReasons();
+        assertThat(model.readyProperty().get()).as("a reason without words").isFalse();
+
+        model.moreReasons().contactProperty().set("She asked for a housing assessment");
+        model.applyReasons();
+        assertThat(model.readyProperty().get()).as(String.join("\n", model.findings())).isTrue();
+        model.keepOnly();
+        assertThat(session.casebook().audit().recent(200).stream().map(AuditEntry::reason).toList())
+                .anyMatch(r -> r != null && r.contains("She asked for a housing assessment")
+                        && r.contains("location-or-contact-to-authority"));
     }
 
     private void typed(String name, String organisation, RecipientKind kind) {
