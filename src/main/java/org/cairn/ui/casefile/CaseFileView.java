@@ -72,10 +72,9 @@ public final class CaseFileView {
         close.managedProperty().bind(close.visibleProperty());
         reopen.visibleProperty().bind(model.closedProperty());
         reopen.managedProperty().bind(reopen.visibleProperty());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox top = new HBox(16, back, new VBox(2, heading, details), copy, letter, another, spacer, close, reopen);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // The heading and the buttons keep all their words: when the text is large the buttons move onto a new line.
+        javafx.scene.layout.FlowPane top = Layouts.flow(16, back, new VBox(2, heading, details), copy, letter,
+                another, close, reopen);
         // These tabs read the casebook only when shown, and again on every showing, so they are never stale.
         var plans = model.plans();
         var blocked = model.blockedRecipients();

@@ -21,7 +21,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.cairn.casebook.CaseSummary;
@@ -54,7 +53,6 @@ public final class CasesView {
         search.setAccessibleText(messages.get("cases.search"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
-        HBox.setHgrow(search, Priority.ALWAYS);
         org.cairn.ui.common.ScreenFocus.first(search);
         buildTable();
         Label count = new Label();
@@ -72,7 +70,7 @@ public final class CasesView {
         return root;
     }
 
-    private HBox searchRow() {
+    private javafx.scene.layout.FlowPane searchRow() {
         ComboBox<StatusFilter> status = new ComboBox<>();
         status.getItems().setAll(StatusFilter.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
@@ -102,9 +100,11 @@ public final class CasesView {
         another.setId("cases-new-for-client");
         another.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         another.setOnAction(event -> model.newCaseForClient(table.getSelectionModel().getSelectedItem()));
-        HBox row = new HBox(12, icon, search, status, risk, due, mine, another, add);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // The filters and buttons move onto a second line rather than shrink to "…" when the text is large.
+        search.setPrefColumnCount(16);
+        HBox field = new HBox(12, icon, search);
+        field.setAlignment(Pos.CENTER_LEFT);
+        return org.cairn.ui.common.Layouts.flow(12, field, status, risk, due, mine, another, add);
     }
 
     private void buildTable() {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -21,6 +22,8 @@ public final class Layouts {
         card.getStyleClass().add("cairn-card");
         card.setMaxWidth(560);
         card.setMaxHeight(Region.USE_PREF_SIZE);
+        // Never squeezed below its natural height: with large text the page scrolls, and wrapped lines keep all words.
+        card.setMinHeight(Region.USE_PREF_SIZE);
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("cairn-page");
@@ -54,6 +57,31 @@ public final class Layouts {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /**
+     * Keeps a control at its natural width, so that a row short of room moves it on or scrolls rather than cutting
+     * its words to "…" (large text on a small laptop screen).
+     */
+    public static <T extends Region> T whole(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
+    }
+
+    /**
+     * A row of filters or buttons that wraps onto a further line when the window is too narrow for all of them,
+     * each kept whole.
+     */
+    public static FlowPane flow(double gap, Node... children) {
+        FlowPane row = new FlowPane(gap, gap / 2);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Node child : children) {
+            if (child instanceof Region region) {
+                whole(region);
+            }
+            row.getChildren().add(child);
+        }
+        return row;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class LetterView {
         back.setCancelButton(true);
         back.setOnAction(event -> model.back());
         Label heading = Layouts.title(messages.get("letter.title"));
-        HBox top = new HBox(16, back, heading);
+        HBox top = new HBox(16, Layouts.whole(back), heading);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label status = Layouts.message(model.statusProperty(), Styles.TEXT_MUTED);
@@ -193,7 +193,7 @@ public final class LetterView {
             button.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         }
         print.setDefaultButton(true);
-        return new HBox(8, print, save, keep);
+        return Layouts.flow(8, print, save, keep);
     }
 
     /** The pages, or while there are none, what the letter still needs before it can be seen. */

@@ -10,7 +10,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cairn.casebook.RiskLevel;
@@ -79,7 +78,7 @@ public final class NewCaseView {
                 Layouts.text(messages.get(model.forExistingClient() ? "newcase.forClient.lead" : "newcase.lead")),
                 labelled("newcase.alias", alias), labelled("newcase.advocate", advocate),
                 labelled("newcase.openedOn", opened), labelled("newcase.risk", risk),
-                Layouts.message(model.errorProperty(), Styles.DANGER), new HBox(8, create, cancel));
+                Layouts.message(model.errorProperty(), Styles.DANGER), Layouts.flow(8, create, cancel));
         Platform.runLater(model.forExistingClient() ? advocate::requestFocus : alias::requestFocus);
         return card;
     }

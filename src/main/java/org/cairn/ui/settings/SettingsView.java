@@ -57,6 +57,7 @@ public final class SettingsView {
     private Node section(String headingKey, Node... content) {
         Label heading = new Label(messages.get(headingKey));
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
         VBox box = new VBox(10, heading);
         box.getChildren().addAll(content);
         return box;
@@ -72,6 +73,7 @@ public final class SettingsView {
         Label label = new Label(messages.get(labelKey));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setWrapText(true);
         Label hint = Layouts.text(messages.get(hintKey));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Label problem = Layouts.message(error, Styles.DANGER);
@@ -119,6 +121,7 @@ public final class SettingsView {
         Label label = new Label(messages.get("appSettings.textSize"));
         label.setLabelFor(sizes);
         label.setMnemonicParsing(true);
+        label.setWrapText(true);
         Label hint = Layouts.text(messages.get("appSettings.textSize.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return new VBox(6, label, sizes, hint);

@@ -334,6 +334,7 @@ public final class ShellWindow {
         Button now = new Button(messages.get("backup.reminder.now"));
         now.setId("backup-reminder-now");
         now.getStyleClass().add(Styles.SMALL);
+        org.cairn.ui.common.Layouts.whole(now); // the reminder's text wraps instead
         now.disableProperty().bind(model.backup().busyProperty());
         now.setOnAction(event -> model.backUp());
         HBox line = new HBox(12, Icons.icon(Feather.HARD_DRIVE), text, now);
