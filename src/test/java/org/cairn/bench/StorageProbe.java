@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
 import org.cairn.casebook.Casebook;
 import org.cairn.vault.CasebookFiles;
 import org.cairn.vault.Passphrase;
+import org.cairn.vault.RollbackAnchors;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
 
@@ -41,8 +42,11 @@ final class StorageProbe implements SizedProbe {
         Engine vault;
         Samples checkpoints = new Samples();
         long vaultBytes;
+        // As the app opens it: with the rollback anchor, which is rewritten (not forced) after every commit.
+        Path anchorFolder = Files.createTempDirectory("cairn-bench-anchors");
+        VaultOptions asTheApp = VaultOptions.standard().withAnchors(new RollbackAnchors(anchorFolder));
         try (Passphrase passphrase = Passphrase.copyOf(book.passphraseChars());
-                Vault opened = Vault.open(book.vault(), passphrase, VaultOptions.standard())) {
+                Vault opened = Vault.open(book.vault(), passphrase, asTheApp)) {
             vault = Engine.measure(Casebook.open(opened, clock, "bench"), clock);
             for (int i = 0; i < CHECKPOINTS; i++) {
                 long start = System.nanoTime();
@@ -52,6 +56,12 @@ final class StorageProbe implements SizedProbe {
             vaultBytes = Files.size(book.vault().resolve(CasebookFiles.SNAPSHOT))
                     + Files.size(book.vault().resolve(CasebookFiles.LOG));
         }
+        List<Samples> withoutAnchor;
+        try (Passphrase passphrase = Passphrase.copyOf(book.passphraseChars());
+                Vault opened = Vault.open(book.vault(), passphrase, VaultOptions.standard())) {
+            withoutAnchor = Engine.commitsOnly(Casebook.open(opened, clock, "bench"), clock);
+        }
+        deleteFolder(anchorFolder);
         Engine plain;
         try (PlainSqliteTransactions sqlite = new PlainSqliteTransactions(book.plainSqlite())) {
             plain = Engine.measure(Casebook.open(sqlite, clock, "bench"), clock);
@@ -65,6 +75,12 @@ final class StorageProbe implements SizedProbe {
         for (int p : new int[] {50, 95, 99}) {
             figures.add(pair("commit.p" + p, "commit, one note, p" + p, n, vault.commits, plain.commits, p)
                     .withNote(commitNote));
+        }
+        for (int p : new int[] {50, 95}) {
+            Samples anchorless = perRound(withoutAnchor, r -> r.percentile(p));
+            figures.add(BenchFigure.of("commit.noanchor.p" + p, "commit without the rollback anchor, p" + p, n,
+                    anchorless, "ms").withNote("the same commits on the same casebook opened without the anchor, "
+                    + "to show what the anchor costs; the commit figures above are with it, as the app runs"));
         }
         figures.add(ratio("commit.p95.ratio", "commit p95, vault ÷ plain SQLite", n, vault.commits, plain.commits, 95));
         String searchNote = String.format(Locale.ROOT, "every prefix of %d queries (%s), as typed, up to %d results "
@@ -108,19 +124,33 @@ final class StorageProbe implements SizedProbe {
         return result;
     }
 
+    private static void deleteFolder(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+    }
+
     private static long sizeIfPresent(Path file) throws java.io.IOException {
         return Files.exists(file) ? Files.size(file) : 0;
     }
 
     /** One engine's rounds of commits and searches. */
     private record Engine(List<Samples> commits, List<Samples> search) {
-        static Engine measure(Casebook book, Clock clock) {
+        static List<Samples> commitsOnly(Casebook book, Clock clock) {
             long caseId = book.search("", 1).get(0).caseId();
             commitRound(book, clock, caseId, COMMITS_PER_ROUND / 2);
             List<Samples> commits = new ArrayList<>();
             for (int r = 0; r < ROUNDS; r++) {
                 commits.add(commitRound(book, clock, caseId, COMMITS_PER_ROUND));
             }
+            return commits;
+        }
+
+        static Engine measure(Casebook book, Clock clock) {
+            List<Samples> commits = commitsOnly(book, clock);
             searchRound(book);
             List<Samples> search = new ArrayList<>();
             for (int r = 0; r < ROUNDS; r++) {
