@@ -21,6 +21,7 @@ final class NameFolding {
     private static final int ROUNDS = 4;
     private final Normalizer2 caseFold = Normalizer2.getNFKCCasefoldInstance();
     private final Normalizer2 compatible = Normalizer2.getNFKCInstance();
+    private final SpoofChecker spoof = new SpoofChecker.Builder().build();
     private final Map<String, Integer> latinCapitals = new HashMap<>();
 
     NameFolding() {
@@ -28,7 +29,6 @@ final class NameFolding {
             latinCapitals.putIfAbsent(spoof.getSkeleton(String.valueOf((char) letter)), letter);
         }
     }
-    private final SpoofChecker spoof = new SpoofChecker.Builder().build();
 
     FoldedName fold(String text) {
         if (text == null) {
