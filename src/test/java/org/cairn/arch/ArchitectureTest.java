@@ -20,6 +20,7 @@ class ArchitectureTest {
             .layer("App").definedBy("org.cairn.app..")
             .layer("Cli").definedBy("org.cairn.cli..")
             .layer("Ui").definedBy("org.cairn.ui..")
+            .layer("Casework").definedBy("org.cairn.casework..")
             .layer("Letters").definedBy("org.cairn.letters..")
             .layer("Templates").definedBy("org.cairn.templates..")
             .layer("Stats").definedBy("org.cairn.stats..")
@@ -32,17 +33,19 @@ class ArchitectureTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Letters").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
-            .whereLayer("Templates").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters")
-            .whereLayer("Stats").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+            .whereLayer("Casework").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+            .whereLayer("Letters").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework")
+            .whereLayer("Templates").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters")
+            .whereLayer("Stats").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework")
             .whereLayer("Passphrase").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
-            .whereLayer("Casebook").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats")
-            .whereLayer("Vault").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats",
-                    "Casebook")
+            .whereLayer("Casebook").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
+                    "Stats")
+            .whereLayer("Vault").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
+                    "Stats", "Casebook")
             .whereLayer("Logging").mayOnlyBeAccessedByLayers("App")
             // Leaves: comparing names and creating owner-only files depend on no other layer of Cairn.
-            .whereLayer("Names").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Templates", "Stats",
-                    "Casebook")
+            .whereLayer("Names").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
+                    "Stats", "Casebook")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Letters", "Stats", "Casebook",
                     "Vault", "Logging");
 
@@ -63,7 +66,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreHasNoToolkit = noClasses().that()
-            .resideInAnyPackage("org.cairn.vault..", "org.cairn.casebook..", "org.cairn.cli..")
+            .resideInAnyPackage("org.cairn.vault..", "org.cairn.casebook..", "org.cairn.casework..", "org.cairn.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("storage, domain and command line run without JavaFX");
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
+import org.cairn.casework.Role;
 import org.cairn.vault.CreatedVault;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
@@ -81,7 +82,8 @@ public final class CasebookGateway {
 
     private Session wrap(Path folder, Vault vault) {
         try {
-            return new Session(folder, vault, Casebook.open(vault, clock, actor));
+            // Until a casebook names its people, whoever unlocks it administers it.
+            return new Session(folder, vault, Casebook.open(vault, clock, actor), Role.ADMINISTRATOR);
         } catch (RuntimeException e) {
             vault.close();
             throw e;

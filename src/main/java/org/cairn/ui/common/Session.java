@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cairn.casebook.Casebook;
+import org.cairn.casework.Casework;
+import org.cairn.casework.Person;
+import org.cairn.casework.Role;
 import org.cairn.vault.Vault;
 
 /** An unlocked casebook. Closing it checkpoints the vault and wipes its keys; call {@link #close()} off the UI thread. */
@@ -11,12 +14,15 @@ public final class Session implements AutoCloseable {
     private final Path folder;
     private final Vault vault;
     private final Casebook casebook;
+    private final Casework casework;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    public Session(Path folder, Vault vault, Casebook casebook) {
+    /** A session acting as the person the casebook's audit trail names, with that person's role. */
+    public Session(Path folder, Vault vault, Casebook casebook, Role role) {
         this.folder = Objects.requireNonNull(folder);
         this.vault = Objects.requireNonNull(vault);
         this.casebook = Objects.requireNonNull(casebook);
+        this.casework = new Casework(casebook, new Person(casebook.audit().actor(), role));
     }
 
     public Path folder() {
@@ -30,6 +36,11 @@ public final class Session implements AutoCloseable {
 
     public Casebook casebook() {
         return casebook;
+    }
+
+    /** What the person who unlocked may do; screens act only through this. */
+    public Casework casework() {
+        return casework;
     }
 
     public boolean isClosed() {

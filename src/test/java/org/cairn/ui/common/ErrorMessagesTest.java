@@ -2,12 +2,20 @@ package org.cairn.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import org.cairn.casebook.SchemaTooNewException;
+import org.cairn.casework.CaseworkException;
+import org.cairn.casework.Problem;
+import org.cairn.casework.UnexpectedFailures;
 import org.cairn.vault.UnlockFailedException;
 import org.junit.jupiter.api.Test;
 
 class ErrorMessagesTest {
-    private final ErrorMessages errors = new ErrorMessages(Fakes.messages());
+    private final List<String> logged = new ArrayList<>();
+    private final ErrorMessages errors = new ErrorMessages(Fakes.messages(),
+            new UnexpectedFailures(logged::add, new SecureRandom()));
 
     @Test
     void vaultAndSchemaMessagesAreShownAsWritten() {
@@ -17,7 +25,27 @@ class ErrorMessagesTest {
 
     @Test
     void anythingElseGetsTheGenericSentenceNeverItsOwnText() {
-        String shown = errors.describe(new IllegalStateException("client Maria lives at 1 High Street"));
-        assertThat(shown).doesNotContain("Maria").isEqualTo(Fakes.messages().get("error.unexpected"));
+        var failure = new IllegalStateException("client Maria lives at 1 High Street",
+                new IllegalArgumentException("code word: bluebell"));
+        String shown = errors.describe(failure);
+        assertThat(shown).doesNotContain("Maria").doesNotContain("High Street").matches("(?s).*E-[A-Z2-9]{6}.*");
+        String code = shown.replaceAll("(?s).*(E-[A-Z2-9]{6}).*", "$1");
+        assertThat(logged).singleElement().asString().contains(code).contains("IllegalStateException")
+                .contains("caused by java.lang.IllegalArgumentException").doesNotContain("Maria")
+                .doesNotContain("bluebell");
+    }
+
+    @Test
+    void aRefusalFromAUseCaseBecomesTheWordsForItsCodeAndIsNotLogged() {
+        String shown = errors.describe(new CaseworkException(Problem.NOT_PERMITTED, "ADD_PERSON"));
+        assertThat(shown).isEqualTo(Fakes.messages().format(Problem.NOT_PERMITTED.messageKey(), "ADD_PERSON"));
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void twoUnexpectedFailuresGetDifferentCodes() {
+        String first = errors.describe(new IllegalStateException());
+        String second = errors.describe(new IllegalStateException());
+        assertThat(first).isNotEqualTo(second);
     }
 }

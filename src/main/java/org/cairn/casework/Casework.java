@@ -1,0 +1,57 @@
+package org.cairn.casework;
+
+import java.util.Objects;
+import org.cairn.casebook.Casebook;
+
+/**
+ * Everything a person can do with an unlocked casebook, grouped by what it is about. Each method is one action:
+ * it checks the person's role, owns its transaction and leaves its audit row. Screens and commands call these,
+ * never the repositories.
+ */
+public final class Casework {
+    private final Person person;
+    private final CaseFiles cases;
+    private final Notes notes;
+    private final Tasks tasks;
+    private final Consents consents;
+    private final Abusers abusers;
+
+    public Casework(Casebook casebook, Person person) {
+        Objects.requireNonNull(casebook);
+        this.person = Objects.requireNonNull(person);
+        if (!casebook.audit().actor().equals(person.name())) {
+            throw new IllegalArgumentException("the casebook must record the acting person in its audit rows");
+        }
+        Guard guard = new Guard(person);
+        this.cases = new CaseFiles(casebook, guard);
+        this.notes = new Notes(casebook, guard);
+        this.tasks = new Tasks(casebook, guard);
+        this.consents = new Consents(casebook, guard);
+        this.abusers = new Abusers(casebook, guard);
+    }
+
+    /** Who is acting: their name goes into every audit row. */
+    public Person person() {
+        return person;
+    }
+
+    public CaseFiles cases() {
+        return cases;
+    }
+
+    public Notes notes() {
+        return notes;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public Consents consents() {
+        return consents;
+    }
+
+    public Abusers abusers() {
+        return abusers;
+    }
+}
