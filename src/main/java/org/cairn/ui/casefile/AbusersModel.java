@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casework.CaseFileContents;
 import org.cairn.casebook.Abuser;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
@@ -35,7 +36,7 @@ public final class AbusersModel {
         this.reload = Objects.requireNonNull(reload);
     }
 
-    void show(CaseFileData data) {
+    void show(CaseFileContents data) {
         clientId = data.client().id();
         abusers.setAll(data.abusers());
     }
@@ -48,7 +49,7 @@ public final class AbusersModel {
         }
         error.set("");
         long client = clientId;
-        tasks.run(progress -> session.casebook().abusers().add(client, typed, orNull(relationship.get()),
+        tasks.run(progress -> session.casework().abusers().add(client, typed, orNull(relationship.get()),
                 orNull(address.get())), added -> {
                     name.set("");
                     relationship.set("");
@@ -62,7 +63,7 @@ public final class AbusersModel {
             return;
         }
         tasks.run(progress -> {
-            session.casebook().abusers().remove(abuser.id());
+            session.casework().abusers().remove(abuser.id());
             return abuser;
         }, removed -> reload.run(), failure -> error.set(errors.describe(failure)));
     }

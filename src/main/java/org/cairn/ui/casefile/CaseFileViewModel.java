@@ -9,12 +9,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.CaseStatus;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ConsentEntry;
-import org.cairn.casebook.RiskSource;
+import org.cairn.casework.CaseFileContents;
 import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
@@ -56,7 +54,7 @@ public final class CaseFileViewModel implements LeaveGuard {
     private final ConsentModel consent;
     private final NotesModel noteList;
     private final BooleanProperty closed = new SimpleBooleanProperty();
-    private CaseFileData data;
+    private CaseFileContents data;
 
     public CaseFileViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, ClipboardService clipboard, DialogService dialogs, Clock clock) {
@@ -81,24 +79,10 @@ public final class CaseFileViewModel implements LeaveGuard {
 
     /** Reads the case; the first load also records in the audit trail that the case file was opened. */
     public void load(boolean recordOpening) {
-        tasks.run(progress -> read(recordOpening), this::show, failure -> error.set(errors.describe(failure)));
+        tasks.run(progress -> session.casework().cases().read(caseId, recordOpening), this::show, failure -> error.set(errors.describe(failure)));
     }
 
-    private CaseFileData read(boolean recordOpening) {
-        Casebook casebook = session.casebook();
-        var caseFile = casebook.cases().find(caseId).orElseThrow();
-        String subject = caseFile.reference().toString();
-        if (recordOpening) {
-            casebook.audit().record(AuditAction.CASE_FILE_OPENED, subject);
-        }
-        var client = casebook.clients().find(caseFile.clientId()).orElseThrow();
-        return new CaseFileData(caseFile, casebook.cases().immigrationDetails(caseId), client,
-                casebook.clients().personal(client.id()), casebook.abusers().forClient(client.id()),
-                casebook.notes().forCase(caseId), casebook.tasks().forCase(caseId),
-                casebook.consents().forClient(client.id()), casebook.audit().forSubject(subject));
-    }
-
-    private void show(CaseFileData data) {
+    private void show(CaseFileContents data) {
         this.data = data;
         clientForm.show(data.client().details(), data.personal());
         caseForm.show(data.caseFile().details(), data.immigration());
@@ -147,7 +131,7 @@ public final class CaseFileViewModel implements LeaveGuard {
             return;
         }
         tasks.run(progress -> {
-            session.casebook().cases().close(caseId, today);
+            session.casework().cases().close(caseId, today);
             return caseId;
         }, done -> load(false), failure -> error.set(errors.describe(failure)));
     }
@@ -158,7 +142,7 @@ public final class CaseFileViewModel implements LeaveGuard {
             return;
         }
         tasks.run(progress -> {
-            session.casebook().cases().reopen(caseId);
+            session.casework().cases().reopen(caseId);
             return caseId;
         }, done -> load(false), failure -> error.set(errors.describe(failure)));
     }
@@ -173,12 +157,10 @@ public final class CaseFileViewModel implements LeaveGuard {
         long clientId = data.client().id();
         var details = clientForm.toDetails();
         var personal = clientForm.toPersonal();
-        var clients = session.casebook().clients();
-        tasks.run(progress -> session.casebook().transactions().write(tx -> {
-            clients.update(tx, clientId, details);
-            clients.updatePersonal(tx, clientId, personal);
+        tasks.run(progress -> {
+            session.casework().cases().saveClient(clientId, details, personal);
             return clientId;
-        }), saved -> {
+        }, saved -> {
             clientForm.changedProperty().set(false);
             load(false);
         }, failure -> clientProblem.set(errors.describe(failure)));
@@ -198,17 +180,10 @@ public final class CaseFileViewModel implements LeaveGuard {
         }
         var details = caseForm.toDetails();
         var immigration = caseForm.toImmigration();
-        var cases = session.casebook().cases();
-        var risk = session.casebook().risk();
-        tasks.run(progress -> session.casebook().transactions().write(tx -> {
-            // A level changed by hand belongs in the risk history too, beside checklist and judgement changes.
-            if (cases.find(tx, caseId).orElseThrow().details().risk() != details.risk()) {
-                risk.change(tx, caseId, details.risk(), RiskSource.EDIT, null, null);
-            }
-            cases.update(tx, caseId, details);
-            cases.updateImmigrationDetails(tx, caseId, immigration);
+        tasks.run(progress -> {
+            session.casework().cases().saveCase(caseId, details, immigration);
             return caseId;
-        }), saved -> {
+        }, saved -> {
             caseForm.changedProperty().set(false);
             load(false);
         }, failure -> caseProblem.set(errors.describe(failure)));

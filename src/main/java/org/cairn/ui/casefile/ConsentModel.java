@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casework.CaseFileContents;
 import org.cairn.casebook.ConsentDecision;
 import org.cairn.casebook.ConsentEntry;
 import org.cairn.casebook.ConsentMethod;
@@ -49,7 +50,7 @@ public final class ConsentModel {
         decidedOn.set(LocalDate.now(clock));
     }
 
-    void show(CaseFileData data) {
+    void show(CaseFileContents data) {
         clientId = data.client().id();
         entries.setAll(data.consents());
     }
@@ -73,7 +74,7 @@ public final class ConsentModel {
                 purpose.get().namesOrganisation() ? organisation.get().strip() : null, decision, decidedOn.get(),
                 method.get(), decision == ConsentDecision.GIVEN ? expiresOn.get() : null);
         long client = clientId;
-        tasks.run(progress -> session.casebook().consents().record(client, consent), recorded -> {
+        tasks.run(progress -> session.casework().consents().record(client, consent), recorded -> {
             organisation.set("");
             expiresOn.set(null);
             reload.run();

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casework.CaseFileContents;
 import org.cairn.casebook.Note;
 import org.cairn.casebook.NoteVersion;
 import org.cairn.ui.common.ErrorMessages;
@@ -40,7 +41,7 @@ public final class NotesModel {
         this.reload = Objects.requireNonNull(reload);
     }
 
-    void show(CaseFileData data) {
+    void show(CaseFileContents data) {
         notes.setAll(data.notes());
     }
 
@@ -53,8 +54,8 @@ public final class NotesModel {
         }
         error.set("");
         Note edited = editing.get();
-        tasks.run(progress -> edited == null ? session.casebook().notes().add(caseId, text)
-                : session.casebook().notes().edit(edited.id(), text), note -> {
+        tasks.run(progress -> edited == null ? session.casework().notes().add(caseId, text)
+                : session.casework().notes().edit(edited.id(), text), note -> {
                     newNote.set("");
                     editing.set(null);
                     reload.run();
@@ -81,7 +82,7 @@ public final class NotesModel {
             history.clear();
             return;
         }
-        tasks.run(progress -> session.casebook().notes().history(note.id()), history::setAll,
+        tasks.run(progress -> session.casework().notes().history(note.id()), history::setAll,
                 failure -> error.set(errors.describe(failure)));
     }
 

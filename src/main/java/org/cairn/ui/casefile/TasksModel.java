@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casework.CaseFileContents;
 import org.cairn.casebook.Task;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
@@ -42,7 +43,7 @@ public final class TasksModel {
         this.reload = Objects.requireNonNull(reload);
     }
 
-    void show(CaseFileData data) {
+    void show(CaseFileContents data) {
         list.setAll(data.tasks());
     }
 
@@ -55,7 +56,7 @@ public final class TasksModel {
         }
         error.set("");
         LocalDate dueOn = due.get() == null ? today() : due.get();
-        tasks.run(progress -> session.casebook().tasks().add(caseId, typed, dueOn), added -> {
+        tasks.run(progress -> session.casework().tasks().add(caseId, typed, dueOn), added -> {
             title.set("");
             due.set(null);
             reload.run();
@@ -69,9 +70,9 @@ public final class TasksModel {
         }
         tasks.run(progress -> {
             if (task.done()) {
-                session.casebook().tasks().reopen(task.id());
+                session.casework().tasks().reopen(task.id());
             } else {
-                session.casebook().tasks().complete(task.id());
+                session.casework().tasks().complete(task.id());
             }
             return task;
         }, changed -> reload.run(), failure -> error.set(errors.describe(failure)));

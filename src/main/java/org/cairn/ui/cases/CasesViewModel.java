@@ -85,8 +85,8 @@ public final class CasesViewModel {
 
     private void start(Request request) {
         inFlight = true;
-        var casebook = session.casebook();
-        tasks.run(progress -> casebook.search(request.typed(), request.filter(), limit),
+        var cases = session.casework().cases();
+        tasks.run(progress -> cases.find(request.typed(), request.filter(), limit),
                 found -> finished(() -> show(found)), failure -> finished(() -> fail(failure)));
     }
 
@@ -145,7 +145,7 @@ public final class CasesViewModel {
             case HIGH -> RiskLevel.HIGH;
         };
         return new CaseFilter(wantedStatus, wantedRisk, dueOnly.get() ? LocalDate.now(clock) : null,
-                mineOnly.get() ? session.casebook().audit().actor() : null);
+                mineOnly.get() ? session.casework().person().name() : null);
     }
 
     public void open(CaseSummary selected) {
@@ -164,7 +164,7 @@ public final class CasesViewModel {
         if (selected == null) {
             return;
         }
-        var found = session.casebook().cases().find(selected.caseId());
+        var found = session.casework().cases().summary(selected.caseId());
         if (found.isEmpty()) {
             error.set(messages.get("cases.newForClient.gone"));
             return;

@@ -61,12 +61,12 @@ public final class NewCaseViewModel implements LeaveGuard {
         this.errors = Objects.requireNonNull(errors);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
-        advocate.set(session.casebook().audit().actor());
+        advocate.set(session.casework().person().name());
         openedOn.set(LocalDate.now(clock));
         this.clientId = clientId;
         title.set(messages.get("newcase.title"));
         if (clientId != null) {
-            var client = session.casebook().clients().find(clientId);
+            var client = session.casework().cases().client(clientId);
             client.ifPresent(found -> {
                 alias.set(found.details().alias());
                 title.set(messages.format("newcase.forClient.title", found.details().alias()));
@@ -116,12 +116,8 @@ public final class NewCaseViewModel implements LeaveGuard {
         CaseDetails opened = CaseDetails.opened(openedOn.get(), advocate.get().strip());
         CaseDetails details = new CaseDetails(opened.openedOn(), null, opened.status(), opened.advocate(),
                 opened.abuseTypes(), risk.get(), null, null, opened.nrpf(), opened.evidenceGaps());
-        var casebook = session.casebook();
         Long existing = clientId;
-        tasks.run(progress -> casebook.transactions().write(tx -> {
-            long owner = existing != null ? existing : casebook.clients().create(tx, client).id();
-            return casebook.cases().open(tx, owner, details);
-        }), (CaseFile created) -> {
+        tasks.run(progress -> session.casework().cases().openNew(existing, client, details), (CaseFile created) -> {
             busy.set(false);
             saved = true;
             navigator.caseFile(session, created.id());
