@@ -7,6 +7,7 @@ import org.cairn.letters.pdf.LetterPdf;
 import org.cairn.ui.common.PdfPrinter;
 import org.cairn.ui.common.SystemPdfPrinter;
 import org.cairn.ui.letter.LetterView;
+import org.cairn.ui.letter.PrefillChoices;
 import org.cairn.ui.letter.LetterViewModel;
 import org.cairn.ui.orgprofile.OrgProfileView;
 import org.cairn.ui.orgprofile.OrgProfileViewModel;
@@ -226,12 +227,12 @@ final class AppNavigator implements Navigator {
     }
 
     @Override
-    public void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+    public void letter(Session session, long caseId, org.cairn.ui.common.LetterPrefill prefill) {
         if (!mayLeave()) {
             return;
         }
         var model = letterModel(session, caseId);
-        prefill.applyTo(model);
+        PrefillChoices.applyTo(prefill, model);
         window.show(new LetterView(model, messages).build(), true);
     }
 

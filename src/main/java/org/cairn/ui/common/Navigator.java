@@ -26,7 +26,7 @@ public interface Navigator {
     void letter(Session session, long caseId);
 
     /** A new letter from a case with its template and recipient already chosen (a referral's cover letter). */
-    default void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+    default void letter(Session session, long caseId, LetterPrefill prefill) {
         letter(session, caseId);
     }
 

@@ -36,7 +36,7 @@ import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.ui.blocked.MarkedEntries;
-import org.cairn.ui.letter.LetterPrefill;
+import org.cairn.ui.common.LetterPrefill;
 
 /**
  * The Referrals tab of a case: the referrals made and their outcomes, and the New referral form with the consent

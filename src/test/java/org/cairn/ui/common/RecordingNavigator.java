@@ -63,10 +63,10 @@ public final class RecordingNavigator implements Navigator {
     }
 
     /** The last letter asked for with its template and recipient chosen. */
-    public org.cairn.ui.letter.LetterPrefill lastPrefill;
+    public LetterPrefill lastPrefill;
 
     @Override
-    public void letter(Session session, long caseId, org.cairn.ui.letter.LetterPrefill prefill) {
+    public void letter(Session session, long caseId, LetterPrefill prefill) {
         visits.add("letter " + caseId + " " + prefill.templateId());
         lastSession = session;
         lastPrefill = prefill;

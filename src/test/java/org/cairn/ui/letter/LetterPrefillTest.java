@@ -16,6 +16,7 @@ import org.cairn.templates.RecipientKind;
 import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
+import org.cairn.ui.common.LetterPrefill;
 import org.cairn.ui.common.MutableClock;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.Session;
@@ -54,8 +55,9 @@ class LetterPrefillTest {
 
     @Test
     void aTypedRecipientIsFilledInAndTheLetterIsCheckedForThem() {
-        new LetterPrefill("letter-referral-cover", new Recipient("Harbour Family Law Clinic",
-                RecipientKind.THIRD_SECTOR, null, "Harbour Family Law Clinic", "4 Quay Street\nMillford MF1 2AB", null)).applyTo(model);
+        PrefillChoices.applyTo(new LetterPrefill("letter-referral-cover", new Recipient("Harbour Family Law Clinic",
+                RecipientKind.THIRD_SECTOR, null, "Harbour Family Law Clinic", "4 Quay Street\nMillford MF1 2AB", null)),
+                model);
 
         assertThat(model.templateProperty().get().header().id()).isEqualTo("letter-referral-cover");
         assertThat(model.recipient().choiceProperty().get()).isEqualTo(RecipientChoice.TYPED);
@@ -88,7 +90,7 @@ class LetterPrefillTest {
         long client = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
         session.casebook().blockedRecipients().add(client, centre.id(), centre.name(), "abuser's brother works there");
 
-        new LetterPrefill("letter-referral-cover", DirectoryRecipient.of(centre)).applyTo(model);
+        PrefillChoices.applyTo(new LetterPrefill("letter-referral-cover", DirectoryRecipient.of(centre)), model);
         model.missing().forEach(field -> field.valueProperty().set("typed " + field.name()));
         model.refresh();
 

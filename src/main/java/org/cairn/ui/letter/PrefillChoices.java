@@ -1,23 +1,20 @@
 package org.cairn.ui.letter;
 
-import java.util.Objects;
 import org.cairn.letters.check.Recipient;
+import org.cairn.ui.common.LetterPrefill;
 
 /**
- * A letter started from elsewhere with its template and recipient already chosen (a referral's cover letter,
- * say). It only sets what the advocate could have chosen by hand and then prepares the letter as usual, so the
- * same fill and outgoing-document check apply; everything stays editable on the letter screen.
+ * Sets a {@link LetterPrefill}'s template and recipient on a new letter model, before its view is built, then
+ * prepares the letter. It only sets what the advocate could have chosen by hand; everything stays editable.
  */
-public record LetterPrefill(String templateId, Recipient recipient) {
-    public LetterPrefill {
-        Objects.requireNonNull(templateId, "templateId");
-        Objects.requireNonNull(recipient, "recipient");
+public final class PrefillChoices {
+    private PrefillChoices() {
     }
 
-    /** Sets the choices on a new letter model, before its view is built, and prepares the letter. */
-    public void applyTo(LetterViewModel model) {
-        model.templates().stream().filter(t -> t.header().id().equals(templateId)).findFirst()
+    public static void applyTo(LetterPrefill prefill, LetterViewModel model) {
+        model.templates().stream().filter(t -> t.header().id().equals(prefill.templateId())).findFirst()
                 .ifPresent(model.templateProperty()::set);
+        Recipient recipient = prefill.recipient();
         if (recipient.isClient()) {
             model.recipient().choiceProperty().set(RecipientChoice.CLIENT);
         } else if (recipient.directoryEntryId() != null) {
