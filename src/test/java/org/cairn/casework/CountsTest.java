@@ -26,15 +26,15 @@ class CountsTest {
     Path dir;
 
     @Test
-    void aPreviewWritesNothingAndAPublicationIsOneAuditedTransaction() {
+    void aPreviewAuditsNothingAndAPublicationIsOneAuditedTransaction() {
         try (Acting coordinator = Acting.as(dir.resolve("c"), "Cleo Coordinator", Role.COORDINATOR)) {
             Counts counts = coordinator.casework().counts();
             long before = coordinator.lastRow();
-            int writes = coordinator.transactions().writes();
+            // A preview may give new cases their record keys (one transaction) but freezes and audits nothing.
             counts.preview(PublicationRequest.of(Q3));
-            assertThat(coordinator.transactions().writes()).isEqualTo(writes);
             assertThat(coordinator.rowsSince(before)).isEmpty();
 
+            int writes = coordinator.transactions().writes();
             counts.publish(PublicationRequest.of(Q3));
             assertThat(coordinator.transactions().writes() - writes).isEqualTo(1);
             assertThat(coordinator.rowsSince(before)).singleElement().satisfies(row -> {
