@@ -15,6 +15,11 @@ public final class Casework {
     private final Tasks tasks;
     private final Consents consents;
     private final Abusers abusers;
+    private final Directory directory;
+    private final Organisation organisation;
+    private final Templates templates;
+    private final Counts counts;
+    private final Upkeep upkeep;
 
     public Casework(Casebook casebook, Person person) {
         Objects.requireNonNull(casebook);
@@ -28,6 +33,11 @@ public final class Casework {
         this.tasks = new Tasks(casebook, guard);
         this.consents = new Consents(casebook, guard);
         this.abusers = new Abusers(casebook, guard);
+        this.directory = new Directory(casebook, guard);
+        this.organisation = new Organisation(casebook, guard);
+        this.templates = new Templates(casebook, guard);
+        this.counts = new Counts(casebook, guard);
+        this.upkeep = new Upkeep(casebook, guard);
     }
 
     /** Who is acting: their name goes into every audit row. */
@@ -53,5 +63,25 @@ public final class Casework {
 
     public Abusers abusers() {
         return abusers;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Counts counts() {
+        return counts;
+    }
+
+    public Upkeep upkeep() {
+        return upkeep;
     }
 }

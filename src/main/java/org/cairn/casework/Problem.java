@@ -16,7 +16,11 @@ public enum Problem {
     /** A referral the outgoing checks refuse. Argument: the reason code. */
     REFERRAL_REFUSED,
     /** A template with the same name and version is already stored. */
-    TEMPLATE_ALREADY_STORED;
+    TEMPLATE_ALREADY_STORED,
+    /** The directory already has an entry with this name, as a reader would read it. */
+    DIRECTORY_NAME_IN_USE,
+    /** The chosen accreditation is regulated, and letters must print its registration number. */
+    OISC_NUMBER_REQUIRED;
 
     /** The message key the user interface looks up: {@code problem.not-permitted} and so on. */
     public String messageKey() {

@@ -3,7 +3,6 @@ package org.cairn.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +29,8 @@ final class BackupCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, to.getFileName() + " already exists; choose a new file name");
         }
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            unlocked.vault().backupTo(to);
-            // Recorded after the backup succeeded, so the trail never claims a backup that failed. A read-only
-            // casebook cannot take the entry; the backup itself is complete.
-            if (!unlocked.vault().readOnly()) {
-                unlocked.casebook().audit().record(AuditAction.BACKUP_MADE, to.getFileName().toString());
-            }
+            // Recorded only after it succeeded, and not at all in a read-only casebook (the backup is complete).
+            unlocked.casework().upkeep().makeBackup(unlocked.vault(), to);
         }
         spec.commandLine().getOut().println("backup written: " + to + " (" + Files.size(to) + " bytes)");
         return ExitCodes.OK;

@@ -1,13 +1,8 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.AuditVerification;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.CasebookCounts;
-import org.cairn.vault.CasebookFiles;
-import org.cairn.vault.DamagedException;
 import org.cairn.vault.OpenReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +34,8 @@ final class CheckCommand implements Callable<Integer> {
                         ? "the casebook log is damaged or was changed; restore your latest backup"
                         : "the casebook is older than the copy last opened on this computer");
             }
-            List<String> problems = unlocked.vault().integrityProblems();
-            if (!problems.isEmpty()) {
-                throw new DamagedException(CasebookFiles.SNAPSHOT, 0,
-                        "SQLite integrity check: " + problems.size() + " problem(s)");
-            }
-            Casebook book = unlocked.casebook();
-            AuditVerification audit = book.audit().verify();
-            if (!audit.isOk()) {
-                throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the audit trail is "
-                        + audit.problem().name().toLowerCase(java.util.Locale.ROOT) + " at row "
-                        + audit.firstBrokenRow().orElse(-1));
-            }
-            counts = book.counts();
+            // SQLite's integrity check and the audit chain; either failing is damage (exit 4), with no counts.
+            counts = unlocked.casework().upkeep().check(unlocked.vault());
         }
         // Printed only once the casebook is closed: closing can still write (a checkpoint) and fail.
         PrintWriter out = spec.commandLine().getOut();

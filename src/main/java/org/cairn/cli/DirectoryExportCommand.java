@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.directoryfile.DirectoryTransfer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,7 @@ final class DirectoryExportCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            bytes = new DirectoryTransfer(unlocked.casebook().directory()).export();
+            bytes = unlocked.casework().directory().exportFile();
         }
         try {
             OwnerOnlyFiles.writeNew(file, bytes);

@@ -35,8 +35,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
     public Integer call() {
         byte[] bytes = read(file);
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            DirectoryTransfer.Outcome outcome = new DirectoryTransfer(unlocked.casebook().directory())
-                    .importFile(bytes);
+            DirectoryTransfer.Outcome outcome = unlocked.casework().directory().importFile(bytes);
             PrintWriter out = spec.commandLine().getOut();
             for (LineProblem problem : outcome.problems()) {
                 out.println(file + ":" + problem.line() + ": " + problem.message());

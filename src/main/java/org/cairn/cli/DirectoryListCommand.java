@@ -24,7 +24,7 @@ final class DirectoryListCommand implements Callable<Integer> {
     public Integer call() {
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             PrintWriter out = spec.commandLine().getOut();
-            for (DirectoryEntry entry : unlocked.casebook().directory().list()) {
+            for (DirectoryEntry entry : unlocked.casework().directory().list()) {
                 out.println(entry.name() + "\t" + entry.kind().token());
             }
             out.flush();

@@ -2,7 +2,10 @@ package org.cairn.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.cairn.casebook.SchemaTooNewException;
+import org.cairn.casework.CaseworkException;
+import org.cairn.casework.UnexpectedFailures;
 import org.cairn.templates.Printable;
 import org.cairn.vault.AlreadyOpenException;
 import org.cairn.vault.DamagedException;
@@ -14,6 +17,16 @@ import picocli.CommandLine;
 
 /** Turns any failure into one line on standard error and a documented exit code. Never prints a stack trace. */
 final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
+    private final UnexpectedFailures unexpected;
+
+    ExceptionMapper() {
+        this(new UnexpectedFailures());
+    }
+
+    ExceptionMapper(UnexpectedFailures unexpected) {
+        this.unexpected = Objects.requireNonNull(unexpected);
+    }
+
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine,
             CommandLine.ParseResult parseResult) {
@@ -27,6 +40,9 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
     static int exitCode(Exception exception) {
         if (exception instanceof CliFailure failure) {
             return failure.exitCode();
+        }
+        if (exception instanceof CaseworkException refused) {
+            return ProblemWords.exitCode(refused.problem());
         }
         if (exception instanceof UnlockFailedException) {
             return ExitCodes.UNLOCK_FAILED;
@@ -58,7 +74,10 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
         };
     }
 
-    private static String message(Exception exception) {
+    private String message(Exception exception) {
+        if (exception instanceof CaseworkException refused) {
+            return ProblemWords.sentence(refused);
+        }
         if (exception instanceof VaultException || exception instanceof CliFailure
                 || exception instanceof IllegalArgumentException || exception instanceof SchemaTooNewException) {
             return exception.getMessage();
@@ -70,7 +89,9 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
             return "could not read or write a file: " + cause.reason() + " (" + io.getMessage() + "); nothing "
                     + "further was changed. " + cause.advice();
         }
-        // Unexpected: name the kind of failure only; its message could quote data.
-        return "unexpected error (" + exception.getClass().getSimpleName() + "); nothing further was changed";
+        // Unexpected: name the kind of failure and the code it was logged under, never its message (it could quote
+        // data).
+        return "unexpected error (" + exception.getClass().getSimpleName() + ", code " + unexpected.report(exception)
+                + "); nothing further was changed. If it happens again, ask for help and quote the code";
     }
 }

@@ -37,8 +37,7 @@ final class StatsBundleCommand implements Callable<Integer> {
         CountingRule countingRule = CountingRule.fromCode(rule);
         NewFiles.requireAbsent(out);
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            CountsBundles.ExportedBundle bundle = StatsKeyCommand.bundles(environment, unlocked.casebook())
-                    .exportBundle(range, countingRule);
+            CountsBundles.ExportedBundle bundle = unlocked.casework().counts().exportBundle(range, countingRule);
             NewFiles.write(out, bundle.bytes());
             spec.commandLine().getOut().println("wrote " + out + " (bundle " + bundle.bundle() + " from laptop "
                     + bundle.laptop() + (bundle.casebook().isEmpty() ? "" : ", casebook " + bundle.casebook()) + ", "

@@ -4,17 +4,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.security.SecureRandom;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.Casebook;
-import org.cairn.stats.Catalogue;
+import org.cairn.casework.Counts;
 import org.cairn.stats.CountingRule;
 import org.cairn.stats.CsvExport;
 import org.cairn.stats.DisclosureSettings;
 import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
 import org.cairn.stats.QuarterRange;
-import org.cairn.stats.StatsPublisher;
 import org.cairn.vault.StorageCause;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,16 +65,14 @@ final class StatsCommand implements Callable<Integer> {
         CsvExport export = new CsvExport(version());
         export.requireFree(out);
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            Casebook book = unlocked.casebook();
-            StatsPublisher publisher = new StatsPublisher(book.transactions(), book.audit(), environment.clock(),
-                    Catalogue.standard(), new SecureRandom());
+            Counts counts = unlocked.casework().counts();
             if (unlocked.vault().readOnly()) {
                 // Nothing can be frozen or audited: the counts are exactly what publishing would give today.
                 err.println("cairn: note: read-only, so these quarters were not frozen and the export is not in "
                         + "the audit trail");
-                write(publisher.preview(request), export, out, stdout, err);
+                write(counts.preview(request), export, out, stdout, err);
             } else {
-                write(publisher.publish(request), export, out, stdout, err);
+                write(counts.publish(request), export, out, stdout, err);
             }
         }
         return ExitCodes.OK;

@@ -2,11 +2,8 @@ package org.cairn.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.Casebook;
-import org.cairn.stats.Catalogue;
 import org.cairn.stats.CoordinatorKey;
 import org.cairn.stats.CountsBundles;
 import picocli.CommandLine;
@@ -39,11 +36,6 @@ final class StatsKeyCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    static CountsBundles bundles(CliEnvironment environment, Casebook book) {
-        return new CountsBundles(book.transactions(), book.audit(), environment.clock(), Catalogue.standard(),
-                new SecureRandom());
-    }
-
     @Command(name = "export", description = "Write this (the coordinator's) casebook's public bundle key to a file "
             + "for the laptops; the key is made the first time.")
     static final class Export implements Callable<Integer> {
@@ -63,7 +55,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         public Integer call() {
             NewFiles.requireAbsent(out);
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                CoordinatorKey key = bundles(environment, unlocked.casebook()).exportKey();
+                CoordinatorKey key = unlocked.casework().counts().exportKey();
                 NewFiles.write(out, key.toFileText().getBytes(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().println("wrote " + out + " (fingerprint " + key.fingerprint()
                         + "); import it on each laptop with: cairn stats-key import");
@@ -93,7 +85,7 @@ final class StatsKeyCommand implements Callable<Integer> {
             CoordinatorKey key = CoordinatorKey.parse(new String(NewFiles.read(file, MAX_KEY_FILE_BYTES),
                     StandardCharsets.UTF_8));
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                Optional<CoordinatorKey> replaced = bundles(environment, unlocked.casebook()).importKey(key);
+                Optional<CoordinatorKey> replaced = unlocked.casework().counts().importKey(key);
                 var out = spec.commandLine().getOut();
                 out.println("imported the coordinator key with fingerprint " + key.fingerprint()
                         + "; check this fingerprint with the coordinator (by phone or in person)");
@@ -125,7 +117,7 @@ final class StatsKeyCommand implements Callable<Integer> {
         public Integer call() {
             NewFiles.requireAbsent(out);
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                CountsBundles.Rotation rotation = bundles(environment, unlocked.casebook()).rotateKey();
+                CountsBundles.Rotation rotation = unlocked.casework().counts().rotateKey();
                 NewFiles.write(out, rotation.key().toFileText().getBytes(StandardCharsets.UTF_8));
                 var stdout = spec.commandLine().getOut();
                 stdout.println("wrote " + out + " (fingerprint " + rotation.key().fingerprint() + "); it replaces "

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.Casebook;
+import org.cairn.casework.Counts;
 import org.cairn.stats.BundleImport;
-import org.cairn.stats.Catalogue;
 import org.cairn.stats.CountingRule;
 import org.cairn.stats.CountsBundles;
 import org.cairn.stats.CsvExport;
@@ -17,7 +16,6 @@ import org.cairn.stats.ImportedBundle;
 import org.cairn.stats.PublicationRequest;
 import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
-import org.cairn.stats.StatsPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,19 +73,16 @@ final class StatsMergeCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            Casebook book = unlocked.casebook();
-            CountsBundles bundles = StatsKeyCommand.bundles(environment, book);
-            for (BundleImport outcome : bundles.importBundles(files)) {
+            Counts counts = unlocked.casework().counts();
+            for (BundleImport outcome : counts.importBundles(files)) {
                 stdout.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
             }
-            List<ImportedBundle> held = bundles.imported().stream().filter(b -> b.rule() == countingRule).toList();
+            List<ImportedBundle> held = counts.importedBundles().stream().filter(b -> b.rule() == countingRule)
+                    .toList();
             printCoverage(held, stdout);
             QuarterRange range = range(held, countingRule);
-            StatsPublisher publisher = StatsPublisher.merged(book.transactions(), book.audit(), environment.clock(),
-                    Catalogue.standard());
-            StatsCommand.write(publisher.publish(new PublicationRequest(range, settings, countingRule, revise,
-                    tables)),
-                    export, out, stdout, spec.commandLine().getErr());
+            StatsCommand.write(counts.publishMerged(new PublicationRequest(range, settings, countingRule, revise,
+                    tables)), export, out, stdout, spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

@@ -22,9 +22,9 @@ final class TemplateCommand implements Callable<Integer> {
         BuiltInTemplates builtIns = new BuiltInTemplates(parser);
         CommandLine commandLine = new CommandLine(new TemplateCommand());
         commandLine.addSubcommand(new TemplateCheckCommand(parser, files));
-        commandLine.addSubcommand(new TemplateListCommand(environment, parser, builtIns));
-        commandLine.addSubcommand(new TemplateImportCommand(environment, parser, builtIns, files));
-        commandLine.addSubcommand(new TemplateExportCommand(environment, parser, builtIns));
+        commandLine.addSubcommand(new TemplateListCommand(environment, builtIns));
+        commandLine.addSubcommand(new TemplateImportCommand(environment, files));
+        commandLine.addSubcommand(new TemplateExportCommand(environment));
         return commandLine;
     }
 

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.LibraryTemplate;
-import org.cairn.templates.TemplateLibrary;
-import org.cairn.templates.TemplateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +17,6 @@ import org.cairn.files.OwnerOnlyFiles;
         + "was shipped or imported.")
 final class TemplateExportCommand implements Callable<Integer> {
     private final CliEnvironment environment;
-    private final TemplateParser parser;
-    private final BuiltInTemplates builtIns;
     @Mixin
     CasebookOption casebook;
     @Parameters(index = "0", paramLabel = "ID", description = "The template id.")
@@ -34,10 +29,8 @@ final class TemplateExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    TemplateExportCommand(CliEnvironment environment, TemplateParser parser, BuiltInTemplates builtIns) {
+    TemplateExportCommand(CliEnvironment environment) {
         this.environment = environment;
-        this.parser = parser;
-        this.builtIns = builtIns;
     }
 
     @Override
@@ -47,11 +40,10 @@ final class TemplateExportCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            TemplateLibrary library = new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates());
-            LibraryTemplate template = library.find(id, version).orElseThrow(() -> new CliFailure(ExitCodes.FAILED,
-                    "there is no template " + id + " version " + version + ". cairn template list --casebook "
-                            + "shows them all."));
-            bytes = library.export(template);
+            LibraryTemplate template = unlocked.casework().templates().find(id, version)
+                    .orElseThrow(() -> new CliFailure(ExitCodes.FAILED, "there is no template " + id + " version "
+                            + version + ". cairn template list --casebook shows them all."));
+            bytes = unlocked.casework().templates().export(template);
         }
         try {
             OwnerOnlyFiles.writeNew(target, bytes);

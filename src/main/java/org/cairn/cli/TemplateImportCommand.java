@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.FileProblem;
 import org.cairn.templates.ImportReport;
 import org.cairn.templates.LibraryTemplate;
 import org.cairn.templates.TemplateFiles;
-import org.cairn.templates.TemplateLibrary;
-import org.cairn.templates.TemplateParser;
 import org.cairn.templates.TemplateSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +22,6 @@ import picocli.CommandLine.Spec;
         + "problem is printed as FILE:LINE:COLUMN: message and nothing is stored (exit 1).")
 final class TemplateImportCommand implements Callable<Integer> {
     private final CliEnvironment environment;
-    private final TemplateParser parser;
-    private final BuiltInTemplates builtIns;
     private final TemplateFiles files;
     @Mixin
     CasebookOption casebook;
@@ -35,11 +30,8 @@ final class TemplateImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    TemplateImportCommand(CliEnvironment environment, TemplateParser parser, BuiltInTemplates builtIns,
-            TemplateFiles files) {
+    TemplateImportCommand(CliEnvironment environment, TemplateFiles files) {
         this.environment = environment;
-        this.parser = parser;
-        this.builtIns = builtIns;
         this.files = files;
     }
 
@@ -56,8 +48,7 @@ final class TemplateImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            ImportReport report = new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates())
-                    .importFiles(sources);
+            ImportReport report = unlocked.casework().templates().importFiles(sources);
             for (FileProblem problem : report.problems()) {
                 out.println(problem);
             }

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.LibraryTemplate;
 import org.cairn.templates.TemplateHeader;
-import org.cairn.templates.TemplateLibrary;
-import org.cairn.templates.TemplateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,16 +16,14 @@ import picocli.CommandLine.Spec;
         + "after them) as id<TAB>version<TAB>kind<TAB>language<TAB>title.")
 final class TemplateListCommand implements Callable<Integer> {
     private final CliEnvironment environment;
-    private final TemplateParser parser;
     private final BuiltInTemplates builtIns;
     @Option(names = "--casebook", paramLabel = "DIR", description = "Also list this casebook's own templates.")
     Path casebook;
     @Spec
     CommandSpec spec;
 
-    TemplateListCommand(CliEnvironment environment, TemplateParser parser, BuiltInTemplates builtIns) {
+    TemplateListCommand(CliEnvironment environment, BuiltInTemplates builtIns) {
         this.environment = environment;
-        this.parser = parser;
         this.builtIns = builtIns;
     }
 
@@ -38,8 +34,7 @@ final class TemplateListCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            print(new TemplateLibrary(builtIns, parser, unlocked.casebook().orgTemplates()).all().stream()
-                    .map(LibraryTemplate::header).toList());
+            print(unlocked.casework().templates().all().stream().map(LibraryTemplate::header).toList());
         }
         return ExitCodes.OK;
     }

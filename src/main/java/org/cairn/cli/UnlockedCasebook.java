@@ -3,13 +3,24 @@ package org.cairn.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cairn.casebook.Casebook;
+import org.cairn.casework.Casework;
+import org.cairn.casework.Person;
+import org.cairn.casework.Role;
 import org.cairn.vault.OpenReport;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
 
-/** A casebook a command has unlocked with the passphrase read from the terminal or standard input. */
-record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable {
+/**
+ * A casebook a command has unlocked with the passphrase read from the terminal or standard input, and the use
+ * cases commands call on it. The person acting is the account's name that the audit rows have always carried; the
+ * command line acts as an administrator until casebooks name their people.
+ */
+record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) implements AutoCloseable {
+    UnlockedCasebook(Vault vault, Casebook casebook) {
+        this(vault, casebook, new Casework(casebook, new Person(casebook.audit().actor(), Role.ADMINISTRATOR)));
+    }
+
     static UnlockedCasebook unlock(CliEnvironment environment, Path directory) {
         return unlock(environment, directory, environment.vaultOptions());
     }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.cairn.casebook.NewOrgTemplate;
 import org.cairn.casebook.OrgTemplate;
 import org.cairn.casebook.OrgTemplateRepository;
-import org.cairn.casebook.TemplateAlreadyStoredException;
 
 /**
  * The built-in templates together with the organisation's own, stored in the casebook. Import checks every file
@@ -53,7 +52,11 @@ public final class TemplateLibrary {
                 .findFirst();
     }
 
-    /** Checks every file; stores all of them in one transaction only when none has a problem. */
+    /**
+     * Checks every file; stores all of them in one transaction only when none has a problem.
+     *
+     * @throws org.cairn.casebook.TemplateAlreadyStoredException when one was stored after the check
+     */
     public ImportReport importFiles(List<TemplateSource> files) {
         List<FileProblem> problems = new ArrayList<>();
         List<NewOrgTemplate> accepted = new ArrayList<>();
@@ -85,13 +88,9 @@ public final class TemplateLibrary {
         if (!problems.isEmpty()) {
             return new ImportReport(List.of(), problems);
         }
-        try {
-            store.addAll(accepted);
-        } catch (TemplateAlreadyStoredException e) {
-            // Stored by someone else between the check and the write: nothing from this import was kept.
-            return new ImportReport(List.of(), List.of(new FileProblem("", new Problem(1, 1, "The casebook "
-                    + "already has " + e.templateId() + " version " + e.version() + ". Import the files again."))));
-        }
+        // A copy stored between the check and the write fails the whole write with TemplateAlreadyStoredException
+        // and nothing from this import is kept; the use-case layer turns that into a problem for the user.
+        store.addAll(accepted);
         return new ImportReport(parsed, List.of());
     }
 

@@ -3,7 +3,6 @@ package org.cairn.ui.coordinator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cairn.casework.Counts;
 import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.stats.BundleImport;
 import org.cairn.stats.Catalogue;
@@ -34,7 +34,6 @@ import org.cairn.stats.PublicationRequest;
 import org.cairn.stats.PublishedTable;
 import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
-import org.cairn.stats.StatsPublisher;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -45,8 +44,8 @@ import org.cairn.ui.common.TaskRunner;
 
 /**
  * The coordinator's counts: choose quarters and tables, preview exactly what will be published, export CSV and
- * PDF, and move counts bundles between laptops and the coordinator. All work runs off the UI thread; the stats
- * package does the counting, protection, freezing and auditing.
+ * PDF, and move counts bundles between laptops and the coordinator. All work runs off the UI thread; the
+ * casework layer's counts (and, beneath them, the stats package) do the counting, protection, freezing and auditing.
  */
 public final class CoordinatorViewModel {
     /** How many completed quarters the period lists offer. */
@@ -58,7 +57,6 @@ public final class CoordinatorViewModel {
     private final TaskRunner tasks;
     private final FileChooserService files;
     private final DialogService dialogs;
-    private final Clock clock;
     private final ErrorMessages errors;
     private final CsvExport export;
     private final Catalogue catalogue = Catalogue.standard();
@@ -82,10 +80,9 @@ public final class CoordinatorViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.files = Objects.requireNonNull(files);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.clock = Objects.requireNonNull(clock);
         this.errors = new ErrorMessages(messages);
         this.export = new CsvExport(cairnVersion);
-        Quarter latest = new CompletedQuarters(clock).latest();
+        Quarter latest = new CompletedQuarters(Objects.requireNonNull(clock)).latest();
         List<Quarter> offered = new ArrayList<>();
         for (Quarter q = latest; offered.size() < QUARTERS_OFFERED; q = q.previous()) {
             offered.add(0, q);
@@ -107,7 +104,7 @@ public final class CoordinatorViewModel {
         if (request == null) {
             return;
         }
-        start(messages.get("coordinator.previewing"), progressReport -> publisher().preview(request), publication -> {
+        start(messages.get("coordinator.previewing"), progressReport -> preview(request), publication -> {
             preview.setAll(previewOf(publication));
             status.set(publication.warnings().isEmpty() ? messages.format("coordinator.previewed", preview.size())
                     : String.join(" ", publication.warnings()));
@@ -124,7 +121,7 @@ public final class CoordinatorViewModel {
                 messages.get("coordinator.exporting"), progressReport -> {
                     export.requireFree(folder);
                     progressReport.report(0.2);
-                    Publication publication = publisher().publish(request);
+                    Publication publication = publish(request);
                     progressReport.report(0.6);
                     List<Path> written = export.write(publication, folder);
                     progressReport.report(1);
@@ -146,7 +143,7 @@ public final class CoordinatorViewModel {
         files.chooseFileToSave(messages.get("coordinator.bundle.exportChoose"), suggested).ifPresent(target ->
                 start(messages.get("coordinator.bundle.exporting"), progressReport -> {
                     requireAbsent(target);
-                    CountsBundles.ExportedBundle bundle = bundles().exportBundle(range, rule.get());
+                    CountsBundles.ExportedBundle bundle = counts().exportBundle(range, rule.get());
                     OwnerOnlyFiles.writeNew(target, bundle.bytes());
                     return bundle;
                 }, bundle -> status.set(messages.format("coordinator.bundle.exported", target.toString(),
@@ -158,7 +155,7 @@ public final class CoordinatorViewModel {
         files.chooseFileToOpen(messages.get("coordinator.bundle.importChoose")).ifPresent(source -> start(
                 messages.get("coordinator.bundle.importing"), progressReport -> {
                     byte[] bytes = readSmall(source, CountsBundles.MAX_BUNDLE_BYTES);
-                    return bundles().importBundles(List.of(new CountsBundles.BundleFile(
+                    return counts().importBundles(List.of(new CountsBundles.BundleFile(
                             source.getFileName().toString(), bytes)));
                 }, outcomes -> {
                     status.set(outcomes.stream().map(BundleImport::message).collect(Collectors.joining(" ")));
@@ -171,7 +168,7 @@ public final class CoordinatorViewModel {
         files.chooseFileToSave(messages.get("coordinator.key.exportChoose"), "cairn-coordinator.key")
                 .ifPresent(target -> start(messages.get("coordinator.key.working"), progressReport -> {
                     requireAbsent(target);
-                    CoordinatorKey key = bundles().exportKey();
+                    CoordinatorKey key = counts().exportKey();
                     OwnerOnlyFiles.writeNew(target, key.toFileText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     return key;
                 }, key -> status.set(messages.format("coordinator.key.exported", target.toString(),
@@ -184,7 +181,7 @@ public final class CoordinatorViewModel {
                 messages.get("coordinator.key.working"), progressReport -> {
                     CoordinatorKey key = CoordinatorKey.parse(new String(readSmall(source, 4096),
                             java.nio.charset.StandardCharsets.UTF_8));
-                    bundles().importKey(key);
+                    counts().importKey(key);
                     return key;
                 }, key -> status.set(messages.format("coordinator.key.imported", key.fingerprint()))));
     }
@@ -246,15 +243,16 @@ public final class CoordinatorViewModel {
                 tables.stream().filter(t -> t.selected().get()).map(t -> t.spec().id()).toList());
     }
 
-    private StatsPublisher publisher() {
-        var book = session.casebook();
-        return merged.get() ? StatsPublisher.merged(book.transactions(), book.audit(), clock, catalogue)
-                : new StatsPublisher(book.transactions(), book.audit(), clock, catalogue, new SecureRandom());
+    private Publication preview(PublicationRequest request) {
+        return merged.get() ? counts().previewMerged(request) : counts().preview(request);
     }
 
-    private CountsBundles bundles() {
-        var book = session.casebook();
-        return new CountsBundles(book.transactions(), book.audit(), clock, catalogue, new SecureRandom());
+    private Publication publish(PublicationRequest request) {
+        return merged.get() ? counts().publishMerged(request) : counts().publish(request);
+    }
+
+    private Counts counts() {
+        return session.casework().counts();
     }
 
     private List<PreviewTable> previewOf(Publication publication) {
@@ -274,7 +272,7 @@ public final class CoordinatorViewModel {
     }
 
     private void refreshCoverage() {
-        tasks.run(progressReport -> bundles().imported(), held -> coverage.setAll(held.stream()
+        tasks.run(progressReport -> counts().importedBundles(), held -> coverage.setAll(held.stream()
                 .map(b -> messages.format("coordinator.coverage.line", b.laptop(), b.range().toString(),
                         b.rule().code(), b.bundle(), b.casebook().isEmpty()
                                 ? messages.get("coordinator.coverage.unnamed")

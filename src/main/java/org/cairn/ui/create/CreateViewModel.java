@@ -16,7 +16,6 @@ import org.cairn.ui.common.PassphraseStrength;
 import org.cairn.ui.common.Navigator;
 import org.cairn.passphrase.PassphraseEstimator;
 import org.cairn.ui.common.NewPassphraseRating;
-import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.TaskRunner;
 import org.cairn.vault.Passphrase;
@@ -67,7 +66,7 @@ public final class CreateViewModel {
             created.recoveryKey().close();
             // Kept in the casebook until confirmed, so that a lock or a crash before then cannot lose it.
             try {
-                PendingRecoveryKey.keep(created.session().casebook(), key);
+                created.session().casework().upkeep().keepPendingRecoveryKey(key);
             } catch (RuntimeException e) {
                 // The casebook exists and the key is still shown now; only showing it again after a lock is lost.
             }

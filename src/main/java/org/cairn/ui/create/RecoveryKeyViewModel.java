@@ -15,13 +15,13 @@ import org.cairn.files.OwnerOnlyFiles;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
-import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
 /**
  * The recovery key, shown until the advocate confirms it is stored. The key waits inside the casebook
- * ({@link PendingRecoveryKey}) until then, so every unlock brings this screen back; confirming removes it.
+ * ({@link org.cairn.casework.Upkeep#keepPendingRecoveryKey}) until then, so every unlock brings this screen back;
+ * confirming removes it.
  */
 public final class RecoveryKeyViewModel {
     private final Navigator navigator;
@@ -136,7 +136,7 @@ public final class RecoveryKeyViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(progress -> PendingRecoveryKey.confirm(session.casebook()), removed -> {
+        tasks.run(progress -> session.casework().upkeep().confirmRecoveryKeyStored(), removed -> {
             busy.set(false);
             wipe();
             navigator.cases(session);

@@ -23,7 +23,6 @@ import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.DirectorySearch;
 import org.cairn.casebook.RecipientKind;
 import org.cairn.casebook.directoryfile.DirectoryFileParser;
-import org.cairn.casebook.directoryfile.DirectoryTransfer;
 import org.cairn.casebook.directoryfile.LineProblem;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -73,7 +72,7 @@ public final class DirectoryViewModel {
     public void search() {
         DirectorySearch query = new DirectorySearch(searchName.get(), searchService.get(), searchLanguage.get(),
                 searchArea.get(), false);
-        tasks.run(progress -> session.casebook().directory().search(query), entries::setAll, this::failed);
+        tasks.run(progress -> session.casework().directory().search(query), entries::setAll, this::failed);
     }
 
     /** Puts an entry's details in the form; saving then updates it. */
@@ -114,13 +113,8 @@ public final class DirectoryViewModel {
             return;
         }
         DirectoryEntry edited = editing.get();
-        tasks.run(progress -> {
-            if (edited == null) {
-                return session.casebook().directory().add(details.get());
-            }
-            session.casebook().directory().update(edited.id(), details.get());
-            return new DirectoryEntry(edited.id(), details.get(), edited.archived());
-        }, saved -> {
+        tasks.run(progress -> edited == null ? session.casework().directory().add(details.get())
+                : session.casework().directory().update(edited.id(), details.get()), saved -> {
             editing.set(saved);
             status.set(messages.format("directory.saved", saved.name()));
             search();
@@ -133,7 +127,7 @@ public final class DirectoryViewModel {
             return;
         }
         tasks.run(progress -> {
-            session.casebook().directory().archive(edited.id());
+            session.casework().directory().archive(edited.id());
             return edited;
         }, archived -> {
             newEntry();
@@ -149,7 +143,7 @@ public final class DirectoryViewModel {
             return;
         }
         Path file = chosen.get();
-        tasks.run(progress -> new DirectoryTransfer(session.casebook().directory()).importFile(read(file)),
+        tasks.run(progress -> session.casework().directory().importFile(read(file)),
                 outcome -> {
                     if (outcome.stored()) {
                         error.set("");
@@ -171,7 +165,7 @@ public final class DirectoryViewModel {
         }
         Path file = chosen.get();
         tasks.run(progress -> {
-            OwnerOnlyFiles.write(file, new DirectoryTransfer(session.casebook().directory()).export());
+            OwnerOnlyFiles.write(file, session.casework().directory().exportFile());
             return file;
         }, written -> status.set(messages.format("directory.export.done", written.getFileName().toString())),
                 this::failed);
@@ -227,7 +221,7 @@ public final class DirectoryViewModel {
     private void failed(Exception failure) {
         status.set("");
         if (failure instanceof IllegalArgumentException) {
-            // The directory's own refusals (a name already in use) say what is wrong and name no client.
+            // The directory's own refusals (a name taken between the check and the write) name no client.
             error.set(messages.format("directory.error.refused", failure.getMessage()));
         } else if (failure instanceof IOException) {
             error.set(messages.get("directory.error.file"));

@@ -57,7 +57,7 @@ public final class OrgProfileViewModel {
     }
 
     public void load() {
-        tasks.run(progress -> session.casebook().orgProfile().current(), this::show,
+        tasks.run(progress -> session.casework().organisation().profile(), this::show,
                 failure -> error.set(errors.describe(failure)));
     }
 
@@ -99,16 +99,12 @@ public final class OrgProfileViewModel {
             error.set(messages.get("orgprofile.nameRequired"));
             return;
         }
-        if (accreditation.get() != Accreditation.NONE && accreditation.get() != Accreditation.SOLICITOR_SUPERVISED
-                && oiscNumber.get().isBlank()) {
-            error.set(messages.get("orgprofile.oiscNumberRequired"));
-            return;
-        }
         OrgProfile profile = new OrgProfile(name.get().strip(), blank(address.get()), blank(phone.get()),
                 blank(email.get()), blank(charityNumber.get()), blank(oiscNumber.get()), accreditation.get(),
                 blank(advocateTitle.get()), blank(signature.get()), logo.get(), paper.get());
         tasks.run(progress -> {
-            session.casebook().orgProfile().save(profile);
+            // The use case refuses a regulated accreditation without its registration number.
+            session.casework().organisation().save(profile);
             return profile;
         }, saved -> {
             error.set("");

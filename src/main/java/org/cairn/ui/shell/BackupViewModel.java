@@ -8,7 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.cairn.casebook.AuditAction;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -57,11 +56,7 @@ public final class BackupViewModel {
     private void write(Session session, Path target) {
         busy.set(true);
         tasks.run(progress -> {
-            session.vault().backupTo(target);
-            if (!session.vault().readOnly()) {
-                // A read-only casebook cannot take the audit entry; the backup itself is complete.
-                session.casebook().audit().record(AuditAction.BACKUP_MADE, target.getFileName().toString());
-            }
+            session.casework().upkeep().makeBackup(session.vault(), target);
             return target;
         }, done -> {
             busy.set(false);
@@ -79,7 +74,7 @@ public final class BackupViewModel {
         if (session == null) {
             return;
         }
-        tasks.run(progress -> session.casebook().audit().latest(AuditAction.BACKUP_MADE).map(entry -> entry.at()),
+        tasks.run(progress -> session.casework().upkeep().lastBackup(),
                 last -> reminder.set(reminderText(last)), failure -> reminder.set(""));
     }
 

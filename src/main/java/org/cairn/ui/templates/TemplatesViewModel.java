@@ -12,11 +12,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.files.OwnerOnlyFiles;
-import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.ImportReport;
 import org.cairn.templates.LibraryTemplate;
 import org.cairn.templates.TemplateFiles;
-import org.cairn.templates.TemplateLibrary;
 import org.cairn.templates.TemplateParser;
 import org.cairn.templates.TemplateSource;
 import org.cairn.ui.common.DialogService;
@@ -39,7 +37,6 @@ public final class TemplatesViewModel {
     private final ErrorMessages errors;
     private final FileChooserService files;
     private final DialogService dialogs;
-    private final TemplateLibrary library;
     private final TemplateFiles reader;
     private final ObservableList<LibraryTemplate> rows = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryTemplate> selected = new SimpleObjectProperty<>();
@@ -54,19 +51,17 @@ public final class TemplatesViewModel {
         this.errors = Objects.requireNonNull(errors);
         this.files = Objects.requireNonNull(files);
         this.dialogs = Objects.requireNonNull(dialogs);
-        TemplateParser parser = TemplateParser.standard();
-        this.library = new TemplateLibrary(new BuiltInTemplates(parser), parser, session.casebook().orgTemplates());
-        this.reader = new TemplateFiles(parser.limits());
+        this.reader = new TemplateFiles(TemplateParser.standard().limits());
     }
 
     public void load() {
-        tasks.run(progress -> library.all(), rows::setAll, this::failed);
+        tasks.run(progress -> session.casework().templates().all(), rows::setAll, this::failed);
     }
 
     /** Checks the chosen file and stores it only when it has no problem; otherwise lists every problem. */
     public void importFile() {
         files.chooseFileToOpen(messages.get("templates.import.title")).ifPresent(file -> tasks.run(
-                progress -> library.importFiles(List.of(new TemplateSource(file.getFileName().toString(),
+                progress -> session.casework().templates().importFiles(List.of(new TemplateSource(file.getFileName().toString(),
                         reader.read(file)))),
                 this::imported, this::failed));
     }
@@ -92,7 +87,7 @@ public final class TemplatesViewModel {
         }
         files.chooseFileToSave(messages.get("templates.export.title"), fileName(template.header().id(),
                 template.header().version())).ifPresent(file -> tasks.run(progress -> write(file,
-                        library.export(template)),
+                        session.casework().templates().export(template)),
                 saved -> status.set(messages.format("templates.export.done", saved.getFileName().toString())),
                 this::failed));
     }
@@ -103,7 +98,7 @@ public final class TemplatesViewModel {
         if (template == null) {
             return;
         }
-        String copy = library.duplicateToEdit(template);
+        String copy = session.casework().templates().duplicateToEdit(template);
         var header = TemplateParser.standard().parse(copy).template().orElseThrow().header();
         files.chooseFileToSave(messages.get("templates.duplicate.title"), fileName(header.id(), header.version()))
                 .ifPresent(file -> tasks.run(progress -> write(file, copy.getBytes(

@@ -14,7 +14,6 @@ import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
-import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecentCasebooks;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
@@ -82,7 +81,7 @@ public final class UnlockViewModel {
             try (Passphrase passphrase = Passphrase.adopt(secret)) {
                 session = gateway.open(folder, passphrase);
             }
-            pendingKey.set(PendingRecoveryKey.find(session.casebook()).orElse(null));
+            pendingKey.set(session.casework().upkeep().pendingRecoveryKey().orElse(null));
             return session;
         }, this::opened);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
-import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class CreateViewModelTest {
         assertThat(new String(navigator.lastKey)).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){8}");
         assertThat(recent.folders).containsExactly(folder);
         assertThat(second).containsOnly('\0');
-        assertThat(PendingRecoveryKey.find(navigator.lastSession.casebook())).as("kept until confirmed")
+        assertThat(navigator.lastSession.casework().upkeep().pendingRecoveryKey()).as("kept until confirmed")
                 .hasValueSatisfying(kept -> assertThat(kept).containsExactly(navigator.lastKey));
         navigator.lastSession.close();
     }

@@ -9,7 +9,6 @@ import org.cairn.casebook.AuditAction;
 import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
-import org.cairn.ui.common.PendingRecoveryKey;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
@@ -31,7 +30,7 @@ class RecoveryKeyViewModelTest {
     void open() throws Exception {
         session = DemoSessions.create(temp.resolve("book"), new MutableClock(Fakes.START), 1);
         dataFolder = Files.createDirectories(temp.resolve("cairn-data"));
-        PendingRecoveryKey.keep(session.casebook(), KEY.toCharArray());
+        session.casework().upkeep().keepPendingRecoveryKey(KEY.toCharArray());
     }
 
     @AfterEach
@@ -53,7 +52,7 @@ class RecoveryKeyViewModelTest {
         assertThat(key).containsOnly('\0');
         assertThat(model.shownKeyProperty().get()).isEmpty();
         assertThat(navigator.visits).isEmpty();
-        assertThat(PendingRecoveryKey.find(session.casebook())).hasValueSatisfying(
+        assertThat(session.casework().upkeep().pendingRecoveryKey()).hasValueSatisfying(
                 kept -> assertThat(new String(kept)).isEqualTo(KEY));
     }
 
@@ -63,14 +62,14 @@ class RecoveryKeyViewModelTest {
         RecoveryKeyViewModel model = model(key);
         model.proceed();
         assertThat(navigator.visits).as("not ticked: nothing happens").isEmpty();
-        assertThat(PendingRecoveryKey.find(session.casebook())).isPresent();
+        assertThat(session.casework().upkeep().pendingRecoveryKey()).isPresent();
 
         model.storedProperty().set(true);
         model.proceed();
 
         assertThat(navigator.visits).containsExactly("cases");
         assertThat(key).containsOnly('\0');
-        assertThat(PendingRecoveryKey.find(session.casebook())).isEmpty();
+        assertThat(session.casework().upkeep().pendingRecoveryKey()).isEmpty();
         var entries = session.casebook().audit().forSubject("setting:recovery-key.pending");
         assertThat(entries).extracting(e -> e.action())
                 .containsExactly(AuditAction.SETTING_SAVED, AuditAction.SETTING_REMOVED);

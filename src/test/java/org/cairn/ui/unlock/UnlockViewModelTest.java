@@ -59,7 +59,7 @@ class UnlockViewModelTest {
     void aRecoveryKeyNeverConfirmedComesBackAtEveryUnlockUntilConfirmed() {
         Path casebook = temp.resolve("book");
         try (var session = DemoSessions.create(casebook, clock, 1)) {
-            org.cairn.ui.common.PendingRecoveryKey.keep(session.casebook(), "WXYZ-2345".toCharArray());
+            session.casework().upkeep().keepPendingRecoveryKey("WXYZ-2345".toCharArray());
         }
         for (int unlock = 0; unlock < 2; unlock++) {
             model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
@@ -68,7 +68,7 @@ class UnlockViewModelTest {
             navigator.lastSession.close();
         }
         model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
-        org.cairn.ui.common.PendingRecoveryKey.confirm(navigator.lastSession.casebook());
+        navigator.lastSession.casework().upkeep().confirmRecoveryKeyStored();
         navigator.lastSession.close();
         model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
         assertThat(navigator.visits).last().isEqualTo("cases");
