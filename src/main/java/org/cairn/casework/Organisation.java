@@ -4,6 +4,9 @@ import java.util.Objects;
 import org.cairn.casebook.Accreditation;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.OrgProfile;
+import org.cairn.letters.lists.EditableList;
+import org.cairn.letters.lists.OiscPhrases;
+import org.cairn.letters.lists.StatutoryBodies;
 
 /** What letters say about the organisation: its name, contacts, accreditation and logo. */
 public final class Organisation {
@@ -34,6 +37,45 @@ public final class Organisation {
             throw new CaseworkException(Problem.OISC_NUMBER_REQUIRED);
         }
         casebook.orgProfile().save(profile);
+    }
+
+    /** The lists the outgoing-document check reads, which an organisation may replace with its own. */
+    public enum CheckList {
+        STATUTORY_BODIES, OISC_PHRASES
+    }
+
+    /** A check list as the check uses it now: the organisation's own text, or the built-in one. */
+    public record CheckListContents(String text, boolean edited, int entries) {
+    }
+
+    @Performs(Action.READ_CHECK_LISTS)
+    public CheckListContents checkList(CheckList which) {
+        guard.check(Action.READ_CHECK_LISTS);
+        EditableList list = editable(which);
+        return new CheckListContents(list.text(), list.edited(), list.entries().size());
+    }
+
+    /** Replaces a check list with the organisation's own text (kept in the casebook, audited); returns its size. */
+    @Performs(Action.EDIT_CHECK_LISTS)
+    public int saveCheckList(CheckList which, String text) {
+        guard.check(Action.EDIT_CHECK_LISTS);
+        EditableList list = editable(which);
+        list.save(Objects.requireNonNull(text));
+        return list.entries().size();
+    }
+
+    /** Goes back to the built-in list; false when it already was. */
+    @Performs(Action.EDIT_CHECK_LISTS)
+    public boolean resetCheckList(CheckList which) {
+        guard.check(Action.EDIT_CHECK_LISTS);
+        return editable(which).reset();
+    }
+
+    private EditableList editable(CheckList which) {
+        return switch (Objects.requireNonNull(which)) {
+            case STATUTORY_BODIES -> new StatutoryBodies(casebook).list();
+            case OISC_PHRASES -> new OiscPhrases(casebook).list();
+        };
     }
 
     /** Whether letters under this accreditation must carry the regulator's registration number. */

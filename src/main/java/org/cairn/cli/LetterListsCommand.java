@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.cairn.casebook.Casebook;
-import org.cairn.letters.lists.EditableList;
-import org.cairn.letters.lists.OiscPhrases;
+import org.cairn.casework.Organisation;
+import org.cairn.casework.Organisation.CheckList;
 import org.cairn.letters.lists.StatutoryBodies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,19 +46,21 @@ final class LetterListsCommand implements Callable<Integer> {
         String text = replacement == null ? null : read(replacement);
         PrintWriter err = spec.commandLine().getErr();
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook.directory)) {
-            EditableList chosen = chosen(unlocked.casebook());
+            Organisation organisation = unlocked.casework().organisation();
+            CheckList chosen = chosen();
             if (text != null) {
-                chosen.save(text);
-                err.println("cairn: saved the organisation's " + list + " (" + chosen.entries().size()
+                int entries = organisation.saveCheckList(chosen, text);
+                err.println("cairn: saved the organisation's " + list + " (" + entries
                         + " entries); the check uses it from now on.");
             } else if (reset) {
-                err.println(chosen.reset() ? "cairn: " + list + " is back to the built-in list."
+                err.println(organisation.resetCheckList(chosen) ? "cairn: " + list + " is back to the built-in list."
                         : "cairn: " + list + " was already the built-in list.");
             } else {
-                err.println("cairn: " + list + (chosen.edited() ? " (the organisation's own)" : " (built in)") + ":");
+                var shown = organisation.checkList(chosen);
+                err.println("cairn: " + list + (shown.edited() ? " (the organisation's own)" : " (built in)") + ":");
                 err.flush();
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(chosen.text());
+                out.print(shown.text());
                 out.flush();
             }
             err.flush();
@@ -67,10 +68,10 @@ final class LetterListsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private EditableList chosen(Casebook book) {
+    private CheckList chosen() {
         return switch (list.strip()) {
-            case "statutory-bodies" -> new StatutoryBodies(book).list();
-            case "oisc-phrases" -> new OiscPhrases(book).list();
+            case "statutory-bodies" -> CheckList.STATUTORY_BODIES;
+            case "oisc-phrases" -> CheckList.OISC_PHRASES;
             default -> throw new CliFailure(ExitCodes.USAGE, "--list must be statutory-bodies or oisc-phrases");
         };
     }

@@ -3,7 +3,7 @@ package org.cairn.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cairn.casebook.Casebook;
+import org.cairn.casebook.CaseFilter;
 import org.cairn.casebook.CaseSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +36,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, "--limit must be 0 (all) or more");
         }
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            Casebook book = unlocked.casebook();
             PrintWriter out = spec.commandLine().getOut();
-            for (CaseSummary found : book.search(String.join(" ", words), limit == 0 ? Integer.MAX_VALUE : limit)) {
+            var matches = unlocked.casework().cases().find(String.join(" ", words), CaseFilter.NONE,
+                    limit == 0 ? Integer.MAX_VALUE : limit);
+            for (CaseSummary found : matches.shown()) {
                 out.println(found.reference() + "\t" + found.alias() + "\t"
                         + found.status().name().toLowerCase(java.util.Locale.ROOT));
             }
