@@ -12,6 +12,7 @@ import org.cairn.vault.Transactions;
  */
 public final class Casebook {
     private final Transactions vault;
+    private final Clock clock;
     private final AuditTrail audit;
     private final ClientRepository clients;
     private final CaseRepository cases;
@@ -35,7 +36,7 @@ public final class Casebook {
     /** Wraps a vault whose schema is already current; fails otherwise. */
     public Casebook(Transactions vault, Clock clock, String actor) {
         this.vault = Objects.requireNonNull(vault);
-        Objects.requireNonNull(clock);
+        this.clock = Objects.requireNonNull(clock);
         Migrations migrations = Migrations.standard();
         if (migrations.versionOf(vault) != migrations.latestVersion()) {
             throw new IllegalStateException("the casebook schema is not current; open it with Casebook.open");
@@ -67,6 +68,11 @@ public final class Casebook {
 
     public Transactions transactions() {
         return vault;
+    }
+
+    /** The clock every repository stamps with, so the use cases read "today" from the same one. */
+    public Clock clock() {
+        return clock;
     }
 
     public ClientRepository clients() {

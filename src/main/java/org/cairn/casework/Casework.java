@@ -15,6 +15,10 @@ public final class Casework {
     private final Tasks tasks;
     private final Consents consents;
     private final Abusers abusers;
+    private final Plans plans;
+    private final Referrals referrals;
+    private final BlockedRecipients blockedRecipients;
+    private final Letters letters;
 
     public Casework(Casebook casebook, Person person) {
         Objects.requireNonNull(casebook);
@@ -28,6 +32,10 @@ public final class Casework {
         this.tasks = new Tasks(casebook, guard);
         this.consents = new Consents(casebook, guard);
         this.abusers = new Abusers(casebook, guard);
+        this.plans = new Plans(casebook, guard);
+        this.referrals = new Referrals(casebook, guard);
+        this.blockedRecipients = new BlockedRecipients(casebook, guard);
+        this.letters = new Letters(casebook, guard);
     }
 
     /** Who is acting: their name goes into every audit row. */
@@ -53,5 +61,21 @@ public final class Casework {
 
     public Abusers abusers() {
         return abusers;
+    }
+
+    public Plans plans() {
+        return plans;
+    }
+
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    public BlockedRecipients blockedRecipients() {
+        return blockedRecipients;
+    }
+
+    public Letters letters() {
+        return letters;
     }
 }

@@ -3,6 +3,9 @@ package org.cairn.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cairn.casebook.Casebook;
+import org.cairn.casework.Casework;
+import org.cairn.casework.Person;
+import org.cairn.casework.Role;
 import org.cairn.vault.OpenReport;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
@@ -36,6 +39,14 @@ record UnlockedCasebook(Vault vault, Casebook casebook) implements AutoCloseable
                 throw e;
             }
         }
+    }
+
+    /**
+     * What the person who unlocked may do, acting under the name the audit trail records. Until a casebook names
+     * its people, whoever unlocks it administers it, as in the app.
+     */
+    Casework casework() {
+        return new Casework(casebook, new Person(casebook.audit().actor(), Role.ADMINISTRATOR));
     }
 
     static void warn(OpenReport report, PrintWriter err) {
