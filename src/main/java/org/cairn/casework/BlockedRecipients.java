@@ -4,11 +4,12 @@ import java.util.Objects;
 import org.cairn.casebook.BlockedRecipient;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casebook.Text;
 
 /**
  * Who must never be contacted about a client: directory entries or named people and organisations, each with the
- * advocate's reason. Referrals and letters refuse them. A mark names an entry or a typed name, never both, always
- * carries a reason, and is not added twice.
+ * advocate's reason. Referrals and letters refuse them. A mark names an entry or a typed name, never both, and
+ * carries a reason in words; an entry the pickers already mark is not marked again.
  */
 public final class BlockedRecipients {
     private final Casebook casebook;
@@ -47,11 +48,12 @@ public final class BlockedRecipients {
         if (name.isEmpty()) {
             throw new CaseworkException(Problem.EMPTY_TEXT);
         }
-        if (reason == null || reason.isBlank()) {
+        if (!Text.meaningful(reason)) {
             throw new CaseworkException(Problem.REASON_NEEDED);
         }
         long clientId = clientOf(caseId);
-        if (casebook.blockedRecipients().isBlocked(clientId, entryId, name)) {
+        // An entry the pickers already mark (by its own mark, or a name matching one) is not marked twice.
+        if (entryId != null && casebook.blockedRecipients().isBlocked(clientId, entryId, name)) {
             throw new CaseworkException(Problem.ALREADY_BLOCKED);
         }
         return casebook.blockedRecipients().add(clientId, entryId, name, reason.strip());

@@ -14,6 +14,7 @@ import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.RiskSource;
 import org.cairn.casebook.Task;
+import org.cairn.casebook.Text;
 import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.LibraryTemplate;
 import org.cairn.templates.Template;
@@ -166,8 +167,9 @@ public final class Plans {
         return new TemplateLibrary(new BuiltInTemplates(parser), parser, casebook.orgTemplates());
     }
 
+    /** A reason must say something a colleague can read later: spaces, punctuation or invisible marks are none. */
     private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (!Text.meaningful(reason)) {
             throw new CaseworkException(Problem.REASON_NEEDED);
         }
         return reason.strip();
