@@ -1,7 +1,5 @@
 package org.cairn.app;
 
-import org.cairn.letters.LetterMaker;
-import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
 import org.cairn.ui.common.PdfPrinter;
@@ -242,9 +240,9 @@ final class AppNavigator implements Navigator {
             lettersWarmedUp = true;
             letterPdf.warmUp(PREVIEW_DPI);
         }
-        var maker = new LetterMaker(session.casebook(), letterPdf::render, config.clock());
         var model = new LetterViewModel(session, caseId, messages, this, tasks, errors, dialogs, files, printer,
-                maker, pdf -> letterPdf.preview(pdf, PREVIEW_DPI), LetterTemplates.of(session.casebook()));
+                letterPdf::render, pdf -> letterPdf.preview(pdf, PREVIEW_DPI),
+                session.casework().letters().templates());
         model.useFontNotices(fonts::fallbackNotice);
         return model;
     }

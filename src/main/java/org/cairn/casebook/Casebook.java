@@ -70,7 +70,7 @@ public final class Casebook {
         return vault;
     }
 
-    /** The clock every repository dates its rows by, for work beside them (counts, backups). */
+    /** The clock every repository stamps with, so the use cases read "today" from the same one. */
     public Clock clock() {
         return clock;
     }

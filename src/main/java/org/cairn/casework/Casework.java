@@ -20,6 +20,10 @@ public final class Casework {
     private final Templates templates;
     private final Counts counts;
     private final Upkeep upkeep;
+    private final Plans plans;
+    private final Referrals referrals;
+    private final BlockedRecipients blockedRecipients;
+    private final Letters letters;
 
     public Casework(Casebook casebook, Person person) {
         Objects.requireNonNull(casebook);
@@ -38,6 +42,10 @@ public final class Casework {
         this.templates = new Templates(casebook, guard);
         this.counts = new Counts(casebook, guard);
         this.upkeep = new Upkeep(casebook, guard);
+        this.plans = new Plans(casebook, guard);
+        this.referrals = new Referrals(casebook, guard);
+        this.blockedRecipients = new BlockedRecipients(casebook, guard);
+        this.letters = new Letters(casebook, guard);
     }
 
     /** Who is acting: their name goes into every audit row. */
@@ -83,5 +91,21 @@ public final class Casework {
 
     public Upkeep upkeep() {
         return upkeep;
+    }
+
+    public Plans plans() {
+        return plans;
+    }
+
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    public BlockedRecipients blockedRecipients() {
+        return blockedRecipients;
+    }
+
+    public Letters letters() {
+        return letters;
     }
 }

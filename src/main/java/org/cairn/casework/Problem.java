@@ -1,5 +1,8 @@
 package org.cairn.casework;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Why a use case refused or failed, as a code the screens and the command line turn into words. The domain never
  * writes sentences for people, so the words can be translated and can never quote case data by accident.
@@ -13,17 +16,57 @@ public enum Problem {
     SEARCH_TOO_LONG,
     /** The text to save is empty. */
     EMPTY_TEXT,
-    /** A referral the outgoing checks refuse. Argument: the reason code. */
-    REFERRAL_REFUSED,
+    /**
+     * A referral the consent check refuses. Argument: the check's verdict, which picks the words: the recipient
+     * is blocked for the client, or there is neither consent in force nor a reason to go ahead without it.
+     */
+    REFERRAL_REFUSED("BLOCKED", "NEEDS_CONSENT_OR_REASON"),
     /** A template with the same name and version is already stored. */
     TEMPLATE_ALREADY_STORED,
     /** The directory already has an entry with this name, as a reader would read it. */
     DIRECTORY_NAME_IN_USE,
     /** The chosen accreditation is regulated, and letters must print its registration number. */
-    OISC_NUMBER_REQUIRED;
+    OISC_NUMBER_REQUIRED,
+    /** A decline, an override or a raise by judgement was asked for without the reason it must carry. */
+    REASON_NEEDED,
+    /** Professional judgement may only raise a case's risk level. Argument: the level now. */
+    RISK_NOT_HIGHER,
+    /** A form's review date lies in the past. */
+    REVIEW_DATE_PAST,
+    /** A checklist's answers no longer propose anything to accept or decline (someone decided meanwhile). */
+    NOTHING_PROPOSED,
+    /** The person or organisation is already marked never to be contacted about this client. */
+    ALREADY_BLOCKED;
 
-    /** The message key the user interface looks up: {@code problem.not-permitted} and so on. */
+    private final List<String> reasons;
+
+    Problem(String... reasons) {
+        this.reasons = List.of(reasons);
+    }
+
+    /**
+     * The message key the user interface looks up: {@code problem.not-permitted} and so on. A problem refined by a
+     * reason code (its first argument) has a key per reason: {@code problem.referral-refused.blocked}.
+     */
+    public String messageKey(List<Object> arguments) {
+        if (reasons.isEmpty() || arguments.isEmpty() || !reasons.contains(String.valueOf(arguments.get(0)))) {
+            return messageKey();
+        }
+        return messageKey() + "." + token(String.valueOf(arguments.get(0)));
+    }
+
+    /** The key for the problem itself, and the one used for a reason code it does not know. */
     public String messageKey() {
-        return "problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "problem." + token(name());
+    }
+
+    /** Every key the words for this problem may be looked up under. */
+    public List<String> messageKeys() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(messageKey()),
+                reasons.stream().map(r -> messageKey() + "." + token(r))).toList();
+    }
+
+    private static String token(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

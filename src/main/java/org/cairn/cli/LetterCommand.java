@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cairn.casebook.CaseFile;
 import org.cairn.casebook.CaseReference;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.LetterDisposition;
 import org.cairn.casebook.Text;
+import org.cairn.casework.Casework;
+import org.cairn.casework.Letters;
 import org.cairn.letters.FinishedLetter;
 import org.cairn.letters.LetterDraft;
-import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterRenderer;
 import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.check.CheckRule;
@@ -27,8 +28,6 @@ import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
 import org.cairn.letters.pdf.LetterRenderException;
-import org.cairn.letters.recipients.ClientRecipient;
-import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.letters.values.Advocate;
 import org.cairn.templates.Printable;
 import org.cairn.templates.RecipientKind;
@@ -107,14 +106,14 @@ final class LetterCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-            Casebook book = unlocked.casebook();
-            Template template = template(LetterTemplates.of(book));
-            CaseFile file = book.cases().findByReference(reference).orElseThrow(() -> new CliFailure(
+            Casework casework = unlocked.casework();
+            Letters letters = casework.letters();
+            Template template = template(letters.templates());
+            CaseFile file = casework.cases().byReference(reference).orElseThrow(() -> new CliFailure(
                     ExitCodes.FAILED, "there is no case " + reference + " in this casebook"));
-            Recipient recipient = recipient(book, file.id(), template);
-            LetterMaker maker = new LetterMaker(book, new LetterPdf(FontCatalogue.system())::render,
-                    environment.clock());
-            LetterDraft draft = maker.prepare(new LetterRequest(file.id(), template, recipient,
+            Recipient recipient = recipient(letters, file.id(), template);
+            LetterRenderer renderer = new LetterPdf(FontCatalogue.system())::render;
+            LetterDraft draft = letters.prepare(new LetterRequest(file.id(), template, recipient,
                     new Advocate(null, null, null, null), values, confirmReason, consentReason,
                     new MoreReasons(differentPersonReason, kindReason, contactReason)));
             // A recipient who may never receive this letter is said first: asking for missing values would be
@@ -135,12 +134,12 @@ final class LetterCommand implements Callable<Integer> {
             draft.check().findings().stream().filter(f -> f.outcome() == Outcome.WARNING)
                     .forEach(finding -> err.println("cairn: warning: " + describe(finding)));
             if (unlocked.vault().readOnly()) {
-                return writeWithoutKeeping(maker, draft, err);
+                return writeWithoutKeeping(renderer, draft, err);
             }
             // Kept first, then written; LETTER_SAVED is audited only once the file really exists.
-            FinishedLetter finished = finish(maker, draft);
+            FinishedLetter finished = finish(letters, renderer, draft);
             write(finished.pdf());
-            book.letters().recordAgain(finished.kept().id(), LetterDisposition.SAVED);
+            letters.recordAgain(finished.kept().id(), LetterDisposition.SAVED);
             err.println("cairn: wrote " + out + ". This file is not encrypted: it has left the casebook. "
                     + "A copy is kept in the case file.");
             err.flush();
@@ -162,13 +161,13 @@ final class LetterCommand implements Callable<Integer> {
      * A read-only casebook cannot keep the copy or audit the letter, so only a letter the check allows without any
      * override may leave it: an override must always be audited.
      */
-    private int writeWithoutKeeping(LetterMaker maker, LetterDraft draft, PrintWriter err) {
+    private int writeWithoutKeeping(LetterRenderer renderer, LetterDraft draft, PrintWriter err) {
         if (confirmReason != null || consentReason != null) {
             throw new CliFailure(ExitCodes.FAILED, "the casebook is open read-only, so an override (--confirm-reason "
                     + "or --consent-reason) cannot be audited; open it writable to make this letter");
         }
         try {
-            write(maker.preview(draft));
+            write(renderer.render(draft.layout().orElseThrow()));
         } catch (LetterRenderException e) {
             throw new CliFailure(ExitCodes.FAILED, e.getMessage());
         }
@@ -178,22 +177,22 @@ final class LetterCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private FinishedLetter finish(LetterMaker maker, LetterDraft draft) {
+    private FinishedLetter finish(Letters letters, LetterRenderer renderer, LetterDraft draft) {
         try {
-            return maker.finish(draft, LetterDisposition.KEPT);
+            return letters.finish(draft, LetterDisposition.KEPT, renderer);
         } catch (LetterRenderException e) {
             // The renderer's messages are written for advocates and never quote case data.
             throw new CliFailure(ExitCodes.FAILED, e.getMessage());
         }
     }
 
-    private Recipient recipient(Casebook book, long caseId, Template template) {
+    private Recipient recipient(Letters letters, long caseId, Template template) {
         if (recipientName.strip().equalsIgnoreCase("client")) {
-            return ClientRecipient.of(book, caseId);
+            return letters.clientRecipient(caseId);
         }
         // A name in the service directory brings its kind, address and entry id, which the blocked-recipient rule
         // needs; anything else is a recipient typed here.
-        Optional<Recipient> listed = DirectoryRecipient.find(book, recipientName.strip());
+        Optional<Recipient> listed = letters.directoryRecipient(recipientName.strip());
         if (listed.isPresent()) {
             return listed.get();
         }

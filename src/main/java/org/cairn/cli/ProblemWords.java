@@ -29,14 +29,21 @@ final class ProblemWords {
                     + "or change that entry";
             case OISC_NUMBER_REQUIRED -> "the accreditation chosen needs the OISC registration number; give it, or "
                     + "choose no accreditation";
+            case REASON_NEEDED -> "this needs a reason in words; give one";
+            case RISK_NOT_HIGHER -> "professional judgement may only raise the risk level"
+                    + (args.isEmpty() ? "" : " (it is " + args.get(0) + " now)");
+            case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
+            case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
+            case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
         };
     }
 
     static int exitCode(Problem problem) {
         return switch (problem) {
-            case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED -> ExitCodes.USAGE;
-            case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE ->
-                    ExitCodes.FAILED;
+            case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
+                    REVIEW_DATE_PAST -> ExitCodes.USAGE;
+            case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
+                    NOTHING_PROPOSED, ALREADY_BLOCKED -> ExitCodes.FAILED;
         };
     }
 }

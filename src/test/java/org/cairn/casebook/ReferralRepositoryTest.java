@@ -74,7 +74,9 @@ class ReferralRepositoryTest {
                 refuge.name(), DAY).verdict(null)).isEqualTo(Verdict.NEEDS_CONSENT_OR_REASON);
         long auditBefore = casebook.audit().size();
         assertThatThrownBy(() -> casebook.referrals().make(request(refuge, " ")))
-                .isInstanceOf(ReferralRefusedException.class).hasMessageContaining("no recorded consent in force");
+                .isInstanceOf(ReferralRefusedException.class)
+                .satisfies(e -> assertThat(((ReferralRefusedException) e).verdict())
+                        .isEqualTo(Verdict.NEEDS_CONSENT_OR_REASON));
         assertThat(casebook.referrals().forCase(caseFile.id())).isEmpty();
         assertThat(casebook.tasks().forCase(caseFile.id())).isEmpty();
         assertThat(casebook.audit().size()).isEqualTo(auditBefore);

@@ -9,8 +9,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.BlockedRecipient;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casework.BlockedRecipients;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
@@ -37,7 +37,6 @@ public final class BlockedRecipientsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private MarkedEntries marked = MarkedEntries.NONE;
-    private long clientId = -1;
 
     public BlockedRecipientsViewModel(Session session, long caseId, Messages messages, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs) {
@@ -49,18 +48,19 @@ public final class BlockedRecipientsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
-    private record Loaded(long clientId, List<BlockedRecipient> blocked, MarkedEntries marked) {
+    private record Loaded(List<BlockedRecipient> blocked, MarkedEntries marked) {
+    }
+
+    private BlockedRecipients marks() {
+        return session.casework().blockedRecipients();
     }
 
     /** Reads the client's list and the directory entries still offered, marking those already blocked. */
     public void load() {
         tasks.run(progress -> {
-            Casebook casebook = session.casebook();
-            long client = casebook.cases().find(caseId).orElseThrow().clientId();
-            return new Loaded(client, casebook.blockedRecipients().forClient(client),
-                    MarkedEntries.read(casebook, caseId));
+            var read = marks().read(caseId);
+            return new Loaded(read.marks(), new MarkedEntries(read.offered()));
         }, loaded -> {
-            clientId = loaded.clientId();
             blocked.setAll(loaded.blocked());
             marked = loaded.marked();
             entries.setAll(marked.entries());
@@ -88,11 +88,9 @@ public final class BlockedRecipientsViewModel {
             return;
         }
         Long entryId = chosen == null ? null : chosen.id();
-        String who = chosen == null ? typed : chosen.name();
-        String why = reason.get().strip();
-        long client = clientId;
+        String why = reason.get();
         error.set("");
-        tasks.run(progress -> session.casebook().blockedRecipients().add(client, entryId, who, why), added -> {
+        tasks.run(progress -> marks().block(caseId, entryId, typed, why), added -> {
             entry.set(null);
             name.set("");
             reason.set("");
@@ -109,7 +107,7 @@ public final class BlockedRecipientsViewModel {
         }
         error.set("");
         tasks.run(progress -> {
-            session.casebook().blockedRecipients().remove(mark.id());
+            marks().unblock(mark.id());
             return mark;
         }, removed -> {
             status.set(messages.format("blocked.removed", removed.name()));

@@ -2,16 +2,15 @@ package org.cairn.ui.blocked;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DirectoryEntry;
+import org.cairn.casework.OfferedRecipients;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.directory.KindLabels;
 
 /**
  * The directory entries still offered, with those blocked for one client marked: what every directory picker in a
- * case file shows. Which are marked is decided by the repository's own matching (by entry, or by name), never a
- * second copy of it.
+ * case file shows. Which are marked is decided by the repository's own matching (by entry, or by name), read
+ * through the use cases, never a second copy of it.
  */
 public record MarkedEntries(List<DirectoryEntry> entries, Set<Long> blockedIds) {
     public static final MarkedEntries NONE = new MarkedEntries(List.of(), Set.of());
@@ -21,13 +20,9 @@ public record MarkedEntries(List<DirectoryEntry> entries, Set<Long> blockedIds) 
         blockedIds = Set.copyOf(blockedIds);
     }
 
-    /** Reads them for the case's client; runs off the UI thread. */
-    public static MarkedEntries read(Casebook casebook, long caseId) {
-        long clientId = casebook.cases().find(caseId).orElseThrow().clientId();
-        List<DirectoryEntry> offered = casebook.directory().list().stream().filter(e -> !e.archived()).toList();
-        return new MarkedEntries(offered, offered.stream()
-                .filter(e -> casebook.blockedRecipients().isBlocked(clientId, e.id(), e.name()))
-                .map(DirectoryEntry::id).collect(Collectors.toUnmodifiableSet()));
+    /** The entries a use case read for the case's client. */
+    public MarkedEntries(OfferedRecipients offered) {
+        this(offered.entries(), offered.blockedIds());
     }
 
     public boolean isBlocked(DirectoryEntry entry) {

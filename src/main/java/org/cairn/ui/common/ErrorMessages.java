@@ -27,7 +27,7 @@ public final class ErrorMessages {
 
     public String describe(Throwable failure) {
         if (failure instanceof CaseworkException refused) {
-            return messages.format(refused.problem().messageKey(), refused.arguments().toArray());
+            return messages.format(refused.problem().messageKey(refused.arguments()), refused.arguments().toArray());
         }
         if ((failure instanceof VaultException || failure instanceof SchemaTooNewException
                 || failure instanceof org.cairn.casebook.SearchTooLongException)

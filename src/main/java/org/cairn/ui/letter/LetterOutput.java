@@ -7,9 +7,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import javafx.beans.property.StringProperty;
 import org.cairn.files.OwnerOnlyFiles;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.LetterDisposition;
-import org.cairn.letters.LetterMaker;
+import org.cairn.casework.Letters;
 import org.cairn.ui.common.DialogService;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.FileChooserService;
@@ -21,27 +20,24 @@ import org.cairn.ui.common.PdfPrinter;
  * of them keeps the copy and audits it; later ones on the same letter add to its record, not a second copy.
  */
 final class LetterOutput {
-    private final Casebook casebook;
+    private final Letters letters;
     private final Messages messages;
     private final ErrorMessages errors;
     private final DialogService dialogs;
     private final FileChooserService files;
     private final PdfPrinter printer;
-    private final LetterMaker maker;
     private final StringProperty error;
     private final StringProperty status;
     private Long keptId;
 
-    LetterOutput(Casebook casebook, Messages messages, ErrorMessages errors, DialogService dialogs,
-            FileChooserService files, PdfPrinter printer, LetterMaker maker, StringProperty error,
-            StringProperty status) {
-        this.casebook = casebook;
+    LetterOutput(Letters letters, Messages messages, ErrorMessages errors, DialogService dialogs,
+            FileChooserService files, PdfPrinter printer, StringProperty error, StringProperty status) {
+        this.letters = letters;
         this.messages = messages;
         this.errors = errors;
         this.dialogs = dialogs;
         this.files = files;
         this.printer = printer;
-        this.maker = maker;
         this.error = error;
         this.status = status;
     }
@@ -102,9 +98,9 @@ final class LetterOutput {
 
     private void record(PreparedLetter letter, LetterDisposition disposition) {
         if (keptId == null) {
-            keptId = maker.keep(letter.draft(), letter.pdf(), disposition).kept().id();
+            keptId = letters.keep(letter.draft(), letter.pdf(), disposition).kept().id();
         } else {
-            casebook.letters().recordAgain(keptId, disposition);
+            letters.recordAgain(keptId, disposition);
         }
     }
 }

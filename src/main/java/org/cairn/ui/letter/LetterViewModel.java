@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.letters.LetterDraft;
-import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterRenderer;
 import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.check.CheckRule;
@@ -47,7 +47,7 @@ public final class LetterViewModel {
     private final Navigator navigator;
     private final TaskRunner tasks;
     private final ErrorMessages errors;
-    private final LetterMaker maker;
+    private final LetterRenderer renderer;
     private final LetterPreview preview;
     private final LetterTemplates letterTemplates;
     private final FindingText findingText;
@@ -77,22 +77,23 @@ public final class LetterViewModel {
 
     public LetterViewModel(Session session, long caseId, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs, FileChooserService files, PdfPrinter printer,
-            LetterMaker maker, LetterPreview preview, LetterTemplates letterTemplates) {
+            LetterRenderer renderer, LetterPreview preview, LetterTemplates letterTemplates) {
         this.session = Objects.requireNonNull(session);
         this.caseId = caseId;
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
-        this.maker = Objects.requireNonNull(maker);
+        this.renderer = Objects.requireNonNull(renderer);
         this.preview = Objects.requireNonNull(preview);
         this.letterTemplates = Objects.requireNonNull(letterTemplates);
         this.findingText = new FindingText(messages);
-        this.output = new LetterOutput(session.casebook(), messages, errors, Objects.requireNonNull(dialogs),
-                Objects.requireNonNull(files), Objects.requireNonNull(printer), maker, error, status);
+        this.output = new LetterOutput(session.casework().letters(), messages, errors,
+                Objects.requireNonNull(dialogs), Objects.requireNonNull(files), Objects.requireNonNull(printer), error,
+                status);
         templates.setAll(letterTemplates.all());
         template.addListener((observable, old, now) -> showFontNotice(now));
-        tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), recipient::offer,
+        tasks.run(progress -> new MarkedEntries(session.casework().letters().recipients(caseId)), recipient::offer,
                 failure -> error.set(errors.describe(failure)));
         // What was checked and previewed is what gets printed: any change to the recipient or the reasons makes
         // the advocate check again before printing or saving.
@@ -143,7 +144,7 @@ public final class LetterViewModel {
             clear();
             return;
         }
-        Optional<Recipient> to = recipient.recipient(session.casebook(), caseId);
+        Optional<Recipient> to = recipient.recipient(session.casework().letters(), caseId);
         if (to.isEmpty()) {
             clear();
             status.set(messages.get("letter.status.recipient"));
@@ -172,11 +173,11 @@ public final class LetterViewModel {
     }
 
     private PreparedLetter prepare(LetterRequest request) {
-        LetterDraft draft = maker.prepare(request);
+        LetterDraft draft = session.casework().letters().prepare(request);
         if (draft.layout().isEmpty()) {
             return new PreparedLetter(draft, null, List.of());
         }
-        byte[] pdf = maker.preview(draft);
+        byte[] pdf = renderer.render(draft.layout().get());
         return new PreparedLetter(draft, pdf, preview.pages(pdf));
     }
 

@@ -10,9 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cairn.casebook.Casebook;
+import org.cairn.casework.Letters;
 import org.cairn.letters.check.Recipient;
-import org.cairn.letters.recipients.ClientRecipient;
 import org.cairn.letters.recipients.DirectoryRecipient;
 import org.cairn.templates.RecipientKind;
 import org.cairn.ui.blocked.MarkedEntries;
@@ -58,9 +57,9 @@ public final class RecipientForm {
     }
 
     /** The recipient as chosen, or empty while a typed one lacks its name or kind, or no entry is chosen. */
-    Optional<Recipient> recipient(Casebook casebook, long caseId) {
+    Optional<Recipient> recipient(Letters letters, long caseId) {
         if (choice.get() == RecipientChoice.CLIENT) {
-            return Optional.of(ClientRecipient.of(casebook, caseId));
+            return Optional.of(letters.clientRecipient(caseId));
         }
         if (choice.get() == RecipientChoice.DIRECTORY) {
             return Optional.ofNullable(directoryRecipient.get());

@@ -3,12 +3,14 @@ package org.cairn.ui.plans;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cairn.casebook.FormVersion;
 import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.templates.ChecklistResult;
 import org.cairn.templates.ChecklistScoring;
+import org.cairn.casework.OpenedForm;
+import org.cairn.casework.RiskProposal;
+import org.cairn.casework.RiskProposals;
 import org.cairn.templates.StructuredBody;
 import org.cairn.ui.common.Messages;
 
@@ -29,18 +31,14 @@ final class ChecklistProgress {
         this.levels = levels;
     }
 
-    int total(StructuredBody body, Map<String, String> answers) {
-        return scoring.score(body, answers).total();
-    }
-
-    State of(StructuredBody body, long formId, Map<String, String> answers, RiskLevel caseRisk,
-            List<RiskChange> history, List<FormVersion> versions, List<MaracDecision> marac) {
+    /** The score in words and what the answers propose; the rules are the use case's own (RiskProposals). */
+    State of(OpenedForm form, Map<String, String> answers, RiskLevel caseRisk, List<RiskChange> history,
+            List<MaracDecision> marac) {
+        StructuredBody body = form.body();
         ChecklistResult result = scoring.score(body, answers);
         String score = messages.format("plans.score", result.total(), body.maximumScore(), result.threshold()
                 .map(t -> levels.of(t.level())).orElse(""));
-        RiskLevel declined = proposals.declinedLevel(body, formId, history, versions);
-        boolean maracDecided = marac.stream().anyMatch(d -> d.formId() != null && d.formId() == formId);
-        Optional<RiskProposal> proposal = proposals.propose(result, caseRisk, declined, maracDecided);
+        Optional<RiskProposal> proposal = proposals.propose(form, answers, caseRisk, history, marac);
         return new State(score, proposal, proposal.map(this::describe).orElse(""));
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cairn.casework.OpenedForm;
 import org.cairn.templates.Item;
 import org.cairn.templates.Section;
 import org.cairn.templates.StructuredBody;

@@ -14,16 +14,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.CaseForm;
-import org.cairn.casebook.FormTemplate;
 import org.cairn.casebook.FormVersion;
 import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
-import org.cairn.casebook.RiskSource;
+import org.cairn.casework.CasePlans;
+import org.cairn.casework.OpenedForm;
+import org.cairn.casework.Plans;
+import org.cairn.casework.RiskProposal;
 import org.cairn.templates.LibraryTemplate;
-import org.cairn.templates.StructuredBody;
 import org.cairn.templates.Template;
-import org.cairn.templates.TemplateKind;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Session;
@@ -42,12 +42,9 @@ public final class PlansViewModel {
     private final TaskRunner tasks;
     private final ErrorMessages errors;
     private final Clock clock;
-    private final PlansReader reader = new PlansReader();
     private final FormAnswers answers = new FormAnswers();
     private final RiskLevelWords levels;
     private final ChecklistProgress progress;
-    private final RiskDecisions decisions = new RiskDecisions();
-    private final FormCompletion completion = new FormCompletion();
     private final ObservableList<LibraryTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<LibraryTemplate> chosenTemplate = new SimpleObjectProperty<>();
     private final ObservableList<CaseForm> forms = FXCollections.observableArrayList();
@@ -92,7 +89,7 @@ public final class PlansViewModel {
     /** Reads the templates that can be started, the case's forms and its risk history. */
     public void load() {
         loads++;
-        tasks.run(work -> reader.read(session.casebook(), caseId), this::show, this::failed);
+        tasks.run(work -> plans().read(caseId), this::show, this::failed);
     }
 
     /** How many times the tab has read the casebook (tests check it reads nothing until shown). */
@@ -100,7 +97,11 @@ public final class PlansViewModel {
         return loads;
     }
 
-    private void show(PlansData data) {
+    private Plans plans() {
+        return session.casework().plans();
+    }
+
+    private void show(CasePlans data) {
         templates.setAll(data.templates());
         if (chosenTemplate.get() == null && !templates.isEmpty()) {
             chosenTemplate.set(templates.get(0));
@@ -119,8 +120,7 @@ public final class PlansViewModel {
             return;
         }
         var h = template.header();
-        FormTemplate copy = new FormTemplate(h.id(), h.version(), h.kind().token(), h.title(), template.sourceText());
-        run(() -> session.casebook().forms().start(caseId, copy), form -> {
+        run(() -> plans().start(caseId, h.id(), h.version()), form -> {
             status.set(messages.format("plans.started", h.title()));
             load();
             open(form);
@@ -130,7 +130,7 @@ public final class PlansViewModel {
     /** Opens a form with the answers of its newest version. */
     public void open(CaseForm form) {
         if (form != null) {
-            run(() -> reader.open(session.casebook(), form.id()), this::show);
+            run(() -> plans().open(form.id()), this::show);
         }
     }
 
@@ -138,7 +138,7 @@ public final class PlansViewModel {
         answers.reset(form, this::recompute);
         versions.setAll(form.versions());
         reviewDate.set(form.form().reviewOn());
-        checklist.set(form.template().header().kind() == TemplateKind.RISK_CHECKLIST);
+        checklist.set(form.checklist());
         completed.set(form.form().completed());
         completedText.set(form.form().completed()
                 ? messages.format("plans.completed.on", messages.dates().day(form.form().completedOn())) : "");
@@ -161,22 +161,20 @@ public final class PlansViewModel {
     private void recompute() {
         OpenedForm form = opened.get();
         ChecklistProgress.State state = form == null || !checklist.get() ? ChecklistProgress.State.NONE
-                : progress.of(body(form), form.form().id(), answers(), caseRisk.get(), riskHistory, versions,
-                        maracDecisions);
+                : progress.of(form, answers(), caseRisk.get(), riskHistory, maracDecisions);
         scoreText.set(state.scoreText());
         proposal.set(state.proposal().orElse(null));
         proposalText.set(state.proposalText());
     }
 
-    /** Saves the answers as the form's next version; earlier versions are kept. */
+    /** Saves the answers as the form's next version (a checklist with its score); earlier versions are kept. */
     public void save() {
         OpenedForm form = opened.get();
         if (form == null) {
             return;
         }
         Map<String, String> given = answers();
-        Integer score = checklist.get() ? progress.total(body(form), given) : null;
-        run(() -> session.casebook().forms().save(form.form().id(), given, score), saved -> {
+        run(() -> plans().save(form.form().id(), given), saved -> {
             status.set(messages.format("plans.saved", saved.version()));
             open(form.form());
         });
@@ -192,11 +190,9 @@ public final class PlansViewModel {
             return;
         }
         Map<String, String> given = answers();
-        Integer score = checklist.get() ? progress.total(body(form), given) : null;
-        LocalDate today = LocalDate.now(clock);
-        run(() -> completion.complete(session.casebook(), form, given, score, today), done -> {
+        run(() -> plans().complete(form.form().id(), given), done -> {
             status.set(messages.format("plans.completed.done", done.template().title(),
-                    messages.dates().day(today)));
+                    messages.dates().day(done.completedOn())));
             load();
             open(done);
         });
@@ -208,7 +204,7 @@ public final class PlansViewModel {
         if (form == null || !form.form().completed()) {
             return;
         }
-        run(() -> session.casebook().forms().reopen(form.form().id()), reopened -> {
+        run(() -> plans().reopen(form.form().id()), reopened -> {
             status.set(messages.format("plans.reopened", reopened.template().title()));
             load();
             open(reopened);
@@ -227,7 +223,7 @@ public final class PlansViewModel {
             return;
         }
         String title = messages.format("plans.review.task", form.form().template().title());
-        run(() -> session.casebook().forms().setReview(form.form().id(), date, title), task -> {
+        run(() -> plans().setReview(form.form().id(), date, title), task -> {
             status.set(messages.format("plans.review.set", messages.dates().day(date)));
             load();
         });
@@ -255,7 +251,7 @@ public final class PlansViewModel {
         }
         Map<String, String> given = answers();
         String why = accepted ? null : reason.get().strip();
-        run(() -> decisions.decide(session.casebook(), caseId, form.form().id(), given, p, accepted, why), saved -> {
+        run(() -> plans().answerProposal(form.form().id(), given, accepted, why), saved -> {
             reason.set("");
             status.set(messages.get(accepted ? "plans.proposal.accepted" : "plans.proposal.declined"));
             load();
@@ -277,7 +273,7 @@ public final class PlansViewModel {
         OpenedForm form = opened.get();
         Long formId = form == null ? null : form.form().id();
         String why = reason.get().strip();
-        run(() -> session.casebook().risk().change(caseId, to, RiskSource.JUDGEMENT, formId, why), change -> {
+        run(() -> plans().raiseByJudgement(caseId, to, formId, why), change -> {
             reason.set("");
             status.set(messages.format("plans.judgement.done", level(to)));
             load();
@@ -287,10 +283,6 @@ public final class PlansViewModel {
     /** A risk level in words, as the case list shows it. */
     public String level(RiskLevel level) {
         return levels.of(level);
-    }
-
-    private static StructuredBody body(OpenedForm form) {
-        return (StructuredBody) form.template().body();
     }
 
     private interface Work<T> {

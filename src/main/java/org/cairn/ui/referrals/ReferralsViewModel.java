@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casebook.CaseFile;
-import org.cairn.casebook.Casebook;
 import org.cairn.casebook.Client;
 import org.cairn.casebook.ConsentPurpose;
 import org.cairn.casebook.DirectoryEntry;
@@ -24,9 +23,10 @@ import org.cairn.casebook.RecipientKind;
 import org.cairn.casebook.Referral;
 import org.cairn.casebook.ReferralConsentCheck.Verdict;
 import org.cairn.casebook.ReferralOutcome;
-import org.cairn.casebook.ReferralRefusedException;
 import org.cairn.casebook.ReferralRepository;
 import org.cairn.casebook.ReferralRequest;
+import org.cairn.casework.ReferralPurpose;
+import org.cairn.casework.Referrals;
 import org.cairn.templates.BuiltInTemplates;
 import org.cairn.templates.Template;
 import org.cairn.templates.TemplateKind;
@@ -108,13 +108,15 @@ public final class ReferralsViewModel {
     private record Loaded(CaseFile caseFile, Client client, List<Referral> referrals, List<Template> templates) {
     }
 
+    private Referrals referralsOfCase() {
+        return session.casework().referrals();
+    }
+
     public void load() {
         tasks.run(progress -> {
-            Casebook casebook = session.casebook();
-            CaseFile file = casebook.cases().find(caseId).orElseThrow();
-            return new Loaded(file, casebook.clients().find(file.clientId()).orElseThrow(),
-                    casebook.referrals().forCase(caseId), builtIns.all().stream()
-                            .filter(t -> t.header().kind() == TemplateKind.REFERRAL).toList());
+            var read = referralsOfCase().read(caseId);
+            return new Loaded(read.caseFile(), read.client(), read.referrals(), builtIns.all().stream()
+                    .filter(t -> t.header().kind() == TemplateKind.REFERRAL).toList());
         }, loaded -> {
             caseFile = loaded.caseFile();
             client = loaded.client();
@@ -128,7 +130,7 @@ public final class ReferralsViewModel {
      * blocked for this client marked (by the casebook's own matching).
      */
     public void newReferral() {
-        tasks.run(progress -> MarkedEntries.read(session.casebook(), caseId), offered -> {
+        tasks.run(progress -> new MarkedEntries(referralsOfCase().recipients(caseId)), offered -> {
                     marked = offered;
                     recipients.setAll(offered.entries());
                     template.set(null);
@@ -162,8 +164,8 @@ public final class ReferralsViewModel {
         }
         ConsentPurpose purpose = purpose(chosen);
         ReferralRecipient who = to.get();
-        tasks.run(progress -> session.casebook().referrals().check(caseId, purpose, who.entryId(), who.name(),
-                today()), check -> showCheck(who, check), this::failed);
+        tasks.run(progress -> referralsOfCase().check(caseId, purpose, who.entryId(), who.name(), today()),
+                check -> showCheck(who, check), this::failed);
     }
 
     /** The directory entry chosen, or the typed name once its kind is chosen too. */
@@ -214,7 +216,7 @@ public final class ReferralsViewModel {
         ReferralRequest request = new ReferralRequest(caseId, chosen.header().id(), chosen.header().version(),
                 purpose(chosen), to.entryId(), to.name(), to.kind(), today(), followUpDays.get(),
                 needsReason() ? overrideReason.get() : null, to.entryId() == null ? to.address() : null);
-        tasks.run(progress -> session.casebook().referrals().make(request), made -> {
+        tasks.run(progress -> referralsOfCase().make(request), made -> {
             lastMade.set(made);
             formOpen.set(false);
             error.set("");
@@ -242,8 +244,7 @@ public final class ReferralsViewModel {
     /** The stored referral's recipient: its directory entry as it is now, else the typed name and kind. */
     private ReferralRecipient recipientOf(Referral referral) {
         if (referral.directoryEntryId() != null) {
-            Optional<DirectoryEntry> entry = session.casebook().directory().list().stream()
-                    .filter(e -> e.id() == referral.directoryEntryId()).findFirst();
+            Optional<DirectoryEntry> entry = referralsOfCase().entry(referral.directoryEntryId());
             if (entry.isPresent()) {
                 return ReferralRecipient.of(entry.get());
             }
@@ -266,7 +267,7 @@ public final class ReferralsViewModel {
         if (referral == null || outcome == null) {
             return;
         }
-        tasks.run(progress -> session.casebook().referrals().recordOutcome(referral.id(), outcome, today()),
+        tasks.run(progress -> referralsOfCase().recordOutcome(referral.id(), outcome, today()),
                 changed -> {
                     status.set(messages.format("referrals.outcome.recorded", changed.recipientName(),
                             outcomeLabel(outcome)));
@@ -274,10 +275,8 @@ public final class ReferralsViewModel {
                 }, this::failed);
     }
 
-    /** The template's own consent purpose when it names an organisation; a referral always needs one. */
     private static ConsentPurpose purpose(Template template) {
-        Optional<ConsentPurpose> purpose = template.header().consent().purpose();
-        return purpose.filter(ConsentPurpose::namesOrganisation).orElse(ConsentPurpose.REFER_TO_ORGANISATION);
+        return ReferralPurpose.of(template);
     }
 
     public String outcomeLabel(ReferralOutcome outcome) {
@@ -301,7 +300,7 @@ public final class ReferralsViewModel {
 
     private void failed(Exception failure) {
         status.set("");
-        error.set(failure instanceof ReferralRefusedException ? failure.getMessage() : errors.describe(failure));
+        error.set(errors.describe(failure));
     }
 
     public ObservableList<Referral> referrals() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.cairn.casebook.CaseSummary;
 import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.LetterDisposition;
-import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.FontCatalogue;
@@ -44,7 +43,7 @@ class LetterPrefillTest {
         summary = session.casebook().search("", 3).get(0);
         model = new LetterViewModel(session, summary.caseId(), Fakes.messages(), new RecordingNavigator(),
                 new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), new Fakes.Dialogs(), new Fakes.Files(),
-                pdf -> printed.add(pdf), new LetterMaker(session.casebook(), PDF::render, clock),
+                pdf -> printed.add(pdf), PDF::render,
                 pdf -> PDF.preview(pdf, 18f), LetterTemplates.builtIn());
     }
 

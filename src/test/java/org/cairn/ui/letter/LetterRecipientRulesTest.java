@@ -11,7 +11,6 @@ import org.cairn.casebook.ClientDetails;
 import org.cairn.casebook.ContactSafety;
 import org.cairn.casebook.PersonalDetails;
 import org.cairn.casebook.YesNoUnknown;
-import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
@@ -52,7 +51,7 @@ class LetterRecipientRulesTest {
         clientId = session.casebook().cases().find(summary.caseId()).orElseThrow().clientId();
         model = new LetterViewModel(session, summary.caseId(), Fakes.messages(), new RecordingNavigator(),
                 new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), new Fakes.Dialogs(), new Fakes.Files(),
-                pdf -> true, new LetterMaker(session.casebook(), PDF::render, clock),
+                pdf -> true, PDF::render,
                 pdf -> PDF.preview(pdf, 18f), LetterTemplates.builtIn());
     }
 
@@ -160,7 +159,7 @@ class LetterRecipientRulesTest {
                 "Flat 9\nLeeds", null, null));
         model = new LetterViewModel(session, summary.caseId(), Fakes.messages(), new RecordingNavigator(),
                 new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), new Fakes.Dialogs(), new Fakes.Files(),
-                pdf -> true, new LetterMaker(session.casebook(), PDF::render, clock),
+                pdf -> true, PDF::render,
                 pdf -> PDF.preview(pdf, 18f), LetterTemplates.of(session.casebook()));
         typed("Housing Options", null, RecipientKind.STATUTORY);
         choose("org-letter-address");

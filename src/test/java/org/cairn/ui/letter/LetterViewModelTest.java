@@ -10,7 +10,6 @@ import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditEntry;
 import org.cairn.casebook.CaseSummary;
 import org.cairn.casebook.LetterDisposition;
-import org.cairn.letters.LetterMaker;
 import org.cairn.letters.LetterTemplates;
 import org.cairn.letters.pdf.FontCatalogue;
 import org.cairn.letters.pdf.LetterPdf;
@@ -49,7 +48,7 @@ class LetterViewModelTest {
         summary = session.casebook().search("", 3).get(0);
         model = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator, new SyncTaskRunner(),
                 new ErrorMessages(Fakes.messages()), dialogs, files, printer,
-                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                PDF::render, pdf -> PDF.preview(pdf, 18f),
                 LetterTemplates.builtIn());
     }
 
@@ -176,7 +175,7 @@ class LetterViewModelTest {
 
         LetterViewModel reopened = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator,
                 new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), dialogs, files, printer,
-                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                PDF::render, pdf -> PDF.preview(pdf, 18f),
                 LetterTemplates.builtIn());
 
         assertThat(reopened.recipient().directory()).as("still listed, so the advocate sees why")
@@ -207,7 +206,7 @@ class LetterViewModelTest {
         SyncTaskRunner later = new SyncTaskRunner(true);
         LetterViewModel slow = new LetterViewModel(session, summary.caseId(), Fakes.messages(), navigator, later,
                 new ErrorMessages(Fakes.messages()), dialogs, files, printer,
-                new LetterMaker(session.casebook(), PDF::render, clock), pdf -> PDF.preview(pdf, 18f),
+                PDF::render, pdf -> PDF.preview(pdf, 18f),
                 LetterTemplates.builtIn());
         slow.templateProperty().set(slow.templates().stream()
                 .filter(t -> t.header().id().equals("letter-info-mvdac")).findFirst().orElseThrow());

@@ -16,6 +16,7 @@ import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.RiskSource;
+import org.cairn.casework.RiskProposal;
 import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Fakes;

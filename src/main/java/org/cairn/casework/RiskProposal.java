@@ -1,4 +1,4 @@
-package org.cairn.ui.plans;
+package org.cairn.casework;
 
 import org.cairn.casebook.RiskLevel;
 

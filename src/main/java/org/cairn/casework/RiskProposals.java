@@ -1,8 +1,10 @@
-package org.cairn.ui.plans;
+package org.cairn.casework;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cairn.casebook.FormVersion;
+import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.RiskSource;
@@ -16,8 +18,26 @@ import org.cairn.templates.Threshold;
  * is above the case's level and above any level the advocate already declined for this checklist; a MARAC
  * referral when the threshold suggests one and no MARAC decision was made for this checklist yet.
  */
-final class RiskProposals {
+public final class RiskProposals {
     private final ChecklistScoring scoring = new ChecklistScoring();
+
+    /**
+     * What the answers to a checklist propose, given the case's level now and what was already decided for this
+     * checklist (its risk history and MARAC decisions). The screen shows it as the answers change; the use case
+     * works it out again from the casebook before recording the advocate's answer to it.
+     */
+    public Optional<RiskProposal> propose(OpenedForm form, Map<String, String> answers, RiskLevel caseRisk,
+            List<RiskChange> history, List<MaracDecision> marac) {
+        long formId = form.form().id();
+        RiskLevel declined = declinedLevel(form.body(), formId, history, form.versions());
+        boolean maracDecided = marac.stream().anyMatch(d -> d.formId() != null && d.formId() == formId);
+        return propose(scoring.score(form.body(), answers), caseRisk, declined, maracDecided);
+    }
+
+    /** The checklist's score for these answers. */
+    public int total(StructuredBody body, Map<String, String> answers) {
+        return scoring.score(body, answers).total();
+    }
 
     Optional<RiskProposal> propose(ChecklistResult result, RiskLevel current, RiskLevel declined,
             boolean maracDecided) {
