@@ -48,6 +48,11 @@ public final class Casework {
         this.letters = new Letters(casebook, guard);
     }
 
+    /** The person the casebook's audit rows already name, acting in {@code role}. */
+    public static Casework actingAs(Casebook casebook, Role role) {
+        return new Casework(casebook, new Person(casebook.audit().actor(), role));
+    }
+
     /** Who is acting: their name goes into every audit row. */
     public Person person() {
         return person;

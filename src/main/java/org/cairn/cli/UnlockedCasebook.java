@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cairn.casebook.Casebook;
 import org.cairn.casework.Casework;
-import org.cairn.casework.Person;
 import org.cairn.casework.Role;
 import org.cairn.vault.OpenReport;
 import org.cairn.vault.Passphrase;
@@ -18,7 +17,7 @@ import org.cairn.vault.VaultOptions;
  */
 record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) implements AutoCloseable {
     UnlockedCasebook(Vault vault, Casebook casebook) {
-        this(vault, casebook, new Casework(casebook, new Person(casebook.audit().actor(), Role.ADMINISTRATOR)));
+        this(vault, casebook, Casework.actingAs(casebook, Role.ADMINISTRATOR));
     }
 
     static UnlockedCasebook unlock(CliEnvironment environment, Path directory) {

@@ -16,7 +16,6 @@ import org.cairn.casebook.AuditTrail;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Transactions;
 import org.cairn.vault.Tx;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,7 +115,6 @@ class ArchitectureTest {
 
     // A JUnit test rather than an @ArchTest field: ArchUnit's engine does not read @Disabled.
     @Test
-    @Disabled("enabled when the last callers have moved to org.cairn.casework")
     void screensAndCommandsReachStorageOnlyThroughCasework() {
         screensAndCommandsGoThroughCasework.check(new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.cairn"));

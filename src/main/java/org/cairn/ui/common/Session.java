@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cairn.casebook.Casebook;
 import org.cairn.casework.Casework;
-import org.cairn.casework.Person;
 import org.cairn.casework.Role;
 import org.cairn.vault.Vault;
 
@@ -22,7 +21,7 @@ public final class Session implements AutoCloseable {
         this.folder = Objects.requireNonNull(folder);
         this.vault = Objects.requireNonNull(vault);
         this.casebook = Objects.requireNonNull(casebook);
-        this.casework = new Casework(casebook, new Person(casebook.audit().actor(), role));
+        this.casework = Casework.actingAs(casebook, role);
     }
 
     public Path folder() {
