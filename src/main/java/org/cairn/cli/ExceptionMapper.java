@@ -58,7 +58,7 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
         };
     }
 
-    private static String message(Exception exception) {
+    static String message(Exception exception) {
         if (exception instanceof VaultException || exception instanceof CliFailure
                 || exception instanceof IllegalArgumentException || exception instanceof SchemaTooNewException) {
             return exception.getMessage();
