@@ -1,12 +1,15 @@
 package org.cairn.ui.unlock;
 
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.cairn.ui.common.Messages;
 
@@ -44,6 +47,16 @@ final class OlderCopyDialog {
         button(dialog, accept, "older-copy-accept");
         cancelButton.setDefaultButton(true);
         dialog.setOnShown(event -> Platform.runLater(cancelButton::requestFocus));
+        // Quick exit (Shift+Esc) must still work while the question is open: cancel, then pass the keys on.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && event.isShiftDown()) {
+                event.consume();
+                dialog.setResult(cancel);
+                if (owner != null && owner.getScene() != null) {
+                    Event.fireEvent(owner.getScene(), event.copyFor(owner.getScene(), owner.getScene()));
+                }
+            }
+        });
         dialog.setOnHidden(event -> {
             ButtonType chosen = dialog.getResult();
             if (accept.equals(chosen)) {

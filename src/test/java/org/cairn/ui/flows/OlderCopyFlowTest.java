@@ -74,6 +74,20 @@ class OlderCopyFlowTest {
         assertThat(node(robot, "#read-only-banner", Label.class).getText()).isEmpty();
     }
 
+    @Test
+    void quickExitStillWorksWhileTheQuestionIsOpen(FxRobot robot) throws IOException {
+        Path folder = olderCopyPutBack();
+        harness.files.answers.add(folder);
+        AppHarness.click(robot, "#welcome-open");
+        unlock(robot);
+        waitFor(node(robot, "#older-copy-cancel", Button.class)::isFocused);
+        robot.press(KeyCode.SHIFT).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).release(KeyCode.SHIFT);
+        waitFor(() -> !present(robot, "#older-copy-cancel"));
+        waitForNode(robot, "#neutral-screen");
+        waitFor(harness.stage::isIconified);
+        assertThat(harness.stage.getTitle()).isEqualTo("Untitled");
+    }
+
     private void unlock(FxRobot robot) {
         waitForNode(robot, "#unlock-secret");
         AppHarness.fill(robot, "#unlock-secret", DemoSessions.PASSPHRASE);
