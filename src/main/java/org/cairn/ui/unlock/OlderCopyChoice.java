@@ -30,6 +30,10 @@ final class OlderCopyChoice {
         return readOnly;
     }
 
+    boolean recoveryKey() {
+        return recoveryKey;
+    }
+
     /** Where the unlock would have gone had the casebook been current (the cases, or a new passphrase). */
     Consumer<Session> next() {
         return next;

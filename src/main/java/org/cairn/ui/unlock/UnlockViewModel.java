@@ -147,7 +147,11 @@ public final class UnlockViewModel {
         }
         wipePendingKey();
         busy.set(true);
-        tasks.run(progress -> withPendingKey(choice.accept(gateway, folder)), session -> {
+        tasks.run(progress -> {
+            Session session = choice.accept(gateway, folder);
+            // After the recovery key a new passphrase comes next, which never looks for a pending key.
+            return choice.recoveryKey() ? session : withPendingKey(session);
+        }, session -> {
             busy.set(false);
             recent.remember(folder);
             choice.next().accept(session);
