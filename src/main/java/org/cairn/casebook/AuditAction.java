@@ -50,5 +50,7 @@ public enum AuditAction {
     COUNTS_KEY_ROTATED,
     // A casebook setting stored or removed (casebook_setting); the subject names the key, never the value.
     SETTING_SAVED,
-    SETTING_REMOVED
+    SETTING_REMOVED,
+    // The advocate knowingly kept working in a copy older than the one this computer last opened (vault, ADR 0027).
+    OLDER_COPY_ACCEPTED
 }

@@ -74,7 +74,7 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
         };
     }
 
-    private String message(Exception exception) {
+    String message(Exception exception) {
         if (exception instanceof CaseworkException refused) {
             return ProblemWords.sentence(refused);
         }

@@ -64,35 +64,70 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CsvExport export = new CsvExport(version());
         export.requireFree(out);
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
+        Written written;
+        UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook);
+        try {
             Counts counts = unlocked.casework().counts();
             if (unlocked.vault().readOnly()) {
                 // Nothing can be frozen or audited: the counts are exactly what publishing would give today.
                 err.println("cairn: note: read-only, so these quarters were not frozen and the export is not in "
                         + "the audit trail");
-                write(counts.preview(request), export, out, stdout, err);
+                written = write(counts.preview(request), export, out, err);
             } else {
-                write(counts.publish(request), export, out, stdout, err);
+                written = write(counts.publish(request), export, out, err);
             }
+        } catch (RuntimeException e) {
+            closeAfterFailure(unlocked, e);
+            throw e;
         }
+        closeAfterWriting(unlocked, out);
+        written.print(stdout);
         return ExitCodes.OK;
     }
 
-    /** Writes the files of a publication and tells the user what was written, left out and noted. */
-    static void write(Publication publication, CsvExport export, Path out, PrintWriter stdout, PrintWriter err) {
+    /** The files written and the notes to print once everything is on the disk and the casebook is closed. */
+    record Written(List<Path> files, List<String> notes) {
+        void print(PrintWriter stdout) {
+            files.forEach(file -> stdout.println("wrote " + file));
+            notes.forEach(note -> stdout.println("note: " + note));
+            stdout.flush();
+        }
+    }
+
+    /** Writes (and forces to disk) the files of a publication; warnings go to standard error at once. */
+    static Written write(Publication publication, CsvExport export, Path out, PrintWriter err) {
         publication.warnings().forEach(w -> err.println("cairn: warning: " + w));
         err.flush();
         try {
-            for (Path file : export.write(publication, out)) {
-                stdout.println("wrote " + file);
-            }
+            return new Written(export.write(publication, out), publication.notes());
         } catch (UncheckedIOException e) {
             StorageCause cause = StorageCause.of(e);
             throw new CliFailure(ExceptionMapper.forCause(cause), e.getMessage() + ": " + cause.reason() + ". "
                     + cause.advice());
         }
-        publication.notes().forEach(n -> stdout.println("note: " + n));
-        stdout.flush();
+    }
+
+    /**
+     * Closing writes a checkpoint and can fail (a full disk). The counts are on the disk by then and the frozen
+     * quarters are in the casebook's log, so the message says so instead of "wrote".
+     */
+    static void closeAfterWriting(UnlockedCasebook unlocked, Path out) {
+        try {
+            unlocked.close();
+        } catch (RuntimeException e) {
+            int code = ExceptionMapper.exitCode(e);
+            throw new CliFailure(code == ExitCodes.OK ? ExitCodes.FAILED : code, "the counts were written to " + out
+                    + ", but the casebook could not be closed: " + new ExceptionMapper().message(e) + ". Its changes are "
+                    + "kept in its log; run cairn check on it once the cause is fixed");
+        }
+    }
+
+    static void closeAfterFailure(UnlockedCasebook unlocked, RuntimeException failure) {
+        try {
+            unlocked.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     static String version() {

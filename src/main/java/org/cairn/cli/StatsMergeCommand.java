@@ -1,6 +1,7 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,18 +73,34 @@ final class StatsMergeCommand implements Callable<Integer> {
                     CountsBundles.MAX_BUNDLE_BYTES)));
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
+        // What was imported is told only once the casebook is closed, as the files written are.
+        StringWriter imported = new StringWriter();
+        PrintWriter report = new PrintWriter(imported);
+        StatsCommand.Written written;
+        UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook);
+        try {
             Counts counts = unlocked.casework().counts();
             for (BundleImport outcome : counts.importBundles(files)) {
-                stdout.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
+                report.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
             }
             List<ImportedBundle> held = counts.importedBundles().stream().filter(b -> b.rule() == countingRule)
                     .toList();
-            printCoverage(held, stdout);
+            printCoverage(held, report);
             QuarterRange range = range(held, countingRule);
-            StatsCommand.write(counts.publishMerged(new PublicationRequest(range, settings, countingRule, revise,
-                    tables)), export, out, stdout, spec.commandLine().getErr());
+            written = StatsCommand.write(counts.publishMerged(new PublicationRequest(range, settings, countingRule,
+                    revise, tables)), export, out, spec.commandLine().getErr());
+        } catch (RuntimeException e) {
+            StatsCommand.closeAfterFailure(unlocked, e);
+            // Bundles imported before the failure stay imported: say so before the error.
+            report.flush();
+            stdout.print(imported);
+            stdout.flush();
+            throw e;
         }
+        StatsCommand.closeAfterWriting(unlocked, out);
+        report.flush();
+        stdout.print(imported);
+        written.print(stdout);
         return ExitCodes.OK;
     }
 

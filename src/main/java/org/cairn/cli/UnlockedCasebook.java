@@ -60,7 +60,7 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
         }
         if (report.readOnly() && report.problem().isEmpty()) {
             err.println("cairn: note: the casebook is open read-only (" + report.readOnlyReason()
-                    + "); nothing in its folder is changed");
+                    + "); nothing in its files is changed");
         }
         err.flush();
     }

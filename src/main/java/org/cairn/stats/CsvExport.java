@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.files.DurableFiles;
 import org.cairn.files.OwnerOnlyFiles;
 
 /**
@@ -39,7 +40,7 @@ public final class CsvExport {
         }
     }
 
-    /** Returns the files written, in order. Refuses before writing anything if any of them exists already. */
+    /** Returns the files written (and forced to disk), in order. Refuses before writing anything if any of them exists already. */
     public List<Path> write(Publication publication, Path folder) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(DATA, utf8(TidyCsv.render(publication.tables())));
@@ -53,8 +54,10 @@ public final class CsvExport {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());
                 OwnerOnlyFiles.writeNew(path, file.getValue());
+                DurableFiles.force(path);
                 written.add(path);
             }
+            DurableFiles.forceFolder(folder);
             return written;
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException(e.getFile() + " already exists; choose an empty folder");

@@ -8,7 +8,8 @@ import java.nio.file.ReadOnlyFileSystemException;
 
 /**
  * Decides whether a casebook opens for writing (with its lock) or read-only: when asked, or when Cairn cannot
- * write its folder or files (a write-protected stick, a backup disc, a copy without write permission).
+ * write its folder or files (a write-protected stick, a backup disc, a copy without write permission). A writer
+ * holds the lock alone; readers share it, so a writer and a reader never have the same casebook open.
  */
 record ReadOnlyAccess(LockFile lock, String reason) {
     static final String ASKED = "opened read-only as asked";
@@ -16,17 +17,17 @@ record ReadOnlyAccess(LockFile lock, String reason) {
 
     static ReadOnlyAccess decide(Path directory, VaultOptions options) {
         if (options.readOnly()) {
-            return new ReadOnlyAccess(LockFile.none(), ASKED);
+            return new ReadOnlyAccess(LockFile.shared(directory), ASKED);
         }
         if (!writable(directory) || !writable(directory.resolve(CasebookFiles.SNAPSHOT))
                 || !writable(directory.resolve(CasebookFiles.LOG))) {
-            return new ReadOnlyAccess(LockFile.none(), NOT_WRITABLE);
+            return new ReadOnlyAccess(LockFile.shared(directory), NOT_WRITABLE);
         }
         try {
             return new ReadOnlyAccess(LockFile.acquire(directory), null);
         } catch (StorageFailedException e) {
             if (isRefusedWrite(e.getCause())) {
-                return new ReadOnlyAccess(LockFile.none(), NOT_WRITABLE);
+                return new ReadOnlyAccess(LockFile.shared(directory), NOT_WRITABLE);
             }
             throw e;
         }

@@ -2,8 +2,12 @@ package org.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cairn.vault.FileOpener;
+import org.cairn.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +110,33 @@ class StatsCommandTest {
             assertThat(noFrom.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
             assertThat(noFrom.err()).as(command).contains("Missing required option: '--from=QUARTER'");
         }
+    }
+
+    @Test
+    void aFailureWhileClosingIsReportedAndNothingIsCalledWritten() throws Exception {
+        Path casebook = demo(30);
+        // Publishing freezes quarters in the log, so closing writes a checkpoint: here the disk is full by then.
+        FileOpener full = (path, options) -> {
+            if (path.getFileName().toString().startsWith("casebook.cairn")) {
+                throw new IOException("No space left on device");
+            }
+            return FileChannel.open(path, options);
+        };
+        Path out = dir.resolve("counts");
+        CliHarness.Result run = CliHarness.runWith(VaultOptions.standard().withOpener(full), PASS, "stats",
+                "--casebook", casebook.toString(), "--from", "2026Q1", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.DISK_FULL);
+        assertThat(run.out()).as("no success printed before the failure").doesNotContain("wrote").isEmpty();
+        assertThat(run.err()).contains("cairn: the counts were written to " + out)
+                .contains("could not be closed").contains("disk is full").contains("cairn check");
+        assertThat(out.resolve("counts.csv")).exists();
+        CliHarness.Result check = CliHarness.run(PASS, "check", "--casebook", casebook.toString());
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        CliHarness.Result again = CliHarness.run(PASS, "stats", "--casebook", casebook.toString(), "--from",
+                "2026Q1", "--out", dir.resolve("again").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(dir.resolve("again").resolve("counts.csv")))
+                .as("the frozen quarter survived the failed close").isEqualTo(Files.readString(out.resolve("counts.csv")));
+        assertThat(again.out()).contains("wrote " + dir.resolve("again").resolve("report.pdf"));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
 import org.cairn.casework.Role;
@@ -49,6 +50,30 @@ public final class CasebookGateway {
 
     public Session openWithRecoveryKey(Path folder, RecoveryKey key) {
         return wrap(folder, Vault.openWithRecoveryKey(folder, key, options));
+    }
+
+    /**
+     * Opens a casebook older than the copy this computer last saw for writing, remembers it as current from now on,
+     * and records that choice in its audit trail. {@code found} is what the read-only opening reported.
+     */
+    public Session openAcceptingOlderCopy(Path folder, Passphrase passphrase, String found) {
+        return accepted(wrap(folder, Vault.open(folder, passphrase, options.withAcceptOlderCopy(true))), found);
+    }
+
+    /** As {@link #openAcceptingOlderCopy}, unlocked with the recovery key. */
+    public Session openWithRecoveryKeyAcceptingOlderCopy(Path folder, RecoveryKey key, String found) {
+        return accepted(wrap(folder, Vault.openWithRecoveryKey(folder, key, options.withAcceptOlderCopy(true))),
+                found);
+    }
+
+    private static Session accepted(Session session, String found) {
+        try {
+            session.casebook().audit().record(AuditAction.OLDER_COPY_ACCEPTED, "casebook", found);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     public Session restore(Path backup, Passphrase passphrase, Path folder) {

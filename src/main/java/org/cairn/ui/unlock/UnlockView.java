@@ -69,6 +69,12 @@ public final class UnlockView {
             secret.clear();
             secret.requestFocus();
         });
+        OlderCopyDialog olderCopy = new OlderCopyDialog(model, messages);
+        model.olderCopyProperty().addListener((o, was, now) -> {
+            if (now) {
+                olderCopy.show(secret.getScene() == null ? null : secret.getScene().getWindow());
+            }
+        });
         Platform.runLater(secret::requestFocus);
         return Layouts.card(Layouts.title(messages.get("unlock.title")),
                 Layouts.text(messages.format("unlock.lead", model.folder().toString())),

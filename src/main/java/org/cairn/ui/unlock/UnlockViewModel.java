@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,6 +39,9 @@ public final class UnlockViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty damaged = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty olderCopyShown = new SimpleBooleanProperty();
+    /** The older copy waiting for the advocate's choice; only touched on the UI thread. */
+    private OlderCopyChoice olderCopy;
     /** Handed from the unlocking task to the UI thread: the key still waiting for confirmation, if any. */
     private final AtomicReference<char[]> pendingKey = new AtomicReference<>();
 
@@ -55,15 +60,18 @@ public final class UnlockViewModel {
 
     /** Takes ownership of {@code secret} and wipes it. */
     public void unlock(char[] secret) {
-        if (busy.get() || secret.length == 0) {
+        if (busy.get() || olderCopy != null || secret.length == 0) {
             Arrays.fill(secret, '\0');
             return;
         }
+        // Kept only until the open ends, or until the advocate chooses about an older copy (see OlderCopyChoice).
+        char[] kept = secret.clone();
         if (useRecoveryKey.get()) {
             RecoveryKey key;
             try {
                 key = RecoveryKey.parse(secret);
             } catch (IllegalArgumentException e) {
+                Arrays.fill(kept, '\0');
                 error.set(e.getMessage());
                 return;
             } finally {
@@ -73,17 +81,19 @@ public final class UnlockViewModel {
                 try (key) {
                     return gateway.openWithRecoveryKey(folder, key);
                 }
-            }, navigator::newPassphrase);
+            }, navigator::newPassphrase, kept, true);
             return;
         }
         start(progress -> {
-            Session session;
             try (Passphrase passphrase = Passphrase.adopt(secret)) {
-                session = gateway.open(folder, passphrase);
+                return withPendingKey(gateway.open(folder, passphrase));
             }
-            pendingKey.set(session.casework().upkeep().pendingRecoveryKey().orElse(null));
-            return session;
-        }, this::opened);
+        }, this::opened, kept, false);
+    }
+
+    private Session withPendingKey(Session session) {
+        pendingKey.set(session.casework().upkeep().pendingRecoveryKey().orElse(null));
+        return session;
     }
 
     /** A recovery key shown earlier but never confirmed as stored comes back before anything else. */
@@ -93,6 +103,75 @@ public final class UnlockViewModel {
             navigator.recoveryKey(session, key);
         } else {
             navigator.cases(session);
+        }
+    }
+
+    /** Older copy, first way out (the default): close it again. Nothing in its folder or on this computer changes. */
+    public void cancelOlderCopy() {
+        OlderCopyChoice choice = takeOlderCopy();
+        if (choice == null) {
+            return;
+        }
+        choice.wipe();
+        busy.set(true);
+        tasks.run(progress -> {
+            choice.readOnlySession().close();
+            return null;
+        }, done -> {
+            busy.set(false);
+            error.set(messages.get("unlock.older.cancelled"));
+        }, failure -> {
+            busy.set(false);
+            error.set(errors.describe(failure));
+        });
+    }
+
+    /** Older copy, second way out: read and back it up, changing nothing (the read-only banner says why). */
+    public void openOlderCopyReadOnly() {
+        OlderCopyChoice choice = takeOlderCopy();
+        if (choice == null) {
+            return;
+        }
+        choice.wipe();
+        wipePendingKey();
+        recent.remember(folder);
+        navigator.cases(choice.readOnlySession());
+    }
+
+    /** Older copy, third way out: work in it from now on. The choice is recorded in its audit trail. */
+    public void acceptOlderCopy() {
+        OlderCopyChoice choice = takeOlderCopy();
+        if (choice == null) {
+            return;
+        }
+        wipePendingKey();
+        busy.set(true);
+        tasks.run(progress -> {
+            Session session = choice.accept(gateway, folder);
+            // After the recovery key a new passphrase comes next, which never looks for a pending key.
+            return choice.recoveryKey() ? session : withPendingKey(session);
+        }, session -> {
+            busy.set(false);
+            recent.remember(folder);
+            choice.next().accept(session);
+        }, failure -> {
+            busy.set(false);
+            damaged.set(failure instanceof DamagedException);
+            error.set(errors.describe(failure));
+        });
+    }
+
+    private OlderCopyChoice takeOlderCopy() {
+        OlderCopyChoice choice = olderCopy;
+        olderCopy = null;
+        olderCopyShown.set(false);
+        return choice;
+    }
+
+    private void wipePendingKey() {
+        char[] key = pendingKey.getAndSet(null);
+        if (key != null) {
+            Arrays.fill(key, '\0');
         }
     }
 
@@ -121,15 +200,22 @@ public final class UnlockViewModel {
         navigator.welcome();
     }
 
-    private void start(TaskRunner.Work<Session> work, java.util.function.Consumer<Session> next) {
+    private void start(TaskRunner.Work<Session> work, Consumer<Session> next, char[] kept, boolean recoveryKey) {
         busy.set(true);
         error.set("");
         tasks.run(work, session -> {
             busy.set(false);
             damaged.set(false);
+            if (session.vault().openReport().olderThanRemembered() != null) {
+                olderCopy = new OlderCopyChoice(session, kept, recoveryKey, next);
+                olderCopyShown.set(true);
+                return;
+            }
+            Arrays.fill(kept, '\0');
             recent.remember(folder);
             next.accept(session);
         }, failure -> {
+            Arrays.fill(kept, '\0');
             busy.set(false);
             damaged.set(failure instanceof DamagedException);
             error.set(errors.describe(failure));
@@ -154,6 +240,18 @@ public final class UnlockViewModel {
 
     public BooleanProperty damagedProperty() {
         return damaged;
+    }
+
+    /**
+     * True while the casebook that just opened is older than the copy this computer last saw and the advocate has
+     * not yet chosen: cancel, open read-only, or accept it ({@link #olderCopyMessage()} says what that means).
+     */
+    public ReadOnlyBooleanProperty olderCopyProperty() {
+        return olderCopyShown;
+    }
+
+    public String olderCopyMessage() {
+        return messages.format("unlock.older.message");
     }
 
     public StringProperty errorProperty() {

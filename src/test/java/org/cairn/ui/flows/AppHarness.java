@@ -31,10 +31,15 @@ public final class AppHarness {
     public final AppComposition app;
 
     public AppHarness(Stage stage, Path home, int demoCases) {
+        this(stage, home, demoCases, VaultOptions.standard());
+    }
+
+    /** With the caller's vault options, for example with a rollback anchor as the real app has. */
+    public AppHarness(Stage stage, Path home, int demoCases, VaultOptions options) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         GuiConfig config = new GuiConfig(new AppDirectories(home), clock, KdfPolicy.fixed(KdfParams.floor()),
-                VaultOptions.standard(), "tester", demoCases, Duration.ofMinutes(5), Locale.UK);
+                options, "tester", demoCases, Duration.ofMinutes(5), Locale.UK);
         this.app = new AppComposition(config, stage, files, dialogs);
         app.start();
     }

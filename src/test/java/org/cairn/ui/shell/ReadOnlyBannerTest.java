@@ -25,7 +25,7 @@ class ReadOnlyBannerTest {
         assertThat(damaged).startsWith("Read-only").contains("damaged or was changed").contains("restore")
                 .contains("casebook's log");
         assertThat(older).startsWith("Read-only").contains("older than the copy last opened")
-                .contains("--accept-older-copy");
+                .contains(messages.get("unlock.older.accept"));
         assertThat(folder).startsWith("Read-only").contains("cannot write").contains("back up");
         assertThat(java.util.List.of(damaged, older, folder)).doesNotHaveDuplicates();
     }
