@@ -65,6 +65,8 @@ public enum Action {
     IMPORT_COUNTS_BUNDLE(Rule.COUNTS),
     // The casebook as a whole
     MAKE_BACKUP(Rule.EVERYONE),
+    // Whoever is at the keyboard when the older copy is found decides; the audit row keeps them accountable.
+    ACCEPT_OLDER_COPY(Rule.EVERYONE),
     CHECK_CASEBOOK(Rule.EVERYONE),
     KEEP_PENDING_RECOVERY_KEY(Rule.EVERYONE),
     // People

@@ -42,6 +42,16 @@ public final class Upkeep {
         }
     }
 
+    /**
+     * Records that the person knowingly opened a copy older than the one this computer last saw, with what the
+     * opening found (dates and counts, never case content), so the choice stays accountable.
+     */
+    @Performs(Action.ACCEPT_OLDER_COPY)
+    public void recordOlderCopyAccepted(String found) {
+        guard.check(Action.ACCEPT_OLDER_COPY);
+        casebook.audit().record(AuditAction.OLDER_COPY_ACCEPTED, "casebook", found);
+    }
+
     /** When the last backup recorded in the audit trail was made; empty when there has never been one. */
     @Performs(Action.MAKE_BACKUP)
     public Optional<Instant> lastBackup() {

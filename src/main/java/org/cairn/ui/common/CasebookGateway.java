@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
-import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
 import org.cairn.casework.Role;
@@ -68,7 +67,7 @@ public final class CasebookGateway {
 
     private static Session accepted(Session session, String found) {
         try {
-            session.casebook().audit().record(AuditAction.OLDER_COPY_ACCEPTED, "casebook", found);
+            session.casework().upkeep().recordOlderCopyAccepted(found);
             return session;
         } catch (RuntimeException e) {
             session.close();
