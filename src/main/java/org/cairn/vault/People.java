@@ -24,6 +24,11 @@ record People(int nextSlotId, List<PersonSlot> slots) {
         slots = List.copyOf(slots);
     }
 
+    /** Stored to the millisecond, so a slot reads back exactly as it was made. */
+    static Instant now(java.time.Clock clock) {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     Optional<PersonSlot> find(int slotId) {
         return slots.stream().filter(p -> p.slotId() == slotId).findFirst();
     }

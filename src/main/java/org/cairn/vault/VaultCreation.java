@@ -55,7 +55,7 @@ final class VaultCreation {
             KeySlot recoverySlot = RecipientSlots.recovery(masterKey, id, recoveryKey, options.random());
             String displayName = PersonName.display(name);
             People people = People.NONE.with(new PersonSlot(FIRST_SLOT_ID, displayName, role.strip(), displayName,
-                    options.clock().instant(), FIRST_SLOT_ID));
+                    People.now(options.clock()), FIRST_SLOT_ID));
             SnapshotHeader header = new SnapshotHeader(FileKind.CASEBOOK, id, 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES),
                     SnapshotHeader.DEFAULT_SEGMENT_SIZE, List.of(personSlot, recoverySlot), nameKey,

@@ -85,7 +85,7 @@ public final class VaultPeople {
             KeySlot slot = RecipientSlots.person(next, header.casebookId(), id, PersonName.tag(nameKey, name), naming,
                     legacy.salt(), legacy.kdfParams(), options.random());
             String display = PersonName.display(name);
-            named[0] = new PersonSlot(id, display, role.strip(), display, options.clock().instant(), id);
+            named[0] = new PersonSlot(id, display, role.strip(), display, People.now(options.clock()), id);
             return withPeople(header, replace(header.slots(), legacy, slot), nameKey, people.with(named[0]), next);
         }, false);
         vault.actingAs(named[0].slotId(), null);
@@ -118,7 +118,7 @@ public final class VaultPeople {
                 String addedBy = people.find(vault.inspect((h, k, acting) -> acting)).map(PersonSlot::displayName)
                         .orElse(ADDED_WITH_RECOVERY_KEY);
                 added[0] = new PersonSlot(id, PersonName.display(name), role.strip(), addedBy,
-                        options.clock().instant(), id);
+                        People.now(options.clock()), id);
                 List<KeySlot> slots = new ArrayList<>(header.slots());
                 slots.add(slot);
                 return withPeople(header, slots, header.nameKey(), people.with(added[0]), next);
