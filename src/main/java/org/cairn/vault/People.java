@@ -16,7 +16,6 @@ import javax.crypto.AEADBadTagException;
  */
 record People(int nextSlotId, List<PersonSlot> slots) {
     static final String LABEL = "cairn/v2/people";
-    static final int MAX_NAME_BYTES = 200;
     static final int MAX_ROLE_BYTES = 64;
     static final People NONE = new People(1, List.of());
 
