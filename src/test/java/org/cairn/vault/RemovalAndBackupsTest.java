@@ -70,4 +70,29 @@ class RemovalAndBackupsTest {
         }
         recoveryKey.close();
     }
+
+    @Test
+    void aRecoverySlotFromFormatOneOpensUntilARemovalReplacesItWithANewKey() {
+        RecoveryKey old = RecoveryKey.generate(new java.security.SecureRandom());
+        int bo;
+        try (Vault vault = People10.create(dir, VaultOptions.standard(), "Bo Li")) {
+            bo = vault.people().list().get(1).slotId();
+            // As a casebook from before names carries it: the master key sealed directly under the recovery key.
+            vault.rewrite((header, key, next, naming) -> header.withSlots(java.util.stream.Stream.concat(
+                    header.slots().stream().filter(slot -> !slot.type().recovery()),
+                    java.util.stream.Stream.of(KeySlots.forRecoveryKey(next.bytes(), header.casebookId(), old,
+                            new java.security.SecureRandom()))).toList()), false);
+        }
+        RecoveryKey issued;
+        try (Vault vault = Vault.openWithRecoveryKey(dir, old, VaultOptions.standard())) {
+            issued = vault.people().remove(bo).orElseThrow();
+        }
+        assertThatThrownBy(() -> Vault.openWithRecoveryKey(dir, old, VaultOptions.standard()))
+                .isInstanceOf(UnlockFailedException.class);
+        try (Vault vault = Vault.openWithRecoveryKey(dir, issued, VaultOptions.standard())) {
+            assertThat(vault.people().list()).extracting(PersonSlot::displayName).containsExactly(People10.FIRST);
+        }
+        old.close();
+        issued.close();
+    }
 }
