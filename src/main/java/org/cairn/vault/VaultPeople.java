@@ -15,8 +15,6 @@ import java.util.Optional;
 public final class VaultPeople {
     /** Shown as "added by" for a person added after unlocking with the recovery key. */
     public static final String ADDED_WITH_RECOVERY_KEY = "recovery key";
-    private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE)
-            .build();
     private final Vault vault;
     private final VaultOptions options;
 
@@ -244,8 +242,9 @@ public final class VaultPeople {
     private static void refuseTakenName(SnapshotHeader header, People people, byte[] tag, String name) {
         boolean sameTag = header.slots().stream().anyMatch(s -> Arrays.equals(s.nameTag(), tag));
         String folded = PersonName.fold(name);
+        SpoofChecker confusables = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
         boolean lookAlike = people.slots().stream()
-                .anyMatch(p -> CONFUSABLES.areConfusable(PersonName.fold(p.displayName()), folded) != 0);
+                .anyMatch(p -> confusables.areConfusable(PersonName.fold(p.displayName()), folded) != 0);
         if (sameTag || lookAlike) {
             throw new VaultException("Someone in this casebook already has that name, or one that looks the same. "
                     + "Add a surname or an initial to tell them apart.");
