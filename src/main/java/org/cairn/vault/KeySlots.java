@@ -92,6 +92,19 @@ final class KeySlots {
         return Optional.empty();
     }
 
+    /** A format-1 passphrase slot sealed under {@code kek}, Argon2id of the passphrase with {@code salt}. */
+    static KeySlot legacyPassphrase(byte[] masterKey, byte[] casebookId, byte[] kek, byte[] salt, KdfParams params,
+            SecureRandom random) {
+        byte[] wrapped = new Aead(kek, random).seal(masterKey, associatedData(casebookId, SlotType.PASSPHRASE));
+        return new KeySlot(SlotType.PASSPHRASE, params.memoryKiB(), params.iterations(), params.parallelism(), salt,
+                wrapped);
+    }
+
+    /** Opens a format-1 slot with its key-encryption key, which this wipes. */
+    static Optional<byte[]> unwrapWithKek(KeySlot slot, byte[] casebookId, byte[] kek) {
+        return tryUnwrap(slot, casebookId, kek);
+    }
+
     private static Optional<byte[]> tryUnwrap(KeySlot slot, byte[] casebookId, byte[] kek) {
         try {
             return Optional.of(new Aead(kek, new SecureRandom()).open(slot.wrappedKey(),

@@ -17,6 +17,22 @@ record LogHeader(byte[] casebookId, long generation, byte[] logSalt) {
         return SnapshotFile.concat(body, masterKey.mac(logSalt, MasterKey.LOG_HEADER_MAC_LABEL, body, body.length));
     }
 
+    /** The header's fields without checking its MAC: only for telling which generation a log claims to follow. */
+    static LogHeader peek(byte[] raw, String fileName) {
+        ByteBuffer in = ByteBuffer.wrap(raw);
+        byte[] magic = new byte[8];
+        in.get(magic);
+        if (!Arrays.equals(magic, MAGIC) || in.getShort() != VERSION) {
+            throw new DamagedException(fileName, 0, "not a Cairn log header");
+        }
+        byte[] id = new byte[SnapshotHeader.CASEBOOK_ID_BYTES];
+        in.get(id);
+        long generation = in.getLong();
+        byte[] salt = new byte[SnapshotHeader.SALT_BYTES];
+        in.get(salt);
+        return new LogHeader(id, generation, salt);
+    }
+
     static LogHeader decode(byte[] raw, MasterKey masterKey, String fileName) {
         ByteBuffer in = ByteBuffer.wrap(raw);
         byte[] magic = new byte[8];

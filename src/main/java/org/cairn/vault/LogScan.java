@@ -21,6 +21,14 @@ record LogScan(LogHeader header, List<byte[]> records, long validEnd, boolean to
     static final long MAX_LOG_BYTES = 512L * 1024 * 1024;
 
     static LogScan read(Path path, MasterKey masterKey) {
+        return read(path, masterKey, Long.MIN_VALUE);
+    }
+
+    /**
+     * Like {@link #read(Path, MasterKey)}, but a log of generation {@code snapshotGeneration - 1} is stale: all of
+     * it is in the snapshot, so it is never read, and after a crash during a key rotation it is under the old key.
+     */
+    static LogScan read(Path path, MasterKey masterKey, long snapshotGeneration) {
         String name = path.getFileName().toString();
         byte[] file;
         try {
@@ -37,6 +45,10 @@ record LogScan(LogHeader header, List<byte[]> records, long validEnd, boolean to
         }
         if (file.length < LogHeader.BYTES) {
             throw new DamagedException(name, file.length, "log header cut short");
+        }
+        LogHeader unverified = LogHeader.peek(Arrays.copyOf(file, LogHeader.BYTES), name);
+        if (snapshotGeneration != Long.MIN_VALUE && unverified.generation() == snapshotGeneration - 1) {
+            return new LogScan(unverified, List.of(), file.length, false, null);
         }
         LogHeader header = LogHeader.decode(Arrays.copyOf(file, LogHeader.BYTES), masterKey, name);
         byte[] key = masterKey.subkey(header.logSalt(), MasterKey.LOG_LABEL);

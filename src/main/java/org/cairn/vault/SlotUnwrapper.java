@@ -1,10 +1,22 @@
 package org.cairn.vault;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Tries a secret against a header's key slots. */
 @FunctionalInterface
 interface SlotUnwrapper {
-    Optional<byte[]> unwrap(List<KeySlot> slots, byte[] casebookId);
+    Optional<Unlocked> unwrap(SnapshotHeader header);
+
+    /**
+     * The master key and which slot gave it.
+     *
+     * @param slotId the person's slot id; {@link #LEGACY} for a format-1 passphrase slot, {@link #RECOVERY} for the
+     *               recovery key
+     * @param namingKey for a format-1 passphrase slot only: Argon2id of the passphrase in form C with that slot's
+     *                  salt, kept so the slot can become a named person's without asking for the passphrase again
+     */
+    record Unlocked(byte[] masterKey, int slotId, byte[] namingKey) {
+        static final int LEGACY = 0;
+        static final int RECOVERY = -1;
+    }
 }

@@ -3,12 +3,10 @@ package org.cairn.vault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +26,8 @@ public final class Vault implements Transactions, AutoCloseable {
     private MemoryDatabase database;
     private LogWriter log;
     private boolean broken;
+    private int actingSlotId = SlotUnwrapper.Unlocked.RECOVERY;
+    private byte[] namingKey;
 
     Vault(Path directory, VaultOptions options, LockFile lockFile, MasterKey masterKey, SnapshotHeader header,
             MemoryDatabase database, LogWriter log, OpenReport openReport) {
@@ -69,14 +69,46 @@ public final class Vault implements Transactions, AutoCloseable {
         return VaultCreation.create(directory, passphrase, kdfPolicy, options);
     }
 
+    /** Creates a new casebook whose first person is {@code name}, with {@code role}. */
+    public static CreatedVault create(Path directory, String name, String role, Passphrase passphrase,
+            KdfPolicy kdfPolicy, VaultOptions options) {
+        return VaultCreation.create(directory, name, role, passphrase, kdfPolicy, options);
+    }
+
+    /** Unlocks as {@code name} (one key derivation); an unknown name fails exactly as a wrong passphrase does. */
+    public static Vault open(Path directory, String name, Passphrase passphrase, VaultOptions options) {
+        return VaultOpening.open(directory, options, Unlockers.person(name, passphrase, options.kdf()));
+    }
+
+    /** Unlocks a casebook that has one person (or one unnamed passphrase); refuses one shared by several. */
     public static Vault open(Path directory, Passphrase passphrase, VaultOptions options) {
-        return VaultOpening.open(directory, options,
-                (slots, id) -> KeySlots.unwrapWithPassphrase(slots, id, passphrase));
+        return VaultOpening.open(directory, options, Unlockers.passphraseOnly(passphrase, options.kdf()));
     }
 
     public static Vault openWithRecoveryKey(Path directory, RecoveryKey recoveryKey, VaultOptions options) {
-        return VaultOpening.open(directory, options,
-                (slots, id) -> KeySlots.unwrapWithRecoveryKey(slots, id, recoveryKey));
+        return VaultOpening.open(directory, options, Unlockers.recoveryKey(recoveryKey));
+    }
+
+    /** The people who hold slots, and the changes to them: listing, adding, removing (rotates the key). */
+    public VaultPeople people() {
+        return new VaultPeople(this, options);
+    }
+
+    void actingAs(int slotId, byte[] key) {
+        locked(() -> {
+            Arrays.fill(namingKey == null ? new byte[0] : namingKey, (byte) 0);
+            actingSlotId = slotId;
+            namingKey = key;
+            return null;
+        });
+    }
+
+    /** Reads the header with the key and who unlocked, under the vault's lock. */
+    <T> T inspect(Inspection<T> inspection) {
+        return locked(() -> {
+            ensureUsable();
+            return inspection.apply(header, masterKey, actingSlotId);
+        });
     }
 
     public OpenReport openReport() {
@@ -185,32 +217,53 @@ public final class Vault implements Transactions, AutoCloseable {
 
     /** Writes a new snapshot (generation + 1) and starts an empty log. Call off the UI thread. */
     public void checkpoint() {
+        rewrite((current, key, next, naming) -> current, false);
+    }
+
+    /**
+     * Writes a snapshot (generation + 1) with the header {@code change} makes, then an empty log. With {@code
+     * newMasterKey} both are under a fresh key; the snapshot's rename is the switch (docs/FORMAT.md, rotation).
+     */
+    void rewrite(HeaderChange change, boolean newMasterKey) {
         guard.lock();
         try {
             ensureWritable();
             long started = System.nanoTime();
             byte[] image = serialize();
+            MasterKey key = newMasterKey ? new MasterKey(KeySlots.randomBytes(options.random(), 32)) : masterKey;
             try {
-                SnapshotHeader next = header.withGeneration(header.generation() + 1,
+                SnapshotHeader next = change.apply(header, masterKey, key, namingKey).withGeneration(header.generation() + 1,
                         KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
-                writeSnapshot(next, image);
-                LOG.info("checkpoint: generation {}, {} KiB, {} ms", next.generation(), image.length / 1024,
-                        (System.nanoTime() - started) / 1_000_000);
+                writeSnapshot(next, image, key);
+                if (key != masterKey) {
+                    MasterKey old = masterKey;
+                    masterKey = key;
+                    old.close();
+                }
+                startLogAfterSnapshot();
+                LOG.info("checkpoint{}: generation {}, {} KiB, {} ms", newMasterKey ? " with a new master key" : "",
+                        next.generation(), image.length / 1024, (System.nanoTime() - started) / 1_000_000);
             } finally {
                 Arrays.fill(image, (byte) 0);
+                if (key != masterKey) {
+                    key.close();
+                }
             }
         } finally {
             guard.unlock();
         }
     }
 
-    private void writeSnapshot(SnapshotHeader next, byte[] image) {
+    private void writeSnapshot(SnapshotHeader next, byte[] image, MasterKey key) {
         try {
-            SnapshotFile.write(options.opener(), snapshotPath(), next, masterKey, image, options.random());
+            SnapshotFile.write(options.opener(), directory.resolve(CasebookFiles.SNAPSHOT), next, key, image, options.random());
         } catch (IOException e) {
             throw new StorageFailedException("write the casebook snapshot", e);
         }
         header = next;
+    }
+
+    private void startLogAfterSnapshot() {
         closeLog();
         try {
             ensureLog();
@@ -231,44 +284,14 @@ public final class Vault implements Transactions, AutoCloseable {
         }
     }
 
-    /** Replaces the passphrase slot; the master key and all data stay as they are. */
+    /** Replaces the passphrase of the person who unlocked (see {@link VaultPeople#changeOwnPassphrase}). */
     public void changePassphrase(Passphrase newPassphrase, KdfPolicy kdfPolicy) {
-        requirePolicy(newPassphrase);
-        KdfParams params = kdfPolicy.paramsForNewSlot();
-        replaceSlot(SlotType.PASSPHRASE, id -> KeySlots.forPassphrase(masterKey.bytes(), id, newPassphrase, params,
-                options.random()));
+        people().changeOwnPassphrase(newPassphrase, kdfPolicy);
     }
 
     /** Issues a new recovery key, invalidating the old one. */
     public RecoveryKey replaceRecoveryKey() {
-        RecoveryKey fresh = RecoveryKey.generate(options.random());
-        replaceSlot(SlotType.RECOVERY_KEY, id -> KeySlots.forRecoveryKey(masterKey.bytes(), id, fresh,
-                options.random()));
-        return fresh;
-    }
-
-    private void replaceSlot(SlotType type, Function<byte[], KeySlot> newSlot) {
-        guard.lock();
-        try {
-            ensureWritable();
-            List<KeySlot> slots = new ArrayList<>();
-            for (KeySlot slot : header.slots()) {
-                if (slot.type() != type) {
-                    slots.add(slot);
-                }
-            }
-            slots.add(newSlot.apply(header.casebookId()));
-            SnapshotHeader current = header;
-            header = header.withSlots(slots);
-            try {
-                checkpoint();
-            } catch (RuntimeException e) {
-                header = current;
-                throw e;
-            }
-        } finally {
-            guard.unlock();
-        }
+        return people().replaceRecoveryKey();
     }
 
     /** Checkpoints, then writes the same image to {@code target} as one encrypted, authenticated backup file. */
@@ -335,10 +358,6 @@ public final class Vault implements Transactions, AutoCloseable {
         }
     }
 
-    private Path snapshotPath() {
-        return directory.resolve(CasebookFiles.SNAPSHOT);
-    }
-
     private void closeLog() {
         if (log != null) {
             try {
@@ -347,13 +366,6 @@ public final class Vault implements Transactions, AutoCloseable {
                 // Everything in it is already forced to disk.
             }
             log = null;
-        }
-    }
-
-    static void requirePolicy(Passphrase passphrase) {
-        if (!passphrase.meetsPolicy()) {
-            throw new IllegalArgumentException(
-                    "The passphrase must be at least " + Passphrase.MINIMUM_LENGTH + " characters long.");
         }
     }
 
@@ -378,6 +390,7 @@ public final class Vault implements Transactions, AutoCloseable {
                 masterKey.close();
                 masterKey = null;
                 lockFile.close();
+                actingAs(SlotUnwrapper.Unlocked.RECOVERY, null);
             }
         } finally {
             guard.unlock();

@@ -9,11 +9,28 @@ import org.cairn.files.OwnerOnlyFiles;
 
 /** Creating a casebook. */
 final class VaultCreation {
+    private static final int FIRST_SLOT_ID = 1;
     private VaultCreation() {
     }
 
+    /** The name and role of the first person when a casebook is created without naming anyone. */
+    static final String FIRST_PERSON = "administrator";
+
     static CreatedVault create(Path directory, Passphrase passphrase, KdfPolicy kdfPolicy, VaultOptions options) {
-        Vault.requirePolicy(passphrase);
+        return create(directory, FIRST_PERSON, FIRST_PERSON, passphrase, kdfPolicy, options);
+    }
+
+    static void requirePolicy(Passphrase passphrase) {
+        if (!passphrase.meetsPolicy()) {
+            throw new IllegalArgumentException(
+                    "The passphrase must be at least " + Passphrase.MINIMUM_LENGTH + " characters long.");
+        }
+    }
+
+    static CreatedVault create(Path directory, String name, String role, Passphrase passphrase, KdfPolicy kdfPolicy,
+            VaultOptions options) {
+        requirePolicy(passphrase);
+        VaultPeople.requireNameAndRole(name, role);
         try {
             if (!Files.exists(directory)) {
                 OwnerOnlyFiles.createDirectories(directory);
@@ -32,14 +49,20 @@ final class VaultCreation {
             masterKey = new MasterKey(KeySlots.randomBytes(options.random(), 32));
             byte[] id = KeySlots.randomBytes(options.random(), SnapshotHeader.CASEBOOK_ID_BYTES);
             recoveryKey = RecoveryKey.generate(options.random());
-            KeySlot passphraseSlot = KeySlots.forPassphrase(masterKey.bytes(), id, passphrase,
-                    kdfPolicy.paramsForNewSlot(), options.random());
-            KeySlot recoverySlot = KeySlots.forRecoveryKey(masterKey.bytes(), id, recoveryKey, options.random());
+            byte[] nameKey = KeySlots.randomBytes(options.random(), SnapshotHeader.NAME_KEY_BYTES);
+            KeySlot personSlot = VaultPeople.newPersonSlot(masterKey, id, FIRST_SLOT_ID,
+                    PersonName.tag(nameKey, name), passphrase, kdfPolicy.paramsForNewSlot(), options);
+            KeySlot recoverySlot = RecipientSlots.recovery(masterKey, id, recoveryKey, options.random());
+            String displayName = PersonName.display(name);
+            People people = People.NONE.with(new PersonSlot(FIRST_SLOT_ID, displayName, role.strip(), displayName,
+                    People.now(options.clock()), FIRST_SLOT_ID));
             SnapshotHeader header = new SnapshotHeader(FileKind.CASEBOOK, id, 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES),
-                    SnapshotHeader.DEFAULT_SEGMENT_SIZE, List.of(passphraseSlot, recoverySlot));
+                    SnapshotHeader.DEFAULT_SEGMENT_SIZE, List.of(personSlot, recoverySlot), nameKey,
+                    people.seal(masterKey, id, options.random()));
             database = MemoryDatabase.empty();
             Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, database, new byte[0]);
+            vault.actingAs(FIRST_SLOT_ID, null);
             return new CreatedVault(vault, recoveryKey);
         } catch (SQLException e) {
             cleanUp(lock, masterKey, recoveryKey, database);

@@ -26,8 +26,8 @@ final class VaultOpening {
         try {
             SnapshotHeader header = snapshot.header();
             long started = System.nanoTime();
-            masterKey = new MasterKey(unwrapper.unwrap(header.slots(), header.casebookId())
-                    .orElseThrow(UnlockFailedException::new));
+            SlotUnwrapper.Unlocked unlocked = unwrapper.unwrap(header).orElseThrow(UnlockFailedException::new);
+            masterKey = new MasterKey(unlocked.masterKey());
             long unwrapped = System.nanoTime();
             byte[] image = snapshot.decrypt(masterKey);
             long decrypted = System.nanoTime();
@@ -38,6 +38,7 @@ final class VaultOpening {
             }
             long loaded = System.nanoTime();
             Vault vault = recover(directory, options, access, masterKey, header, database);
+            vault.actingAs(unlocked.slotId(), unlocked.namingKey());
             LOG.info("unlock: key derivation {} ms, decrypt {} ms, load {} ms, log {} ms",
                     millis(started, unwrapped), millis(unwrapped, decrypted), millis(decrypted, loaded),
                     millis(loaded, System.nanoTime()));
@@ -54,7 +55,7 @@ final class VaultOpening {
     private static Vault recover(Path directory, VaultOptions options, ReadOnlyAccess access, MasterKey masterKey,
             SnapshotHeader header, MemoryDatabase database) {
         Path logPath = directory.resolve(CasebookFiles.LOG);
-        LogScan scan = LogScan.read(logPath, masterKey);
+        LogScan scan = LogScan.read(logPath, masterKey, header.generation());
         LogHeader logHeader = scan.header();
         LockFile lock = access.lock();
         if (!Arrays.equals(logHeader.casebookId(), header.casebookId())) {

@@ -21,12 +21,24 @@ public final class VaultRestore {
      */
     public static Vault restore(Path backup, Passphrase passphrase, Path directory, boolean replaceExisting,
             VaultOptions options) {
+        return restore(backup, Unlockers.passphraseOnly(passphrase, options.kdf()), directory, replaceExisting,
+                options);
+    }
+
+    /** Restores as the person called {@code name}, who must have a slot in the backup. */
+    public static Vault restore(Path backup, String name, Passphrase passphrase, Path directory,
+            boolean replaceExisting, VaultOptions options) {
+        return restore(backup, Unlockers.person(name, passphrase, options.kdf()), directory, replaceExisting, options);
+    }
+
+    private static Vault restore(Path backup, SlotUnwrapper unwrapper, Path directory, boolean replaceExisting,
+            VaultOptions options) {
         SnapshotFile file = SnapshotFile.readHeader(backup);
         if (file.header().kind() != FileKind.BACKUP) {
             throw new VaultException("This file is not a Cairn backup. Choose the file made by \"Back up\".");
         }
-        MasterKey masterKey = new MasterKey(KeySlots.unwrapWithPassphrase(file.header().slots(),
-                file.header().casebookId(), passphrase).orElseThrow(UnlockFailedException::new));
+        SlotUnwrapper.Unlocked unlocked = unwrapper.unwrap(file.header()).orElseThrow(UnlockFailedException::new);
+        MasterKey masterKey = new MasterKey(unlocked.masterKey());
         MemoryDatabase database = null;
         LockFile lock = null;
         byte[] image = null;
@@ -43,7 +55,9 @@ public final class VaultRestore {
             aside = moveAsideExisting(directory);
             SnapshotHeader header = file.header().withKind(FileKind.CASEBOOK, file.header().generation() + 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
-            return VaultOpening.install(directory, options, lock, masterKey, header, database, image);
+            Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, database, image);
+            vault.actingAs(unlocked.slotId(), unlocked.namingKey());
+            return vault;
         } catch (IOException e) {
             putBack(directory, aside, e);
             cleanUp(lock, masterKey, database);

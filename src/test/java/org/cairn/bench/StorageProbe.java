@@ -10,13 +10,15 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.cairn.casebook.Casebook;
 import org.cairn.vault.CasebookFiles;
+import org.cairn.vault.KdfParams;
+import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.RollbackAnchors;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
 
 /**
- * Commit latency, search as you type, checkpoint and size on disk, for the vault and, in the same run, for plain
+ * Commit latency, search as you type, checkpoint, key rotation and size on disk, for the vault and, in the same run, for plain
  * on-disk SQLite (WAL, synchronous=FULL) running the same casebook code (ADR 0003). Each figure is a median over
  * rounds that follow a warm-up round; the spread is the smallest and largest round.
  */
@@ -24,6 +26,7 @@ final class StorageProbe implements SizedProbe {
     static final int ROUNDS = 5;
     static final int COMMITS_PER_ROUND = 100;
     static final int CHECKPOINTS = 3;
+    static final int ROTATIONS = 3;
     /** As many results as the Cases screen asks for (ui.cases.CasesViewModel.LIMIT). */
     static final int SEARCH_LIMIT = 1_000;
     /** Names, references, note words and phrases that advocates type; every prefix is searched, as typed. */
@@ -41,6 +44,7 @@ final class StorageProbe implements SizedProbe {
     public List<BenchFigure> measure(BenchCasebook book) throws Exception {
         Engine vault;
         Samples checkpoints = new Samples();
+        Samples rotations = new Samples();
         long vaultBytes;
         // As the app opens it: with the rollback anchor, which is rewritten (not forced) after every commit.
         Path anchorFolder = Files.createTempDirectory("cairn-bench-anchors");
@@ -52,6 +56,9 @@ final class StorageProbe implements SizedProbe {
                 long start = System.nanoTime();
                 opened.checkpoint();
                 checkpoints.add((System.nanoTime() - start) / 1e6);
+            }
+            for (int i = 0; i < ROTATIONS; i++) {
+                rotations.add(rotationMillis(opened));
             }
             vaultBytes = Files.size(book.vault().resolve(CasebookFiles.SNAPSHOT))
                     + Files.size(book.vault().resolve(CasebookFiles.LOG));
@@ -93,10 +100,25 @@ final class StorageProbe implements SizedProbe {
         figures.add(ratio("search.p95.ratio", "search p95, vault ÷ plain SQLite", n, vault.search, plain.search, 95));
         figures.add(BenchFigure.of("checkpoint", "checkpoint", n, checkpoints, "ms").withNote(CHECKPOINTS
                 + " checkpoints after the commits; each rewrites the whole snapshot"));
+        figures.add(BenchFigure.of("rotation", "removing a person (new master key)", n, rotations, "ms")
+                .withNote(ROTATIONS + " removals of a person just added; each writes the snapshot under a new master "
+                        + "key and re-wraps the other slots (the person's Argon2id slot is made before the clock starts)"));
         figures.add(BenchFigure.single("size", "casebook on disk (snapshot + log)", n, vaultBytes / 1e6, "MB")
                 .withBeside(String.format(Locale.ROOT, "plain SQLite %.1f MB (%.2f×)", plainBytes / 1e6,
                         (double) vaultBytes / plainBytes)));
         return figures;
+    }
+
+    /** Adds a person (untimed: that is one Argon2id derivation), then times removing them. */
+    private static double rotationMillis(Vault opened) {
+        int slotId;
+        try (Passphrase leaver = Passphrase.copyOf("a benchmark leaver's passphrase".toCharArray())) {
+            slotId = opened.people().add("Benchmark Leaver", "advocate", leaver,
+                    KdfPolicy.fixed(KdfParams.floor())).slotId();
+        }
+        long start = System.nanoTime();
+        opened.people().remove(slotId);
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static BenchFigure pair(String id, String label, int cases, List<Samples> ours, List<Samples> plain,

@@ -14,6 +14,7 @@ final class Targets {
             new Target("commit.p95.ratio", 100_000, 2, "commit p95 against plain SQLite", "≤ 2× at 100k"),
             new Target("search.p95", 100_000, 20, "search as you type p95", "≤ 20 ms at 100k"),
             new Target("checkpoint", 10_000, 500, "checkpoint", "≤ 500 ms at 10k"),
+            new Target("rotation", 10_000, 3000, "removing a person (new master key)", "≤ 3 s at 10k"),
             new Target("letter.latin.first", 0, 1000, "first letter to PDF", "≤ 1 s"),
             new Target("letter.bengali.first", 0, 1000, "first Bengali letter", "≤ 1 s"),
             new Target("letter.urdu.first", 0, 1000, "first Urdu letter", "≤ 1 s"),

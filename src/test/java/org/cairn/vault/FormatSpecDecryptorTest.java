@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +20,14 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.agreement.X25519Agreement;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,32 +42,141 @@ class FormatSpecDecryptorTest {
     Path dir;
 
     @Test
-    void decryptsTheTestVectorFollowingOnlyTheSpecification() throws Exception {
-        ByteBuffer snap = ByteBuffer.wrap(resource("casebook.cairn"));
+    void decryptsTheTestVectorWithEverySlotFollowingOnlyTheSpecification() throws Exception {
+        byte[] file = resource(VECTOR + "casebook.cairn");
+        String recoveryKey = new String(resource(VECTOR + "recovery-key.txt"), StandardCharsets.US_ASCII).strip();
+        Header header = readHeader(file, 2);
+        List<byte[]> keys = new ArrayList<>();
+        for (Slot slot : header.slots) {
+            switch (slot.type) {
+                case 3 -> keys.add(openPersonSlot(header, slot));
+                case 4 -> keys.add(openRecoverySlot(header, slot, recoveryKey));
+                default -> throw new AssertionError("slot type " + slot.type + " in the test vector");
+            }
+        }
+        assertThat(header.slots).extracting(slot -> slot.type).containsExactly(3, 4, 3);
+        for (byte[] key : keys) {
+            assertThat(key).isEqualTo(keys.get(0));
+        }
+        assertThat(openPeopleBox(header, keys.get(0))).containsExactly("Amina Khan", "administrator", "Bo Li",
+                "advocate");
+        decryptAndCheck(VECTOR, file, header, keys.get(0));
+    }
+
+    @Test
+    void decryptsTheFormatOneFixtureFollowingOnlyTheSpecification() throws Exception {
+        String folder = "/org/cairn/vault/format-1/";
+        byte[] file = resource(folder + "casebook.cairn");
+        Header header = readHeader(file, 1);
+        Slot slot = header.slots.get(0);
+        assertThat(slot.type).isEqualTo(1);
+        byte[] kek = argon2id("cairn test vector 2026".getBytes(StandardCharsets.UTF_8), slot.salt, slot.memory,
+                slot.passes, slot.lanes);
+        decryptAndCheck(folder, file, header, open(kek, slot.wrapped, concat(header.id, new byte[] {1})));
+    }
+
+    /** The person's name tag finds the slot; Argon2id opens the private key; X25519 and HKDF open the master key. */
+    private byte[] openPersonSlot(Header header, Slot slot) throws Exception {
+        String[][] people = {{"Amina Khan", "cairn test vector 2026"}, {"Bo Li", "cairn test vector, second person"}};
+        for (String[] person : people) {
+            byte[] tag = hmac(header.nameKey, concat("cairn/v2/name-tag\0".getBytes(StandardCharsets.US_ASCII),
+                    Normalizer.normalize(person[0], Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                            .getBytes(StandardCharsets.UTF_8)));
+            if (!Arrays.equals(tag, slot.nameTag)) {
+                continue;
+            }
+            byte[] kek = argon2id(person[1].getBytes(StandardCharsets.UTF_8), slot.salt, slot.memory, slot.passes,
+                    slot.lanes);
+            byte[] privateAad = ByteBuffer.allocate(53).put(header.id).put((byte) 3).putInt(slot.id).put(tag).array();
+            return openToRecipient(header, slot, open(kek, slot.sealedPrivate, privateAad));
+        }
+        throw new AssertionError("no person's name tag matches slot " + slot.id);
+    }
+
+    private byte[] openRecoverySlot(Header header, Slot slot, String typed) throws Exception {
+        byte[] secret = crockford(typed.replace("-", "").substring(0, 32));
+        return openToRecipient(header, slot, hkdf(secret, slot.salt, "cairn/v2/recovery-private"));
+    }
+
+    private byte[] openToRecipient(Header header, Slot slot, byte[] privateKey) throws Exception {
+        X25519Agreement agreement = new X25519Agreement();
+        agreement.init(new X25519PrivateKeyParameters(privateKey));
+        byte[] shared = new byte[32];
+        agreement.calculateAgreement(new X25519PublicKeyParameters(slot.ephemeral), shared, 0);
+        assertThat(new X25519PrivateKeyParameters(privateKey).generatePublicKey().getEncoded())
+                .isEqualTo(slot.publicKey);
+        byte[] wrapKey = hkdf(shared, concat(slot.ephemeral, slot.publicKey), "cairn/v2/slot-wrap");
+        byte[] aad = ByteBuffer.allocate(21).put(header.id).put((byte) slot.type).putInt(slot.id).array();
+        return open(wrapKey, slot.wrapped, aad);
+    }
+
+    /** Returns name, role, name, role... of the people box. */
+    private static List<String> openPeopleBox(Header header, byte[] masterKey) throws Exception {
+        ByteBuffer plain = ByteBuffer.wrap(open(hkdf(masterKey, header.id, "cairn/v2/people"), header.people,
+                concat(header.id, "cairn/v2/people".getBytes(StandardCharsets.US_ASCII))));
+        plain.getInt();
+        int count = plain.get() & 0xFF;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            plain.getInt();
+            out.add(utf8(plain));
+            out.add(utf8(plain));
+            utf8(plain);
+            plain.getLong();
+            plain.getInt();
+        }
+        return out;
+    }
+
+    private record Slot(int type, int id, byte[] nameTag, int memory, int passes, int lanes, byte[] salt,
+            byte[] sealedPrivate, byte[] publicKey, byte[] ephemeral, byte[] wrapped) {
+    }
+
+    private record Header(byte[] magic, int length, byte[] id, long generation, byte[] snapshotSalt, int segmentSize,
+            byte[] nameKey, List<Slot> slots, byte[] people) {
+    }
+
+    private static Header readHeader(byte[] file, int expectedVersion) {
+        ByteBuffer snap = ByteBuffer.wrap(file);
         byte[] magic = bytes(snap, 8);
         assertThat(new String(magic, StandardCharsets.US_ASCII)).isEqualTo("CAIRNDB\0");
-        assertThat(snap.getShort()).isEqualTo((short) 1);
+        assertThat(snap.getShort()).isEqualTo((short) expectedVersion);
         int headerLength = snap.getShort() & 0xFFFF;
         byte[] id = bytes(snap, 16);
         long generation = snap.getLong();
         byte[] snapshotSalt = bytes(snap, 32);
         int segmentSize = snap.getInt();
-        int slots = snap.get() & 0xFF;
-        byte[] masterKey = null;
-        for (int i = 0; i < slots; i++) {
-            int type = snap.get() & 0xFF;
-            int memory = snap.getInt();
-            int passes = snap.getInt();
-            int lanes = snap.get() & 0xFF;
-            byte[] slotSalt = bytes(snap, 16);
-            byte[] box = bytes(snap, 60);
-            if (type == 1) {
-                byte[] kek = argon2id("cairn test vector 2026".getBytes(StandardCharsets.UTF_8), slotSalt, memory,
-                        passes, lanes);
-                masterKey = open(kek, box, concat(id, new byte[] {1}));
+        byte[] nameKey = expectedVersion == 2 ? bytes(snap, 32) : new byte[0];
+        int count = snap.get() & 0xFF;
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (expectedVersion == 1) {
+                int type = snap.get() & 0xFF;
+                int memory = snap.getInt();
+                int passes = snap.getInt();
+                int lanes = snap.get() & 0xFF;
+                slots.add(new Slot(type, 0, null, memory, passes, lanes, bytes(snap, 16), null, null, null,
+                        bytes(snap, 60)));
+            } else {
+                slots.add(new Slot(snap.get() & 0xFF, snap.getInt(), bytes(snap, 32), snap.getInt(), snap.getInt(),
+                        snap.get() & 0xFF, bytes(snap, 16), bytes(snap, 60), bytes(snap, 32), bytes(snap, 32),
+                        bytes(snap, 60)));
             }
         }
+        byte[] people = expectedVersion == 2 ? bytes(snap, snap.getShort() & 0xFFFF) : new byte[0];
+        assertThat(snap.position()).isEqualTo(headerLength - 64);
+        return new Header(magic, headerLength, id, generation, snapshotSalt, segmentSize, nameKey, slots, people);
+    }
+
+    private void decryptAndCheck(String folder, byte[] file, Header parsed, byte[] masterKey) throws Exception {
         assertThat(masterKey).hasSize(32);
+        int headerLength = parsed.length;
+        byte[] id = parsed.id;
+        byte[] magic = parsed.magic;
+        long generation = parsed.generation;
+        byte[] snapshotSalt = parsed.snapshotSalt;
+        int segmentSize = parsed.segmentSize;
+        ByteBuffer snap = ByteBuffer.wrap(file);
         byte[] header = Arrays.copyOf(snap.array(), headerLength);
         byte[] expectedMac = Arrays.copyOfRange(header, headerLength - 32, headerLength);
         assertThat(hmac(hkdf(masterKey, snapshotSalt, "cairn/v1/header-mac"),
@@ -72,7 +185,6 @@ class FormatSpecDecryptorTest {
         byte[] segmentKey = hkdf(masterKey, snapshotSalt, "cairn/v1/snapshot");
         ByteArrayOutputStream image = new ByteArrayOutputStream();
         int position = headerLength;
-        byte[] file = snap.array();
         for (long index = 0; position < file.length; index++) {
             int boxLength = Math.min(segmentSize + 28, file.length - position);
             boolean last = position + boxLength == file.length;
@@ -86,7 +198,7 @@ class FormatSpecDecryptorTest {
         Files.write(database, image.toByteArray());
         try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + database)) {
             sqlite.setAutoCommit(false);
-            for (Statement statement : logStatements(masterKey, id, generation)) {
+            for (Statement statement : logStatements(folder, masterKey, id, generation)) {
                 try (PreparedStatement prepared = sqlite.prepareStatement(statement.sql)) {
                     for (int p = 0; p < statement.params.size(); p++) {
                         prepared.setObject(p + 1, statement.params.get(p));
@@ -109,8 +221,9 @@ class FormatSpecDecryptorTest {
     private record Statement(String sql, List<Object> params) {
     }
 
-    private List<Statement> logStatements(byte[] masterKey, byte[] id, long snapshotGeneration) throws Exception {
-        ByteBuffer log = ByteBuffer.wrap(resource("casebook.log"));
+    private List<Statement> logStatements(String folder, byte[] masterKey, byte[] id, long snapshotGeneration)
+            throws Exception {
+        ByteBuffer log = ByteBuffer.wrap(resource(folder + "casebook.log"));
         assertThat(new String(bytes(log, 8), StandardCharsets.US_ASCII)).isEqualTo("CAIRNLG\0");
         assertThat(log.getShort()).isEqualTo((short) 1);
         assertThat(bytes(log, 16)).isEqualTo(id);
@@ -195,8 +308,29 @@ class FormatSpecDecryptorTest {
         return out;
     }
 
+    private static String utf8(ByteBuffer buffer) {
+        return new String(bytes(buffer, buffer.getShort() & 0xFFFF), StandardCharsets.UTF_8);
+    }
+
+    /** Crockford base-32, most significant bits first. */
+    private static byte[] crockford(String text) {
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write(buffer >>> (bits - 8));
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] resource(String name) throws Exception {
-        try (InputStream in = FormatSpecDecryptorTest.class.getResourceAsStream(VECTOR + name)) {
+        try (InputStream in = FormatSpecDecryptorTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         }
     }

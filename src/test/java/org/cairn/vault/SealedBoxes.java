@@ -20,7 +20,7 @@ final class SealedBoxes {
     private SealedBoxes() {
     }
 
-    /** casebook.cairn or a backup. */
+    /** casebook.cairn or a backup, format 2. */
     static Parsed snapshot(byte[] file) {
         ByteBuffer in = ByteBuffer.wrap(file);
         int headerLength = Short.toUnsignedInt(in.getShort(10));
@@ -28,15 +28,23 @@ final class SealedBoxes {
         int saltAt = 12 + SnapshotHeader.CASEBOOK_ID_BYTES + 8;
         byte[] salt = Arrays.copyOfRange(file, saltAt, saltAt + SnapshotHeader.SALT_BYTES);
         int segmentSize = in.getInt(saltAt + SnapshotHeader.SALT_BYTES);
-        int slotCount = Byte.toUnsignedInt(file[SnapshotHeaderCodec.FIXED_BYTES - 1]);
+        int slotCount = Byte.toUnsignedInt(file[SnapshotHeaderCodec.FIXED_BYTES_V2 - 1]);
         List<byte[]> slotSalts = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < slotCount; i++) {
-            int at = SnapshotHeaderCodec.FIXED_BYTES + i * KeySlot.ENCODED_BYTES + 10;
-            byte[] slotSalt = Arrays.copyOfRange(file, at, at + KeySlot.SALT_BYTES);
+            int at = SnapshotHeaderCodec.FIXED_BYTES_V2 + i * KeySlot.ENCODED_BYTES_V2;
+            byte[] slotSalt = Arrays.copyOfRange(file, at + 46, at + 46 + KeySlot.SALT_BYTES);
             slotSalts.add(slotSalt);
-            boxes.add(new Box("slot:" + hex(slotSalt), Arrays.copyOfRange(file, at + KeySlot.SALT_BYTES,
-                    at + KeySlot.SALT_BYTES + KeySlot.WRAPPED_BYTES)));
+            if (file[at] == SlotType.PERSON.code()) {
+                boxes.add(new Box("slot:" + hex(slotSalt), Arrays.copyOfRange(file, at + 62, at + 122)));
+            }
+            byte[] ephemeral = Arrays.copyOfRange(file, at + 154, at + 186);
+            boxes.add(new Box("ephemeral:" + hex(ephemeral), Arrays.copyOfRange(file, at + 186, at + 246)));
+        }
+        int peopleAt = SnapshotHeaderCodec.FIXED_BYTES_V2 + slotCount * KeySlot.ENCODED_BYTES_V2;
+        int peopleLength = Short.toUnsignedInt(in.getShort(peopleAt));
+        if (peopleLength > 0) {
+            boxes.add(new Box("people", Arrays.copyOfRange(file, peopleAt + 2, peopleAt + 2 + peopleLength)));
         }
         int box = segmentSize + Aead.OVERHEAD;
         for (int at = headerLength; at < file.length; at += box) {

@@ -21,12 +21,24 @@ class TestVectorTest {
                 Files.copy(in, dir.resolve(name));
             }
         }
-        try (Passphrase passphrase = Passphrase.copyOf(TestVectorGenerator.PASSPHRASE.toCharArray());
-                Vault vault = Vault.open(dir, passphrase, VaultOptions.standard())) {
-            assertThat(vault.openReport().replayedTransactions()).isEqualTo(2);
-            List<String> rows = vault.read(r -> r.query("SELECT text FROM greeting ORDER BY id",
-                    row -> row.getString(1)));
-            assertThat(rows).containsExactly("hello from the snapshot", "hello from the log", "¡hola! cześć مرحبا হ্যালো");
+        for (String[] person : new String[][] {{TestVectorGenerator.FIRST_NAME, TestVectorGenerator.PASSPHRASE},
+                {TestVectorGenerator.SECOND_NAME, TestVectorGenerator.SECOND_PASSPHRASE}}) {
+            try (Passphrase passphrase = Passphrase.copyOf(person[1].toCharArray());
+                    Vault vault = Vault.open(dir, person[0], passphrase, VaultOptions.standard().withReadOnly(true))) {
+                assertThat(vault.openReport().replayedTransactions()).isEqualTo(2);
+                assertThat(TestVectorRows.of(vault)).containsExactly("hello from the snapshot", "hello from the log",
+                        "¡hola! cześć مرحبا হ্যালো");
+                assertThat(vault.people().acting().orElseThrow().displayName()).isEqualTo(person[0]);
+            }
+        }
+        char[] typed;
+        try (InputStream in = getClass().getResourceAsStream("/org/cairn/vault/test-vector/"
+                + TestVectorGenerator.RECOVERY_KEY_FILE)) {
+            typed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip().toCharArray();
+        }
+        try (RecoveryKey key = RecoveryKey.parse(typed);
+                Vault vault = Vault.openWithRecoveryKey(dir, key, VaultOptions.standard())) {
+            assertThat(TestVectorRows.of(vault)).hasSize(3);
         }
     }
 }
