@@ -52,5 +52,8 @@ public enum AuditAction {
     SETTING_SAVED,
     SETTING_REMOVED,
     // The advocate knowingly kept working in a copy older than the one this computer last opened (vault, ADR 0027).
-    OLDER_COPY_ACCEPTED
+    OLDER_COPY_ACCEPTED,
+    // People holding a key slot (the subject names the person, never a passphrase).
+    PERSON_ADDED,
+    PERSON_REMOVED
 }

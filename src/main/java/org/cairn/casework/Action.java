@@ -73,6 +73,8 @@ public enum Action {
     LIST_PEOPLE(Rule.ADMINISTRATION),
     ADD_PERSON(Rule.ADMINISTRATION),
     REMOVE_PERSON(Rule.ADMINISTRATION),
+    // Everyone is told who was given a key since they last unlocked: no hidden slot.
+    SEE_NEW_PEOPLE(Rule.EVERYONE),
     RESTRICT_CASE(Rule.CASEWORK);
 
     private final Set<Role> allowed;

@@ -2,6 +2,9 @@ package org.cairn.casework;
 
 import java.util.Objects;
 import org.cairn.casebook.Casebook;
+import org.cairn.vault.PersonSlot;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultPeople;
 
 /**
  * Everything a person can do with an unlocked casebook, grouped by what it is about. Each method is one action:
@@ -10,6 +13,7 @@ import org.cairn.casebook.Casebook;
  */
 public final class Casework {
     private final Person person;
+    private final Guard guard;
     private final CaseFiles cases;
     private final Notes notes;
     private final Tasks tasks;
@@ -24,14 +28,20 @@ public final class Casework {
     private final Referrals referrals;
     private final BlockedRecipients blockedRecipients;
     private final Letters letters;
+    private final People people;
 
     public Casework(Casebook casebook, Person person) {
+        this(casebook, person, null);
+    }
+
+    /** With the vault's people, so administrators can manage who holds a key. */
+    public Casework(Casebook casebook, Person person, VaultPeople keyHolders) {
         Objects.requireNonNull(casebook);
         this.person = Objects.requireNonNull(person);
         if (!casebook.audit().actor().equals(person.name())) {
             throw new IllegalArgumentException("the casebook must record the acting person in its audit rows");
         }
-        Guard guard = new Guard(person);
+        this.guard = new Guard(person);
         this.cases = new CaseFiles(casebook, guard);
         this.notes = new Notes(casebook, guard);
         this.tasks = new Tasks(casebook, guard);
@@ -46,11 +56,39 @@ public final class Casework {
         this.referrals = new Referrals(casebook, guard);
         this.blockedRecipients = new BlockedRecipients(casebook, guard);
         this.letters = new Letters(casebook, guard);
+        this.people = new People(casebook, guard, keyHolders);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
     public static Casework actingAs(Casebook casebook, Role role) {
         return new Casework(casebook, new Person(casebook.audit().actor(), role));
+    }
+
+    /**
+     * Whoever unlocked {@code vault}, in the role their key slot records. Unlocking with the recovery key, or with
+     * the one passphrase of a casebook from before names, acts as an administrator.
+     */
+    public static Casework unlockedBy(Casebook casebook, Vault vault) {
+        Role role = vault.people().acting().map(People::roleOf).orElse(Role.ADMINISTRATOR);
+        return new Casework(casebook, new Person(casebook.audit().actor(), role), vault.people());
+    }
+
+    /** The name audit rows carry for whoever unlocked: their own, or {@code unnamed} when the slot has none. */
+    public static String actingName(Vault vault, String unnamed) {
+        return vault.people().acting().map(PersonSlot::displayName).orElse(unnamed);
+    }
+
+    /**
+     * Refuses now, as the use case itself would, when the person may not take {@code action}: for asking before
+     * the user types anything more (a new passphrase, a long form) rather than after.
+     */
+    public void requireAllowed(Action action) {
+        guard.check(action);
+    }
+
+    /** Whether the person may take {@code action}, for showing only what they can use. */
+    public boolean allows(Action action) {
+        return action.allows(person.role());
     }
 
     /** Who is acting: their name goes into every audit row. */
@@ -112,5 +150,9 @@ public final class Casework {
 
     public Letters letters() {
         return letters;
+    }
+
+    public People people() {
+        return people;
     }
 }

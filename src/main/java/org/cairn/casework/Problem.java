@@ -23,6 +23,14 @@ public enum Problem {
     REFERRAL_REFUSED("BLOCKED", "NEEDS_CONSENT_OR_REASON"),
     /** A template with the same name and version is already stored. */
     TEMPLATE_ALREADY_STORED,
+    /** The last administrator cannot be removed, or made anything else: someone must be able to manage people. */
+    LAST_ADMINISTRATOR,
+    /** A person cannot remove their own key while using it; another administrator must. */
+    CANNOT_REMOVE_YOURSELF,
+    /** No person of that name holds a key to this casebook. */
+    NO_SUCH_PERSON,
+    /** A key slot names a role this version of Cairn does not know; it is given no permissions. */
+    UNKNOWN_ROLE,
     /** The directory already has an entry with this name, as a reader would read it. */
     DIRECTORY_NAME_IN_USE,
     /** The chosen accreditation is regulated, and letters must print its registration number. */

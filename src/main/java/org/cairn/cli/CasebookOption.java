@@ -15,6 +15,9 @@ final class CasebookOption {
     @Option(names = "--accept-older-copy", description = "Keep working in a casebook that is older than the copy "
             + "last opened on this computer, and remember it as the current one from now on.")
     boolean acceptOlderCopy;
+    @Option(names = "--user", paramLabel = "NAME", description = "Who is acting: the name your key to this "
+            + "casebook was given. May be left out while the casebook has one person.")
+    String user;
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 }

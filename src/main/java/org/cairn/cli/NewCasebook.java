@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.cairn.casebook.Casebook;
+import org.cairn.casework.People;
+import org.cairn.casework.Role;
 import org.cairn.vault.CasebookFiles;
 import org.cairn.vault.CreatedVault;
 import org.cairn.vault.Passphrase;
@@ -23,10 +25,19 @@ final class NewCasebook {
 
     static void create(CliEnvironment environment, Path directory, Passphrase passphrase, PrintWriter out,
             Consumer<Casebook> afterKeyShown) {
+        create(environment, directory, FIRST_PERSON, passphrase, out, afterKeyShown);
+    }
+
+    /** The first person's name when none is given. */
+    static final String FIRST_PERSON = "administrator";
+
+    /** Creates the casebook with {@code name} as its first administrator. */
+    static void create(CliEnvironment environment, Path directory, String name, Passphrase passphrase,
+            PrintWriter out, Consumer<Casebook> afterKeyShown) {
         CasebookPaths.requireRoomForCasebook(directory, false, "");
         boolean folderWasThere = Files.exists(directory);
-        CreatedVault created = Vault.create(directory, passphrase, environment.kdfPolicy(),
-                environment.vaultOptions());
+        CreatedVault created = Vault.create(directory, name, People.stored(Role.ADMINISTRATOR), passphrase,
+                environment.kdfPolicy(), environment.vaultOptions());
         boolean delivered;
         try (Vault vault = created.vault()) {
             Casebook book = CasebookSetup.initialise(vault, environment);

@@ -30,6 +30,12 @@ final class ProblemWords {
             case OISC_NUMBER_REQUIRED -> "the accreditation chosen needs the OISC registration number; give it, or "
                     + "choose no accreditation";
             case REASON_NEEDED -> "this needs a reason in words; give one";
+            case LAST_ADMINISTRATOR -> "the casebook's last administrator cannot be removed; add another "
+                    + "administrator first";
+            case CANNOT_REMOVE_YOURSELF -> "you cannot remove your own key while using it; ask another administrator";
+            case NO_SUCH_PERSON -> "no one of that name holds a key to this casebook; see cairn user list";
+            case UNKNOWN_ROLE -> "your key records a role this version of Cairn does not know; use the version "
+                    + "that added you";
             case RISK_NOT_HIGHER -> "professional judgement may only raise the risk level"
                     + (args.isEmpty() ? "" : " (it is " + args.get(0) + " now)");
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
@@ -43,7 +49,8 @@ final class ProblemWords {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
                     REVIEW_DATE_PAST -> ExitCodes.USAGE;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
-                    NOTHING_PROPOSED, ALREADY_BLOCKED -> ExitCodes.FAILED;
+                    NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
+                    UNKNOWN_ROLE -> ExitCodes.FAILED;
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cairn.casebook.Casebook;
 import org.cairn.casework.Casework;
+import org.cairn.casework.People;
 import org.cairn.casework.Role;
 import org.cairn.vault.OpenReport;
 import org.cairn.vault.Passphrase;
@@ -16,30 +17,39 @@ import org.cairn.vault.VaultOptions;
  * command line acts as an administrator until casebooks name their people.
  */
 record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) implements AutoCloseable {
+    /** As whoever unlocked the vault, in the role their key records. */
     UnlockedCasebook(Vault vault, Casebook casebook) {
-        this(vault, casebook, Casework.actingAs(casebook, Role.ADMINISTRATOR));
+        this(vault, casebook, Casework.unlockedBy(casebook, vault));
     }
 
     static UnlockedCasebook unlock(CliEnvironment environment, Path directory) {
-        return unlock(environment, directory, environment.vaultOptions());
+        return unlock(environment, directory, environment.vaultOptions(), null);
     }
 
     /** Opens as {@code option} asks and tells standard error when the casebook opened read-only, and why. */
     static UnlockedCasebook unlock(CliEnvironment environment, CasebookOption option) {
         VaultOptions options = environment.vaultOptions().withReadOnly(option.readOnly)
                 .withAcceptOlderCopy(option.acceptOlderCopy);
-        UnlockedCasebook unlocked = unlock(environment, option.directory, options);
+        UnlockedCasebook unlocked = unlock(environment, option.directory, options, option.user);
         if (option.command != null) {
             warn(unlocked.vault().openReport(), option.command.commandLine().getErr());
         }
         return unlocked;
     }
 
-    private static UnlockedCasebook unlock(CliEnvironment environment, Path directory, VaultOptions options) {
+    /**
+     * Unlocks as {@code user} (or, when null, as the casebook's only person). A casebook from before names takes
+     * {@code user} as its first administrator's name at this first named unlock.
+     */
+    static UnlockedCasebook unlock(CliEnvironment environment, Path directory, VaultOptions options, String user) {
         CasebookPaths.requireCasebook(directory);
         try (Passphrase passphrase = new Secrets(environment.secrets()).passphrase("Passphrase: ")) {
-            Vault vault = Vault.open(directory, passphrase, options);
+            Vault vault = user == null ? Vault.open(directory, passphrase, options)
+                    : Vault.open(directory, user, passphrase, options);
             try {
+                if (user != null && !vault.readOnly() && vault.people().needsNaming()) {
+                    vault.people().nameLegacySlot(user, People.stored(Role.ADMINISTRATOR));
+                }
                 return new UnlockedCasebook(vault, CasebookSetup.initialise(vault, environment));
             } catch (RuntimeException e) {
                 vault.close();

@@ -70,7 +70,8 @@ class UseCasePermissionsTest {
         List<Method> all = new ArrayList<>();
         for (Method group : groups()) {
             Arrays.stream(group.getReturnType().getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                            && !m.isSynthetic())
                     .forEach(all::add);
         }
         return all;

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
-import org.cairn.casework.Role;
+import org.cairn.casework.Casework;
 import org.cairn.vault.CreatedVault;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
@@ -106,8 +106,10 @@ public final class CasebookGateway {
 
     private Session wrap(Path folder, Vault vault) {
         try {
-            // Until a casebook names its people, whoever unlocks it administers it.
-            return new Session(folder, vault, Casebook.open(vault, clock, actor), Role.ADMINISTRATOR);
+            // Audit rows name the person whose key opened the casebook; a casebook from before names (or the
+            // recovery key) acts under the account's name, as an administrator.
+            Casebook casebook = Casebook.open(vault, clock, Casework.actingName(vault, actor));
+            return new Session(folder, vault, casebook, Casework.unlockedBy(casebook, vault));
         } catch (RuntimeException e) {
             vault.close();
             throw e;

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cairn.casebook.Casebook;
 import org.cairn.casework.Casework;
-import org.cairn.casework.Role;
 import org.cairn.vault.Vault;
 
 /** An unlocked casebook. Closing it checkpoints the vault and wipes its keys; call {@link #close()} off the UI thread. */
@@ -16,12 +15,12 @@ public final class Session implements AutoCloseable {
     private final Casework casework;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** A session acting as the person the casebook's audit trail names, with that person's role. */
-    public Session(Path folder, Vault vault, Casebook casebook, Role role) {
+    /** A session acting through {@code casework}, as the person the casebook's audit trail names. */
+    public Session(Path folder, Vault vault, Casebook casebook, Casework casework) {
         this.folder = Objects.requireNonNull(folder);
         this.vault = Objects.requireNonNull(vault);
         this.casebook = Objects.requireNonNull(casebook);
-        this.casework = Casework.actingAs(casebook, role);
+        this.casework = Objects.requireNonNull(casework);
     }
 
     public Path folder() {
