@@ -89,15 +89,30 @@ final class ParagraphLayout {
             int end = chars.indexOf(' ', i);
             end = end < 0 ? chars.length() : end;
             boolean breakBefore = text.breakBefore(i);
-            float width = width(text, bidi, i, end);
-            if (width <= maxWidth) {
-                words.add(new Word(i, end, width, breakBefore));
+            if (UnspacedBreaks.applies(chars, i, end)) {
+                // Chinese has no spaces: each piece between break opportunities is a word, joined without space
+                int from = i;
+                for (int at : UnspacedBreaks.within(chars, i, end)) {
+                    word(text, bidi, from, at, maxWidth, breakBefore && from == i, words);
+                    from = at;
+                }
+                word(text, bidi, from, end, maxWidth, breakBefore && from == i, words);
             } else {
-                cut(text, bidi, i, end, maxWidth, breakBefore, words);
+                word(text, bidi, i, end, maxWidth, breakBefore, words);
             }
             i = end;
         }
         return words;
+    }
+
+    private void word(StyledText text, Bidi bidi, int start, int end, float maxWidth, boolean breakBefore,
+                      List<Word> words) {
+        float width = width(text, bidi, start, end);
+        if (width <= maxWidth) {
+            words.add(new Word(start, end, width, breakBefore));
+        } else {
+            cut(text, bidi, start, end, maxWidth, breakBefore, words);
+        }
     }
 
     /** A token wider than the line is cut into pieces that fit (long e-mail addresses, links, numbers). */
