@@ -172,21 +172,23 @@ final class ParagraphLayout {
                     x += shaper.spaceWidth(style) * (piece[1] - piece[0]);
                     continue;
                 }
-                List<Fragment> fragments = new ArrayList<>(shaper.shape(text.chars().substring(piece[0], piece[1]),
-                        style, odd, text.scriptAround(piece[0])));
-                if (odd) {
-                    Collections.reverse(fragments);
+                List<Fragment> fragments = shaper.shape(text.chars().substring(piece[0], piece[1]), style, odd,
+                        text.scriptAround(piece[0]));
+                int[] logical = new int[fragments.size()];
+                for (int f = 0, at = piece[0]; f < fragments.size(); at += fragments.get(f).text().length(), f++) {
+                    logical[f] = at;
                 }
-                for (Fragment f : fragments) {
-                    placed.add(new Line.Placed(f, x));
-                    x += f.width();
+                for (int k = 0; k < fragments.size(); k++) {
+                    int f = odd ? fragments.size() - 1 - k : k;
+                    placed.add(new Line.Placed(fragments.get(f), x, logical[f]));
+                    x += fragments.get(f).width();
                 }
             }
         }
         float lineWidth = x;
         float shift = rightToLeft != alignEnd ? Math.max(0, maxWidth - lineWidth) : 0;
         if (shift > 0) {
-            placed.replaceAll(p -> new Line.Placed(p.fragment(), p.x() + shift));
+            placed.replaceAll(p -> new Line.Placed(p.fragment(), p.x() + shift, p.logical()));
         }
         return new Line(List.copyOf(placed), lineWidth, ascent(placed, base.size()), height(placed, base.size()));
     }
