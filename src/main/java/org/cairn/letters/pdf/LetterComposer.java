@@ -37,6 +37,7 @@ final class LetterComposer {
     private float y;
     private final Tag document = Tag.document();
     private int lastHeading;
+    private int headingOffset;
 
     LetterComposer(ParagraphLayout paragraphs, boolean rightToLeft, float pageWidth, float pageHeight) {
         this.paragraphs = paragraphs;
@@ -66,6 +67,7 @@ final class LetterComposer {
             keepWithNext(3 * BODY_SIZE * 1.8f);
             text(List.of(Inline.bold(layout.subject())), new Style(BODY_SIZE + 1, true, false), false,
                     heading(1));
+            headingOffset = 1; // the subject is the letter's first heading: the body's headings go below it
             gap(10);
         }
         for (Block block : layout.body()) {
@@ -135,7 +137,7 @@ final class LetterComposer {
             float size = h.level() == 1 ? 14f : h.level() == 2 ? 12.5f : 11.5f;
             gap(6);
             keepWithNext(size * 1.8f + 2 * BODY_SIZE * 1.8f);
-            text(h.inlines(), new Style(size, true, false), false, heading(h.level() + 1));
+            text(h.inlines(), new Style(size, true, false), false, heading(h.level() + headingOffset));
             gap(3);
         } else if (block instanceof Block.Paragraph p) {
             text(p.inlines(), body, false, document.add("P"));
@@ -157,8 +159,8 @@ final class LetterComposer {
     }
 
     /**
-     * A heading element: H1 for the subject, the body's level 1 below it, and never more than one level deeper
-     * than the heading before (PDF/UA forbids skipping a level; a letter with no subject starts at H1).
+     * A heading element: H1 for the subject, the body's level 1 below it (H1 itself when there is no subject),
+     * and never more than one level deeper than the heading before (PDF/UA forbids skipping a level).
      */
     private Tag heading(int wanted) {
         int level = Math.max(1, Math.min(wanted, lastHeading + 1));
