@@ -9,7 +9,8 @@ import com.ibm.icu.text.Normalizer2;
  * half-width forms, mathematical bold or script letters) to that letter, as Unicode's compatibility mapping
  * says, so a name typed on an East Asian keyboard or pasted from a formatted document prints instead of being
  * refused for want of a font. Other compatibility characters (superscripts, fractions, ligatures with a meaning
- * of their own) are left alone.
+ * of their own) are left alone. In East Asian text the full-width punctuation ("，", "（", "：") is the ordinary
+ * punctuation, so there only full-width letters and digits are folded.
  */
 final class CompatibilityForms {
 
@@ -20,10 +21,15 @@ final class CompatibilityForms {
 
     static String fold(String text) {
         StringBuilder out = null;
+        Boolean eastAsian = null; // looked for only once a variant turns up
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isWidthOrTypefaceVariant(cp)) {
+            boolean variant = isWidthOrTypefaceVariant(cp);
+            if (variant && !Character.isLetterOrDigit(cp) && eastAsian == null) {
+                eastAsian = text.codePoints().anyMatch(CompatibilityForms::isEastAsian);
+            }
+            if (variant && (Character.isLetterOrDigit(cp) || !eastAsian)) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -34,6 +40,14 @@ final class CompatibilityForms {
             i = next;
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Whether the character is in an East Asian script, whose text uses full-width punctuation. */
+    private static boolean isEastAsian(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.BOPOMOFO;
     }
 
     private static boolean isWidthOrTypefaceVariant(int cp) {

@@ -34,6 +34,15 @@ public final class FontCatalogue {
      * (several of which, like Windows' Nirmala, are collections).
      */
     private static final Map<LetterScript, List<String>> PREFERRED = Map.of(
+            LetterScript.GURMUKHI, List.of("NotoSansGurmukhi-Regular", "NotoSerifGurmukhi-Regular", "Nirmala",
+                    "raavi", "Gurmukhi MN", "Gurmukhi Sangam MN"),
+            LetterScript.TAMIL, List.of("NotoSansTamil-Regular", "NotoSerifTamil-Regular", "Nirmala", "latha",
+                    "Tamil Sangam MN", "Tamil MN"),
+            LetterScript.ETHIOPIC, List.of("NotoSansEthiopic-Regular", "NotoSerifEthiopic-Regular", "ebrima",
+                    "nyala", "Kefa"),
+            // TrueType-outlined Chinese fonts only: Noto Sans CJK (CFF outlines) cannot be subset for embedding
+            LetterScript.HAN, List.of("wqy-microhei", "wqy-zenhei", "uming", "ukai", "DroidSansFallbackFull",
+                    "msyh", "simsun", "simhei", "msjh", "mingliu"),
             LetterScript.ARABIC, List.of("NotoNaskhArabic-Regular", "NotoSansArabic-Regular", "arial", "tahoma",
                     "segoeui", "GeezaPro"),
             LetterScript.BENGALI, List.of("NotoSansBengali-Regular", "NotoSerifBengali-Regular", "Nirmala",

@@ -10,7 +10,10 @@ import org.cairn.letters.layout.Letterhead;
 /**
  * Places a letter's parts on pages: letterhead (first page), date, recipient, reference, subject, body
  * and signature, moving to a new page whenever the next line would run into the footer, then adds
- * "page n of m" footers. Produces positions only; {@link PdfPainter} draws them.
+ * "page n of m" footers. Produces positions only; {@link PdfPainter} draws them. Each line names the structure
+ * element it belongs to (PDF/UA): a paragraph for each letterhead detail, the date, each address line, the
+ * reference and each signature line; the subject as the first heading (H1) and the body's headings below it
+ * without skipping a level; lists as L, LI, Lbl and LBody. Page labels belong to no element (artefacts).
  */
 final class LetterComposer {
 
@@ -32,6 +35,9 @@ final class LetterComposer {
     private final List<List<PageItem>> pages = new ArrayList<>();
     private List<PageItem> page;
     private float y;
+    private final Tag document = Tag.document();
+    private int lastHeading;
+    private int headingOffset;
 
     LetterComposer(ParagraphLayout paragraphs, boolean rightToLeft, float pageWidth, float pageHeight) {
         this.paragraphs = paragraphs;
@@ -59,7 +65,9 @@ final class LetterComposer {
         }
         if (!layout.subject().isBlank()) {
             keepWithNext(3 * BODY_SIZE * 1.8f);
-            text(List.of(Inline.bold(layout.subject())), new Style(BODY_SIZE + 1, true, false), false);
+            text(List.of(Inline.bold(layout.subject())), new Style(BODY_SIZE + 1, true, false), false,
+                    heading(1));
+            headingOffset = 1; // the subject is the letter's first heading: the body's headings go below it
             gap(10);
         }
         for (Block block : layout.body()) {
@@ -93,7 +101,7 @@ final class LetterComposer {
         float cursor = top;
         if (!head.organisationName().isBlank()) {
             cursor = place(paragraphs.fieldLines(head.organisationName(), new Style(13, true, false), textWidth,
-                    true), textLeft, cursor);
+                    true), textLeft, cursor, document.add("P"));
         }
         Style small = new Style(9, false, false);
         List<String> details = new ArrayList<>(head.addressLines());
@@ -105,7 +113,8 @@ final class LetterComposer {
             details.add(head.charityNumber());
         }
         for (String detail : details) {
-            cursor = place(paragraphs.fieldLines(detail, small, textWidth, true), textLeft, cursor);
+            cursor = place(paragraphs.fieldLines(detail, small, textWidth, true), textLeft, cursor,
+                    document.add("P"));
         }
         y = Math.min(cursor, logoBottom) - 8;
         if (y < top) {
@@ -114,9 +123,9 @@ final class LetterComposer {
     }
 
     /** Places lines top-down from {@code top} without page breaks (letterhead only); returns the new top. */
-    private float place(List<Line> lines, float x, float top) {
+    private float place(List<Line> lines, float x, float top, Tag tag) {
         for (Line line : lines) {
-            page.add(new PageItem.TextLine(line, x, top - line.ascent()));
+            page.add(new PageItem.TextLine(line, x, top - line.ascent(), tag));
             top -= line.height();
         }
         return top;
@@ -128,26 +137,39 @@ final class LetterComposer {
             float size = h.level() == 1 ? 14f : h.level() == 2 ? 12.5f : 11.5f;
             gap(6);
             keepWithNext(size * 1.8f + 2 * BODY_SIZE * 1.8f);
-            text(h.inlines(), new Style(size, true, false), false);
+            text(h.inlines(), new Style(size, true, false), false, heading(h.level() + headingOffset));
             gap(3);
         } else if (block instanceof Block.Paragraph p) {
-            text(p.inlines(), body, false);
+            text(p.inlines(), body, false, document.add("P"));
             gap(7);
         } else if (block instanceof Block.BulletList list) {
+            Tag l = document.add("L");
             for (List<Inline> item : list.items()) {
-                item("\u2022", item, body);
+                item("\u2022", item, body, l.add("LI"));
             }
             gap(5);
         } else if (block instanceof Block.NumberedList list) {
+            Tag l = document.add("L");
             int n = 1;
             for (List<Inline> item : list.items()) {
-                item(n++ + ".", item, body);
+                item(n++ + ".", item, body, l.add("LI"));
             }
             gap(5);
         }
     }
 
-    private void item(String marker, List<Inline> inlines, Style style) {
+    /**
+     * A heading element: H1 for the subject, the body's level 1 below it (H1 itself when there is no subject),
+     * and never more than one level deeper than the heading before (PDF/UA forbids skipping a level).
+     */
+    private Tag heading(int wanted) {
+        int level = Math.max(1, Math.min(wanted, lastHeading + 1));
+        level = Math.min(level, 6);
+        lastHeading = level;
+        return document.add("H" + level);
+    }
+
+    private void item(String marker, List<Inline> inlines, Style style, Tag li) {
         List<Line> lines = paragraphs.lines(inlines, style, width - LIST_INDENT);
         List<Line> markerLines = paragraphs.lines(List.of(Inline.plain(marker)), style, LIST_INDENT - 4, false);
         float textLeft = rightToLeft ? left : left + LIST_INDENT;
@@ -157,27 +179,32 @@ final class LetterComposer {
             ensure(line.height());
             float baseline = y - line.ascent();
             if (i == 0 && !markerLines.isEmpty()) {
-                page.add(new PageItem.TextLine(markerLines.get(0), markerLeft, baseline));
+                page.add(new PageItem.TextLine(markerLines.get(0), markerLeft, baseline, li.add("Lbl")));
             }
-            page.add(new PageItem.TextLine(line, textLeft, baseline));
+            if (i == 0) {
+                li.add("LBody");
+            }
+            page.add(new PageItem.TextLine(line, textLeft, baseline, li.children().get(li.children().size() - 1)));
             y -= line.height();
         }
         gap(2);
     }
 
-    private void text(List<Inline> inlines, Style style, boolean alignEnd) {
+    private void text(List<Inline> inlines, Style style, boolean alignEnd, Tag tag) {
         for (Line line : paragraphs.lines(inlines, style, width, alignEnd)) {
             ensure(line.height());
-            page.add(new PageItem.TextLine(line, left, y - line.ascent()));
+            page.add(new PageItem.TextLine(line, left, y - line.ascent(), tag));
             y -= line.height();
         }
     }
 
     /** A name, address line, date or reference: its own direction, the letter's alignment (see fieldLines). */
     private void field(String value, Style style, boolean alignEnd) {
+        Tag p = null;
         for (Line line : paragraphs.fieldLines(value, style, width, alignEnd)) {
             ensure(line.height());
-            page.add(new PageItem.TextLine(line, left, y - line.ascent()));
+            p = p == null ? document.add("P") : p;
+            page.add(new PageItem.TextLine(line, left, y - line.ascent(), p));
             y -= line.height();
         }
     }
@@ -189,7 +216,7 @@ final class LetterComposer {
             for (Line line : paragraphs.fieldLines(label, new Style(8.5f, false, false), width, false)) {
                 float x = left + (width - line.width()) / 2 - (line.fragments().isEmpty() ? 0
                         : line.fragments().get(0).x());
-                pages.get(i).add(new PageItem.TextLine(line, x, FOOTER_BASELINE));
+                pages.get(i).add(new PageItem.TextLine(line, x, FOOTER_BASELINE, null));
             }
         }
     }
@@ -228,6 +255,11 @@ final class LetterComposer {
             }
         }
         return out;
+    }
+
+    /** The letter's structure (PDF/UA), complete once {@link #compose} has run. */
+    Tag structure() {
+        return document;
     }
 
     float pageWidth() {

@@ -17,7 +17,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cairn.letters.layout.LetterLayout;
 
 /**
- * Draws a {@link LetterLayout} as an archival PDF (PDF/A-2u: every glyph maps back to Unicode) in memory, and
+ * Draws a {@link LetterLayout} as an archival, tagged PDF (PDF/A-2u: every glyph maps back to Unicode; PDF/UA-1:
+ * headings, paragraphs and lists tagged, page labels and decoration marked as artefacts) in memory, and
  * rasterises PDFs for the preview. One instance serves the whole app; it remembers fonts between letters, so only
  * the first letter pays for loading them. Letters are drawn one at a time.
  */
@@ -52,7 +53,9 @@ public final class LetterPdf {
             float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();
             List<List<PageItem>> pages = composer.compose(layout, aspect);
             UnicodeMaps unicode = new UnicodeMaps();
-            new PdfPainter(document, documentFonts, unicode).paint(pages, size, logo);
+            StructureTree structure = new StructureTree(layout.languageTag());
+            new PdfPainter(document, documentFonts, unicode, structure).paint(pages, size, logo);
+            structure.apply(document, composer.structure());
             PdfArchive.apply(document, layout.title(), layout.languageTag());
             // the first save subsets the fonts (and writes PDFBox's partial ToUnicode maps); the maps are then
             // replaced with complete ones and the document written for real

@@ -11,7 +11,11 @@ public enum LetterScript {
     GREEK("Greek", UnicodeScript.GREEK, "ΑαΒβΓγΩωάέ", false),
     ARABIC("Arabic script (Arabic, Urdu, Farsi)", UnicodeScript.ARABIC, "ابتثجحخکگیےںہ", true),
     BENGALI("Bengali", UnicodeScript.BENGALI, "অআকখগক্ষিীে", false),
-    DEVANAGARI("Devanagari", UnicodeScript.DEVANAGARI, "अआकखगक्षिीे", false);
+    DEVANAGARI("Devanagari", UnicodeScript.DEVANAGARI, "अआकखगक्षिीे", false),
+    GURMUKHI("Gurmukhi (Punjabi)", UnicodeScript.GURMUKHI, "ਅਆਕਖਗਸ੍ਰਿੀੇਂ", false),
+    TAMIL("Tamil", UnicodeScript.TAMIL, "அஆகஙசஞக்ஷிீெ", false),
+    ETHIOPIC("Ethiopic (Tigrinya, Amharic)", UnicodeScript.ETHIOPIC, "ሀለሐመሠረሰሸቀበተነአከወዘየደገጠጸፈፐ።", false),
+    HAN("Han (Chinese)", UnicodeScript.HAN, "的一是不了人我在有他这中大来上国個們這說", false);
 
     private final String englishName;
     private final UnicodeScript unicodeScript;
@@ -32,6 +36,19 @@ public enum LetterScript {
     /** Letters a font must have to count as covering this script. */
     public String sample() {
         return sample;
+    }
+
+    /**
+     * What to install for this script, for a refusal message: the Noto fonts serve every script but Han, whose
+     * Noto fonts have PostScript (CFF) outlines that letters cannot embed in part, so a TrueType Chinese font is
+     * named instead.
+     */
+    public String installHint() {
+        return this == HAN
+                ? "a TrueType Chinese font such as WenQuanYi Micro Hei (on Linux the fonts-wqy-microhei package;"
+                        + " Noto Sans CJK cannot be used, its outlines cannot be embedded in part)"
+                : "a font that covers " + englishName + " (on Linux the Noto fonts, e.g. the fonts-noto-core"
+                        + " package)";
     }
 
     public boolean rightToLeft() {

@@ -9,6 +9,7 @@ import java.util.List;
  */
 record Line(List<Placed> fragments, float width, float ascent, float height) {
 
-    record Placed(Fragment fragment, float x) {
+    /** A fragment at {@code x}; {@code logical} orders the fragments of a line as they are read (logical order). */
+    record Placed(Fragment fragment, float x, int logical) {
     }
 }

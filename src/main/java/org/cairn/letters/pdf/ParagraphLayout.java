@@ -89,15 +89,30 @@ final class ParagraphLayout {
             int end = chars.indexOf(' ', i);
             end = end < 0 ? chars.length() : end;
             boolean breakBefore = text.breakBefore(i);
-            float width = width(text, bidi, i, end);
-            if (width <= maxWidth) {
-                words.add(new Word(i, end, width, breakBefore));
+            if (UnspacedBreaks.applies(chars, i, end)) {
+                // Chinese has no spaces: each piece between break opportunities is a word, joined without space
+                int from = i;
+                for (int at : UnspacedBreaks.within(chars, i, end)) {
+                    word(text, bidi, from, at, maxWidth, breakBefore && from == i, words);
+                    from = at;
+                }
+                word(text, bidi, from, end, maxWidth, breakBefore && from == i, words);
             } else {
-                cut(text, bidi, i, end, maxWidth, breakBefore, words);
+                word(text, bidi, i, end, maxWidth, breakBefore, words);
             }
             i = end;
         }
         return words;
+    }
+
+    private void word(StyledText text, Bidi bidi, int start, int end, float maxWidth, boolean breakBefore,
+                      List<Word> words) {
+        float width = width(text, bidi, start, end);
+        if (width <= maxWidth) {
+            words.add(new Word(start, end, width, breakBefore));
+        } else {
+            cut(text, bidi, start, end, maxWidth, breakBefore, words);
+        }
     }
 
     /** A token wider than the line is cut into pieces that fit (long e-mail addresses, links, numbers). */
@@ -157,21 +172,23 @@ final class ParagraphLayout {
                     x += shaper.spaceWidth(style) * (piece[1] - piece[0]);
                     continue;
                 }
-                List<Fragment> fragments = new ArrayList<>(shaper.shape(text.chars().substring(piece[0], piece[1]),
-                        style, odd, text.scriptAround(piece[0])));
-                if (odd) {
-                    Collections.reverse(fragments);
+                List<Fragment> fragments = shaper.shape(text.chars().substring(piece[0], piece[1]), style, odd,
+                        text.scriptAround(piece[0]));
+                int[] logical = new int[fragments.size()];
+                for (int f = 0, at = piece[0]; f < fragments.size(); at += fragments.get(f).text().length(), f++) {
+                    logical[f] = at;
                 }
-                for (Fragment f : fragments) {
-                    placed.add(new Line.Placed(f, x));
-                    x += f.width();
+                for (int k = 0; k < fragments.size(); k++) {
+                    int f = odd ? fragments.size() - 1 - k : k;
+                    placed.add(new Line.Placed(fragments.get(f), x, logical[f]));
+                    x += fragments.get(f).width();
                 }
             }
         }
         float lineWidth = x;
         float shift = rightToLeft != alignEnd ? Math.max(0, maxWidth - lineWidth) : 0;
         if (shift > 0) {
-            placed.replaceAll(p -> new Line.Placed(p.fragment(), p.x() + shift));
+            placed.replaceAll(p -> new Line.Placed(p.fragment(), p.x() + shift, p.logical()));
         }
         return new Line(List.copyOf(placed), lineWidth, ascent(placed, base.size()), height(placed, base.size()));
     }

@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * Makes the document PDF/A-2u and clean: an sRGB output intent, XMP with only the PDF/A identification
+ * Makes the document PDF/A-2u, PDF/UA-1 and clean: an sRGB output intent, XMP with only the PDF/A and PDF/UA
+ * identification (and the description PDF/A asks for of the latter)
  * and a neutral title, the same title in the document information and nothing else there (no author,
  * creator, producer or dates that could name the advocate, the software or the computer).
  */
@@ -56,6 +57,25 @@ final class PdfArchive {
                 + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "   <pdfaid:part>2</pdfaid:part>\n"
                 + "   <pdfaid:conformance>U</pdfaid:conformance>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "   <pdfuaid:part>1</pdfuaid:part>\n"
+                + "  </rdf:Description>\n"
+                // PDF/A accepts properties outside its own schemas only when the file describes them
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                + "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                + "    <pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>\n"
+                + "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                + "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                + "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                + "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+                + "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                + "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+                + "     <pdfaProperty:description>The part of ISO 14289 the file follows</pdfaProperty:description>\n"
+                + "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                + "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                 + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)

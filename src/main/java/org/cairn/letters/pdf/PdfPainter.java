@@ -29,16 +29,21 @@ final class PdfPainter {
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final UnicodeMaps unicode;
+    private final StructureTree structure;
+    private int pageIndex;
+    private int lineCount;
 
-    PdfPainter(PDDocument document, DocumentFonts fonts, UnicodeMaps unicode) {
+    PdfPainter(PDDocument document, DocumentFonts fonts, UnicodeMaps unicode, StructureTree structure) {
         this.document = document;
         this.fonts = fonts;
         this.unicode = unicode;
+        this.structure = structure;
     }
 
     void paint(List<List<PageItem>> pages, PDRectangle size, BufferedImage logo) throws IOException {
         PDImageXObject logoImage = logo == null ? null : LosslessFactory.createFromImage(document, logo);
         for (List<PageItem> items : pages) {
+            pageIndex = document.getNumberOfPages();
             PDPage page = new PDPage(size);
             document.addPage(page);
             ByteArrayOutputStream glyphOps = new ByteArrayOutputStream();
@@ -48,13 +53,18 @@ final class PdfPainter {
                     if (item instanceof PageItem.TextLine t) {
                         line(cs, page, t, glyphOps, registered);
                     } else if (item instanceof PageItem.Logo l && logoImage != null) {
+                        // the letterhead's logo and rule decorate; the organisation's name is there as text
+                        cs.beginMarkedContent(COSName.ARTIFACT);
                         cs.drawImage(logoImage, l.x(), l.y(), l.width(), l.height());
+                        cs.endMarkedContent();
                     } else if (item instanceof PageItem.Rule r) {
+                        cs.beginMarkedContent(COSName.ARTIFACT);
                         cs.setLineWidth(0.6f);
                         cs.setStrokingColor(0.55f, 0.55f, 0.55f);
                         cs.moveTo(r.x1(), r.y());
                         cs.lineTo(r.x2(), r.y());
                         cs.stroke();
+                        cs.endMarkedContent();
                     }
                 }
             }
@@ -66,6 +76,11 @@ final class PdfPainter {
 
     private void line(PDPageContentStream cs, PDPage page, PageItem.TextLine t, OutputStream glyphOps,
                       Set<PDType0Font> registered) throws IOException {
+        int line = lineCount++;
+        if (t.tag() == null) {
+            // a page label: pagination, not part of the letter's text
+            glyphOps.write("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n".getBytes(StandardCharsets.US_ASCII));
+        }
         for (Line.Placed placed : t.line().fragments()) {
             Fragment fragment = placed.fragment();
             PDType0Font font = fonts.pdf(fragment.font());
@@ -75,7 +90,18 @@ final class PdfPainter {
                 cs.setFont(font, fragment.size());
                 cs.endText();
             }
-            glyphs(page, fragment, t.left() + placed.x(), t.baseline(), glyphOps);
+            if (t.tag() != null && fragment.glyphIds().length > 0) {
+                int mcid = structure.mark(t.tag(), pageIndex, line, placed.logical(), fragment);
+                glyphOps.write(("/" + t.tag().type() + " <</MCID " + mcid + ">> BDC\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                glyphs(page, fragment, t.left() + placed.x(), t.baseline(), glyphOps);
+                glyphOps.write("EMC\n".getBytes(StandardCharsets.US_ASCII));
+            } else {
+                glyphs(page, fragment, t.left() + placed.x(), t.baseline(), glyphOps);
+            }
+        }
+        if (t.tag() == null) {
+            glyphOps.write("EMC\n".getBytes(StandardCharsets.US_ASCII));
         }
     }
 

@@ -16,6 +16,13 @@ public final class ScriptNotSupportedException extends LetterRenderException {
                 languageTag);
     }
 
+    /** No installed font covers this script; the message says what to install for it. */
+    static ScriptNotSupportedException noFont(LetterScript script, String languageTag) {
+        return new ScriptNotSupportedException("This letter needs a font for " + script.englishName()
+                + " (language " + languageTag + ") and none that Cairn can use is installed on this computer."
+                + " Install " + script.installHint() + " and try again.", script.englishName(), languageTag);
+    }
+
     private ScriptNotSupportedException(String message, String scriptName, String languageTag) {
         super(message);
         this.scriptName = scriptName;
@@ -31,7 +38,8 @@ public final class ScriptNotSupportedException extends LetterRenderException {
                 + " (language " + languageTag + "): the script is not supported, whether or not a font for it is"
                 + " installed. Installing a font will not help. Write the " + scriptName + " part in another"
                 + " script, or print the letter from another program; the letters Cairn prints are in Latin,"
-                + " Cyrillic, Greek, Arabic script, Bengali and Devanagari.", scriptName, languageTag);
+                + " Cyrillic, Greek, Arabic script, Bengali, Devanagari, Gurmukhi, Tamil, Ethiopic and Han (Chinese).",
+                scriptName, languageTag);
     }
 
     public String scriptName() {

@@ -119,14 +119,14 @@ final class TextShaper {
     private void requireGlyphs(String text, FontSource font, LetterScript script) {
         text.codePoints().forEach(cp -> {
             if (!font.hasGlyph(cp) && !isFormatControl(cp)) {
-                throw new ScriptNotSupportedException(script.englishName(), languageTag);
+                throw ScriptNotSupportedException.noFont(script, languageTag);
             }
         });
     }
 
     private FontFamily family(LetterScript script) {
         return catalogue.family(script, languageTag)
-                .orElseThrow(() -> new ScriptNotSupportedException(script.englishName(), languageTag));
+                .orElseThrow(() -> ScriptNotSupportedException.noFont(script, languageTag));
     }
 
     private static boolean isFormatControl(int cp) {

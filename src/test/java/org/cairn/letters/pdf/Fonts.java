@@ -19,8 +19,8 @@ final class Fonts {
 
     static FontFamily require(LetterScript script) {
         var family = SYSTEM.family(script);
-        assumeTrue(family.isPresent(), "no " + script.englishName() + " font on this machine"
-                + " (install fonts-noto-core); .ci/run installs it");
+        assumeTrue(family.isPresent(), "no " + script.englishName() + " font on this machine (install "
+                + script.installHint() + "); .ci/run installs it");
         return family.get();
     }
 

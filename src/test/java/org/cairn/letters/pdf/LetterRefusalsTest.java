@@ -29,9 +29,11 @@ class LetterRefusalsTest {
     }
 
     @Test
-    void aScriptCairnDoesNotKnowIsRefusedByName() {
+    void chineseWithoutAUsableFontNamesATrueTypeChineseFontToInstall() {
         assertThatThrownBy(() -> bundledOnly.render(LetterScriptsTest.bodyOnly("你好", "zh")))
-                .isInstanceOf(ScriptNotSupportedException.class).hasMessageContaining("Han");
+                .isInstanceOf(ScriptNotSupportedException.class).hasMessageContaining("Han")
+                .hasMessageContaining("fonts-wqy-microhei").hasMessageContaining("Noto Sans CJK cannot be used")
+                .hasMessageNotContaining("你好");
     }
 
     @Test

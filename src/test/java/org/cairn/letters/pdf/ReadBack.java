@@ -23,7 +23,8 @@ import org.cairn.letters.layout.LetterLayout;
  */
 public final class ReadBack {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
+    /** A word: letters with their marks, or digits; each Chinese character counts as a word of its own. */
+    private static final Pattern WORD = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{M}&&[^\\p{IsHan}]]+|\\p{Nd}+");
 
     private ReadBack() {
     }

@@ -22,6 +22,16 @@ public final class SampleLetters {
     public static final String URDU = "ہم آپ کی مدد کر سکتے ہیں۔ میں گھر کے لیے بات کروں گی۔";
     public static final String ARABIC = "نحن هنا لمساعدتك في كل خطوة. السلام عليكم.";
     public static final String FARSI = "ما اینجا هستیم تا به شما کمک کنیم. خانه، پیام.";
+    /** Punjabi in Gurmukhi: subjoined letters, pre-base vowel signs, nasal marks. */
+    public static final String PUNJABI = "ਅਸੀਂ ਹਰ ਕਦਮ ਤੇ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਾਂ। ਸ੍ਰੀ, ਪ੍ਰੇਮ, ਕਿਰਪਾ, ਖ਼ੁਸ਼ੀ।";
+    /** Tamil: vowel signs drawn before and around their consonant (கொ, கோ), the virama, the kssa conjunct. */
+    public static final String TAMIL = "நாங்கள் ஒவ்வொரு படியிலும் உங்களுக்கு உதவுவோம். க்ஷேமம், ஸ்ரீ, கொடு, கோயில்.";
+    /** Tigrinya in Ethiopic script, with its own full stop and comma. */
+    public static final String TIGRINYA = "ኣብ ኩሉ ስጉምቲ ክንሕግዘኩም ኢና። ብዛዕባ መሰልኩም ሓበሬታ ንህበኩም፣ ብዘይ ክፍሊት።";
+    /** Chinese: no spaces between words, full-width punctuation, an English term in brackets. */
+    public static final String CHINESE = "我们会在每一步为您提供帮助。 您可以免费咨询法律意见（包括移民事务），我们不会"
+            + "与内政部分享您的信息。关于家庭暴力移民受害者的政策 (Migrant Victims of Domestic Abuse Concession)，"
+            + "请阅读第2页。";
     /** English terms in brackets inside an Urdu sentence, as an advice letter about UK immigration has them. */
     public static final String URDU_WITH_ENGLISH = "آپ نے ہم سے گھریلو تشدد کا شکار تارکینِ وطن کے لیے رعایت"
             + " (Migrant Victims of Domestic Abuse Concession) اور گھریلو تشدد کے بعد برطانیہ میں مستقل رہائش کے"

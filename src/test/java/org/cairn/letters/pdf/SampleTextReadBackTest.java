@@ -28,7 +28,8 @@ class SampleTextReadBackTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en, LATIN, LATIN", "uk, CYRILLIC, CYRILLIC", "el, GREEK, GREEK", "bn, BENGALI, BENGALI",
-            "hi, DEVANAGARI, DEVANAGARI", "ar, ARABIC, ARABIC", "fa, FARSI, ARABIC"})
+            "hi, DEVANAGARI, DEVANAGARI", "ar, ARABIC, ARABIC", "fa, FARSI, ARABIC", "pa, PUNJABI, GURMUKHI",
+            "ta, TAMIL, TAMIL", "ti, TIGRINYA, ETHIOPIC", "zh, CHINESE, HAN"})
     void wordsComeBackInOrder(String language, String sample, LetterScript script) throws Exception {
         Fonts.require(script);
         assertReadBack(Fonts.SYSTEM, language, sample, 0.99);

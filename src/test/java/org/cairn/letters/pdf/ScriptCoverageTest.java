@@ -32,6 +32,12 @@ class ScriptCoverageTest {
     }
 
     @Test
+    void fullWidthPunctuationStaysInChineseTextWhileFullWidthLettersFold() {
+        assertThat(CompatibilityForms.fold("（您好），请联系我们：Ｊｏｈｎ１２")).isEqualTo("（您好），请联系我们：John12");
+        assertThat(CompatibilityForms.fold("（Ｊｏｈｎ），")).isEqualTo("(John),");
+    }
+
+    @Test
     void aFullWidthNameInALetterPrintsAndReadsBackAsLatin() throws Exception {
         byte[] pdf = new LetterPdf(FontCatalogue.bundledOnly()).render(LetterScriptsTest.bodyOnly(
                 "Dear \uFF2A\uFF4F\uFF48\uFF4E \uFF33\uFF4D\uFF49\uFF54\uFF48,", "en"));
@@ -40,8 +46,8 @@ class ScriptCoverageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"ti, ሰላም እዩ, Ethiopic", "am, ሰላም ነው, Ethiopic", "pa, ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ, Gurmukhi",
-            "ta, வணக்கம், Tamil", "zh, 你好, Han"})
+    @CsvSource({"si, ආයුබෝවන්, Sinhala", "he, שלום לכם, Hebrew", "th, สวัสดีครับ, Thai",
+            "ka, გამარჯობა, Georgian", "hy, Բարեւ ձեզ, Armenian"})
     void aScriptNotPrintedYetIsRefusedByNameEvenWithAFontInstalled(String language, String text, String script) {
         assertThatThrownBy(() -> new LetterPdf(Fonts.SYSTEM).render(LetterScriptsTest.bodyOnly(text, language)))
                 .isInstanceOf(ScriptNotSupportedException.class)

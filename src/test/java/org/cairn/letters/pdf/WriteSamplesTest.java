@@ -18,7 +18,11 @@ class WriteSamplesTest {
         LetterPdf pdf = new LetterPdf(FontCatalogue.system());
         Map<String, String> samples = Map.of("en", SampleLetters.LATIN, "uk", SampleLetters.CYRILLIC,
                 "el", SampleLetters.GREEK, "bn", SampleLetters.BENGALI, "hi", SampleLetters.DEVANAGARI,
-                "ur", SampleLetters.URDU, "ar", SampleLetters.ARABIC, "fa", SampleLetters.FARSI);
+                "ur", SampleLetters.URDU, "ar", SampleLetters.ARABIC, "fa", SampleLetters.FARSI, "pa",
+                SampleLetters.PUNJABI, "ta", SampleLetters.TAMIL);
+        samples = new java.util.HashMap<>(samples);
+        samples.put("ti", SampleLetters.TIGRINYA);
+        samples.put("zh", SampleLetters.CHINESE);
         Files.createDirectories(Path.of(dir));
         for (var e : samples.entrySet()) {
             byte[] bytes = pdf.render(SampleLetters.letter(e.getKey(), e.getValue()));
