@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.DemoCasebook;
 import org.cairn.casework.Casework;
+import org.cairn.casework.People;
+import org.cairn.casework.Role;
 import org.cairn.vault.CreatedVault;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
@@ -44,7 +46,32 @@ public final class CasebookGateway {
     }
 
     public Session open(Path folder, Passphrase passphrase) {
-        return wrap(folder, Vault.open(folder, passphrase, options));
+        return open(folder, null, passphrase);
+    }
+
+    /**
+     * Opens as {@code name} (blank or null: the casebook's only person). A casebook from before names takes
+     * {@code name} as its first administrator's at this first named unlock.
+     */
+    public Session open(Path folder, String name, Passphrase passphrase) {
+        return wrap(folder, named(openVault(folder, name, passphrase, options), name));
+    }
+
+    private static Vault openVault(Path folder, String name, Passphrase passphrase, VaultOptions options) {
+        return name == null || name.isBlank() ? Vault.open(folder, passphrase, options)
+                : Vault.open(folder, name.strip(), passphrase, options);
+    }
+
+    private static Vault named(Vault vault, String name) {
+        try {
+            if (name != null && !name.isBlank() && !vault.readOnly() && vault.people().needsNaming()) {
+                vault.people().nameLegacySlot(name.strip(), People.stored(Role.ADMINISTRATOR));
+            }
+            return vault;
+        } catch (RuntimeException e) {
+            vault.close();
+            throw e;
+        }
     }
 
     public Session openWithRecoveryKey(Path folder, RecoveryKey key) {
@@ -55,8 +82,9 @@ public final class CasebookGateway {
      * Opens a casebook older than the copy this computer last saw for writing, remembers it as current from now on,
      * and records that choice in its audit trail. {@code found} is what the read-only opening reported.
      */
-    public Session openAcceptingOlderCopy(Path folder, Passphrase passphrase, String found) {
-        return accepted(wrap(folder, Vault.open(folder, passphrase, options.withAcceptOlderCopy(true))), found);
+    public Session openAcceptingOlderCopy(Path folder, String name, Passphrase passphrase, String found) {
+        return accepted(wrap(folder, named(openVault(folder, name, passphrase, options.withAcceptOlderCopy(true)),
+                name)), found);
     }
 
     /** As {@link #openAcceptingOlderCopy}, unlocked with the recovery key. */

@@ -18,9 +18,11 @@ final class OlderCopyChoice {
     private final char[] secret;
     private final boolean recoveryKey;
     private final Consumer<Session> next;
+    private final String name;
 
-    OlderCopyChoice(Session readOnly, char[] secret, boolean recoveryKey, Consumer<Session> next) {
+    OlderCopyChoice(Session readOnly, String name, char[] secret, boolean recoveryKey, Consumer<Session> next) {
         this.readOnly = readOnly;
+        this.name = name;
         this.secret = secret;
         this.recoveryKey = recoveryKey;
         this.next = next;
@@ -55,7 +57,7 @@ final class OlderCopyChoice {
                 }
             }
             try (Passphrase passphrase = Passphrase.copyOf(secret)) {
-                return gateway.openAcceptingOlderCopy(folder, passphrase, found);
+                return gateway.openAcceptingOlderCopy(folder, name, passphrase, found);
             }
         } finally {
             wipe();

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
@@ -34,6 +35,16 @@ public final class UnlockView {
 
     public Parent build() {
         secret.setId("unlock-secret");
+        TextField person = new TextField();
+        person.setId("unlock-name");
+        person.textProperty().bindBidirectional(model.nameProperty());
+        person.setPromptText(messages.get("unlock.name.prompt"));
+        Label personLabel = new Label(messages.get("unlock.name"));
+        personLabel.setLabelFor(person);
+        // The name is for a passphrase; the recovery key belongs to the casebook, not to a person.
+        VBox personBox = new VBox(6, personLabel, person);
+        personBox.visibleProperty().bind(model.useRecoveryKeyProperty().not());
+        personBox.managedProperty().bind(personBox.visibleProperty());
         Label label = new Label();
         label.textProperty().bind(Bindings.when(model.useRecoveryKeyProperty())
                 .then(messages.get("unlock.recoveryKey")).otherwise(messages.get("unlock.passphrase")));
@@ -78,7 +89,7 @@ public final class UnlockView {
         Platform.runLater(secret::requestFocus);
         return Layouts.card(Layouts.title(messages.get("unlock.title")),
                 Layouts.text(messages.format("unlock.lead", model.folder().toString())),
-                new VBox(6, label, PassphraseBox.wrap(secret, messages, false), caps), error, restoreBox(), buttons, useKey);
+                personBox, new VBox(6, label, PassphraseBox.wrap(secret, messages, false), caps), error, restoreBox(), buttons, useKey);
     }
 
     private VBox restoreBox() {

@@ -39,6 +39,8 @@ public final class UnlockViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty damaged = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** Who is unlocking; may be left blank while the casebook has one person. */
+    private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty olderCopyShown = new SimpleBooleanProperty();
     /** The older copy waiting for the advocate's choice; only touched on the UI thread. */
     private OlderCopyChoice olderCopy;
@@ -84,9 +86,10 @@ public final class UnlockViewModel {
             }, navigator::newPassphrase, kept, true);
             return;
         }
+        String who = name.get() == null ? "" : name.get().strip();
         start(progress -> {
             try (Passphrase passphrase = Passphrase.adopt(secret)) {
-                return withPendingKey(gateway.open(folder, passphrase));
+                return withPendingKey(gateway.open(folder, who, passphrase));
             }
         }, this::opened, kept, false);
     }
@@ -207,7 +210,7 @@ public final class UnlockViewModel {
             busy.set(false);
             damaged.set(false);
             if (session.vault().openReport().olderThanRemembered() != null) {
-                olderCopy = new OlderCopyChoice(session, kept, recoveryKey, next);
+                olderCopy = new OlderCopyChoice(session, recoveryKey ? null : name.get(), kept, recoveryKey, next);
                 olderCopyShown.set(true);
                 return;
             }
@@ -252,6 +255,10 @@ public final class UnlockViewModel {
 
     public String olderCopyMessage() {
         return messages.format("unlock.older.message");
+    }
+
+    public StringProperty nameProperty() {
+        return name;
     }
 
     public StringProperty errorProperty() {

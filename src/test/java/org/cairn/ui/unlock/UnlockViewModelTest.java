@@ -12,7 +12,12 @@ import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
+import org.cairn.casework.Person;
+import org.cairn.casework.Role;
 import org.cairn.vault.AlreadyOpenException;
+import org.cairn.vault.KdfParams;
+import org.cairn.vault.KdfPolicy;
+import org.cairn.vault.Passphrase;
 import org.cairn.vault.UnlockFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +78,30 @@ class UnlockViewModelTest {
         model(casebook).unlock(DemoSessions.PASSPHRASE.toCharArray());
         assertThat(navigator.visits).last().isEqualTo("cases");
         navigator.lastSession.close();
+    }
+
+    @Test
+    void eachPersonUnlocksByNameAndActsInTheirOwnRoleUnderTheirOwnName() {
+        Path casebook = temp.resolve("book");
+        try (var session = DemoSessions.create(casebook, clock, 1);
+                var theirs = Passphrase.copyOf("lanterns over the harbour".toCharArray())) {
+            session.casework().people().add("Amina Yusuf", Role.ADVOCATE, theirs, KdfPolicy.fixed(KdfParams.floor()));
+        }
+        UnlockViewModel amina = model(casebook);
+        amina.nameProperty().set("  amina yusuf ");
+        amina.unlock("lanterns over the harbour".toCharArray());
+        assertThat(navigator.visits).last().isEqualTo("cases");
+        assertThat(navigator.lastSession.casework().person()).isEqualTo(new Person("Amina Yusuf", Role.ADVOCATE));
+        navigator.lastSession.close();
+
+        // With two people, leaving the name out is not enough, and a wrong name reads as a wrong passphrase.
+        UnlockViewModel nobody = model(casebook);
+        nobody.unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(nobody.errorProperty().get()).isNotBlank();
+        UnlockViewModel stranger = model(casebook);
+        stranger.nameProperty().set("Someone Else");
+        stranger.unlock("lanterns over the harbour".toCharArray());
+        assertThat(stranger.errorProperty().get()).isEqualTo(UnlockFailedException.MESSAGE);
     }
 
     @Test
