@@ -26,36 +26,48 @@ final class LinearBounds {
 
     private final List<LinearConstraint> constraints = new ArrayList<>();
     private final int size;
+    private final double[] shift;
 
     /**
-     * @param variables the variables of the sub-problem, indexes into {@code lower}/{@code upper}
+     * Each variable is solved for as its distance above its lower bound, so a lower bound needs no constraint row of
+     * its own (such rows cost the simplex an artificial variable each); only finite upper bounds add rows.
+     *
      * @param equalities lines whose members add up exactly to their total, in sub-problem indexes
      * @param coverings lines of multi-valued tables, in sub-problem indexes
      */
     LinearBounds(int size, List<Line> equalities, List<Line> coverings, double[] lower, double[] upper) {
         this.size = size;
+        this.shift = lower.clone();
         for (Line line : equalities) {
-            constraints.add(new LinearConstraint(line(line), Relationship.EQ, 0));
+            double[] row = line(line);
+            constraints.add(new LinearConstraint(row, Relationship.EQ, -shifted(row)));
         }
         for (Line line : coverings) {
-            constraints.add(new LinearConstraint(line(line), Relationship.GEQ, 0));
+            double[] row = line(line);
+            constraints.add(new LinearConstraint(row, Relationship.GEQ, -shifted(row)));
             for (int member : line.members()) {
-                double[] row = new double[size];
-                row[member] = 1;
-                row[line.total()] = -1;
-                constraints.add(new LinearConstraint(row, Relationship.LEQ, 0));
+                double[] below = new double[size];
+                below[member] = 1;
+                below[line.total()] = -1;
+                constraints.add(new LinearConstraint(below, Relationship.LEQ, -shifted(below)));
             }
         }
         for (int v = 0; v < size; v++) {
-            double[] row = new double[size];
-            row[v] = 1;
-            if (lower[v] > 0) {
-                constraints.add(new LinearConstraint(row, Relationship.GEQ, lower[v]));
-            }
             if (upper[v] != PublishedRanges.UNBOUNDED) {
-                constraints.add(new LinearConstraint(row.clone(), Relationship.LEQ, upper[v]));
+                double[] row = new double[size];
+                row[v] = 1;
+                constraints.add(new LinearConstraint(row, Relationship.LEQ, upper[v] - lower[v]));
             }
         }
+    }
+
+    /** The constant a row picks up when its variables are moved by their lower bounds. */
+    private double shifted(double[] row) {
+        double sum = 0;
+        for (int v = 0; v < size; v++) {
+            sum += row[v] * shift[v];
+        }
+        return sum;
     }
 
     private double[] line(Line line) {
@@ -94,6 +106,10 @@ final class LinearBounds {
         PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(MAX_ITERATIONS),
                 new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
                 maximise ? GoalType.MAXIMIZE : GoalType.MINIMIZE, new NonNegativeConstraint(true), rule);
-        return optimum.getPoint();
+        double[] point = optimum.getPoint();
+        for (int v = 0; v < size; v++) {
+            point[v] += shift[v];
+        }
+        return point;
     }
 }
