@@ -62,6 +62,34 @@ class IntervalAuditTest {
         assertThat(weakenedFailures).as("without the interval audit, some quarters pin a hidden cell").isPositive();
     }
 
+    @Test
+    void onGeneratedTablesWithCellsHiddenAtRandomTheAuditFlagsExactlyTheCellsAnIndependentAttackerPins() {
+        Random random = new Random(34);
+        TableSpec feared = CATALOGUE.table(EvidenceGap.FEARED_REPORTING.tableId());
+        int flagged = 0;
+        for (int trial = 0; trial < 30; trial++) {
+            DisclosureSettings settings = trial % 2 == 0 ? DisclosureSettings.defaults() : MINIMUM;
+            ExactTable table = randomQuarter(random, 20 + random.nextInt(150)).get(3);
+            CellProtection protection = new CellProtection(settings, new PerturbationTable());
+            List<PublishedCell> cells = new ArrayList<>();
+            for (int p = 0; p < table.counts().length; p++) {
+                PublishedCell cell = protection.publish(table.counts()[p], table.keySums()[p]);
+                // Hidden without secondary suppression, so that some hidden cells are pinned and some are not.
+                boolean extra = !cell.isSuppressed() && random.nextInt(4) == 0;
+                cells.add(extra ? PublishedCell.suppressed(CellStatus.PROTECTING) : cell);
+            }
+            List<Integer> failing = new IntervalAudit().failing(table.layout().lines(), List.of(), cells,
+                    table.counts(), settings.threshold(), new PublishedRanges(settings));
+            List<String> production = failing.stream()
+                    .map(p -> QuarterProtector.signature(feared, table.layout(), p)).sorted().toList();
+            List<String> independent = IndependentIntervals.violations(List.of(table), java.util.Map.of(feared, cells),
+                    settings).stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList();
+            assertThat(production).as("trial %d", trial).isEqualTo(independent);
+            flagged += failing.size();
+        }
+        assertThat(flagged).as("some generated tables pin a hidden cell").isPositive();
+    }
+
     private static QuarterProtector protector(DisclosureSettings settings, IntervalAudit audit) {
         return new QuarterProtector(new CellProtection(settings, new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()), audit);
