@@ -30,13 +30,13 @@ class PublishedFilesIntervalAttackTest {
             DisclosureSettings.MIN_ROUNDING_BASE);
     private static final Catalogue CATALOGUE = Catalogue.standard();
 
-    @TempDir
     Path dir;
     Casebook book;
     StatsPublisher publisher;
 
     @BeforeAll
-    void create() {
+    void create(@TempDir Path folder) {
+        dir = folder;
         book = StatsCasebooks.demo(dir.resolve("casebook"), 300, 15);
         publisher = StatsCasebooks.publisher(book);
     }
