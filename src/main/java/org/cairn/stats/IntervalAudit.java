@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * Checks what an attacker can derive about each hidden position from everything published for the quarter
- * (ADR 0026): the equations of every line, the covering lines of multi-valued tables and the range each published
- * value or mark stands for ({@link PublishedRanges}). The rule, for threshold T:
+ * (ADR 0026, ADR 0034): the equations of every line, the covering lines of multi-valued tables and the range each
+ * published value stands for ({@link PublishedRanges}); every hidden position shows the same mark, so only "0 or
+ * more". The rule, for threshold T:
  * <ul>
- *   <li>a small ({@code <T}) position must stay possible at 0 and at T-1: nothing about it may be narrowed;</li>
- *   <li>a protecting ({@code [c]}) position must keep at least two possible values.</li>
+ *   <li>a hidden count below T must stay possible at 0 and at T-1: nothing about it may be narrowed;</li>
+ *   <li>a hidden count of T or more (hidden to protect another) must keep at least two possible values.</li>
  * </ul>
- * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADR.
- * Points already known to be feasible (the true counts, earlier optima) settle most questions without a solve.
+ * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADRs.
+ * Feasible points settle most questions without a solve of their own: the true counts, a few optima over a region
+ * inside the attacker's, and points kept from earlier calls ({@link Memory}).
  */
 final class IntervalAudit {
     private static final double EPSILON = 1e-6;
