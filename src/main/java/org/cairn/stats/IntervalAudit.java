@@ -91,11 +91,10 @@ final class IntervalAudit {
             small[i] = status == CellStatus.SMALL;
             low[i] = small[i] ? 0 : known[i] - 1;
             high[i] = small[i] ? threshold - 1 : known[i] + 1;
-            if (hidden[i]) {
-                // A region inside the attacker's: every point of it is one the attacker cannot rule out.
-                capLower[i] = Math.max(lower[i], low[i]);
-                capUpper[i] = Math.min(upper[i], high[i]);
-            }
+            // A region inside the attacker's, so every point of it is one the attacker cannot rule out: hidden
+            // counts within their goals, published ones held at their true counts (constants, so a small problem).
+            capLower[i] = hidden[i] ? Math.max(lower[i], low[i]) : known[i];
+            capUpper[i] = hidden[i] ? Math.min(upper[i], high[i]) : known[i];
         }
         List<double[]> witnesses = memory.witnesses.computeIfAbsent(component.get(0), k -> new ArrayList<>());
         Goals goals = new Goals(hidden, small, low, high, witnesses);
