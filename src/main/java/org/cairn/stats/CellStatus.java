@@ -4,8 +4,9 @@ package org.cairn.stats;
 public enum CellStatus {
     /** A rounded, perturbed count. */
     PUBLISHED,
-    /** Fewer than the threshold (zero included): shown as {@code <10}. */
+    /** Fewer than the threshold (zero included): hidden, shown as {@code [c]}. */
     SMALL,
-    /** Hidden so that a small count elsewhere in its row or column cannot be worked out: shown as {@code [c]}. */
+    /** Hidden so that a small count elsewhere in its row or column cannot be worked out: shown as
+     * {@code [c]} too, so that the mark does not say which hidden counts are small. */
     PROTECTING
 }

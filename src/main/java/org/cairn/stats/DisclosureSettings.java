@@ -29,11 +29,6 @@ public record DisclosureSettings(int threshold, int roundingBase) {
         return new DisclosureSettings(DEFAULT_THRESHOLD, DEFAULT_ROUNDING_BASE);
     }
 
-    /** How a count below the threshold is shown: {@code <10}. */
-    public String smallCountMark() {
-        return "<" + threshold;
-    }
-
     /** The smallest value a published cell may take: the threshold rounded up to the base. */
     public int smallestPublished() {
         return (threshold + roundingBase - 1) / roundingBase * roundingBase;

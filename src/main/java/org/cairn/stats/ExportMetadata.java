@@ -23,8 +23,7 @@ final class ExportMetadata {
         entries.put("counting_rule_text", request.rule().description());
         entries.put("threshold", Integer.toString(request.settings().threshold()));
         entries.put("rounding_base", Integer.toString(request.settings().roundingBase()));
-        entries.put("small_count_mark", request.settings().smallCountMark());
-        entries.put("protecting_mark", PublishedCell.PROTECTING_MARK);
+        entries.put("hidden_mark", PublishedCell.HIDDEN_MARK);
         entries.put("method", methods(publication));
         entries.put("cairn_version", cairnVersion);
         entries.put("tables", publication.tables().stream().map(t -> t.spec().id()).distinct()
@@ -49,13 +48,13 @@ final class ExportMetadata {
                         + revisions(publication) + ").",
                 "Counted: " + request.rule().description() + ".",
                 "Disclosure control: " + methods(publication) + ".",
-                "  - Counts below " + s.threshold() + ", zero included, are shown as " + s.smallCountMark() + ".",
+                "  - " + PublishedCell.HIDDEN_MARK + " marks a hidden count: below " + s.threshold()
+                        + " (zero included), or hidden so that a small count cannot be worked out. The mark is the",
+                "    same for both and says nothing about the size of the count: it may be 0 or any larger number.",
                 "  - Other counts have a small fixed amount of noise added and are rounded to the nearest "
                         + s.roundingBase() + "; they are never shown below " + s.threshold() + ".",
                 "  - Totals are counted from the unrounded data, then protected the same way, so a total need not",
                 "    equal the sum of its published cells.",
-                "  - " + PublishedCell.PROTECTING_MARK + " marks a count hidden so that a small count in the same row "
-                        + "or column cannot be worked out.",
                 "  - A case can have several types of abuse, so that table's cells add up to more than its total.",
                 "  - Referrals and completed safety plans are counted one by one: a case with two counts twice.",
                 "",

@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * Checks what an attacker can derive about each hidden position from everything published for the quarter
- * (ADR 0026): the equations of every line, the covering lines of multi-valued tables and the range each published
- * value or mark stands for ({@link PublishedRanges}). The rule, for threshold T:
+ * (ADR 0026, ADR 0034): the equations of every line, the covering lines of multi-valued tables and the range each
+ * published value stands for ({@link PublishedRanges}); every hidden position shows the same mark, so only "0 or
+ * more". The rule, for threshold T:
  * <ul>
- *   <li>a small ({@code <T}) position must stay possible at 0 and at T-1: nothing about it may be narrowed;</li>
- *   <li>a protecting ({@code [c]}) position must keep at least two possible values.</li>
+ *   <li>a hidden count below T must stay possible at 0 and at T-1: nothing about it may be narrowed;</li>
+ *   <li>a hidden count of T or more (hidden to protect another) must keep at least two possible values.</li>
  * </ul>
- * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADR.
- * Points already known to be feasible (the true counts, earlier optima) settle most questions without a solve.
+ * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADRs.
+ * Feasible points settle most questions without a solve of their own: the true counts, a few optima over a region
+ * inside the attacker's, and points kept from earlier calls ({@link Memory}).
  */
 final class IntervalAudit {
     private static final double EPSILON = 1e-6;
@@ -22,6 +24,15 @@ final class IntervalAudit {
     /** The hidden positions that break the rule, in ascending order. */
     List<Integer> failing(List<Line> equalities, List<Line> coverings, List<PublishedCell> published, long[] truth,
             int threshold, PublishedRanges ranges) {
+        return failing(equalities, coverings, published, truth, threshold, ranges, new Memory());
+    }
+
+    /**
+     * As above, reusing what earlier calls for the same quarter found. Valid only while positions are hidden and
+     * never shown again: the attacker's region then only grows, so every point it held before it still holds.
+     */
+    List<Integer> failing(List<Line> equalities, List<Line> coverings, List<PublishedCell> published, long[] truth,
+            int threshold, PublishedRanges ranges, Memory memory) {
         int n = published.size();
         int[] parent = new int[n];
         for (int v = 0; v < n; v++) {
@@ -41,7 +52,8 @@ final class IntervalAudit {
         List<Integer> failing = new ArrayList<>();
         for (List<Integer> component : components.values()) {
             if (component.stream().anyMatch(v -> published.get(v).isSuppressed())) {
-                failing.addAll(audit(component, equalities, coverings, published, truth, threshold, ranges));
+                failing.addAll(audit(component, equalities, coverings, published, truth, threshold, ranges,
+                        memory));
             }
         }
         failing.sort(null);
@@ -49,7 +61,7 @@ final class IntervalAudit {
     }
 
     private static List<Integer> audit(List<Integer> component, List<Line> equalities, List<Line> coverings,
-            List<PublishedCell> published, long[] truth, int threshold, PublishedRanges ranges) {
+            List<PublishedCell> published, long[] truth, int threshold, PublishedRanges ranges, Memory memory) {
         Map<Integer, Integer> local = new HashMap<>();
         for (int v : component) {
             local.put(v, local.size());
@@ -64,83 +76,142 @@ final class IntervalAudit {
             upper[i] = ranges.upper(cell);
             known[i] = truth[component.get(i)];
         }
-        LinearBounds bounds = new LinearBounds(size, localLines(equalities, local), localLines(coverings, local),
-                lower, upper);
-        List<double[]> witnesses = new ArrayList<>();
-        witnesses.add(known);
-        addWitnesses(size, component, published, known, lower, upper, equalities, coverings, local, witnesses);
+        List<Line> localEqualities = localLines(equalities, local);
+        List<Line> localCoverings = localLines(coverings, local);
+        // Goals: a small position must reach both 0 and T-1; a protecting one either of its neighbours.
+        double[] low = new double[size];
+        double[] high = new double[size];
+        boolean[] small = new boolean[size];
+        boolean[] hidden = new boolean[size];
+        double[] capLower = lower.clone();
+        double[] capUpper = upper.clone();
+        for (int i = 0; i < size; i++) {
+            CellStatus status = published.get(component.get(i)).status();
+            hidden[i] = status != CellStatus.PUBLISHED;
+            small[i] = status == CellStatus.SMALL;
+            low[i] = small[i] ? 0 : known[i] - 1;
+            high[i] = small[i] ? threshold - 1 : known[i] + 1;
+            // A region inside the attacker's, so every point of it is one the attacker cannot rule out: hidden
+            // counts within their goals, published ones held at their true counts (constants, so a small problem).
+            capLower[i] = hidden[i] ? Math.max(lower[i], low[i]) : known[i];
+            capUpper[i] = hidden[i] ? Math.min(upper[i], high[i]) : known[i];
+        }
+        List<double[]> witnesses = memory.witnesses.computeIfAbsent(component.get(0), k -> new ArrayList<>());
+        Goals goals = new Goals(hidden, small, low, high, witnesses);
+        goals.settle(known);
+        for (double[] earlier : List.copyOf(witnesses)) {
+            goals.settle(earlier);
+        }
+        LinearBounds capped = new LinearBounds(size, localEqualities, localCoverings, capLower, capUpper);
+        // Rounds over the capped region: push every open goal at once; stop when a round settles nothing.
+        for (boolean above : new boolean[] {true, false}) {
+            double[] objective;
+            while ((objective = goals.open(above)) != null) {
+                double[] point = capped.optimum(objective, above);
+                if (point == null || goals.settle(point) == 0) {
+                    break;
+                }
+            }
+        }
+        LinearBounds bounds = new LinearBounds(size, localEqualities, localCoverings, lower, upper);
+        for (int i = 0; i < size; i++) {
+            for (boolean above : new boolean[] {true, false}) {
+                if (goals.isOpen(i, above)) {
+                    double[] point = bounds.extreme(i, above);
+                    if (point == null) {
+                        goals.reached(i, true);
+                    } else {
+                        goals.settle(point);
+                    }
+                }
+            }
+        }
         List<Integer> failing = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            PublishedCell cell = published.get(component.get(i));
-            if (!cell.isSuppressed()) {
-                continue;
-            }
-            boolean small = cell.status() == CellStatus.SMALL;
-            double low = small ? 0 : known[i] - 1;
-            double high = small ? threshold - 1 : known[i] + 1;
-            boolean reachesLow = reaches(witnesses, i, low, false) || reachesBySolving(bounds, witnesses, i, low, false);
-            boolean reachesHigh = reaches(witnesses, i, high, true) || reachesBySolving(bounds, witnesses, i, high, true);
-            // A [c] position needs one other value on either side; a small one needs both ends of 0..T-1.
-            if (small ? !(reachesLow && reachesHigh) : !(reachesLow || reachesHigh)) {
+            if (goals.fails(i)) {
                 failing.add(component.get(i));
             }
         }
         return failing;
     }
 
-    /**
-     * A few solves that settle most cells at once: the smallest and largest sum of the small cells, and the largest
-     * and smallest sum of the protecting cells each held within one of its true value. Any point of a region inside
-     * the attacker's is a point the attacker cannot rule out, so these are valid witnesses.
-     */
-    private static void addWitnesses(int size, List<Integer> component, List<PublishedCell> published, double[] known,
-            double[] lower, double[] upper, List<Line> equalities, List<Line> coverings, Map<Integer, Integer> local,
-            List<double[]> witnesses) {
-        double[] smallCells = new double[size];
-        double[] protecting = new double[size];
-        double[] capLower = lower.clone();
-        double[] capUpper = upper.clone();
-        for (int i = 0; i < size; i++) {
-            CellStatus status = published.get(component.get(i)).status();
-            if (status == CellStatus.SMALL) {
-                smallCells[i] = 1;
-            } else if (status == CellStatus.PROTECTING) {
-                protecting[i] = 1;
-                capLower[i] = Math.max(lower[i], known[i] - 1);
-                capUpper[i] = Math.min(upper[i], known[i] + 1);
+    /** Feasible points found for each connected block of a quarter (by its first variable), in its own indexes. */
+    static final class Memory {
+        private final Map<Integer, List<double[]>> witnesses = new HashMap<>();
+    }
+
+    /** Which ends of its protection interval each hidden position has been seen to reach. */
+    private static final class Goals {
+        private final boolean[] hidden;
+        private final boolean[] small;
+        private final double[] low;
+        private final double[] high;
+        private final boolean[] reachedLow;
+        private final boolean[] reachedHigh;
+
+        private final List<double[]> witnesses;
+
+        Goals(boolean[] hidden, boolean[] small, double[] low, double[] high, List<double[]> witnesses) {
+            this.witnesses = witnesses;
+            this.hidden = hidden;
+            this.small = small;
+            this.low = low;
+            this.high = high;
+            this.reachedLow = new boolean[hidden.length];
+            this.reachedHigh = new boolean[hidden.length];
+        }
+
+        /** Records what a feasible point shows, and keeps the point if it settled anything; returns how many. */
+        int settle(double[] point) {
+            int settled = 0;
+            for (int i = 0; i < hidden.length; i++) {
+                if (isOpen(i, false) && point[i] <= low[i] + EPSILON) {
+                    reachedLow[i] = true;
+                    settled++;
+                }
+                if (isOpen(i, true) && point[i] >= high[i] - EPSILON) {
+                    reachedHigh[i] = true;
+                    settled++;
+                }
+            }
+            if (settled > 0 && !witnesses.contains(point)) {
+                witnesses.add(point);
+            }
+            return settled;
+        }
+
+        void reached(int i, boolean above) {
+            if (above) {
+                reachedHigh[i] = true;
+            } else {
+                reachedLow[i] = true;
             }
         }
-        LinearBounds capped = new LinearBounds(size, localLines(equalities, local), localLines(coverings, local),
-                capLower, capUpper);
-        for (boolean maximise : new boolean[] {false, true}) {
-            addIfPresent(witnesses, capped.optimum(smallCells, maximise));
-            addIfPresent(witnesses, capped.optimum(protecting, maximise));
-        }
-    }
 
-    private static void addIfPresent(List<double[]> witnesses, double[] point) {
-        if (point != null) {
-            witnesses.add(point);
-        }
-    }
-
-    private static boolean reaches(List<double[]> witnesses, int i, double target, boolean above) {
-        for (double[] w : witnesses) {
-            if (above ? w[i] >= target - EPSILON : w[i] <= target + EPSILON) {
-                return true;
+        /** A protecting position needs only one end, so once it has one neither is open. */
+        boolean isOpen(int i, boolean above) {
+            if (!hidden[i] || (!small[i] && (reachedLow[i] || reachedHigh[i]))) {
+                return false;
             }
+            return above ? !reachedHigh[i] : !reachedLow[i];
         }
-        return false;
-    }
 
-    private static boolean reachesBySolving(LinearBounds bounds, List<double[]> witnesses, int i, double target,
-            boolean above) {
-        double[] point = bounds.extreme(i, above);
-        if (point == null) {
-            return true;
+        /** The sum of the positions with an open goal in this direction, or null if there is none. */
+        double[] open(boolean above) {
+            double[] objective = new double[hidden.length];
+            boolean any = false;
+            for (int i = 0; i < hidden.length; i++) {
+                if (isOpen(i, above)) {
+                    objective[i] = 1;
+                    any = true;
+                }
+            }
+            return any ? objective : null;
         }
-        witnesses.add(point);
-        return above ? point[i] >= target - EPSILON : point[i] <= target + EPSILON;
+
+        boolean fails(int i) {
+            return hidden[i] && (small[i] ? !(reachedLow[i] && reachedHigh[i]) : !(reachedLow[i] || reachedHigh[i]));
+        }
     }
 
     private static List<Line> localLines(List<Line> lines, Map<Integer, Integer> local) {

@@ -88,11 +88,11 @@ public final class PdfReport {
                         + "), a whole quarter counted on its own.",
                 "Cases: " + table.spec().population().description() + ". Counted: " + table.rule().description()
                         + ".",
-                "Disclosure control: counts below " + s.threshold() + ", zero included, are shown as "
-                        + s.smallCountMark() + "; other counts have a small fixed noise added and are rounded to the "
-                        + "nearest " + s.roundingBase() + ". " + PublishedCell.PROTECTING_MARK + " marks a count "
-                        + "hidden so that a small count cannot be worked out. Totals are counted from the unrounded "
-                        + "data, so they need not equal the sum of the cells.",
+                "Disclosure control: " + PublishedCell.HIDDEN_MARK + " marks a hidden count, either below "
+                        + s.threshold() + " (zero included) or hidden so that a small count cannot be worked out; "
+                        + "the mark says nothing about its size. Other counts have a small fixed noise added and "
+                        + "are rounded to the nearest " + s.roundingBase() + ". Totals are counted from the "
+                        + "unrounded data, so they need not equal the sum of the cells.",
                 "Method: " + table.method() + ".",
                 "Made with Cairn " + cairnVersion + "."));
         notes.forEach(n -> lines.add("Note: " + n + "."));

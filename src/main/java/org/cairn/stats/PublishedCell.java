@@ -2,7 +2,11 @@ package org.cairn.stats;
 
 /** One published position: a value, or a mark saying why there is none. */
 public record PublishedCell(CellStatus status, int value) {
-    public static final String PROTECTING_MARK = "[c]";
+    /**
+     * The one mark of every hidden position, small or hiding another (ADR 0034). Two marks would tell an attacker
+     * which hidden counts are below the threshold and which are not, and those bounds can pin a count.
+     */
+    public static final String HIDDEN_MARK = "[c]";
 
     public PublishedCell {
         if (status != CellStatus.PUBLISHED && value != 0) {
@@ -18,12 +22,8 @@ public record PublishedCell(CellStatus status, int value) {
         return status != CellStatus.PUBLISHED;
     }
 
-    /** The text that goes out: {@code 35}, {@code <10} or {@code [c]}. */
+    /** The text that goes out: {@code 35}, or {@code [c]} for any hidden count, whatever the reason. */
     public String display(DisclosureSettings settings) {
-        return switch (status) {
-            case PUBLISHED -> Integer.toString(value);
-            case SMALL -> settings.smallCountMark();
-            case PROTECTING -> PROTECTING_MARK;
-        };
+        return isSuppressed() ? HIDDEN_MARK : Integer.toString(value);
     }
 }

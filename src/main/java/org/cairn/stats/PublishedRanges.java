@@ -1,11 +1,11 @@
 package org.cairn.stats;
 
 /**
- * What one published position tells an attacker who knows the method (ADR 0026): the range its exact count must lie
- * in. A {@code <T} mark means 0..T-1 (zeros are marked too). A {@code [c]} mark means at least T, since it is not
- * small. A value v was the count plus noise of at most {@value PerturbationTable#MAX_NOISE} either way, rounded to
- * the nearest multiple of the base (halves up), and never below the smallest published value, so the count lies
- * within the rounding interval widened by the noise, and is at least T.
+ * What one published position tells an attacker who knows the method (ADR 0026, ADR 0034): the range its exact count
+ * must lie in. Every hidden position carries the same mark, small or not, so a mark means only "0 or more". A value
+ * v was the count plus noise of at most {@value PerturbationTable#MAX_NOISE} either way, rounded to the nearest
+ * multiple of the base (halves up), and never below the smallest published value, so the count lies within the
+ * rounding interval widened by the noise, and is at least T.
  */
 final class PublishedRanges {
     static final double UNBOUNDED = Double.POSITIVE_INFINITY;
@@ -19,8 +19,7 @@ final class PublishedRanges {
     double lower(PublishedCell cell) {
         int t = settings.threshold();
         return switch (cell.status()) {
-            case SMALL -> 0;
-            case PROTECTING -> t;
+            case SMALL, PROTECTING -> 0;
             case PUBLISHED -> cell.value() <= settings.smallestPublished() ? t
                     : Math.max(t, cell.value() - settings.roundingBase() / 2 - PerturbationTable.MAX_NOISE);
         };
@@ -29,8 +28,7 @@ final class PublishedRanges {
     double upper(PublishedCell cell) {
         int base = settings.roundingBase();
         return switch (cell.status()) {
-            case SMALL -> settings.threshold() - 1;
-            case PROTECTING -> UNBOUNDED;
+            case SMALL, PROTECTING -> UNBOUNDED;
             case PUBLISHED -> cell.value() - base / 2 + base - 1 + PerturbationTable.MAX_NOISE;
         };
     }

@@ -19,12 +19,9 @@ final class QuarterProtector {
     private final SecondarySuppression secondary;
     private final IntervalAudit intervals;
 
-    /**
-     * Without the interval audit: it is not yet fast enough to run on every publication (ADR 0026), so publishing
-     * still stops after the exact equation check.
-     */
+    /** With the interval audit, as every publication runs (ADR 0034). */
     QuarterProtector(CellProtection cells, SecondarySuppression secondary) {
-        this(cells, secondary, null);
+        this(cells, secondary, new IntervalAudit());
     }
 
     /** @param intervals the interval audit, or null to stop after the exact equation check */
@@ -63,8 +60,12 @@ final class QuarterProtector {
             List<Line> coverings = jointLines(tables, positions, true);
             PublishedRanges ranges = new PublishedRanges(cells.settings());
             List<Integer> failing;
+            IntervalAudit.Memory memory = new IntervalAudit.Memory();
             while (!(failing = intervals.failing(equalities, coverings, variables, count, cells.settings().threshold(),
-                    ranges)).isEmpty() && secondary.hideMore(failing, lines, count, hidden)) {
+                    ranges, memory)).isEmpty()) {
+                if (!secondary.hideMore(failing, lines, count, hidden)) {
+                    throw new DisclosureRefusedException(describe(tables, positions, failing));
+                }
                 hidden = secondary.protect(lines, count, small, hidden);
                 variables = publish(joint, count, small, hidden, keyOffsets);
             }
@@ -78,6 +79,26 @@ final class QuarterProtector {
             published.put(tables.get(t).spec(), out);
         }
         return published;
+    }
+
+    /** Where the failing variables are shown: table ids and category codes only, never counts. */
+    private static String describe(List<ExactTable> tables, List<int[]> positions, List<Integer> failing) {
+        List<String> places = new ArrayList<>();
+        for (int t = 0; t < tables.size() && places.size() < 3; t++) {
+            Layout layout = tables.get(t).layout();
+            int[] vars = positions.get(t);
+            for (int p = 0; p < vars.length && places.size() < 3; p++) {
+                if (failing.contains(vars[p])) {
+                    String column = layout.columnCodes().get(p);
+                    places.add(tables.get(t).spec().id() + " (" + layout.rowCodes().get(p)
+                            + (column == null ? "" : ", " + column) + ")");
+                }
+            }
+        }
+        return "the counts of " + tables.get(0).quarter() + " cannot be published safely: a hidden count in "
+                + String.join("; ", places) + " could still be narrowed from the published numbers, and no more "
+                + "cells can be hidden. Nothing was written. Publish with a larger threshold or rounding base, or "
+                + "wait until the quarter holds more cases";
     }
 
     private List<PublishedCell> publish(Variables joint, long[] count, boolean[] small, boolean[] hidden,

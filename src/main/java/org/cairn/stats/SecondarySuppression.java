@@ -53,7 +53,8 @@ final class SecondarySuppression {
 
     /**
      * Hides one more position next to each of {@code failing} that can have one; if none can, one next to a
-     * position that shares a line with one of them. Returns false when every line around them is hidden already.
+     * position that shares a line with one of them; failing that, on any line that hides something. Returns false
+     * only when every line that hides a position hides all of it.
      */
     boolean hideMore(List<Integer> failing, List<Line> lines, long[] counts, boolean[] hidden) {
         boolean any = false;
@@ -77,7 +78,28 @@ final class SecondarySuppression {
                 }
             }
         }
-        return false;
+        return hideOnAnyLineWithAHiddenPosition(lines, counts, hidden);
+    }
+
+    /**
+     * The last resort: the smallest visible position of any line that already hides one. Hidden blocks grow until
+     * they cover every line they touch; a block with nothing published around it bounds nothing.
+     */
+    private static boolean hideOnAnyLineWithAHiddenPosition(List<Line> lines, long[] counts, boolean[] hidden) {
+        int best = -1;
+        for (Line line : lines) {
+            if (hiddenIn(line, hidden) > 0) {
+                int candidate = candidate(line, counts, hidden);
+                if (candidate >= 0 && (best < 0 || counts[candidate] < counts[best])) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        hidden[best] = true;
+        return true;
     }
 
     private static boolean hideNextTo(int position, List<Line> lines, long[] counts, boolean[] hidden) {

@@ -19,7 +19,7 @@ class CellProtectionTest {
             PublishedCell cell = protection.publish(count, keySum);
             if (count < threshold) {
                 assertThat(cell.status()).as("count %d", count).isEqualTo(CellStatus.SMALL);
-                assertThat(cell.display(settings)).isEqualTo("<" + threshold);
+                assertThat(cell.display(settings)).isEqualTo("[c]");
                 continue;
             }
             assertThat(cell.status()).isEqualTo(CellStatus.PUBLISHED);

@@ -44,7 +44,7 @@ class CsvExportTest {
         assertThat(lines.get(0)).isEqualTo("table,period,revision,counting_rule,row_dimension,row_category,"
                 + "column_dimension,column_category,value");
         assertThat(lines.get(lines.size() - 1)).as("every record ends with CRLF").isEmpty();
-        String tidy = "[a-z_]+,20\\d\\dQ[1-4],\\d+,consented,[a-z_]*,[a-z_]*,[a-z_]*,[a-z_]*,(\\d+|<10|\\[c\\])";
+        String tidy = "[a-z_]+,20\\d\\dQ[1-4],\\d+,consented,[a-z_]*,[a-z_]*,[a-z_]*,[a-z_]*,(\\d+|\\[c\\])";
         assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.matches(tidy), "tidy record");
         assertThat(counts).contains("open_cases,2026Q3,0,consented,,,,,")
                 .contains("gp_refused_by_immigration_category,2026Q1,0,consented,gp_refused,yes,"
@@ -53,8 +53,8 @@ class CsvExportTest {
         String readme = Files.readString(out.resolve("README.txt"), StandardCharsets.UTF_8);
         String metadata = Files.readString(out.resolve("metadata.csv"), StandardCharsets.UTF_8);
         assertThat(metadata).contains("periods,2025Q4-2026Q3").contains("threshold,10").contains("rounding_base,5")
-                .contains("counting_rule,consented").contains("cairn_version,9.9.9").contains("cell-key");
-        assertThat(readme).contains("Counted: only cases whose client's consent").contains("<10")
+                .contains("counting_rule,consented").contains("hidden_mark,[c]").contains("cairn_version,9.9.9").contains("cell-key");
+        assertThat(readme).contains("Counted: only cases whose client's consent").contains("[c] marks a hidden count")
                 .contains("referrals_by_kind_and_outcome: Referrals made, by kind of recipient and outcome")
                 .contains("safety_plans_completed: Safety plans completed").contains("a case with two counts twice");
         assertThat(counts).contains("referrals_by_kind_and_outcome,2026Q2,0,consented,referral_kind,third_sector,"

@@ -13,7 +13,6 @@ class DisclosureSettingsTest {
         DisclosureSettings s = DisclosureSettings.defaults();
         assertThat(s.threshold()).isEqualTo(10);
         assertThat(s.roundingBase()).isEqualTo(5);
-        assertThat(s.smallCountMark()).isEqualTo("<10");
         assertThat(s.smallestPublished()).isEqualTo(10);
     }
 

@@ -49,7 +49,7 @@ class PdfReportTest {
                 assertThat(text).contains(table.spec().title().substring(0, Math.min(20, table.spec().title().length())))
                         .contains(table.quarter() + ", revision " + table.revision())
                         .contains("Made with Cairn 9.9.9").contains("Counted: only cases whose client's consent")
-                        .contains("shown as <10");
+                        .contains("[c] marks a hidden count");
                 List<String> shown = tokens(text.substring(text.indexOf("\nChart")));
                 List<String> published = table.cells().stream().map(c -> c.display(table.settings())).toList();
                 assertThat(shown).as("page %d holds nothing but published values and marks", page)

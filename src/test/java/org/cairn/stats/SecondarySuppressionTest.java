@@ -27,6 +27,25 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void whenEveryLineAroundAFailingCellIsHiddenTheSmallestVisibleCellOfAnotherLineThatHidesSomethingGoes() {
+        // 3 = 0 + 1 + 2 is hidden whole; 7 = 4 + 5 + 6 hides 4 and shows 5 (12) and 6 (30); 11 = 8 + 9 + 10 hides
+        // nothing.
+        List<Line> lines = List.of(new Line(3, List.of(0, 1, 2)), new Line(7, List.of(4, 5, 6)),
+                new Line(11, List.of(8, 9, 10)));
+        long[] counts = {2, 3, 4, 9, 1, 12, 30, 43, 11, 11, 11, 33};
+        boolean[] hidden = new boolean[counts.length];
+        for (int p : new int[] {0, 1, 2, 3, 4}) {
+            hidden[p] = true;
+        }
+        assertThat(suppression.hideMore(List.of(0), lines, counts, hidden)).isTrue();
+        assertThat(IntStream.range(0, counts.length).filter(p -> hidden[p])).containsExactly(0, 1, 2, 3, 4, 5);
+        hidden[6] = true;
+        hidden[7] = true;
+        assertThat(suppression.hideMore(List.of(0), lines, counts, hidden)).as("nothing left that bounds a hidden cell")
+                .isFalse();
+    }
+
+    @Test
     void aLoneSmallCellInARowTakesTheNextSmallestWithIt() {
         Layout layout = Layout.oneWay(dimension("d", 4));
         long[] counts = {3, 40, 25, 60, 128};

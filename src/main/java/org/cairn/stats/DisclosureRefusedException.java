@@ -1,0 +1,13 @@
+package org.cairn.stats;
+
+/**
+ * A quarter whose hidden counts the interval audit could not protect however many cells were hidden (ADR 0034);
+ * nothing was written. The message names the tables and categories, never a count.
+ */
+public final class DisclosureRefusedException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    DisclosureRefusedException(String message) {
+        super(message);
+    }
+}
