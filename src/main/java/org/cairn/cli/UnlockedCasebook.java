@@ -2,11 +2,15 @@ package org.cairn.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.cairn.casebook.Casebook;
 import org.cairn.casework.Casework;
 import org.cairn.casework.People;
 import org.cairn.casework.Role;
+import org.cairn.templates.Printable;
 import org.cairn.vault.OpenReport;
+import org.cairn.vault.PersonSlot;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
@@ -33,6 +37,7 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
         UnlockedCasebook unlocked = unlock(environment, option.directory, options, option.user);
         if (option.command != null) {
             warn(unlocked.vault().openReport(), option.command.commandLine().getErr());
+            announceNewPeople(unlocked, option.command.commandLine().getErr());
         }
         return unlocked;
     }
@@ -56,6 +61,22 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
                 throw e;
             }
         }
+    }
+
+    /** No hidden key: everyone given one since this person last unlocked is named to them, once. */
+    private static void announceNewPeople(UnlockedCasebook unlocked, PrintWriter err) {
+        var people = unlocked.casework().people();
+        List<PersonSlot> added = people.addedSinceLastUnlock();
+        for (PersonSlot person : added) {
+            err.println("cairn: note: since you last unlocked, " + Printable.of(person.displayName()) + " was given a "
+                    + "key to this casebook as " + person.role() + " by " + Printable.of(person.addedBy()) + " on "
+                    + person.addedOn().atZone(ZoneOffset.UTC).toLocalDate() + "; if you did not expect this, tell "
+                    + "an administrator");
+        }
+        if (!added.isEmpty() && !unlocked.vault().readOnly()) {
+            people.acknowledgeAdded();
+        }
+        err.flush();
     }
 
     static void warn(OpenReport report, PrintWriter err) {

@@ -87,6 +87,19 @@ class UserCommandsTest {
     }
 
     @Test
+    void someoneGivenAKeyIsNamedToEveryoneElseAtTheirNextUnlockOnce() {
+        add("Amina Yusuf", "advocate", ADVOCATE);
+        add("Priya Shah", "coordinator", COORDINATOR);
+        CliHarness.Result first = as("Amina Yusuf", ADVOCATE, "search");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("Priya Shah was given a key").contains("by Grace Okafor")
+                .doesNotContain("Amina Yusuf was given");
+        assertThat(as("Amina Yusuf", ADVOCATE, "search").err()).doesNotContain("was given a key");
+        // The administrator who added them is not told about their own additions.
+        assertThat(as("Grace Okafor", ADMIN, "check").err()).doesNotContain("was given a key");
+    }
+
+    @Test
     void theUserMayBeLeftOutWhileTheCasebookHasOnePerson() {
         CliHarness.Result search = CliHarness.run(ADMIN + "\n", "search", "--casebook", casebook.toString());
         assertThat(search.exitCode()).as(search.err()).isZero();

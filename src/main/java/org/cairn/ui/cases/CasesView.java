@@ -60,12 +60,15 @@ public final class CasesView {
         count.setId("cases-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         BorderPane root = new BorderPane(table);
-        root.setTop(new javafx.scene.layout.VBox(8, searchRow(), count,
+        Label notice = org.cairn.ui.common.Layouts.message(model.noticeProperty(), Styles.WARNING);
+        notice.setId("cases-new-people");
+        root.setTop(new javafx.scene.layout.VBox(8, notice, searchRow(), count,
                 org.cairn.ui.common.Layouts.message(model.errorProperty(), Styles.DANGER)));
         BorderPane.setMargin(table, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16, 24, 16, 24));
         root.sceneProperty().addListener((o, was, now) -> moveAccelerator(was, now));
         model.refresh();
+        model.announceNewPeople();
         Platform.runLater(search::requestFocus);
         return root;
     }

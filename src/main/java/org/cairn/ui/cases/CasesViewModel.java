@@ -2,7 +2,10 @@ package org.cairn.ui.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.cairn.vault.PersonSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,6 +50,7 @@ public final class CasesViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty empty = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private boolean inFlight;
     private Request waiting;
 
@@ -70,6 +74,27 @@ public final class CasesViewModel {
         risk.addListener((o, was, now) -> refresh());
         dueOnly.addListener((o, was, now) -> refresh());
         mineOnly.addListener((o, was, now) -> refresh());
+    }
+
+    /**
+     * Once per session: names everyone given a key since this person last unlocked, so no key is added unseen,
+     * then records that they have been told.
+     */
+    public void announceNewPeople() {
+        if (!session.claimPeopleAnnouncement()) {
+            return;
+        }
+        var people = session.casework().people();
+        boolean readOnly = session.vault().readOnly();
+        tasks.run(progress -> {
+            List<PersonSlot> added = people.addedSinceLastUnlock();
+            if (!added.isEmpty() && !readOnly) {
+                people.acknowledgeAdded();
+            }
+            return added;
+        }, added -> notice.set(added.stream().map(p -> messages.format("cases.newPerson", p.displayName(),
+                p.role(), p.addedBy(), messages.dates().day(p.addedOn().atZone(clock.getZone()).toLocalDate())))
+                .collect(Collectors.joining("\n"))), failure -> error.set(errors.describe(failure)));
     }
 
     /** Searches for the current query and filters; an earlier search still running will not be shown. */
@@ -221,6 +246,10 @@ public final class CasesViewModel {
     }
 
     /** A problem with the last action, such as a case that has gone, or "" when there is none. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
     public StringProperty errorProperty() {
         return error;
     }

@@ -14,6 +14,7 @@ public final class Session implements AutoCloseable {
     private final Casebook casebook;
     private final Casework casework;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean peopleAnnounced = new AtomicBoolean();
 
     /** A session acting through {@code casework}, as the person the casebook's audit trail names. */
     public Session(Path folder, Vault vault, Casebook casebook, Casework casework) {
@@ -39,6 +40,11 @@ public final class Session implements AutoCloseable {
     /** What the person who unlocked may do; screens act only through this. */
     public Casework casework() {
         return casework;
+    }
+
+    /** True the first time only: people given a key since the last unlock are announced once per session. */
+    public boolean claimPeopleAnnouncement() {
+        return peopleAnnounced.compareAndSet(false, true);
     }
 
     public boolean isClosed() {

@@ -111,12 +111,12 @@ class CasesViewModelTest {
     void assignedToMeKeepsTheSignedInAdvocatesCases() {
         CasesViewModel model = model(new SyncTaskRunner());
         model.mineOnlyProperty().set(true);
-        assertThat(model.rows()).as("the demo's advocates are fictional people, not the tester").isEmpty();
+        assertThat(model.rows()).as("the demo's advocates are fictional people, not the person signed in").isEmpty();
         CaseSummary chosen = session.casebook().search("", 60).get(5);
         var cases = session.casebook().cases();
         var details = cases.find(chosen.caseId()).orElseThrow().details();
         cases.update(chosen.caseId(), new org.cairn.casebook.CaseDetails(details.openedOn(), details.closedOn(),
-                details.status(), " Tester ", details.abuseTypes(), details.risk(), details.riskAssessedOn(),
+                details.status(), " Administrator ", details.abuseTypes(), details.risk(), details.riskAssessedOn(),
                 details.immigration(), details.nrpf(), details.evidenceGaps()));
         model.refresh();
         assertThat(model.rows()).extracting(CaseSummary::caseId).containsExactly(chosen.caseId());
