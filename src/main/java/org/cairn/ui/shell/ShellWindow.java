@@ -74,7 +74,7 @@ public final class ShellWindow {
     }
 
     public void open() {
-        Scene scene = new Scene(host, 1100, 720);
+        Scene scene = new Scene(decorated(host), 1100, 720);
         scene.getStylesheets().add(Stylesheets.cairn());
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
@@ -100,6 +100,18 @@ public final class ShellWindow {
         place();
         stage.show();
         ticker.play();
+    }
+
+    /**
+     * The window's content inside the pane ControlsFX draws field checks on. Without one above a checked field,
+     * ControlsFX makes its own the scene's root when the field joins the scene, which happens while the scene is
+     * being styled (a scroll pane adds its content then): ours moves under the new root mid-pass and the theme
+     * warns of every colour it cannot look up. With it there from the start, nothing is moved.
+     */
+    private static Parent decorated(Parent content) {
+        impl.org.controlsfx.skin.DecorationPane pane = new impl.org.controlsfx.skin.DecorationPane();
+        pane.setRoot(content);
+        return pane;
     }
 
     /** Shows a screen; {@code withChrome} adds Lock, Quick exit and the backup reminder for an open casebook. */
