@@ -97,8 +97,11 @@ public final class ShellWindow {
         stage.setScene(scene);
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        place();
+        WindowPlacement.Box placed = place();
         stage.show();
+        if (placed != null) {
+            SettlingSize.hold(stage, placed.width(), placed.height());
+        }
         ticker.play();
     }
 
@@ -157,11 +160,12 @@ public final class ShellWindow {
 
     /**
      * Sets the window's size and place before it is shown, so that no window manager falls back to the minimum
-     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen.
+     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen. Returns
+     * the box set, or null when the stage came already sized.
      */
-    private void place() {
+    private WindowPlacement.Box place() {
         if (!Double.isNaN(stage.getWidth())) {
-            return; // sized by whoever made the stage (the screenshot test does)
+            return null; // sized by whoever made the stage (the screenshot test does)
         }
         List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
         javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
@@ -173,6 +177,7 @@ public final class ShellWindow {
         stage.setY(chosen.y());
         stage.setWidth(chosen.width());
         stage.setHeight(chosen.height());
+        return chosen;
     }
 
     private static WindowPlacement.Box box(javafx.geometry.Rectangle2D bounds) {
