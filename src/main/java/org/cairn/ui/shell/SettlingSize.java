@@ -10,13 +10,15 @@ import javafx.util.Duration;
  * Keeps the size chosen for the main window while the window manager settles it. With JavaFX 21 on GTK, Openbox
  * answers the first showing of a window with a size of 640 by 480, whatever was asked for, so the window opened at
  * (or near) its minimum on every start and the size remembered from the last run was lost. For a short while after
- * the window is shown, a size well below the chosen one is taken for that answer and the chosen size is asked for
- * again; after that period every change is the person's own.
+ * the window is shown, a size at about 640 by 480 while a larger one was chosen is taken for that answer and the
+ * chosen size is asked for again; any other size, and every change after that period, is the person's own.
  */
 final class SettlingSize {
     /** The window manager answers within a second on a loaded two-core machine; this leaves room. */
     static final Duration PERIOD = Duration.seconds(4);
-    /** Frames and rounding change the size by a few pixels; a shrink beyond this is the window manager's. */
+    /** The size the window manager answers with, give or take its frame. */
+    static final double ANSWER_WIDTH = 640;
+    static final double ANSWER_HEIGHT = 480;
     static final double SLACK = 48;
     private static final int MAX_ATTEMPTS = 3;
 
@@ -28,7 +30,8 @@ final class SettlingSize {
         int[] attempts = {0};
         boolean[] pending = {false};
         InvalidationListener check = observable -> {
-            boolean shrunk = stage.getWidth() < width - SLACK || stage.getHeight() < height - SLACK;
+            boolean shrunk = stage.getWidth() <= ANSWER_WIDTH + SLACK && stage.getHeight() <= ANSWER_HEIGHT + SLACK
+                    && (width > ANSWER_WIDTH + SLACK || height > ANSWER_HEIGHT + SLACK);
             if (shrunk && !pending[0] && attempts[0] < MAX_ATTEMPTS && !stage.isMaximized()
                     && !stage.isIconified() && !stage.isFullScreen()) {
                 pending[0] = true;
