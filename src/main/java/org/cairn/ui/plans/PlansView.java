@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cairn.casebook.CaseForm;
@@ -47,8 +48,11 @@ public final class PlansView {
 
     public Parent build() {
         // The left column scrolls rather than squeezing its wrapped lines into "…" when large text leaves it short.
-        ScrollPane left = new ScrollPane(left());
+        Region column = left();
+        ScrollPane left = new ScrollPane(column);
         left.setFitToWidth(true);
+        // At least as tall as the view, so that the list of plans still takes the spare height.
+        left.viewportBoundsProperty().addListener((o, was, now) -> column.setMinHeight(now.getHeight()));
         SplitPane split = new SplitPane(left, right());
         split.setDividerPositions(0.4);
         BorderPane root = new BorderPane(split);
@@ -64,7 +68,7 @@ public final class PlansView {
         return root;
     }
 
-    private Node left() {
+    private Region left() {
         ComboBox<LibraryTemplate> choose = new ComboBox<>(model.templates());
         choose.setId("plans-template");
         choose.valueProperty().bindBidirectional(model.chosenTemplateProperty());
