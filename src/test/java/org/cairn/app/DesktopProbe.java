@@ -30,9 +30,11 @@ public final class DesktopProbe {
     /** The application itself. */
     public static final class Probe extends Application {
     private AppComposition composition;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         composition = AppComposition.forStage(CairnApp.standardConfig(), stage);
         composition.start();
         String folder = System.getProperty("cairn.probe.casebook");
@@ -45,7 +47,11 @@ public final class DesktopProbe {
                 session = gateway.open(Path.of(folder), passphrase);
             }
             long caseId = session.casebook().search("", 1).get(0).caseId();
-            composition.navigator().caseFile(session, caseId);
+            if (Boolean.getBoolean("cairn.probe.letter")) {
+                letterReadyToSave(session, caseId);
+            } else {
+                composition.navigator().caseFile(session, caseId);
+            }
         }
         PauseTransition drawn = new PauseTransition(Duration.seconds(1));
         drawn.setOnFinished(event -> {
@@ -54,6 +60,62 @@ public final class DesktopProbe {
         });
         drawn.play();
     }
+
+    /**
+     * The letter screen with a letter the outgoing check lets go (an organisation letter to a support
+     * organisation); a second after "ready" its Save button is pressed, so the real save path runs: the reminder
+     * that the PDF is not encrypted, then the platform's save dialog, both answered from outside.
+     */
+    private void letterReadyToSave(Session session, long caseId) {
+        org.cairn.templates.TemplateParser parser = org.cairn.templates.TemplateParser.standard();
+        boolean imported = new org.cairn.templates.TemplateLibrary(
+                new org.cairn.templates.BuiltInTemplates(parser), parser, session.casebook().orgTemplates())
+                .importFiles(java.util.List.of(new org.cairn.templates.TemplateSource("note.cairn-template",
+                        LETTER.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).succeeded();
+        if (!imported) {
+            throw new IllegalStateException("the probe's letter template was refused");
+        }
+        composition.navigator().letter(session, caseId, new org.cairn.ui.letter.LetterPrefill("probe-letter",
+                new org.cairn.letters.check.Recipient("Benefits office",
+                        org.cairn.templates.RecipientKind.THIRD_SECTOR, null, null, null, null)));
+        PauseTransition press = new PauseTransition(Duration.seconds(2));
+        press.setOnFinished(event -> {
+            javafx.scene.control.Button save = (javafx.scene.control.Button) stage.getScene().lookup("#letter-save");
+            if (!save.isDisabled()) {
+                javafx.application.Platform.runLater(save::fire); // a dialog cannot wait inside an animation
+            } else {
+                save.disabledProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable observable) {
+                        save.disabledProperty().removeListener(this);
+                        javafx.application.Platform.runLater(save::fire);
+                    }
+                });
+            }
+        });
+        press.play();
+    }
+
+    private static final String LETTER = """
+            cairn-template: 1
+            id: probe-letter
+            version: 1
+            title: Note for the desktop check
+            kind: letter
+            language: en-GB
+            recipient: third-sector
+            consent: none
+            sensitive: immigration
+            requires-oisc: no
+            source: Our own wording
+            last-checked: 2026-11-25
+            translation: original
+            ---
+
+            Dear {{recipient.name}},
+
+            We support {{client.alias}}.
+            """;
 
     @Override
     public void stop() {

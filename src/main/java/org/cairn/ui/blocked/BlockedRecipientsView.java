@@ -43,6 +43,7 @@ public final class BlockedRecipientsView {
         table.setId("blocked-table");
         table.setAccessibleText(messages.get("blocked.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.setPlaceholder(new Label(messages.get("blocked.none")));
         table.setPrefHeight(150);
         table.getColumns().add(column("blocked.name", BlockedRecipient::name));
@@ -71,7 +72,7 @@ public final class BlockedRecipientsView {
         add.getStyleClass().add(Styles.DANGER);
         add.setOnAction(event -> model.add());
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox who = new HBox(8, entry, new Label(messages.get("blocked.or")), name);
+        HBox who = new HBox(8, entry, Layouts.whole(new Label(messages.get("blocked.or"))), name);
         who.setAlignment(Pos.CENTER_LEFT);
         HBox why = new HBox(8, reason, add);
         why.setAlignment(Pos.CENTER_LEFT);

@@ -34,6 +34,7 @@ final class AbusersPane {
         table.setId("casefile-abusers");
         table.setAccessibleText(messages.get("casefile.abusers"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.setPlaceholder(new Label(messages.get("casefile.abuser.none")));
         // Room for the "Never contact" pane below it on a small laptop screen.
         table.setPrefHeight(180);

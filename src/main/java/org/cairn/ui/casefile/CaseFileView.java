@@ -217,6 +217,7 @@ public final class CaseFileView {
         TableView<AuditEntry> table = new TableView<>(model.audit());
         table.setId("casefile-audit");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getColumns().add(column("casefile.audit.when", entry -> messages.dates().moment(entry.at())));
         table.getColumns().add(column("casefile.audit.who", AuditEntry::actor));
         table.getColumns().add(column("casefile.audit.what", entry -> entry.action().name()

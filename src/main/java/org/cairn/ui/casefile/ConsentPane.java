@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -13,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cairn.casebook.ConsentEntry;
@@ -57,6 +55,7 @@ final class ConsentPane {
         table.setId("casefile-consents");
         table.setAccessibleText(messages.get("casefile.consent"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getColumns().add(column("casefile.consent.purpose", entry -> labels.purpose(entry.record().purpose())));
         table.getColumns().add(column("casefile.consent.organisation",
                 entry -> entry.record().organisation() == null ? "" : entry.record().organisation()));
@@ -108,9 +107,8 @@ final class ConsentPane {
         Button withdraw = Icons.withIcon(new Button(messages.get("casefile.consent.withdraw")), Feather.X);
         withdraw.setId("consent-withdraw");
         withdraw.setOnAction(event -> model.withdraw());
-        HBox buttons = new HBox(8, give, withdraw);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        grid.wide(buttons);
+        // Beside the ledger there is little room at large text: the second button moves to a line of its own.
+        grid.wide(Layouts.flow(8, give, withdraw));
         return new VBox(4, grid.grid(), Layouts.message(model.errorProperty(), Styles.DANGER));
     }
 

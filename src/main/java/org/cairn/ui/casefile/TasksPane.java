@@ -40,6 +40,7 @@ final class TasksPane {
         table.setId("casefile-tasks");
         table.setAccessibleText(messages.get("casefile.tasks"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.setPlaceholder(new Label(messages.get("casefile.task.none")));
         table.getColumns().add(column("casefile.task.due", task -> task.dueOn() == null ? ""
                 : model.isOverdue(task) ? messages.format("casefile.task.overdue", dates.day(task.dueOn()))

@@ -114,6 +114,7 @@ public final class CasesView {
         table.setId("case-table");
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         Label placeholder = new Label();
         placeholder.setId("cases-empty");

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cairn.casebook.CaseForm;
@@ -46,7 +47,13 @@ public final class PlansView {
     }
 
     public Parent build() {
-        SplitPane split = new SplitPane(left(), right());
+        // The left column scrolls rather than squeezing its wrapped lines into "…" when large text leaves it short.
+        Region column = left();
+        ScrollPane left = new ScrollPane(column);
+        left.setFitToWidth(true);
+        // At least as tall as the view, so that the list of plans still takes the spare height.
+        left.viewportBoundsProperty().addListener((o, was, now) -> column.setMinHeight(now.getHeight()));
+        SplitPane split = new SplitPane(left, right());
         split.setDividerPositions(0.4);
         BorderPane root = new BorderPane(split);
         Label status = Layouts.message(model.statusProperty(), Styles.SUCCESS);
@@ -61,7 +68,7 @@ public final class PlansView {
         return root;
     }
 
-    private Node left() {
+    private Region left() {
         ComboBox<LibraryTemplate> choose = new ComboBox<>(model.templates());
         choose.setId("plans-template");
         choose.valueProperty().bindBidirectional(model.chosenTemplateProperty());
@@ -87,7 +94,9 @@ public final class PlansView {
         forms.setId("plans-forms");
         Layouts.wrapping(forms);
         forms.setPrefHeight(160);
-        forms.setPlaceholder(new Label(messages.get("plans.none")));
+        Label none = new Label(messages.get("plans.none"));
+        none.setWrapText(true);
+        forms.setPlaceholder(none);
         forms.setCellFactory(view -> cell(form -> messages.format("plans.form.item", form.template().title(),
                 form.template().version(), messages.dates().moment(form.startedAt()), form.startedBy())
                 + (form.completed() ? " \u00b7 " + messages.format("plans.completed.on",
@@ -103,7 +112,8 @@ public final class PlansView {
         Layouts.wrapping(history);
         history.setPrefHeight(140);
         history.setCellFactory(view -> cell(this::describe));
-        VBox box = new VBox(8, muted("plans.start.label"), new HBox(8, choose, start), muted("plans.forms"), forms,
+        // The chosen template's title gets the column's whole width; Start sits under it.
+        VBox box = new VBox(8, muted("plans.start.label"), choose, start, muted("plans.forms"), forms,
                 current, muted("plans.risk.history"), history, judgement());
         VBox.setVgrow(forms, Priority.ALWAYS);
         box.setPadding(new Insets(0, 12, 0, 0));
@@ -157,8 +167,10 @@ public final class PlansView {
         setReview.setOnAction(event -> model.setReview());
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setReview.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, save, new Label(messages.get("plans.review")), review, setReview);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        // Wraps at large text, each part whole; the date keeps its label beside it.
+        HBox reviewOn = new HBox(8, Layouts.whole(new Label(messages.get("plans.review"))), review, setReview);
+        reviewOn.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = Layouts.flow(8, save, reviewOn);
         Button complete = Icons.withIcon(new Button(messages.get("plans.complete")), Feather.CHECK_SQUARE);
         complete.setId("plans-complete");
         complete.setOnAction(event -> model.markCompleted());
@@ -247,6 +259,7 @@ public final class PlansView {
     private Label muted(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true); // the left column is narrow at large text
         return label;
     }
 

@@ -45,6 +45,7 @@ public final class ReferralsView {
         TableView<Referral> table = new TableView<>(model.referrals());
         table.setId("referrals-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getColumns().add(column("referrals.madeOn", r -> messages.dates().day(r.madeOn())));
         table.getColumns().add(column("referrals.recipient", Referral::recipientName));
         table.getColumns().add(column("referrals.template", model::templateTitle));

@@ -74,7 +74,7 @@ public final class ShellWindow {
     }
 
     public void open() {
-        Scene scene = new Scene(host, 1100, 720);
+        Scene scene = new Scene(decorated(host), 1100, 720);
         scene.getStylesheets().add(Stylesheets.cairn());
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
@@ -97,9 +97,24 @@ public final class ShellWindow {
         stage.setScene(scene);
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        place();
+        WindowPlacement.Box placed = place();
         stage.show();
+        if (placed != null) {
+            SettlingSize.hold(stage, placed.width(), placed.height());
+        }
         ticker.play();
+    }
+
+    /**
+     * The window's content inside the pane ControlsFX draws field checks on. Without one above a checked field,
+     * ControlsFX makes its own the scene's root when the field joins the scene, which happens while the scene is
+     * being styled (a scroll pane adds its content then): ours moves under the new root mid-pass and the theme
+     * warns of every colour it cannot look up. With it there from the start, nothing is moved.
+     */
+    private static Parent decorated(Parent content) {
+        impl.org.controlsfx.skin.DecorationPane pane = new impl.org.controlsfx.skin.DecorationPane();
+        pane.setRoot(content);
+        return pane;
     }
 
     /** Shows a screen; {@code withChrome} adds Lock, Quick exit and the backup reminder for an open casebook. */
@@ -145,11 +160,12 @@ public final class ShellWindow {
 
     /**
      * Sets the window's size and place before it is shown, so that no window manager falls back to the minimum
-     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen.
+     * size: the last place when it is still on a screen, otherwise a comfortable size on the main screen. Returns
+     * the box set, or null when the stage came already sized.
      */
-    private void place() {
+    private WindowPlacement.Box place() {
         if (!Double.isNaN(stage.getWidth())) {
-            return; // sized by whoever made the stage (the screenshot test does)
+            return null; // sized by whoever made the stage (the screenshot test does)
         }
         List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
         javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
@@ -161,6 +177,7 @@ public final class ShellWindow {
         stage.setY(chosen.y());
         stage.setWidth(chosen.width());
         stage.setHeight(chosen.height());
+        return chosen;
     }
 
     private static WindowPlacement.Box box(javafx.geometry.Rectangle2D bounds) {

@@ -3,7 +3,6 @@ package org.cairn.ui.templates;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -72,6 +71,7 @@ public final class TemplatesView {
         TableView<LibraryTemplate> table = new TableView<>(model.rows());
         table.setId("templates-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getColumns().add(column("templates.column.title", t -> t.header().title()));
         table.getColumns().get(0).setPrefWidth(380);
@@ -96,8 +96,7 @@ public final class TemplatesView {
     }
 
     private TableColumn<LibraryTemplate, String> column(String key, Function<LibraryTemplate, String> text) {
-        TableColumn<LibraryTemplate, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        // A value cut short at large text is whole in its cell's tooltip.
+        return org.cairn.ui.common.TextColumn.of(messages.get(key), text);
     }
 }

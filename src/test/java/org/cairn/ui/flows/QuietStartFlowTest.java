@@ -12,8 +12,13 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.cairn.casebook.CaseSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Starting the app and opening the demo casebook writes no warning: JavaFX reports style problems through the
+ * Starting the app, opening the demo casebook and a case file writes no warning: JavaFX reports style problems through the
  * platform log, which goes to standard error, and an advocate's terminal should stay clean.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -72,6 +77,38 @@ class QuietStartFlowTest {
         robot.clickOn("#demo-continue");
         waitForNode(robot, "#case-table");
         robot.interact(() -> harness.app.shell().toggleTheme());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WARNINGS).as("warnings logged").isEmpty();
+    }
+
+    /**
+     * Checked fields (ControlsFX decorations) used to make ControlsFX put a pane of its own at the scene's root while
+     * the scene was being styled, and the theme then warned of each colour it could not look up, at every case file.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void openingACaseFileEachOfItsTabsAndTheNewCaseScreenWarnsOfNothing(FxRobot robot) {
+        waitForNode(robot, "#welcome-demo");
+        robot.clickOn("#welcome-demo");
+        waitFor(() -> !node(robot, "#demo-passphrase", TextField.class).getText().isEmpty());
+        robot.clickOn("#demo-continue");
+        waitForNode(robot, "#case-table");
+        TableView<CaseSummary> table = node(robot, "#case-table", TableView.class);
+        waitFor(() -> !table.getItems().isEmpty());
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        waitForNode(robot, "#casefile-tabs");
+        TabPane tabs = node(robot, "#casefile-tabs", TabPane.class);
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        AppHarness.click(robot, "#casefile-back");
+        waitForNode(robot, "#case-table");
+        robot.interact(() -> harness.app.shell().openNewCase());
+        waitForNode(robot, "#newcase-alias");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WARNINGS).as("warnings logged").isEmpty();
     }
