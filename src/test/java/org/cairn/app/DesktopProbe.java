@@ -75,7 +75,7 @@ public final class DesktopProbe {
         if (!imported) {
             throw new IllegalStateException("the probe's letter template was refused");
         }
-        composition.navigator().letter(session, caseId, new org.cairn.ui.letter.LetterPrefill("probe-letter",
+        composition.navigator().letter(session, caseId, new org.cairn.ui.common.LetterPrefill("probe-letter",
                 new org.cairn.letters.check.Recipient("Benefits office",
                         org.cairn.templates.RecipientKind.THIRD_SECTOR, null, null, null, null)));
         PauseTransition press = new PauseTransition(Duration.seconds(2));
