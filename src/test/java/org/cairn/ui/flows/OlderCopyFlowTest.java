@@ -52,6 +52,8 @@ class OlderCopyFlowTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(harness.app::close);
+        // The primary stage is shared by every flow test: a quick exit must not leave it minimised for the next.
+        robot.interact(() -> harness.stage.setIconified(false));
     }
 
     @Test
