@@ -44,7 +44,7 @@ class NewCaseViewModelTest {
     @Test
     void startsWithTodayAndTheAdvocateWhoIsSignedIn() {
         assertThat(model.openedOnProperty().get()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(model.advocateProperty().get()).isEqualTo("tester");
+        assertThat(model.advocateProperty().get()).isEqualTo(session.casework().person().name()).isEqualTo("administrator");
     }
 
     @Test
