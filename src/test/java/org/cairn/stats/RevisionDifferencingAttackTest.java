@@ -100,8 +100,11 @@ class RevisionDifferencingAttackTest {
         // The old method: only cells whose cases changed can move, so what moved points straight at her.
         assertThat(sameNoise.untouchedMoved).isZero();
         assertThat(sameNoise.herMoved).isPositive();
-        // Fresh noise: unchanged cells move as often, give or take, so a moved cell says little about her.
-        assertThat(fresh.trialsWhereOnlyChangedCellsMoved).isZero();
+        // Fresh noise: unchanged cells move as often, give or take, so a moved cell says little about her. By chance
+        // a single trial can leave every unchanged cell in place (more hidden cells leave fewer to move); what
+        // must hold is that this is rare, so the pattern does not point at her.
+        assertThat(fresh.trials).isEqualTo((long) quarters.size() * CountingRule.values().length * SEEDS);
+        assertThat(fresh.trialsWhereOnlyChangedCellsMoved).isLessThanOrEqualTo(fresh.trials / 100);
         assertThat(fresh.untouchedRate()).isGreaterThan(0.15);
         assertThat(fresh.herRate()).isLessThan(3 * fresh.untouchedRate());
     }
@@ -131,9 +134,22 @@ class RevisionDifferencingAttackTest {
     private final List<Long> flipped = new ArrayList<>();
 
     private List<ExactTable> count(Quarter q, CountingRule rule) {
-        return book.transactions().write(tx -> new LocalCounts(new SecureRandom()).count(tx,
+        // Record keys drawn from a seeded generator, so every run of this test sees the same noise.
+        return book.transactions().write(tx -> new LocalCounts(seededKeys()).count(tx,
                 Catalogue.standard().tables(), rule, q, new ArrayList<>()));
     }
+
+    private SecureRandom seededKeys() {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(keySeed++);
+            return random;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long keySeed = 11;
 
     private static Map<TableSpec, List<PublishedCell>> protect(List<ExactTable> tables, ToIntFunction<String> keys) {
         return new QuarterProtector(new CellProtection(DisclosureSettings.defaults(), new PerturbationTable()),
@@ -173,6 +189,7 @@ class RevisionDifferencingAttackTest {
         long untouchedMoved;
         long untouchedSeen;
         long trialsWhereOnlyChangedCellsMoved;
+        long trials;
 
         void add(Map<TableSpec, List<PublishedCell>> first, Map<TableSpec, List<PublishedCell>> second,
                 List<ExactTable> before, List<ExactTable> after, List<int[]> herCells) {
@@ -199,6 +216,7 @@ class RevisionDifferencingAttackTest {
                 }
             }
             untouchedMoved += movedUntouched;
+            trials++;
             trialsWhereOnlyChangedCellsMoved += movedUntouched == 0 ? 1 : 0;
         }
 
