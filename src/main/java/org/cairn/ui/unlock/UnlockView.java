@@ -35,6 +35,8 @@ public final class UnlockView {
 
     public Parent build() {
         secret.setId("unlock-secret");
+        // The passphrase gets the keyboard; the name above it is only needed when several people share the casebook.
+        org.cairn.ui.common.ScreenFocus.first(secret);
         TextField person = new TextField();
         person.setId("unlock-name");
         person.textProperty().bindBidirectional(model.nameProperty());
