@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RevisionDifferencingAttackTest {
-    private static final int SEEDS = 12;
+    private static final int SEEDS = 6;
     Casebook book;
     StatsPublisher publisher;
 
