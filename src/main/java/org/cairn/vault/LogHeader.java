@@ -17,7 +17,10 @@ record LogHeader(byte[] casebookId, long generation, byte[] logSalt) {
         return SnapshotFile.concat(body, masterKey.mac(logSalt, MasterKey.LOG_HEADER_MAC_LABEL, body, body.length));
     }
 
-    /** The header's fields without checking its MAC: only for telling which generation a log claims to follow. */
+    /**
+     * The header's fields without checking its MAC: used alone only to tell which generation a log claims to
+     * follow; {@link #decode} checks the MAC too.
+     */
     static LogHeader peek(byte[] raw, String fileName) {
         ByteBuffer in = ByteBuffer.wrap(raw);
         byte[] magic = new byte[8];
@@ -33,23 +36,14 @@ record LogHeader(byte[] casebookId, long generation, byte[] logSalt) {
         return new LogHeader(id, generation, salt);
     }
 
+    /** The header after checking its MAC under {@code masterKey}; damage is reported against {@code fileName}. */
     static LogHeader decode(byte[] raw, MasterKey masterKey, String fileName) {
-        ByteBuffer in = ByteBuffer.wrap(raw);
-        byte[] magic = new byte[8];
-        in.get(magic);
-        if (!Arrays.equals(magic, MAGIC) || in.getShort() != VERSION) {
-            throw new DamagedException(fileName, 0, "not a Cairn log header");
-        }
-        byte[] id = new byte[SnapshotHeader.CASEBOOK_ID_BYTES];
-        in.get(id);
-        long generation = in.getLong();
-        byte[] salt = new byte[SnapshotHeader.SALT_BYTES];
-        in.get(salt);
+        LogHeader header = peek(raw, fileName);
         byte[] mac = Arrays.copyOfRange(raw, BODY_BYTES, BYTES);
-        if (!masterKey.macMatches(salt, MasterKey.LOG_HEADER_MAC_LABEL, raw, BODY_BYTES, mac)) {
+        if (!masterKey.macMatches(header.logSalt(), MasterKey.LOG_HEADER_MAC_LABEL, raw, BODY_BYTES, mac)) {
             throw new DamagedException(fileName, BODY_BYTES, "log header failed authentication");
         }
-        return new LogHeader(id, generation, salt);
+        return header;
     }
 
     byte[] recordContext(long sequence) {
