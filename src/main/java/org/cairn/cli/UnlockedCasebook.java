@@ -17,8 +17,9 @@ import org.cairn.vault.VaultOptions;
 
 /**
  * A casebook a command has unlocked with the passphrase read from the terminal or standard input, and the use
- * cases commands call on it. The person acting is the account's name that the audit rows have always carried; the
- * command line acts as an administrator until casebooks name their people.
+ * cases commands call on it. The person acting is the one whose key opened it (given with {@code --user}): audit
+ * rows carry their name and their key's role decides what they may do. The recovery key, or the one passphrase of
+ * a casebook from before names, acts as an administrator under the account's name.
  */
 record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) implements AutoCloseable {
     /** As whoever unlocked the vault, in the role their key records. */
