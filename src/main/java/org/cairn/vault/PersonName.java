@@ -59,6 +59,12 @@ final class PersonName {
         if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL)) {
             return "A person's name cannot contain control characters.";
         }
+        // Invisible and direction-changing characters let a name pose as another: U+202E before "rofakO ecarG"
+        // shows "Grace Okafor" on screen, while the fold (which drops them) sees a different name.
+        if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT
+                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))) {
+            return "A person's name cannot contain invisible or direction-changing characters.";
+        }
         return null;
     }
 

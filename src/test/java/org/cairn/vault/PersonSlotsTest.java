@@ -84,6 +84,21 @@ class PersonSlotsTest {
     }
 
     @Test
+    void aNameWithInvisibleOrDirectionChangingCharactersIsRefused() {
+        try (Vault vault = People10.create(dir, VaultOptions.standard(), "Grace Okafor");
+                Passphrase passphrase = People10.of("someone else")) {
+            int before = vault.people().list().size();
+            // Right-to-left override before the reversed name shows "Grace Okafor"; the others hide a character.
+            for (String posing : List.of("\u202Erofako ecarG", "Grace\u200B Okafor", "Gr\u00ADace Okafor",
+                    "Grace \u2066Okafor\u2069", "Grace Okafor\uFEFF", "Grace\u034F Okafor")) {
+                assertThatThrownBy(() -> vault.people().add(posing, "advocate", passphrase, TestVaults.fastKdf()))
+                        .as(posing).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invisible");
+            }
+            assertThat(vault.people().list()).hasSize(before);
+        }
+    }
+
+    @Test
     void theHeaderHoldsNoNameOrRoleInClear() throws Exception {
         People10.create(dir, VaultOptions.standard(), "Zofia Wiśniewska").close();
         byte[] file = Files.readAllBytes(dir.resolve(CasebookFiles.SNAPSHOT));
