@@ -36,6 +36,7 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
         VaultOptions options = environment.vaultOptions().withReadOnly(option.readOnly)
                 .withAcceptOlderCopy(option.acceptOlderCopy);
         UnlockedCasebook unlocked = unlock(environment, option.directory, options, option.user);
+        recordAcceptedOlderCopy(unlocked);
         if (option.command != null) {
             warn(unlocked.vault().openReport(), option.command.commandLine().getErr());
             announceNewPeople(unlocked, option.command.commandLine().getErr());
@@ -64,6 +65,20 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
         }
     }
 
+    /** Keeping on in an older copy is a choice the audit trail must show, as it does when made in the app. */
+    private static void recordAcceptedOlderCopy(UnlockedCasebook unlocked) {
+        String found = unlocked.vault().openReport().acceptedOlderCopy();
+        if (found == null) {
+            return;
+        }
+        try {
+            unlocked.casework().upkeep().recordOlderCopyAccepted(found);
+        } catch (RuntimeException e) {
+            unlocked.close();
+            throw e;
+        }
+    }
+
     /** No hidden key: everyone given one since this person last unlocked is named to them, once. */
     private static void announceNewPeople(UnlockedCasebook unlocked, PrintWriter err) {
         var people = unlocked.casework().people();
@@ -89,6 +104,11 @@ record UnlockedCasebook(Vault vault, Casebook casebook, Casework casework) imple
         if (report.olderThanRemembered() != null) {
             err.println("cairn: warning: " + report.olderThanRemembered()
                     + " (on the command line: --accept-older-copy)");
+        }
+        if (report.acceptedOlderCopy() != null) {
+            err.println("cairn: note: this casebook is older than the copy last opened on this computer; as asked "
+                    + "(--accept-older-copy), it is open for writing and remembered as current from now on, and "
+                    + "this choice is recorded in its audit trail");
         }
         if (report.readOnly() && report.problem().isEmpty()) {
             err.println("cairn: note: the casebook is open read-only (" + report.readOnlyReason()

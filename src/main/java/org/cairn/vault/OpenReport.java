@@ -14,11 +14,19 @@ import java.util.Optional;
  * @param olderThanRemembered when this computer remembers the casebook further along than the files are (an older
  *     copy put back, or a log cut short): what was found. The casebook is then open read-only
  * @param readOnlyReason why the casebook is open read-only, null when it is writable
+ * @param acceptedOlderCopy when the person asked to keep working in an older copy and it was one: what was found,
+ *     so the caller can record that choice. Null otherwise
  */
 public record OpenReport(long replayedTransactions, boolean droppedUnconfirmedWrite, boolean discardedStaleLog,
-        String logDamage, String olderThanRemembered, String readOnlyReason) {
+        String logDamage, String olderThanRemembered, String readOnlyReason, String acceptedOlderCopy) {
     public OpenReport(long replayedTransactions, boolean droppedUnconfirmedWrite, boolean discardedStaleLog) {
-        this(replayedTransactions, droppedUnconfirmedWrite, discardedStaleLog, null, null, null);
+        this(replayedTransactions, droppedUnconfirmedWrite, discardedStaleLog, null, null, null, null);
+    }
+
+    public OpenReport(long replayedTransactions, boolean droppedUnconfirmedWrite, boolean discardedStaleLog,
+            String logDamage, String olderThanRemembered, String readOnlyReason) {
+        this(replayedTransactions, droppedUnconfirmedWrite, discardedStaleLog, logDamage, olderThanRemembered,
+                readOnlyReason, null);
     }
 
     public boolean readOnly() {

@@ -66,8 +66,9 @@ final class VaultOpening {
             throw new DamagedException(CasebookFiles.LOG, 18, "the log does not belong to this snapshot");
         }
         String damage = current ? scan.damage() : null;
-        String older = options.acceptOlderCopy() ? null : OlderCopyCheck.find(options.anchors(), header,
-                logHeader.generation(), scan.validEnd());
+        String found = OlderCopyCheck.find(options.anchors(), header, logHeader.generation(), scan.validEnd());
+        String older = options.acceptOlderCopy() ? null : found;
+        String accepted = options.acceptOlderCopy() ? found : null;
         String readOnly = access.reason() != null ? access.reason()
                 : damage != null ? "the log is damaged" : older != null ? "it is an older copy" : null;
         if (current) {
@@ -88,7 +89,7 @@ final class VaultOpening {
                     : LogWriter.createEmpty(options.opener(), logPath, freshLogHeader(header, options), masterKey,
                             options.random());
             return new Vault(directory, options, lock, masterKey, header, database, log,
-                    new OpenReport(replayed, current && scan.tornTail(), !current));
+                    new OpenReport(replayed, current && scan.tornTail(), !current, null, null, null, accepted));
         } catch (IOException e) {
             throw new StorageFailedException("open the casebook log", e);
         }

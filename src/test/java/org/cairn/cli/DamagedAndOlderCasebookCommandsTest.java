@@ -94,9 +94,21 @@ class DamagedAndOlderCasebookCommandsTest {
         CliHarness.Result accepted = CliHarness.run(options, PASS, "check", "--accept-older-copy", "--casebook",
                 casebook.toString());
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.err()).contains("recorded in its audit trail");
+        assertThat(olderCopyAcceptances()).as("the choice is in the audit trail, with what was found").singleElement()
+                .asString().contains("older than the copy last opened");
         CliHarness.Result after = CliHarness.run(options, PASS, "check", "--casebook", casebook.toString());
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(after.err()).doesNotContain("older");
+        assertThat(olderCopyAcceptances()).as("a copy that is not older records nothing").hasSize(1);
+    }
+
+    private List<String> olderCopyAcceptances() {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, options.withReadOnly(true))) {
+            return vault.read(r -> r.query("SELECT reason FROM audit WHERE action = 'OLDER_COPY_ACCEPTED'",
+                    row -> row.getString(1)));
+        }
     }
 
     @Test
