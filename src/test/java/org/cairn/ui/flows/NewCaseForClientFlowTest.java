@@ -71,8 +71,9 @@ class NewCaseForClientFlowTest {
         AppHarness.fill(robot, "#casefile-new-note", "She asked about a second matter; opening a new case.");
         AppHarness.click(robot, "#casefile-add-note");
         waitFor(() -> notes.getItems().size() == before + 1);
-        assertThat(robot.lookup("#casefile-notes .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anyMatch(text -> text.contains("2 Mar 2026"));
+        // The cells are laid out on a later pulse than the items change: wait for them, a busy machine is slow.
+        waitFor(() -> robot.lookup("#casefile-notes .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .anyMatch(text -> text.contains("2 Mar 2026")));
         AppHarness.click(robot, "#casefile-new-case-for-client");
         waitForNode(robot, "#newcase-create");
         assertThat(node(robot, "#newcase-alias", TextField.class).getText()).isEqualTo(chosen.alias());
