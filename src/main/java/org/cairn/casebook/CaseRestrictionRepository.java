@@ -59,11 +59,11 @@ public final class CaseRestrictionRepository {
 
     /**
      * Takes the case's content out of the shared tables and the search index and returns it as plaintext for the
-     * caller to seal (and wipe). Deleted rows are overwritten in the database image, not only unlinked.
+     * caller to seal (and wipe). Deleted rows are overwritten in the database image (the vault runs SQLite
+     * with secure_delete), not only unlinked.
      */
     public byte[] takeContent(Tx tx, long caseId) throws SQLException {
         long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
-        tx.execute("PRAGMA secure_delete = ON");
         byte[] plain = SealedRows.take(tx, caseId, clientId);
         tx.execute("DELETE FROM case_fts WHERE rowid = ?", caseId);
         // Merges the index's segments so the deleted case's words are not left behind in older ones.
@@ -84,7 +84,6 @@ public final class CaseRestrictionRepository {
     /** Replaces the seal and the wrapped keys (new holders, or content sealed again after a change). */
     public void reseal(Tx tx, long caseId, byte[] sealed, int holdersVersion, Map<String, byte[]> wrappedKeys)
             throws SQLException {
-        tx.execute("PRAGMA secure_delete = ON");
         tx.execute("UPDATE case_restriction SET sealed = ?, holders_version = ? WHERE case_id = ?", sealed,
                 holdersVersion, caseId);
         tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);

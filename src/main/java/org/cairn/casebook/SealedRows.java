@@ -94,6 +94,7 @@ final class SealedRows {
     /** Puts back what {@link #take} took; the caller has already lifted the restriction. */
     static void putBack(Tx tx, byte[] plain) throws SQLException {
         Map<String, Table> tables = read(plain);
+        Map<Object, Long> noteIds = new java.util.HashMap<>();
         List<Part> reversed = new ArrayList<>(PARTS);
         Collections.reverse(reversed);
         for (Part part : reversed) {
@@ -103,8 +104,7 @@ final class SealedRows {
             }
             for (List<Object> row : table.rows()) {
                 if (part.remove()) {
-                    tx.execute("INSERT INTO " + part.table() + "(" + String.join(", ", table.columns()) + ") VALUES ("
-                            + String.join(", ", Collections.nCopies(row.size(), "?")) + ")", row.toArray());
+                    insert(tx, part.table(), table.columns(), row, noteIds);
                 } else {
                     List<Object> params = new ArrayList<>(row.subList(1, row.size()));
                     params.add(row.get(0));
@@ -113,6 +113,30 @@ final class SealedRows {
                             + " WHERE rowid = ?", params.toArray());
                 }
             }
+        }
+    }
+
+    /**
+     * A removed row goes back under a new id: while the case was restricted, the ids it freed may have been given
+     * to new rows. Note versions follow their note's new id.
+     */
+    private static void insert(Tx tx, String table, List<String> columns, List<Object> row, Map<Object, Long> noteIds)
+            throws SQLException {
+        List<String> names = new ArrayList<>(columns);
+        List<Object> values = new ArrayList<>(row);
+        int noteId = "note_version".equals(table) ? names.indexOf("note_id") : -1;
+        if (noteId >= 0) {
+            values.set(noteId, noteIds.get(values.get(noteId)));
+        }
+        int id = names.indexOf("id");
+        Object oldId = id >= 0 ? values.remove(id) : null;
+        if (id >= 0) {
+            names.remove(id);
+        }
+        long newId = tx.insert("INSERT INTO " + table + "(" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
+        if ("note".equals(table)) {
+            noteIds.put(oldId, newId);
         }
     }
 
