@@ -89,6 +89,7 @@ final class RestrictedCasebook {
     }
 
     record Session(Vault vault, Casebook casebook, Casework casework) implements AutoCloseable {
+        /** Over a vault opened elsewhere. */
         Session(Vault vault, String actor) {
             this(vault, Casebook.open(vault, CLOCK, actor));
         }

@@ -8,6 +8,9 @@ import java.util.List;
 import org.cairn.casebook.CaseStatus;
 import org.cairn.casebook.RestrictedContent;
 import org.cairn.casework.RestrictedCasebook.Session;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,7 @@ class RestrictionsTest {
         try (Session chidi = book.as(RestrictedCasebook.CHIDI)) {
             assertThat(RestrictedCasebook.tablesHolding(chidi.vault(), book.canary)).as("before").isNotEmpty();
             assertThat(chidi.casebook().search(book.canary, 10)).as("found before").hasSize(1);
+            assertThat(RestrictedCasebook.imageHolds(chidi.vault(), book.canary)).as("in the image before").isTrue();
         }
         try (Session bo = book.as(RestrictedCasebook.BO)) {
             bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
@@ -44,6 +48,27 @@ class RestrictionsTest {
         }
         try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
             RestrictedCasebook.assertNowhere(admin, book.canary);
+        }
+    }
+
+    @Test
+    void restrictingLeavesNoLogRecordBehindForACopyTakenWhileTheSessionIsStillOpen() throws Exception {
+        Path copy = dir.resolveSibling(dir.getFileName() + "-copy");
+        java.nio.file.Files.createDirectories(copy);
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            bo.casework().notes().add(book.caseId, "Logged note " + book.canary);
+            bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
+            for (String file : List.of(org.cairn.vault.CasebookFiles.SNAPSHOT, org.cairn.vault.CasebookFiles.LOG)) {
+                java.nio.file.Files.copy(dir.resolve(file), copy.resolve(file));
+            }
+        }
+        try (Passphrase passphrase = RestrictedCasebook.passphraseOf(RestrictedCasebook.CHIDI);
+                Vault vault = Vault.open(copy, RestrictedCasebook.CHIDI, passphrase, VaultOptions.standard())) {
+            assertThat(vault.openReport().replayedTransactions()).as("records replayed from the copied log")
+                    .isZero();
+            try (Session chidi = new Session(vault, RestrictedCasebook.CHIDI)) {
+                RestrictedCasebook.assertNowhere(chidi, book.canary);
+            }
         }
     }
 
