@@ -30,7 +30,9 @@ final class SealedRows {
     private record Part(String table, boolean remove, List<String> columns, String where, boolean byClient) {
     }
 
-    private static final Set<String> NOT_NULL = Set.of("client.alias", "task.title", "referral.recipient_name");
+    /** What a restricted client's alias reads to those it is not open to: a client must have one to be shown. */
+    static final String RESTRICTED_ALIAS = "(restricted)";
+    private static final Set<String> NOT_NULL = Set.of("task.title", "referral.recipient_name");
 
     /** In the order they are taken; put back in the reverse order, so a row's parent is back first. */
     private static final List<Part> PARTS = List.of(
@@ -184,8 +186,12 @@ final class SealedRows {
     }
 
     private static String emptied(Part part) {
-        return part.columns().stream().map(c -> c + " = " + (NOT_NULL.contains(part.table() + "." + c) ? "''" : "NULL"))
+        return part.columns().stream().map(c -> c + " = " + emptyValue(part.table() + "." + c))
                 .reduce((a, b) -> a + ", " + b).orElseThrow();
+    }
+
+    private static String emptyValue(String column) {
+        return column.equals("client.alias") ? "'" + RESTRICTED_ALIAS + "'" : NOT_NULL.contains(column) ? "''" : "NULL";
     }
 
     private static List<String> columnNames(ResultSet row) throws SQLException {

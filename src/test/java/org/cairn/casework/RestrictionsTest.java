@@ -42,6 +42,11 @@ class RestrictionsTest {
             assertThat(stillThere.reference().toString()).isEqualTo(book.reference);
             assertThat(stillThere.details().status()).isEqualTo(CaseStatus.OPEN);
             assertThat(chidi.casework().restrictions().isRestricted(book.caseId)).isTrue();
+            var screen = chidi.casework().cases().read(book.caseId, false);
+            assertThat(screen.client().details().alias()).as("what the case screen shows").isEqualTo("(restricted)");
+            assertThat(chidi.casework().cases().find("", org.cairn.casebook.CaseFilter.NONE, 50).shown())
+                    .filteredOn(c -> c.caseId() == book.caseId).extracting(c -> c.alias())
+                    .as("what the cases list shows").containsExactly("(restricted)");
             assertThatThrownBy(() -> chidi.casework().restrictions().open(book.caseId))
                     .isInstanceOfSatisfying(CaseworkException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
