@@ -103,9 +103,8 @@ public final class CaseRestrictionRepository {
     }
 
     /** Leaves an audit row that an allowed person read the content. */
-    public void recordOpened(long caseId) {
-        vault.write(tx -> audit.append(tx, AuditAction.RESTRICTED_CASE_OPENED, CaseRepository.reference(tx, caseId),
-                null));
+    public void recordOpened(Tx tx, long caseId) throws SQLException {
+        audit.append(tx, AuditAction.RESTRICTED_CASE_OPENED, CaseRepository.reference(tx, caseId), null);
     }
 
     /** True when {@code failure} is the database refusing a write into a restricted case's content. */

@@ -50,7 +50,7 @@ public final class Restrictions {
         CaseKeys keys = caseKeys();
         Map<String, byte[]> holders = holdersFor(names, keys);
         Optional<CaseRestriction> existing = casebook.restrictions().find(caseId);
-        byte[] plain = existing.map(r -> unseal(r, keys)).orElse(null);
+        byte[] plain = existing.map(r -> unseal(r, keys).withoutKey()).orElse(null);
         byte[] caseKey = new byte[32];
         random.nextBytes(caseKey);
         try {
@@ -84,7 +84,7 @@ public final class Restrictions {
         mayManage(caseId);
         CaseRestriction restriction = casebook.restrictions().find(caseId)
                 .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
-        byte[] plain = unseal(restriction, caseKeys());
+        byte[] plain = unseal(restriction, caseKeys()).withoutKey();
         try {
             casebook.transactions().write(tx -> {
                 casebook.restrictions().lift(tx, caseId, plain);
@@ -104,15 +104,64 @@ public final class Restrictions {
         guard.check(Action.OPEN_RESTRICTED_CASE);
         CaseRestriction restriction = casebook.restrictions().find(caseId)
                 .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
-        byte[] plain = unseal(restriction, caseKeys());
+        CaseKeys keys = caseKeys();
+        Unsealed unsealed = unseal(restriction, keys);
         try {
-            RestrictedContent content = RestrictedContent.of(plain);
-            casebook.restrictions().recordOpened(caseId);
+            RestrictedContent content;
+            try {
+                content = RestrictedContent.of(unsealed.plain());
+            } catch (IllegalArgumentException unreadable) {
+                throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
+            }
+            Map<String, byte[]> rewrapped = rewrapChanged(restriction, keys, unsealed.caseKey());
+            casebook.transactions().write(tx -> {
+                if (rewrapped != null) {
+                    casebook.restrictions().reseal(tx, caseId, restriction.sealed(), restriction.holdersVersion(),
+                            rewrapped);
+                }
+                casebook.restrictions().recordOpened(tx, caseId);
+                return null;
+            });
             return content;
-        } catch (IllegalArgumentException unreadable) {
-            throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
         } finally {
+            unsealed.wipe();
+        }
+    }
+
+    /**
+     * The holders' wrapped keys again when some no longer match the casebook: a holder whose key pair changed (a
+     * new recovery key, a passphrase reset by someone else) gets the case key wrapped for the new pair, and one
+     * who has left is dropped. Null when nothing changed.
+     */
+    private static Map<String, byte[]> rewrapChanged(CaseRestriction restriction, CaseKeys keys, byte[] caseKey) {
+        Map<String, byte[]> current = keys.holders();
+        Map<String, byte[]> next = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, byte[]> held : restriction.wrappedKeys().entrySet()) {
+            byte[] publicKey = current.get(held.getKey());
+            if (publicKey == null) {
+                changed = true;
+            } else if (!CaseKeys.madeFor(held.getValue(), publicKey)) {
+                next.put(held.getKey(), keys.wrap(publicKey, caseKey, keyContext(restriction.caseId(),
+                        held.getKey())));
+                changed = true;
+            } else {
+                next.put(held.getKey(), held.getValue());
+            }
+        }
+        return changed ? next : null;
+    }
+
+    /** The unsealed content and the case key that opened it; both wiped after use. */
+    private record Unsealed(byte[] plain, byte[] caseKey) {
+        byte[] withoutKey() {
+            Arrays.fill(caseKey, (byte) 0);
+            return plain;
+        }
+
+        void wipe() {
             Arrays.fill(plain, (byte) 0);
+            Arrays.fill(caseKey, (byte) 0);
         }
     }
 
@@ -181,21 +230,22 @@ public final class Restrictions {
     }
 
     /** Opens the case key with the acting person's pair, then the content; a clear problem for each failure. */
-    private byte[] unseal(CaseRestriction restriction, CaseKeys keys) {
+    private Unsealed unseal(CaseRestriction restriction, CaseKeys keys) {
         String me = keys.acting().orElseThrow(() -> new CaseworkException(Problem.CASE_RESTRICTED));
         byte[] wrapped = restriction.wrappedKeys().get(me);
-        if (wrapped == null) {
+        byte[] mine = keys.holders().get(me);
+        if (wrapped == null || mine == null || !CaseKeys.madeFor(wrapped, mine)) {
+            // Not theirs, or wrapped for a key pair they no longer have: another holder's next opening re-wraps it.
             throw new CaseworkException(Problem.CASE_RESTRICTED);
         }
         byte[] caseKey = keys.unwrap(wrapped, keyContext(restriction.caseId(), me))
                 .orElseThrow(() -> new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED));
         try {
-            return new Aead(caseKey, random).open(restriction.sealed(),
-                    sealContext(restriction.caseId(), restriction.holdersVersion()));
+            return new Unsealed(new Aead(caseKey, random).open(restriction.sealed(),
+                    sealContext(restriction.caseId(), restriction.holdersVersion())), caseKey);
         } catch (AEADBadTagException | RuntimeException tampered) {
-            throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
-        } finally {
             Arrays.fill(caseKey, (byte) 0);
+            throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
         }
     }
 

@@ -122,6 +122,33 @@ class RestrictionsTest {
     }
 
     @Test
+    void aNewRecoveryKeyIsGivenTheCaseKeyWhenSomeoneItIsRestrictedToNextOpensIt() {
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
+        }
+        org.cairn.vault.RecoveryKey fresh;
+        try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
+            fresh = admin.vault().replaceRecoveryKey();
+        }
+        try (Vault vault = Vault.openWithRecoveryKey(dir, fresh, VaultOptions.standard());
+                Session recovery = new Session(vault, "recovery key")) {
+            assertThatThrownBy(() -> recovery.casework().restrictions().open(book.caseId))
+                    .as("not yet wrapped for the new recovery key")
+                    .isInstanceOfSatisfying(CaseworkException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+        }
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            bo.casework().restrictions().open(book.caseId);
+        }
+        try (Vault vault = Vault.openWithRecoveryKey(dir, fresh, VaultOptions.standard());
+                Session recovery = new Session(vault, "recovery key")) {
+            assertThat(recovery.casework().restrictions().open(book.caseId).alias())
+                    .isEqualTo("Alias " + book.canary);
+        }
+        fresh.close();
+    }
+
+    @Test
     void aTamperedSealOrWrappedKeyIsRefusedAsDamagedAndNothingChanges() {
         try (Session bo = book.as(RestrictedCasebook.BO)) {
             bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
@@ -172,6 +199,9 @@ class RestrictionsTest {
                     .as("an administrator not named cannot unseal it")
                     .isInstanceOfSatisfying(CaseworkException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+            admin.casework().cases().close(book.caseId, java.time.LocalDate.of(2026, 12, 7));
+            assertThat(admin.casebook().cases().find(book.caseId).orElseThrow().details().status())
+                    .as("closing changes only coded fields, so it still works").isEqualTo(CaseStatus.CLOSED);
         }
     }
 
