@@ -149,6 +149,21 @@ class RestrictionsTest {
     }
 
     @Test
+    void changingOnesOwnPassphraseKeepsOnesKeyPairAndSoTheRestrictedCase() {
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
+            try (Passphrase fresh = Passphrase.copyOf("Bo's brand new passphrase".toCharArray())) {
+                bo.vault().changePassphrase(fresh, org.cairn.vault.TestVaults.fastKdf());
+            }
+        }
+        try (Passphrase fresh = Passphrase.copyOf("Bo's brand new passphrase".toCharArray());
+                Vault vault = Vault.open(dir, RestrictedCasebook.BO, fresh, VaultOptions.standard());
+                Session bo = new Session(vault, RestrictedCasebook.BO)) {
+            assertThat(bo.casework().restrictions().open(book.caseId).alias()).isEqualTo("Alias " + book.canary);
+        }
+    }
+
+    @Test
     void aTamperedSealOrWrappedKeyIsRefusedAsDamagedAndNothingChanges() {
         try (Session bo = book.as(RestrictedCasebook.BO)) {
             bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
