@@ -55,5 +55,9 @@ public enum AuditAction {
     OLDER_COPY_ACCEPTED,
     // People holding a key slot (the subject names the person, never a passphrase).
     PERSON_ADDED,
-    PERSON_REMOVED
+    PERSON_REMOVED,
+    // Restricted cases (ADR 0038): restricted or its holders changed (reason: how many hold its key), lifted, read.
+    CASE_RESTRICTED,
+    CASE_UNRESTRICTED,
+    RESTRICTED_CASE_OPENED
 }

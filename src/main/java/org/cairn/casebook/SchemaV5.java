@@ -23,14 +23,18 @@ final class SchemaV5 implements Migration {
     /**
      * A restricted case keeps its coded fields (for counts) in {@code case_file}; everything that could identify or
      * describe her is sealed in {@code sealed} under a per-case key, and that key is wrapped once for every holder
-     * (a person, or the recovery key).
+     * (a person, or the recovery key). {@code holders_version} counts changes to the holders and is bound into the
+     * seal. The triggers refuse, whatever the caller, any write that would put content of a restricted case back
+     * in plain text (docs/adr/0038-restricted-cases.md); the message is the code the use cases look for.
      */
     private static void restrictedCases(Tx tx) throws SQLException {
         tx.execute("""
                 CREATE TABLE case_restriction (
                     case_id INTEGER PRIMARY KEY NOT NULL REFERENCES case_file(id),
                     sealed BLOB NOT NULL,
-                    restricted_at INTEGER NOT NULL
+                    holders_version INTEGER NOT NULL,
+                    restricted_at INTEGER NOT NULL,
+                    restricted_by TEXT NOT NULL
                 )""");
         tx.execute("""
                 CREATE TABLE case_restriction_key (
@@ -39,6 +43,37 @@ final class SchemaV5 implements Migration {
                     wrapped BLOB NOT NULL,
                     PRIMARY KEY (case_id, holder)
                 )""");
+        String byCase = "EXISTS (SELECT 1 FROM case_restriction WHERE case_id = %s)";
+        String byClient = "EXISTS (SELECT 1 FROM case_restriction r JOIN case_file c ON c.id = r.case_id "
+                + "WHERE c.client_id = %s)";
+        String byForm = "EXISTS (SELECT 1 FROM case_restriction r JOIN case_form f ON f.case_id = r.case_id "
+                + "WHERE f.id = %s)";
+        String byNote = "EXISTS (SELECT 1 FROM case_restriction r JOIN note n ON n.case_id = r.case_id "
+                + "WHERE n.id = %s)";
+        String[][] guards = {
+            {"note", "INSERT", byCase.formatted("new.case_id")},
+            {"note", "UPDATE", byCase.formatted("old.case_id")},
+            {"note_version", "INSERT", byNote.formatted("new.note_id")},
+            {"task", "INSERT", byCase.formatted("new.case_id")},
+            {"task", "UPDATE OF title", byCase.formatted("old.case_id")},
+            {"letter", "INSERT", byCase.formatted("new.case_id")},
+            {"referral", "INSERT", byCase.formatted("new.case_id")},
+            {"risk_change", "INSERT", byCase.formatted("new.case_id")},
+            {"marac_decision", "INSERT", byCase.formatted("new.case_id")},
+            {"case_form", "INSERT", byCase.formatted("new.case_id")},
+            {"case_form_answer", "INSERT", byForm.formatted("new.form_id")},
+            {"case_file", "UPDATE OF home_office_reference", byCase.formatted("old.id")},
+            {"client", "UPDATE", byClient.formatted("old.id")},
+            {"client_abuser", "INSERT", byClient.formatted("new.client_id")},
+            {"client_blocked_recipient", "INSERT", byClient.formatted("new.client_id")},
+            {"client_language", "INSERT", byClient.formatted("new.client_id")},
+            {"consent", "INSERT", byClient.formatted("new.client_id")},
+        };
+        for (String[] guard : guards) {
+            String event = guard[1].replace(" OF ", "_").toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+            tx.execute("CREATE TRIGGER restricted_" + guard[0] + "_" + event + " BEFORE " + guard[1] + " ON "
+                    + guard[0] + " WHEN " + guard[2] + " BEGIN SELECT RAISE(ABORT, 'cairn: the case is restricted'); END");
+        }
     }
 
     /** Legal holds stop a case's retention clock; every review decision is kept, even after the case is erased. */

@@ -75,7 +75,10 @@ public enum Action {
     REMOVE_PERSON(Rule.ADMINISTRATION),
     // Everyone is told who was given a key since they last unlocked: no hidden slot.
     SEE_NEW_PEOPLE(Rule.EVERYONE),
-    RESTRICT_CASE(Rule.CASEWORK);
+    // Restricted cases: the case's own advocate or an administrator restricts; only those named can open it.
+    RESTRICT_CASE(Rule.CASEWORK),
+    UNRESTRICT_CASE(Rule.CASEWORK),
+    OPEN_RESTRICTED_CASE(Rule.CASEWORK);
 
     private final Set<Role> allowed;
 

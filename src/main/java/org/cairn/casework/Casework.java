@@ -29,6 +29,7 @@ public final class Casework {
     private final BlockedRecipients blockedRecipients;
     private final Letters letters;
     private final People people;
+    private final Restrictions restrictions;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -57,6 +58,7 @@ public final class Casework {
         this.blockedRecipients = new BlockedRecipients(casebook, guard);
         this.letters = new Letters(casebook, guard);
         this.people = new People(casebook, guard, keyHolders);
+        this.restrictions = new Restrictions(casebook, guard, keyHolders);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -154,5 +156,10 @@ public final class Casework {
 
     public People people() {
         return people;
+    }
+
+    /** Restricting a case to named people, lifting it, and opening it for them. */
+    public Restrictions restrictions() {
+        return restrictions;
     }
 }

@@ -19,14 +19,16 @@ public final class Notes {
     @Performs(Action.ADD_NOTE)
     public Note add(long caseId, String text) {
         guard.check(Action.ADD_NOTE);
-        return casebook.notes().add(caseId, requireText(text));
+        String checked = requireText(text);
+        return Restrictions.refusingRestricted(() -> casebook.notes().add(caseId, checked));
     }
 
     /** Saves {@code text} as the note's next version; the earlier text stays in its history. */
     @Performs(Action.EDIT_NOTE)
     public Note edit(long noteId, String text) {
         guard.check(Action.EDIT_NOTE);
-        return casebook.notes().edit(noteId, requireText(text));
+        String checked = requireText(text);
+        return Restrictions.refusingRestricted(() -> casebook.notes().edit(noteId, checked));
     }
 
     /** Every version of a note, oldest first. */

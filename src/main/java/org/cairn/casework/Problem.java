@@ -44,7 +44,18 @@ public enum Problem {
     /** A checklist's answers no longer propose anything to accept or decline (someone decided meanwhile). */
     NOTHING_PROPOSED,
     /** The person or organisation is already marked never to be contacted about this client. */
-    ALREADY_BLOCKED;
+    ALREADY_BLOCKED,
+    /** The case is restricted: its content is not open to this person, or cannot be changed while restricted. */
+    CASE_RESTRICTED,
+    /** The case is not restricted, so there is nothing to lift or open. */
+    NOT_RESTRICTED,
+    /** A restricted case's sealed content or wrapped key failed authentication: it was altered or damaged. */
+    RESTRICTED_CASE_DAMAGED,
+    /**
+     * Restricting needs key pairs this casebook does not have yet: the first person must be named, and a recovery
+     * key from before names must be used once (or replaced) so it gets its pair.
+     */
+    NO_KEY_PAIRS;
 
     private final List<String> reasons;
 

@@ -24,6 +24,7 @@ public final class CairnCli {
         commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(DirectoryCommand.commandLine(environment));
         commandLine.addSubcommand(UserCommand.commandLine(environment));
+        commandLine.addSubcommand(CaseCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsCommand(environment));
         commandLine.addSubcommand(new LetterCommand(environment));
         commandLine.addSubcommand(new LetterListsCommand(environment));

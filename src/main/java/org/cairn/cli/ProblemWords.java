@@ -41,6 +41,13 @@ final class ProblemWords {
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
             case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
             case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
+            case CASE_RESTRICTED -> "this case is restricted; only the people it is restricted to can read or change "
+                    + "its content. Ask its advocate or an administrator";
+            case NOT_RESTRICTED -> "this case is not restricted";
+            case RESTRICTED_CASE_DAMAGED -> "this restricted case's sealed content or key failed its check (altered "
+                    + "or damaged); nothing was changed. Restore a backup, or open it with the recovery key";
+            case NO_KEY_PAIRS -> "this casebook cannot restrict cases yet: name its passphrase with --user, and "
+                    + "unlock once with the recovery key (cairn recover) or make a new one, then try again";
         };
     }
 
@@ -50,7 +57,8 @@ final class ProblemWords {
                     REVIEW_DATE_PAST -> ExitCodes.USAGE;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE -> ExitCodes.FAILED;
+                    UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS ->
+                    ExitCodes.FAILED;
         };
     }
 }

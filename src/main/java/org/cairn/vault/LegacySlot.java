@@ -23,7 +23,7 @@ final class LegacySlot {
             }, false);
             int acting = vault.inspect((header, key, slotId) -> slotId);
             if (acting == SlotUnwrapper.Unlocked.LEGACY) {
-                vault.actingAs(acting, kek.clone());
+                vault.actingAs(acting, kek.clone(), null);
             }
         } finally {
             Arrays.fill(kek, (byte) 0);

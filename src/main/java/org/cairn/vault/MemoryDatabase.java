@@ -28,6 +28,9 @@ final class MemoryDatabase implements AutoCloseable {
             // Sorts and indexes that spill must stay in memory: a temporary file would hold plaintext.
             statement.execute("PRAGMA temp_store = MEMORY");
             statement.execute("PRAGMA foreign_keys = ON");
+            // Deleted rows are overwritten, not only unlinked: a restricted case's removed text must not linger
+            // in free pages of the image a snapshot writes.
+            statement.execute("PRAGMA secure_delete = ON");
         }
         connection.setAutoCommit(false);
     }
@@ -56,6 +59,7 @@ final class MemoryDatabase implements AutoCloseable {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA secure_delete = ON");
         }
         connection.setAutoCommit(false);
     }

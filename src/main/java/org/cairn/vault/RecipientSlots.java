@@ -24,8 +24,17 @@ final class RecipientSlots {
     /** A person slot whose private key is sealed under {@code kek} (Argon2id of their passphrase with {@code salt}). */
     static KeySlot person(MasterKey masterKey, byte[] casebookId, int slotId, byte[] nameTag, byte[] kek, byte[] salt,
             KdfParams params, SecureRandom random) {
-        X25519PrivateKeyParameters own = new X25519PrivateKeyParameters(random);
-        byte[] privateKey = own.getEncoded();
+        return person(masterKey, casebookId, slotId, nameTag, kek, salt, params, random,
+                new X25519PrivateKeyParameters(random).getEncoded());
+    }
+
+    /**
+     * A person slot keeping an existing private key (wiped here): a new passphrase must not lose the case keys
+     * already wrapped for this person's public key.
+     */
+    static KeySlot person(MasterKey masterKey, byte[] casebookId, int slotId, byte[] nameTag, byte[] kek, byte[] salt,
+            KdfParams params, SecureRandom random, byte[] privateKey) {
+        X25519PrivateKeyParameters own = new X25519PrivateKeyParameters(privateKey);
         try {
             byte[] sealedPrivate = new Aead(kek, random).seal(privateKey,
                     privateKeyContext(casebookId, slotId, nameTag));
@@ -65,32 +74,23 @@ final class RecipientSlots {
         }
     }
 
-    /** Opens a person slot with the key derived from their passphrase; empty when it is the wrong passphrase. */
-    static Optional<byte[]> openPerson(KeySlot slot, byte[] casebookId, byte[] kek) {
-        byte[] privateKey;
+    /** A person's private key, opened with the key derived from their passphrase; empty for a wrong one. */
+    static Optional<byte[]> openPrivateKey(KeySlot slot, byte[] casebookId, byte[] kek) {
         try {
-            privateKey = new Aead(kek, new SecureRandom()).open(slot.sealedPrivateKey(),
-                    privateKeyContext(casebookId, slot.slotId(), slot.nameTag()));
+            return Optional.of(new Aead(kek, new SecureRandom()).open(slot.sealedPrivateKey(),
+                    privateKeyContext(casebookId, slot.slotId(), slot.nameTag())));
         } catch (AEADBadTagException wrongPassphrase) {
             return Optional.empty();
         }
-        try {
-            return unwrap(slot, casebookId, privateKey);
-        } finally {
-            Arrays.fill(privateKey, (byte) 0);
-        }
     }
 
-    static Optional<byte[]> openRecovery(KeySlot slot, byte[] casebookId, RecoveryKey recoveryKey) {
-        byte[] privateKey = Hkdf.derive(recoveryKey.secret(), slot.salt(), RECOVERY_PRIVATE_LABEL, 32);
-        try {
-            return unwrap(slot, casebookId, privateKey);
-        } finally {
-            Arrays.fill(privateKey, (byte) 0);
-        }
+    /** The recovery slot's private key, derived from the recovery key and the slot's salt. */
+    static byte[] recoveryPrivateKey(KeySlot slot, RecoveryKey recoveryKey) {
+        return Hkdf.derive(recoveryKey.secret(), slot.salt(), RECOVERY_PRIVATE_LABEL, 32);
     }
 
-    private static Optional<byte[]> unwrap(KeySlot slot, byte[] casebookId, byte[] privateKey) {
+    /** The master key sealed in {@code slot}, opened with the slot's private key; empty when it does not open. */
+    static Optional<byte[]> unwrap(KeySlot slot, byte[] casebookId, byte[] privateKey) {
         byte[] wrapKey;
         try {
             wrapKey = wrapKey(new X25519PrivateKeyParameters(privateKey), slot.ephemeralPublicKey(),

@@ -14,8 +14,10 @@ interface SlotUnwrapper {
      *               recovery key
      * @param namingKey for a format-1 passphrase slot only: Argon2id of the passphrase in form C with that slot's
      *                  salt, kept so the slot can become a named person's without asking for the passphrase again
+     * @param holderKey the X25519 private key of the slot that opened (a person's, or the recovery slot's), kept
+     *                  while unlocked to open the case keys wrapped for it; null for a format-1 slot
      */
-    record Unlocked(byte[] masterKey, int slotId, byte[] namingKey) {
+    record Unlocked(byte[] masterKey, int slotId, byte[] namingKey, byte[] holderKey) {
         static final int LEGACY = 0;
         static final int RECOVERY = -1;
     }

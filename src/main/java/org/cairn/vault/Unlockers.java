@@ -56,14 +56,18 @@ final class Unlockers {
     static SlotUnwrapper recoveryKey(RecoveryKey recoveryKey) {
         return header -> {
             for (KeySlot slot : header.slots()) {
-                Optional<byte[]> key = slot.type() == SlotType.RECOVERY
-                        ? RecipientSlots.openRecovery(slot, header.casebookId(), recoveryKey)
+                byte[] privateKey = slot.type() == SlotType.RECOVERY
+                        ? RecipientSlots.recoveryPrivateKey(slot, recoveryKey) : null;
+                Optional<byte[]> key = privateKey != null
+                        ? RecipientSlots.unwrap(slot, header.casebookId(), privateKey)
                         : slot.type() == SlotType.RECOVERY_KEY
                                 ? KeySlots.unwrapWithRecoveryKey(List.of(slot), header.casebookId(), recoveryKey)
                                 : Optional.empty();
                 if (key.isPresent()) {
-                    return Optional.of(new SlotUnwrapper.Unlocked(key.get(), SlotUnwrapper.Unlocked.RECOVERY, null));
+                    return Optional.of(new SlotUnwrapper.Unlocked(key.get(), SlotUnwrapper.Unlocked.RECOVERY, null,
+                            privateKey));
                 }
+                Arrays.fill(privateKey == null ? new byte[0] : privateKey, (byte) 0);
             }
             return Optional.empty();
         };
@@ -72,12 +76,20 @@ final class Unlockers {
     private static Optional<SlotUnwrapper.Unlocked> openPerson(KeySlot slot, byte[] casebookId,
             Passphrase passphrase, PassphraseKdf kdf) {
         byte[] kek = derive(kdf, passphrase.toUtf8(), slot.salt(), slot.kdfParams());
+        Optional<byte[]> privateKey;
         try {
-            return RecipientSlots.openPerson(slot, casebookId, kek)
-                    .map(key -> new SlotUnwrapper.Unlocked(key, slot.slotId(), null));
+            privateKey = RecipientSlots.openPrivateKey(slot, casebookId, kek);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+        if (privateKey.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> key = RecipientSlots.unwrap(slot, casebookId, privateKey.get());
+        if (key.isEmpty()) {
+            Arrays.fill(privateKey.get(), (byte) 0);
+        }
+        return key.map(master -> new SlotUnwrapper.Unlocked(master, slot.slotId(), null, privateKey.get()));
     }
 
     /**
@@ -96,7 +108,7 @@ final class Unlockers {
             Arrays.fill(composed, (byte) 0);
             return Optional.empty();
         }
-        return Optional.of(new SlotUnwrapper.Unlocked(key.get(), SlotUnwrapper.Unlocked.LEGACY, composed));
+        return Optional.of(new SlotUnwrapper.Unlocked(key.get(), SlotUnwrapper.Unlocked.LEGACY, composed, null));
     }
 
     /** Wipes {@code secret}. */

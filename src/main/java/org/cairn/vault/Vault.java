@@ -26,8 +26,7 @@ public final class Vault implements Transactions, AutoCloseable {
     private MemoryDatabase database;
     private LogWriter log;
     private boolean broken;
-    private int actingSlotId = SlotUnwrapper.Unlocked.RECOVERY;
-    private byte[] namingKey;
+    private final ActingKeys acting = new ActingKeys();
 
     Vault(Path directory, VaultOptions options, LockFile lockFile, MasterKey masterKey, SnapshotHeader header,
             MemoryDatabase database, LogWriter log, OpenReport openReport) {
@@ -86,7 +85,8 @@ public final class Vault implements Transactions, AutoCloseable {
     }
 
     public static Vault openWithRecoveryKey(Path directory, RecoveryKey recoveryKey, VaultOptions options) {
-        return VaultOpening.open(directory, options, Unlockers.recoveryKey(recoveryKey));
+        return VaultPeople.upgradeRecoverySlot(VaultOpening.open(directory, options,
+                Unlockers.recoveryKey(recoveryKey)), recoveryKey, options);
     }
 
     /** The people who hold slots, and the changes to them: listing, adding, removing (rotates the key). */
@@ -94,20 +94,20 @@ public final class Vault implements Transactions, AutoCloseable {
         return new VaultPeople(this, options);
     }
 
-    void actingAs(int slotId, byte[] key) {
-        locked(() -> {
-            Arrays.fill(namingKey == null ? new byte[0] : namingKey, (byte) 0);
-            actingSlotId = slotId;
-            namingKey = key;
-            return null;
-        });
+    void actingAs(int slotId, byte[] key, byte[] holder) {
+        locked(() -> acting.set(slotId, key, holder));
+    }
+
+    /** Reads the header with the private key of whoever unlocked (null for a format-1 slot), under the lock. */
+    <T> T withHolderKey(java.util.function.BiFunction<SnapshotHeader, byte[], T> use) {
+        return inspect((current, key, slotId) -> use.apply(current, acting.holderKey()));
     }
 
     /** Reads the header with the key and who unlocked, under the vault's lock. */
     <T> T inspect(Inspection<T> inspection) {
         return locked(() -> {
             ensureUsable();
-            return inspection.apply(header, masterKey, actingSlotId);
+            return inspection.apply(header, masterKey, acting.slotId());
         });
     }
 
@@ -232,7 +232,7 @@ public final class Vault implements Transactions, AutoCloseable {
             byte[] image = serialize();
             MasterKey key = newMasterKey ? new MasterKey(KeySlots.randomBytes(options.random(), 32)) : masterKey;
             try {
-                SnapshotHeader next = change.apply(header, masterKey, key, namingKey).withGeneration(header.generation() + 1,
+                SnapshotHeader next = change.apply(header, masterKey, key, acting.namingKey()).withGeneration(header.generation() + 1,
                         KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
                 writeSnapshot(next, image, key);
                 if (key != masterKey) {
@@ -390,7 +390,7 @@ public final class Vault implements Transactions, AutoCloseable {
                 masterKey.close();
                 masterKey = null;
                 lockFile.close();
-                actingAs(SlotUnwrapper.Unlocked.RECOVERY, null);
+                actingAs(SlotUnwrapper.Unlocked.RECOVERY, null, null);
             }
         } finally {
             guard.unlock();

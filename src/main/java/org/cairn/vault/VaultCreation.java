@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.cairn.files.OwnerOnlyFiles;
 
 /** Creating a casebook. */
@@ -50,8 +51,10 @@ final class VaultCreation {
             byte[] id = KeySlots.randomBytes(options.random(), SnapshotHeader.CASEBOOK_ID_BYTES);
             recoveryKey = RecoveryKey.generate(options.random());
             byte[] nameKey = KeySlots.randomBytes(options.random(), SnapshotHeader.NAME_KEY_BYTES);
+            byte[] privateKey = new X25519PrivateKeyParameters(options.random()).getEncoded();
             KeySlot personSlot = VaultPeople.newPersonSlot(masterKey, id, FIRST_SLOT_ID,
-                    PersonName.tag(nameKey, name), passphrase, kdfPolicy.paramsForNewSlot(), options);
+                    PersonName.tag(nameKey, name), passphrase, kdfPolicy.paramsForNewSlot(), options,
+                    privateKey.clone());
             KeySlot recoverySlot = RecipientSlots.recovery(masterKey, id, recoveryKey, options.random());
             String displayName = PersonName.display(name);
             People people = People.NONE.with(new PersonSlot(FIRST_SLOT_ID, displayName, role.strip(), displayName,
@@ -62,7 +65,7 @@ final class VaultCreation {
                     people.seal(masterKey, id, options.random()));
             database = MemoryDatabase.empty();
             Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, database, new byte[0]);
-            vault.actingAs(FIRST_SLOT_ID, null);
+            vault.actingAs(FIRST_SLOT_ID, null, privateKey);
             return new CreatedVault(vault, recoveryKey);
         } catch (SQLException e) {
             cleanUp(lock, masterKey, recoveryKey, database);

@@ -38,7 +38,7 @@ final class VaultOpening {
             }
             long loaded = System.nanoTime();
             Vault vault = recover(directory, options, access, masterKey, header, database);
-            vault.actingAs(unlocked.slotId(), unlocked.namingKey());
+            vault.actingAs(unlocked.slotId(), unlocked.namingKey(), unlocked.holderKey());
             LOG.info("unlock: key derivation {} ms, decrypt {} ms, load {} ms, log {} ms",
                     millis(started, unwrapped), millis(unwrapped, decrypted), millis(decrypted, loaded),
                     millis(loaded, System.nanoTime()));

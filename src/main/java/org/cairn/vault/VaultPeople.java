@@ -23,6 +23,31 @@ public final class VaultPeople {
         this.options = options;
     }
 
+    /** The key pairs of the slots, for wrapping and opening the keys of restricted cases. */
+    public CaseKeys caseKeys() {
+        return new CaseKeys(vault, options.random());
+    }
+
+    /**
+     * Gives a recovery slot from before names its key pair at the recovery key's next use, so that restricted
+     * cases can be wrapped for it: the same recovery key opens the new slot. Read-only copies stay as they are.
+     */
+    static Vault upgradeRecoverySlot(Vault vault, RecoveryKey recoveryKey, VaultOptions options) {
+        boolean old = vault.inspect((header, key, acting) -> header.slots().stream()
+                .anyMatch(slot -> slot.type() == SlotType.RECOVERY_KEY));
+        if (!old || vault.readOnly()) {
+            return vault;
+        }
+        KeySlot[] made = new KeySlot[1];
+        vault.rewrite((header, key, next, naming) -> {
+            made[0] = RecipientSlots.recovery(next, header.casebookId(), recoveryKey, options.random());
+            return header.withSlots(header.slots().stream().map(s -> s.type() == SlotType.RECOVERY_KEY ? made[0] : s)
+                    .toList());
+        }, false);
+        vault.actingAs(SlotUnwrapper.Unlocked.RECOVERY, null, RecipientSlots.recoveryPrivateKey(made[0], recoveryKey));
+        return vault;
+    }
+
     /** Every person's slot, in the order they were added. */
     public List<PersonSlot> list() {
         return vault.inspect((header, key, acting) -> peopleOf(header, key).slots());
@@ -70,6 +95,7 @@ public final class VaultPeople {
     public PersonSlot nameLegacySlot(String name, String role) {
         requireNameAndRole(name, role);
         PersonSlot[] named = new PersonSlot[1];
+        byte[][] holder = new byte[1][];
         vault.rewrite((header, key, next, naming) -> {
             KeySlot legacy = header.slots().stream().filter(s -> s.type() == SlotType.PASSPHRASE).findFirst()
                     .orElseThrow(() -> new VaultException("This casebook's passphrase already belongs to a person."));
@@ -80,13 +106,14 @@ public final class VaultPeople {
                     : KeySlots.randomBytes(options.random(), SnapshotHeader.NAME_KEY_BYTES);
             People people = peopleOf(header, key);
             int id = people.nextSlotId();
+            holder[0] = new org.bouncycastle.crypto.params.X25519PrivateKeyParameters(options.random()).getEncoded();
             KeySlot slot = RecipientSlots.person(next, header.casebookId(), id, PersonName.tag(nameKey, name), naming,
-                    legacy.salt(), legacy.kdfParams(), options.random());
+                    legacy.salt(), legacy.kdfParams(), options.random(), holder[0].clone());
             String display = PersonName.display(name);
             named[0] = new PersonSlot(id, display, role.strip(), display, People.now(options.clock()), id);
             return withPeople(header, replace(header.slots(), legacy, slot), nameKey, people.with(named[0]), next);
         }, false);
-        vault.actingAs(named[0].slotId(), null);
+        vault.actingAs(named[0].slotId(), null, holder[0]);
         return named[0];
     }
 
@@ -181,8 +208,13 @@ public final class VaultPeople {
                 KeySlot old = header.slots().stream().filter(s -> s.type() == SlotType.PERSON
                         && s.slotId() == slotId).findFirst()
                         .orElseThrow(() -> new VaultException("That person has no slot in this casebook."));
-                KeySlot fresh = RecipientSlots.person(next, header.casebookId(), slotId, old.nameTag(), kek, salt,
-                        params, options.random());
+                // One's own pair is kept, so the case keys wrapped for it still open; a reset made by someone else
+                // cannot reach the old private key and gives a new pair (restricted cases: docs/SECURITY.md).
+                byte[] own = vault.withHolderKey((h, holderKey) -> slotId == vault.inspect((x, k, a) -> a)
+                        && holderKey != null ? holderKey.clone() : null);
+                KeySlot fresh = own == null ? RecipientSlots.person(next, header.casebookId(), slotId, old.nameTag(),
+                        kek, salt, params, options.random()) : RecipientSlots.person(next, header.casebookId(), slotId,
+                        old.nameTag(), kek, salt, params, options.random(), own);
                 return header.withSlots(replace(header.slots(), old, fresh));
             }, false);
         } finally {
@@ -217,11 +249,12 @@ public final class VaultPeople {
     }
 
     static KeySlot newPersonSlot(MasterKey masterKey, byte[] casebookId, int slotId, byte[] tag,
-            Passphrase passphrase, KdfParams params, VaultOptions options) {
+            Passphrase passphrase, KdfParams params, VaultOptions options, byte[] privateKey) {
         byte[] salt = KeySlots.randomBytes(options.random(), KeySlot.SALT_BYTES);
         byte[] kek = Unlockers.derive(options.kdf(), passphrase.toUtf8(), salt, params);
         try {
-            return RecipientSlots.person(masterKey, casebookId, slotId, tag, kek, salt, params, options.random());
+            return RecipientSlots.person(masterKey, casebookId, slotId, tag, kek, salt, params, options.random(),
+                    privateKey);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }

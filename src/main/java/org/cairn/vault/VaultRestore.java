@@ -56,7 +56,7 @@ public final class VaultRestore {
             SnapshotHeader header = file.header().withKind(FileKind.CASEBOOK, file.header().generation() + 1,
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
             Vault vault = VaultOpening.install(directory, options, lock, masterKey, header, database, image);
-            vault.actingAs(unlocked.slotId(), unlocked.namingKey());
+            vault.actingAs(unlocked.slotId(), unlocked.namingKey(), unlocked.holderKey());
             return vault;
         } catch (IOException e) {
             putBack(directory, aside, e);

@@ -77,14 +77,10 @@ class RemovalAndBackupsTest {
         int bo;
         try (Vault vault = People10.create(dir, VaultOptions.standard(), "Bo Li")) {
             bo = vault.people().list().get(1).slotId();
-            // As a casebook from before names carries it: the master key sealed directly under the recovery key.
-            vault.rewrite((header, key, next, naming) -> header.withSlots(java.util.stream.Stream.concat(
-                    header.slots().stream().filter(slot -> !slot.type().recovery()),
-                    java.util.stream.Stream.of(KeySlots.forRecoveryKey(next.bytes(), header.casebookId(), old,
-                            new java.security.SecureRandom()))).toList()), false);
+            asFormatOne(vault, old);
         }
         RecoveryKey issued;
-        try (Vault vault = Vault.openWithRecoveryKey(dir, old, VaultOptions.standard())) {
+        try (Vault vault = People10.open(dir, People10.FIRST, VaultOptions.standard())) {
             issued = vault.people().remove(bo).orElseThrow();
         }
         assertThatThrownBy(() -> Vault.openWithRecoveryKey(dir, old, VaultOptions.standard()))
@@ -94,5 +90,33 @@ class RemovalAndBackupsTest {
         }
         old.close();
         issued.close();
+    }
+
+    @Test
+    void aRecoverySlotFromFormatOneGetsItsKeyPairAtTheRecoveryKeysNextUseAndKeepsTheSameKey() {
+        RecoveryKey old = RecoveryKey.generate(new java.security.SecureRandom());
+        int bo;
+        try (Vault vault = People10.create(dir, VaultOptions.standard(), "Bo Li")) {
+            bo = vault.people().list().get(1).slotId();
+            asFormatOne(vault, old);
+        }
+        try (Vault vault = Vault.openWithRecoveryKey(dir, old, VaultOptions.standard())) {
+            assertThat(vault.people().caseKeys().holders()).containsKey(CaseKeys.RECOVERY);
+            assertThat(vault.people().caseKeys().acting()).contains(CaseKeys.RECOVERY);
+            assertThat(vault.people().remove(bo)).as("a recovery slot with a pair is re-wrapped, not replaced")
+                    .isEmpty();
+        }
+        try (Vault vault = Vault.openWithRecoveryKey(dir, old, VaultOptions.standard())) {
+            assertThat(vault.people().list()).extracting(PersonSlot::displayName).containsExactly(People10.FIRST);
+        }
+        old.close();
+    }
+
+    /** As a casebook from before names carries it: the master key sealed directly under the recovery key. */
+    private static void asFormatOne(Vault vault, RecoveryKey old) {
+        vault.rewrite((header, key, next, naming) -> header.withSlots(java.util.stream.Stream.concat(
+                header.slots().stream().filter(slot -> !slot.type().recovery()),
+                java.util.stream.Stream.of(KeySlots.forRecoveryKey(next.bytes(), header.casebookId(), old,
+                        new java.security.SecureRandom()))).toList()), false);
     }
 }

@@ -1,0 +1,130 @@
+package org.cairn.casebook;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cairn.vault.Reader;
+import org.cairn.vault.Transactions;
+import org.cairn.vault.Tx;
+
+/**
+ * Restricted cases as rows: the content taken out of the shared tables and the search index, the sealed blob and
+ * the wrapped keys. Sealing and wrapping happen above (the use cases hold the keys); this class never sees a key.
+ */
+public final class CaseRestrictionRepository {
+    /** The message SQLite gives when a write would put a restricted case's content back in plain (SchemaV5). */
+    static final String REFUSED = "cairn: the case is restricted";
+    private final Transactions vault;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    CaseRestrictionRepository(Transactions vault, Clock clock, AuditTrail audit) {
+        this.vault = vault;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    public boolean isRestricted(long caseId) {
+        return vault.read(reader -> isRestricted(reader, caseId));
+    }
+
+    public boolean isRestricted(Reader reader, long caseId) throws SQLException {
+        return reader.queryLong("SELECT count(*) FROM case_restriction WHERE case_id = ?", caseId) > 0;
+    }
+
+    /** The ids of every restricted case, for lists that mark them. */
+    public Set<Long> restrictedCaseIds() {
+        return vault.read(reader -> new HashSet<>(reader.query("SELECT case_id FROM case_restriction",
+                row -> row.getLong(1))));
+    }
+
+    public Optional<CaseRestriction> find(long caseId) {
+        return vault.read(reader -> find(reader, caseId));
+    }
+
+    public Optional<CaseRestriction> find(Reader reader, long caseId) throws SQLException {
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        reader.query("SELECT holder, wrapped FROM case_restriction_key WHERE case_id = ? ORDER BY holder",
+                row -> keys.put(row.getString(1), row.getBytes(2)), caseId);
+        return reader.queryOne("SELECT sealed, holders_version, restricted_at, restricted_by FROM case_restriction "
+                + "WHERE case_id = ?", row -> new CaseRestriction(caseId, row.getBytes(1), row.getInt(2),
+                        Instant.ofEpochMilli(row.getLong(3)), row.getString(4), keys), caseId);
+    }
+
+    /**
+     * Takes the case's content out of the shared tables and the search index and returns it as plaintext for the
+     * caller to seal (and wipe). Deleted rows are overwritten in the database image (the vault runs SQLite
+     * with secure_delete), not only unlinked.
+     */
+    public byte[] takeContent(Tx tx, long caseId) throws SQLException {
+        long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
+        byte[] plain = SealedRows.take(tx, caseId, clientId);
+        tx.execute("DELETE FROM case_fts WHERE rowid = ?", caseId);
+        // Merges the index's segments so the deleted case's words are not left behind in older ones.
+        tx.execute("INSERT INTO case_fts(case_fts) VALUES ('optimize')");
+        return plain;
+    }
+
+    /** Records the restriction; call after {@link #takeContent} in the same transaction. */
+    public void store(Tx tx, long caseId, byte[] sealed, int holdersVersion, Map<String, byte[]> wrappedKeys)
+            throws SQLException {
+        tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, restricted_at, restricted_by) "
+                + "VALUES (?, ?, ?, ?, ?)", caseId, sealed, holdersVersion, now().toEpochMilli(), audit.actor());
+        putKeys(tx, caseId, wrappedKeys);
+        audit.append(tx, AuditAction.CASE_RESTRICTED, CaseRepository.reference(tx, caseId),
+                "holders " + wrappedKeys.size());
+    }
+
+    /** Replaces the seal and the wrapped keys (new holders, or content sealed again after a change). */
+    public void reseal(Tx tx, long caseId, byte[] sealed, int holdersVersion, Map<String, byte[]> wrappedKeys)
+            throws SQLException {
+        tx.execute("UPDATE case_restriction SET sealed = ?, holders_version = ? WHERE case_id = ?", sealed,
+                holdersVersion, caseId);
+        tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);
+        putKeys(tx, caseId, wrappedKeys);
+        audit.append(tx, AuditAction.CASE_RESTRICTED, CaseRepository.reference(tx, caseId),
+                "holders " + wrappedKeys.size());
+    }
+
+    /** Lifts the restriction and puts the unsealed content back in the shared tables and the search index. */
+    public void lift(Tx tx, long caseId, byte[] plain) throws SQLException {
+        tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);
+        tx.execute("DELETE FROM case_restriction WHERE case_id = ?", caseId);
+        SealedRows.putBack(tx, plain);
+        tx.execute("INSERT OR REPLACE INTO case_fts(rowid, reference, names, notes) "
+                + "SELECT case_id, reference, names, notes FROM case_search_doc WHERE case_id = ?", caseId);
+        audit.append(tx, AuditAction.CASE_UNRESTRICTED, CaseRepository.reference(tx, caseId), null);
+    }
+
+    /** Leaves an audit row that an allowed person read the content. */
+    public void recordOpened(Tx tx, long caseId) throws SQLException {
+        audit.append(tx, AuditAction.RESTRICTED_CASE_OPENED, CaseRepository.reference(tx, caseId), null);
+    }
+
+    /** True when {@code failure} is the database refusing a write into a restricted case's content. */
+    public static boolean refusedAsRestricted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().contains(REFUSED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void putKeys(Tx tx, long caseId, Map<String, byte[]> wrappedKeys) throws SQLException {
+        for (Map.Entry<String, byte[]> key : wrappedKeys.entrySet()) {
+            tx.execute("INSERT INTO case_restriction_key(case_id, holder, wrapped) VALUES (?, ?, ?)", caseId,
+                    key.getKey(), key.getValue());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,266 @@
+package org.cairn.casework;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.crypto.AEADBadTagException;
+import org.cairn.casebook.CaseFile;
+import org.cairn.casebook.CaseRestriction;
+import org.cairn.casebook.CaseRestrictionRepository;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.RestrictedContent;
+import org.cairn.vault.Aead;
+import org.cairn.vault.CaseKeys;
+import org.cairn.vault.PersonSlot;
+import org.cairn.vault.VaultPeople;
+
+/**
+ * Restricted cases (docs/adr/0038-restricted-cases.md): a case whose content is sealed under its own key, wrapped
+ * only for the people named and the recovery key. Others see that it exists (reference, status and the coded
+ * fields counts read), never its content; the people named read it unsealed in memory only.
+ */
+public final class Restrictions {
+    private final Casebook casebook;
+    private final Guard guard;
+    private final VaultPeople keyHolders;
+    private final SecureRandom random = new SecureRandom();
+
+    Restrictions(Casebook casebook, Guard guard, VaultPeople keyHolders) {
+        this.casebook = Objects.requireNonNull(casebook);
+        this.guard = Objects.requireNonNull(guard);
+        this.keyHolders = keyHolders;
+    }
+
+    /**
+     * Restricts the case to the people named (and the recovery key), or, when it is restricted already, replaces
+     * who may open it. Administrators and the case's own advocate may; changing the people of a restricted case
+     * also needs its key, so only someone it is restricted to can.
+     */
+    @Performs(Action.RESTRICT_CASE)
+    public void restrict(long caseId, List<String> names) {
+        guard.check(Action.RESTRICT_CASE);
+        CaseFile caseFile = mayManage(caseId);
+        CaseKeys keys = caseKeys();
+        Map<String, byte[]> holders = holdersFor(names, keys);
+        Optional<CaseRestriction> existing = casebook.restrictions().find(caseId);
+        byte[] plain = existing.map(r -> unseal(r, keys).withoutKey()).orElse(null);
+        byte[] caseKey = new byte[32];
+        random.nextBytes(caseKey);
+        try {
+            casebook.transactions().write(tx -> {
+                int version = existing.map(r -> r.holdersVersion() + 1).orElse(1);
+                byte[] content = plain != null ? plain : casebook.restrictions().takeContent(tx, caseFile.id());
+                try {
+                    byte[] sealed = new Aead(caseKey, random).seal(content, sealContext(caseId, version));
+                    Map<String, byte[]> wrapped = wrapFor(holders, keys, caseKey, caseId);
+                    if (existing.isPresent()) {
+                        casebook.restrictions().reseal(tx, caseId, sealed, version, wrapped);
+                    } else {
+                        casebook.restrictions().store(tx, caseId, sealed, version, wrapped);
+                    }
+                } finally {
+                    Arrays.fill(content, (byte) 0);
+                }
+                return null;
+            });
+        } finally {
+            Arrays.fill(caseKey, (byte) 0);
+        }
+        // The log held the content in plain until now; a snapshot without it replaces log and snapshot.
+        keys.checkpoint();
+    }
+
+    /** Puts the content back in the shared tables and the search index: for someone it is restricted to. */
+    @Performs(Action.UNRESTRICT_CASE)
+    public void unrestrict(long caseId) {
+        guard.check(Action.UNRESTRICT_CASE);
+        mayManage(caseId);
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        byte[] plain = unseal(restriction, caseKeys()).withoutKey();
+        try {
+            casebook.transactions().write(tx -> {
+                casebook.restrictions().lift(tx, caseId, plain);
+                return null;
+            });
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /**
+     * The content, unsealed in memory for someone it is restricted to, with an audit row that they read it. Keys
+     * of holders whose key pair has changed since (a new recovery key, a reset passphrase) are wrapped again.
+     */
+    @Performs(Action.OPEN_RESTRICTED_CASE)
+    public RestrictedContent open(long caseId) {
+        guard.check(Action.OPEN_RESTRICTED_CASE);
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        CaseKeys keys = caseKeys();
+        Unsealed unsealed = unseal(restriction, keys);
+        try {
+            RestrictedContent content;
+            try {
+                content = RestrictedContent.of(unsealed.plain());
+            } catch (IllegalArgumentException unreadable) {
+                throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
+            }
+            Map<String, byte[]> rewrapped = rewrapChanged(restriction, keys, unsealed.caseKey());
+            casebook.transactions().write(tx -> {
+                if (rewrapped != null) {
+                    casebook.restrictions().reseal(tx, caseId, restriction.sealed(), restriction.holdersVersion(),
+                            rewrapped);
+                }
+                casebook.restrictions().recordOpened(tx, caseId);
+                return null;
+            });
+            return content;
+        } finally {
+            unsealed.wipe();
+        }
+    }
+
+    /**
+     * The holders' wrapped keys again when some no longer match the casebook: a holder whose key pair changed (a
+     * new recovery key, a passphrase reset by someone else) gets the case key wrapped for the new pair, and one
+     * who has left is dropped. Null when nothing changed.
+     */
+    private static Map<String, byte[]> rewrapChanged(CaseRestriction restriction, CaseKeys keys, byte[] caseKey) {
+        Map<String, byte[]> current = keys.holders();
+        Map<String, byte[]> next = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, byte[]> held : restriction.wrappedKeys().entrySet()) {
+            byte[] publicKey = current.get(held.getKey());
+            if (publicKey == null) {
+                changed = true;
+            } else if (!CaseKeys.madeFor(held.getValue(), publicKey)) {
+                next.put(held.getKey(), keys.wrap(publicKey, caseKey, keyContext(restriction.caseId(),
+                        held.getKey())));
+                changed = true;
+            } else {
+                next.put(held.getKey(), held.getValue());
+            }
+        }
+        return changed ? next : null;
+    }
+
+    /** The unsealed content and the case key that opened it; both wiped after use. */
+    private record Unsealed(byte[] plain, byte[] caseKey) {
+        byte[] withoutKey() {
+            Arrays.fill(caseKey, (byte) 0);
+            return plain;
+        }
+
+        void wipe() {
+            Arrays.fill(plain, (byte) 0);
+            Arrays.fill(caseKey, (byte) 0);
+        }
+    }
+
+    /** Whether the case is restricted, for lists and screens that must show it without content. */
+    @Performs(Action.FIND_CASES)
+    public boolean isRestricted(long caseId) {
+        guard.check(Action.FIND_CASES);
+        return casebook.restrictions().isRestricted(caseId);
+    }
+
+    /** Runs a write that the database may refuse because it touches a restricted case, as a {@link Problem}. */
+    static <T> T refusingRestricted(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (CaseRestrictionRepository.refusedAsRestricted(e)) {
+                throw new CaseworkException(Problem.CASE_RESTRICTED, e);
+            }
+            throw e;
+        }
+    }
+
+    private CaseFile mayManage(long caseId) {
+        CaseFile caseFile = casebook.cases().find(caseId).orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
+        Person person = guard.person();
+        if (person.role() != Role.ADMINISTRATOR && !sameName(caseFile.details().advocate(), person.name())) {
+            throw new CaseworkException(Problem.NOT_PERMITTED, Action.RESTRICT_CASE.name());
+        }
+        return caseFile;
+    }
+
+    private CaseKeys caseKeys() {
+        if (keyHolders == null) {
+            throw new CaseworkException(Problem.NO_KEY_PAIRS);
+        }
+        return keyHolders.caseKeys();
+    }
+
+    /** The named people's holders and the recovery slot's; every name must hold a key to this casebook. */
+    private Map<String, byte[]> holdersFor(List<String> names, CaseKeys keys) {
+        if (names == null || names.isEmpty()) {
+            throw new CaseworkException(Problem.NO_SUCH_PERSON);
+        }
+        Map<String, byte[]> publicKeys = keys.holders();
+        if (!publicKeys.containsKey(CaseKeys.RECOVERY)) {
+            throw new CaseworkException(Problem.NO_KEY_PAIRS);
+        }
+        List<PersonSlot> people = keyHolders.list();
+        Map<String, byte[]> holders = new LinkedHashMap<>();
+        for (String name : names) {
+            PersonSlot person = people.stream().filter(p -> sameName(p.displayName(), name)).findFirst()
+                    .orElseThrow(() -> new CaseworkException(Problem.NO_SUCH_PERSON));
+            String holder = CaseKeys.person(person.slotId());
+            holders.put(holder, publicKeys.get(holder));
+        }
+        holders.put(CaseKeys.RECOVERY, publicKeys.get(CaseKeys.RECOVERY));
+        return holders;
+    }
+
+    private static Map<String, byte[]> wrapFor(Map<String, byte[]> holders, CaseKeys keys, byte[] caseKey,
+            long caseId) {
+        Map<String, byte[]> wrapped = new LinkedHashMap<>();
+        holders.forEach((holder, publicKey) -> wrapped.put(holder,
+                keys.wrap(publicKey, caseKey, keyContext(caseId, holder))));
+        return wrapped;
+    }
+
+    /** Opens the case key with the acting person's pair, then the content; a clear problem for each failure. */
+    private Unsealed unseal(CaseRestriction restriction, CaseKeys keys) {
+        String me = keys.acting().orElseThrow(() -> new CaseworkException(Problem.CASE_RESTRICTED));
+        byte[] wrapped = restriction.wrappedKeys().get(me);
+        byte[] mine = keys.holders().get(me);
+        if (wrapped == null || mine == null || !CaseKeys.madeFor(wrapped, mine)) {
+            // Not theirs, or wrapped for a key pair they no longer have: another holder's next opening re-wraps it.
+            throw new CaseworkException(Problem.CASE_RESTRICTED);
+        }
+        byte[] caseKey = keys.unwrap(wrapped, keyContext(restriction.caseId(), me))
+                .orElseThrow(() -> new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED));
+        try {
+            return new Unsealed(new Aead(caseKey, random).open(restriction.sealed(),
+                    sealContext(restriction.caseId(), restriction.holdersVersion())), caseKey);
+        } catch (AEADBadTagException | RuntimeException tampered) {
+            Arrays.fill(caseKey, (byte) 0);
+            throw new CaseworkException(Problem.RESTRICTED_CASE_DAMAGED);
+        }
+    }
+
+    /** case id (8 bytes, big-endian) || holders version (4). */
+    static byte[] sealContext(long caseId, int holdersVersion) {
+        return ByteBuffer.allocate(12).putLong(caseId).putInt(holdersVersion).array();
+    }
+
+    /** case id (8 bytes, big-endian) || holder name in UTF-8. */
+    static byte[] keyContext(long caseId, String holder) {
+        byte[] name = holder.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(8 + name.length).putLong(caseId).put(name).array();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+}
