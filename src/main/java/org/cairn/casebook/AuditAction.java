@@ -55,5 +55,7 @@ public enum AuditAction {
     OLDER_COPY_ACCEPTED,
     // People holding a key slot (the subject names the person, never a passphrase).
     PERSON_ADDED,
-    PERSON_REMOVED
+    PERSON_REMOVED,
+    PERSON_ROLE_CHANGED,
+    PASSPHRASE_CHANGED
 }
