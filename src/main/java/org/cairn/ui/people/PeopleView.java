@@ -50,10 +50,13 @@ public final class PeopleView {
         heading.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(16, heading, Layouts.text(messages.format("people.lead", model.you())));
         if (model.managesPeople()) {
-            content.getChildren().addAll(list(), progress(), new Separator(), addPerson(), new Separator());
+            // Adding someone and changing one's own passphrase side by side, so both fit under the list.
+            content.getChildren().addAll(list(), progress(), new Separator(),
+                    new HBox(32, column(addPerson()), column(ownPassphrase())));
             model.load();
+        } else {
+            content.getChildren().add(ownPassphrase());
         }
-        content.getChildren().add(ownPassphrase());
         javafx.scene.control.ScrollPane card = Layouts.card(content);
         card.setFitToHeight(false);
         return card;
@@ -69,7 +72,7 @@ public final class PeopleView {
         table.getColumns().add(TextColumn.of(messages.get("people.column.addedBy"), PersonRow::addedBy));
         table.getColumns().add(TextColumn.of(messages.get("people.column.addedOn"), PersonRow::addedOn));
         TableHeadings.keepWhole(table);
-        table.setPrefHeight(220);
+        table.setPrefHeight(180);
         table.setPlaceholder(new Label(messages.get("people.loading")));
         table.setAccessibleText(messages.get("people.list"));
         ComboBox<Role> role = roles("people-role-choice");
@@ -117,7 +120,7 @@ public final class PeopleView {
         return new VBox(6, line, error, status);
     }
 
-    private Node addPerson() {
+    private VBox addPerson() {
         TextField name = new TextField();
         name.setId("people-new-name");
         name.textProperty().bindBidirectional(model.newNameProperty());
@@ -143,7 +146,7 @@ public final class PeopleView {
         return new VBox(10, section("people.add.title"), hint, form, add);
     }
 
-    private Node ownPassphrase() {
+    private VBox ownPassphrase() {
         OwnPassphraseModel own = model.own();
         PasswordField current = new PasswordField();
         current.setId("people-own-current");
@@ -174,6 +177,14 @@ public final class PeopleView {
         Label hint = Layouts.text(messages.get("people.own.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return new VBox(10, section("people.own.title"), hint, fields, error, done, buttons);
+    }
+
+    /** Two columns that share the width equally, however long their words. */
+    private static VBox column(VBox box) {
+        HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        box.setPrefWidth(0);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private ComboBox<Role> roles(String id) {
