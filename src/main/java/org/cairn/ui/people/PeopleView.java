@@ -59,6 +59,10 @@ public final class PeopleView {
         }
         javafx.scene.control.ScrollPane card = Layouts.card(content);
         card.setFitToHeight(false);
+        if (model.managesPeople()) {
+            // Wider than the usual card: the list and the two forms beside each other need the room.
+            ((javafx.scene.layout.Region) content.getParent()).setMaxWidth(960);
+        }
         return card;
     }
 
@@ -79,12 +83,12 @@ public final class PeopleView {
         role.setAccessibleText(messages.get("people.role.choice"));
         var selected = table.getSelectionModel().selectedItemProperty();
         selected.addListener((o, was, now) -> role.setValue(now == null ? null : now.role()));
-        Button change = new Button(messages.get("people.role.change"));
+        Button change = Layouts.whole(new Button(messages.get("people.role.change")));
         change.setId("people-change-role");
         change.setMnemonicParsing(true);
         change.disableProperty().bind(selected.isNull().or(model.busyProperty()));
         change.setOnAction(event -> model.changeRole(selected.get(), role.getValue()));
-        Button remove = Icons.withIcon(new Button(messages.get("people.remove")), Feather.USER_X);
+        Button remove = Layouts.whole(Icons.withIcon(new Button(messages.get("people.remove")), Feather.USER_X));
         remove.setId("people-remove");
         remove.setMnemonicParsing(true);
         remove.getStyleClass().add(Styles.DANGER);
@@ -128,7 +132,7 @@ public final class PeopleView {
         role.valueProperty().bindBidirectional(model.newRoleProperty());
         NewPassphraseFields passphrase = new NewPassphraseFields("people-new-passphrase", "people.add.passphrase",
                 "people.add.repeat", model.newRating(), model::updateNew, messages);
-        Button add = Icons.withIcon(new Button(messages.get("people.add")), Feather.USER_PLUS);
+        Button add = Layouts.whole(Icons.withIcon(new Button(messages.get("people.add")), Feather.USER_PLUS));
         add.setId("people-add");
         add.setMnemonicParsing(true);
         add.getStyleClass().add(Styles.ACCENT);
@@ -152,7 +156,7 @@ public final class PeopleView {
         current.setId("people-own-current");
         NewPassphraseFields fresh = new NewPassphraseFields("people-own-new", "people.own.new", "people.own.repeat",
                 own.rating(), own::update, messages);
-        Button change = Icons.withIcon(new Button(messages.get("people.own.change")), Feather.KEY);
+        Button change = Layouts.whole(Icons.withIcon(new Button(messages.get("people.own.change")), Feather.KEY));
         change.setId("people-own-change");
         change.setMnemonicParsing(true);
         change.disableProperty().bind(own.rating().acceptableProperty().not().or(own.busyProperty())
