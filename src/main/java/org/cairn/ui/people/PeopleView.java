@@ -59,6 +59,9 @@ public final class PeopleView {
         }
         javafx.scene.control.ScrollPane card = Layouts.card(content);
         card.setFitToHeight(false);
+        if (!model.editable()) {
+            content.getChildren().add(2, Layouts.text(messages.get("people.readOnly")));
+        }
         if (model.managesPeople()) {
             // Wider than the usual card: the list and the two forms beside each other need the room.
             ((javafx.scene.layout.Region) content.getParent()).setMaxWidth(960);
@@ -99,6 +102,7 @@ public final class PeopleView {
         remove.setOnAction(event -> confirmRemoval(selected.get()));
         HBox actions = new HBox(12, role, change, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setDisable(!model.editable());
         return new VBox(8, section("people.list"), table, actions);
     }
 
@@ -147,7 +151,9 @@ public final class PeopleView {
         form.disableProperty().bind(model.busyProperty());
         Label hint = Layouts.text(messages.get("people.add.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(10, section("people.add.title"), hint, form, add);
+        VBox box = new VBox(10, section("people.add.title"), hint, form, add);
+        box.setDisable(!model.editable());
+        return box;
     }
 
     private VBox ownPassphrase() {
@@ -180,7 +186,9 @@ public final class PeopleView {
         fields.disableProperty().bind(own.busyProperty());
         Label hint = Layouts.text(messages.get("people.own.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(10, section("people.own.title"), hint, fields, error, done, buttons);
+        VBox box = new VBox(10, section("people.own.title"), hint, fields, error, done, buttons);
+        box.setDisable(!model.editable());
+        return box;
     }
 
     /** Two columns that share the width equally, however long their words. */

@@ -84,6 +84,11 @@ public final class PeopleViewModel {
         return session.casework().allows(Action.LIST_PEOPLE);
     }
 
+    /** False for a casebook opened read-only: nobody can be added, changed or removed, so nothing is offered. */
+    public boolean editable() {
+        return !session.vault().readOnly();
+    }
+
     /** Who is using the casebook, for the screen's lead. */
     public String you() {
         return session.casework().person().name();
@@ -204,6 +209,7 @@ public final class PeopleViewModel {
             return Optional.of(key);
         }, key -> {
             if (key.isPresent()) {
+                // Kept in the casebook already: after a lock meanwhile, the next unlock shows it instead.
                 navigator.recoveryKey(session, key.get());
                 return;
             }
@@ -223,6 +229,9 @@ public final class PeopleViewModel {
         tasks.run(progress -> work.call(), result -> {
             busy.set(false);
             working.set("");
+            if (session.isClosed()) {
+                return; // locked or quick exit meanwhile: this screen is gone, and must not come back
+            }
             done.accept(result);
         }, failure -> {
             busy.set(false);

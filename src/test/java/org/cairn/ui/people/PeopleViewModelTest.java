@@ -16,6 +16,7 @@ import org.cairn.ui.common.MutableClock;
 import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
+import org.cairn.ui.common.TaskRunner;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
@@ -238,6 +239,43 @@ class PeopleViewModelTest {
             assertThat(navigator.lastKey).isEqualTo(expected);
             assertThat(admin.casework().upkeep().pendingRecoveryKey()).hasValueSatisfying(
                     pending -> assertThat(pending).isEqualTo(expected));
+        }
+    }
+
+    @Test
+    void aLockWhileTheRemovalFinishesShowsNothingAndTheNewKeyWaitsForTheNextUnlock() {
+        Path folder = temp.resolve("book");
+        RecoveryKey issued = RecoveryKey.generate(new SecureRandom());
+        char[] expected = issued.format();
+        Session admin = DemoSessions.create(folder, clock, 1);
+        addDirectly(admin, "Amina Yusuf", Role.ADVOCATE, AMINAS);
+        // The work finishes, then the advocate locks before its result reaches the screen.
+        TaskRunner lockedMeanwhile = new TaskRunner() {
+            @Override
+            public <T> Handle run(Work<T> work, java.util.function.Consumer<? super T> onSuccess,
+                    java.util.function.Consumer<? super Exception> onFailure) {
+                try {
+                    T result = work.call(fraction -> { });
+                    admin.close();
+                    onSuccess.accept(result);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+                return new SyncTaskRunner().run(progress -> null, done -> { }, failed -> { });
+            }
+        };
+        PeopleViewModel model = new PeopleViewModel(admin, messages, navigator, lockedMeanwhile,
+                new ErrorMessages(messages), FAST, clock, name -> {
+                    admin.casework().people().remove(name);
+                    return Optional.of(issued);
+                });
+        model.remove(new PersonRow("Amina Yusuf", Role.ADVOCATE, "Advocate", "administrator", "", false));
+        assertThat(navigator.visits).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+        try (Session again = DemoSessions.open(folder, clock)) {
+            assertThat(again.casework().upkeep().pendingRecoveryKey()).hasValueSatisfying(
+                    pending -> assertThat(pending).isEqualTo(expected));
+            assertThat(again.casework().people().list()).hasSize(1);
         }
     }
 
