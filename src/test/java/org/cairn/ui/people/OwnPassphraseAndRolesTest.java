@@ -151,6 +151,23 @@ class OwnPassphraseAndRolesTest {
     }
 
     @Test
+    void aCoordinatorIsToldOnTheCountsWhoWasGivenAKeySinceTheirLastUnlockAndOfferedNoBack() {
+        Path folder = bookWith("Priya Shah", Role.COORDINATOR);
+        try (Session admin = unlockAs(folder, "administrator", DemoSessions.PASSPHRASE);
+                Passphrase bos = Passphrase.copyOf("quiet otters paint the northern lighthouse".toCharArray())) {
+            admin.casework().people().add("Bo Li", Role.ADVOCATE, bos, FAST);
+        }
+        try (Session priya = unlockAs(folder, "Priya Shah", AMINAS)) {
+            var counts = new org.cairn.ui.coordinator.CoordinatorViewModel(priya, messages, navigator,
+                    new SyncTaskRunner(), new Fakes.Files(), new Fakes.Dialogs(), clock, "test");
+            assertThat(counts.offersBack()).isFalse();
+            counts.announceNewPeople();
+            assertThat(counts.newPeopleProperty().get()).contains("Bo Li").contains("advocate")
+                    .doesNotContain("Priya Shah was");
+        }
+    }
+
+    @Test
     void anAdministratorIsOfferedTheCaseScreensAndLandsOnTheCases() {
         try (Session admin = DemoSessions.create(temp.resolve("book"), clock, 1)) {
             ShellViewModel shell = shell();
