@@ -194,7 +194,7 @@ class ScreenshotsTest {
         TableView<Object> people = node(robot, "#people-table", TableView.class);
         waitFor(() -> people.getItems().size() == 3);
         robot.interact(() -> people.getSelectionModel().select(1));
-        robot.interact(() -> harness.stage.setHeight(1000));
+        robot.interact(() -> harness.stage.setHeight(1080));
         List<Path> written = shoot("26-people");
         robot.interact(() -> harness.stage.setHeight(720));
         return written;
