@@ -12,6 +12,8 @@ import org.cairn.ui.orgprofile.OrgProfileViewModel;
 import org.cairn.ui.common.BackupRestore;
 import org.cairn.ui.restore.RestoreView;
 import org.cairn.ui.restore.RestoreViewModel;
+import org.cairn.ui.people.PeopleView;
+import org.cairn.ui.people.PeopleViewModel;
 import org.cairn.ui.settings.SettingsView;
 import org.cairn.ui.settings.SettingsViewModel;
 
@@ -103,6 +105,7 @@ final class AppNavigator implements Navigator {
         shell.setOnDirectory(this::directory);
         shell.setOnCases(this::cases);
         shell.setOnNewCase(this::newCase);
+        shell.setOnPeople(this::people);
         shell.setOnSettings(this::settings);
         shell.setOnRestore(this::restore);
     }
@@ -146,6 +149,10 @@ final class AppNavigator implements Navigator {
 
     @Override
     public void cases(Session session) {
+        if (!session.casework().allows(org.cairn.casework.Action.FIND_CASES)) {
+            coordinator(session); // a coordinator's home: never a list that would only refuse
+            return;
+        }
         if (!mayLeave()) {
             return;
         }
@@ -257,14 +264,25 @@ final class AppNavigator implements Navigator {
     }
 
     /** The coordinator's counts screen: preview, CSV and PDF export, bundles and keys. */
-    void coordinator(Session session) {
+    @Override
+    public void coordinator(Session session) {
         if (!mayLeave()) {
             return;
         }
+        shell.sessionStarted(session);
         String version = AppNavigator.class.getPackage().getImplementationVersion();
         var model = new CoordinatorViewModel(session, messages, this, tasks, files, dialogs, config.clock(),
                 version == null ? "development build" : version);
         window.show(new CoordinatorView(model, messages).build(), true);
+    }
+
+    @Override
+    public void people(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new PeopleViewModel(session, messages, this, tasks, errors, config.kdfPolicy(), config.clock());
+        window.show(new PeopleView(model, messages, dialogs).build(), true);
     }
 
     @Override
@@ -290,7 +308,7 @@ final class AppNavigator implements Navigator {
                 () -> {
                     Session now = shell.sessionProperty().get();
                     if (now != null) {
-                        cases(now);
+                        home(now);
                     } else {
                         backWhenLocked.run();
                     }

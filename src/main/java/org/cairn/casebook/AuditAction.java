@@ -59,5 +59,7 @@ public enum AuditAction {
     // Restricted cases (ADR 0038): restricted or its holders changed (reason: how many hold its key), lifted, read.
     CASE_RESTRICTED,
     CASE_UNRESTRICTED,
-    RESTRICTED_CASE_OPENED
+    RESTRICTED_CASE_OPENED,
+    PERSON_ROLE_CHANGED,
+    PASSPHRASE_CHANGED
 }

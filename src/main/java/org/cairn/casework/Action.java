@@ -73,6 +73,9 @@ public enum Action {
     LIST_PEOPLE(Rule.ADMINISTRATION),
     ADD_PERSON(Rule.ADMINISTRATION),
     REMOVE_PERSON(Rule.ADMINISTRATION),
+    CHANGE_ROLE(Rule.ADMINISTRATION),
+    // Everyone keeps their own passphrase; the current one must be typed first.
+    CHANGE_OWN_PASSPHRASE(Rule.EVERYONE),
     // Everyone is told who was given a key since they last unlocked: no hidden slot.
     SEE_NEW_PEOPLE(Rule.EVERYONE),
     // Restricted cases: the case's own advocate or an administrator restricts; only those named can open it.

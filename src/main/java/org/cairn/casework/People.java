@@ -51,18 +51,52 @@ public final class People {
     public Optional<RecoveryKey> remove(String name) {
         guard.check(Action.REMOVE_PERSON);
         List<PersonSlot> all = slots().list();
-        PersonSlot target = all.stream().filter(p -> sameName(p.displayName(), name)).findFirst()
-                .orElseThrow(() -> new CaseworkException(Problem.NO_SUCH_PERSON));
+        PersonSlot target = find(all, name);
         if (sameName(target.displayName(), guard.person().name())) {
             throw new CaseworkException(Problem.CANNOT_REMOVE_YOURSELF);
         }
-        if (roleOf(target) == Role.ADMINISTRATOR
-                && all.stream().filter(p -> roleOf(p) == Role.ADMINISTRATOR).count() <= 1) {
+        if (roleOf(target) == Role.ADMINISTRATOR && administrators(all) <= 1) {
             throw new CaseworkException(Problem.LAST_ADMINISTRATOR);
         }
         Optional<RecoveryKey> replaced = slots().remove(target.slotId());
         casebook.audit().record(AuditAction.PERSON_REMOVED, subject(target), target.role());
         return replaced;
+    }
+
+    /**
+     * Records a new role for {@code name}. The last administrator keeps the role: someone must always be able to
+     * manage people.
+     */
+    @Performs(Action.CHANGE_ROLE)
+    public PersonSlot changeRole(String name, Role role) {
+        guard.check(Action.CHANGE_ROLE);
+        Objects.requireNonNull(role, "role");
+        List<PersonSlot> all = slots().list();
+        PersonSlot target = find(all, name);
+        if (roleOf(target) == role) {
+            return target;
+        }
+        if (roleOf(target) == Role.ADMINISTRATOR && administrators(all) <= 1) {
+            throw new CaseworkException(Problem.LAST_ADMINISTRATOR);
+        }
+        slots().changeRole(target.slotId(), stored(role));
+        casebook.audit().record(AuditAction.PERSON_ROLE_CHANGED, subject(target), stored(role));
+        return slots().list().stream().filter(p -> p.slotId() == target.slotId()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Replaces the acting person's passphrase once {@code current} proves it is theirs, so a casebook left unlocked
+     * cannot be taken over by whoever sits down at it. The data and everyone else's keys stay as they are.
+     */
+    @Performs(Action.CHANGE_OWN_PASSPHRASE)
+    public void changeOwnPassphrase(Passphrase current, Passphrase fresh, KdfPolicy kdfPolicy) {
+        guard.check(Action.CHANGE_OWN_PASSPHRASE);
+        Objects.requireNonNull(fresh, "fresh");
+        if (current == null || !slots().isOwnPassphrase(current)) {
+            throw new CaseworkException(Problem.WRONG_CURRENT_PASSPHRASE);
+        }
+        slots().changeOwnPassphrase(fresh, kdfPolicy);
+        casebook.audit().record(AuditAction.PASSPHRASE_CHANGED, "person " + guard.person().name());
     }
 
     /** People given a key since the acting person last acknowledged the list. */
@@ -92,6 +126,15 @@ public final class People {
     /** How a role is written into a slot: lower case, as the command line takes it. */
     public static String stored(Role role) {
         return role.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static PersonSlot find(List<PersonSlot> all, String name) {
+        return all.stream().filter(p -> sameName(p.displayName(), name)).findFirst()
+                .orElseThrow(() -> new CaseworkException(Problem.NO_SUCH_PERSON));
+    }
+
+    private static long administrators(List<PersonSlot> all) {
+        return all.stream().filter(p -> roleOf(p) == Role.ADMINISTRATOR).count();
     }
 
     private static String subject(PersonSlot slot) {

@@ -29,6 +29,8 @@ public enum Problem {
     CANNOT_REMOVE_YOURSELF,
     /** No person of that name holds a key to this casebook. */
     NO_SUCH_PERSON,
+    /** The passphrase typed as the current one does not open the acting person's key. */
+    WRONG_CURRENT_PASSPHRASE,
     /** A key slot names a role this version of Cairn does not know; it is given no permissions. */
     UNKNOWN_ROLE,
     /** The directory already has an entry with this name, as a reader would read it. */

@@ -30,8 +30,9 @@ final class ProblemWords {
             case OISC_NUMBER_REQUIRED -> "the accreditation chosen needs the OISC registration number; give it, or "
                     + "choose no accreditation";
             case REASON_NEEDED -> "this needs a reason in words; give one";
-            case LAST_ADMINISTRATOR -> "the casebook's last administrator cannot be removed; add another "
-                    + "administrator first";
+            case LAST_ADMINISTRATOR -> "the casebook's last administrator cannot be removed or given another role; "
+                    + "make someone else an administrator first";
+            case WRONG_CURRENT_PASSPHRASE -> "that is not your current passphrase; nothing was changed";
             case CANNOT_REMOVE_YOURSELF -> "you cannot remove your own key while using it; ask another administrator";
             case NO_SUCH_PERSON -> "no one of that name holds a key to this casebook; see cairn user list";
             case UNKNOWN_ROLE -> "your key records a role this version of Cairn does not know; use the version "
@@ -59,6 +60,7 @@ final class ProblemWords {
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS ->
                     ExitCodes.FAILED;
+            case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }
 }

@@ -73,7 +73,7 @@ final class Unlockers {
         };
     }
 
-    private static Optional<SlotUnwrapper.Unlocked> openPerson(KeySlot slot, byte[] casebookId,
+    static Optional<SlotUnwrapper.Unlocked> openPerson(KeySlot slot, byte[] casebookId,
             Passphrase passphrase, PassphraseKdf kdf) {
         byte[] kek = derive(kdf, passphrase.toUtf8(), slot.salt(), slot.kdfParams());
         Optional<byte[]> privateKey;

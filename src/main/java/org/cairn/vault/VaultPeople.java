@@ -237,6 +237,39 @@ public final class VaultPeople {
         }
     }
 
+    /**
+     * Whether {@code passphrase} opens the slot of whoever unlocked, for asking before a passphrase is replaced.
+     * False after unlocking with the recovery key, which has no passphrase to confirm. The key derivation runs
+     * outside the vault's lock, so other work on the casebook does not wait for it.
+     */
+    public boolean isOwnPassphrase(Passphrase passphrase) {
+        SnapshotHeader[] seen = new SnapshotHeader[1];
+        int acting = vault.inspect((header, key, slotId) -> {
+            seen[0] = header;
+            return slotId;
+        });
+        Optional<SlotUnwrapper.Unlocked> opened;
+        if (acting > 0) {
+            Optional<KeySlot> own = seen[0].slots().stream()
+                    .filter(s -> s.type() == SlotType.PERSON && s.slotId() == acting).findFirst();
+            if (own.isEmpty()) {
+                return false;
+            }
+            opened = Unlockers.openPerson(own.get(), seen[0].casebookId(), passphrase, options.kdf());
+        } else if (acting == SlotUnwrapper.Unlocked.LEGACY) {
+            opened = Unlockers.passphraseOnly(passphrase, options.kdf()).unwrap(seen[0]);
+        } else {
+            return false;
+        }
+        opened.ifPresent(unlocked -> {
+            Arrays.fill(unlocked.masterKey(), (byte) 0);
+            if (unlocked.namingKey() != null) {
+                Arrays.fill(unlocked.namingKey(), (byte) 0);
+            }
+        });
+        return opened.isPresent();
+    }
+
     /** Issues a new recovery key, invalidating the old one for copies made from now on. */
     public RecoveryKey replaceRecoveryKey() {
         RecoveryKey fresh = RecoveryKey.generate(options.random());

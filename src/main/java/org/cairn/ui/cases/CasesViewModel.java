@@ -2,10 +2,7 @@ package org.cairn.ui.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.cairn.vault.PersonSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +19,7 @@ import org.cairn.casebook.CaseSummary;
 import org.cairn.ui.common.ErrorMessages;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
+import org.cairn.ui.common.NewPeopleNotice;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
 
@@ -81,20 +79,8 @@ public final class CasesViewModel {
      * then records that they have been told.
      */
     public void announceNewPeople() {
-        if (!session.claimPeopleAnnouncement()) {
-            return;
-        }
-        var people = session.casework().people();
-        boolean readOnly = session.vault().readOnly();
-        tasks.run(progress -> {
-            List<PersonSlot> added = people.addedSinceLastUnlock();
-            if (!added.isEmpty() && !readOnly) {
-                people.acknowledgeAdded();
-            }
-            return added;
-        }, added -> notice.set(added.stream().map(p -> messages.format("cases.newPerson", p.displayName(),
-                p.role(), p.addedBy(), messages.dates().day(p.addedOn().atZone(clock.getZone()).toLocalDate())))
-                .collect(Collectors.joining("\n"))), failure -> error.set(errors.describe(failure)));
+        new NewPeopleNotice(messages, tasks, clock).announce(session, notice::set,
+                failure -> error.set(errors.describe(failure)));
     }
 
     /** Searches for the current query and filters; an earlier search still running will not be shown. */

@@ -14,6 +14,24 @@ public interface Navigator {
 
     void cases(Session session);
 
+    /** The anonymised counts, bundles and keys: where a coordinator works. */
+    void coordinator(Session session);
+
+    /** Who holds a key (administrators manage them) and the acting person's own passphrase. */
+    void people(Session session);
+
+    /**
+     * Where a person lands after unlocking and goes back to: the list of cases, or the counts for a role that may
+     * not see cases (a coordinator), so no screen is offered that would only refuse.
+     */
+    default void home(Session session) {
+        if (session.casework().allows(org.cairn.casework.Action.FIND_CASES)) {
+            cases(session);
+        } else {
+            coordinator(session);
+        }
+    }
+
     /** After unlocking with the recovery key: the advocate chooses a new passphrase. */
     void newPassphrase(Session session);
 

@@ -77,6 +77,8 @@ public final class CoordinatorView {
         Button back = new Button(messages.get("coordinator.back"));
         back.setId("coordinator-back");
         back.setOnAction(event -> model.back());
+        back.setVisible(model.offersBack());
+        back.setManaged(model.offersBack());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -91,7 +93,10 @@ public final class CoordinatorView {
         previewBox.setId("coordinator-preview-tables");
         model.previewTables().addListener((ListChangeListener<PreviewTable>) change -> showPreview());
 
-        VBox page = new VBox(14, Layouts.title(messages.get("coordinator.title")),
+        Label notice = Layouts.message(model.newPeopleProperty(), Styles.WARNING);
+        notice.setId("coordinator-new-people");
+        model.announceNewPeople();
+        VBox page = new VBox(14, notice, Layouts.title(messages.get("coordinator.title")),
                 Layouts.text(messages.get("coordinator.intro")), period, merged,
                 section(messages.get("coordinator.tables")), tables, actions, status, previewBox, bundles());
         page.setPadding(new Insets(20, 24, 24, 24));

@@ -71,6 +71,8 @@ public final class CoordinatorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty newPeople = new SimpleStringProperty("");
+    private final Clock clock;
 
     public CoordinatorViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             FileChooserService files, DialogService dialogs, Clock clock, String cairnVersion) {
@@ -82,6 +84,7 @@ public final class CoordinatorViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.errors = new ErrorMessages(messages);
         this.export = new CsvExport(cairnVersion);
+        this.clock = Objects.requireNonNull(clock);
         Quarter latest = new CompletedQuarters(Objects.requireNonNull(clock)).latest();
         List<Quarter> offered = new ArrayList<>();
         for (Quarter q = latest; offered.size() < QUARTERS_OFFERED; q = q.previous()) {
@@ -188,6 +191,21 @@ public final class CoordinatorViewModel {
 
     public void back() {
         navigator.cases(session);
+    }
+
+    /** Whether Back is offered: a coordinator lands here and has no list of cases to go back to. */
+    public boolean offersBack() {
+        return session.casework().allows(org.cairn.casework.Action.FIND_CASES);
+    }
+
+    /** Anyone given a key since this person last unlocked, named once per session (a coordinator lands here). */
+    public void announceNewPeople() {
+        new org.cairn.ui.common.NewPeopleNotice(messages, tasks, clock).announce(session, newPeople::set,
+                failure -> status.set(errors.describe(failure)));
+    }
+
+    public StringProperty newPeopleProperty() {
+        return newPeople;
     }
 
     private <T> void start(String working, TaskRunner.Work<T> work, java.util.function.Consumer<T> onDone) {

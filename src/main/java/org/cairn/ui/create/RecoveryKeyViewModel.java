@@ -139,7 +139,7 @@ public final class RecoveryKeyViewModel {
         tasks.run(progress -> session.casework().upkeep().confirmRecoveryKeyStored(), removed -> {
             busy.set(false);
             wipe();
-            navigator.cases(session);
+            navigator.home(session);
         }, failure -> {
             busy.set(false);
             error.set(messages.get("recovery.confirm.failed"));

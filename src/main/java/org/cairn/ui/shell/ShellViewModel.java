@@ -41,6 +41,9 @@ public final class ShellViewModel {
     private Consumer<Session> onDirectory = open -> { };
     private Consumer<Session> onCases = open -> { };
     private Consumer<Session> onNewCase = open -> { };
+    private Consumer<Session> onPeople = open -> { };
+    /** False while a person whose role may not see cases (a coordinator) has the casebook open. */
+    private final BooleanProperty caseScreens = new SimpleBooleanProperty(true);
     private Runnable onSettings = () -> { };
     private Runnable onRestore = () -> { };
     private Runnable onShortcuts = () -> { };
@@ -83,7 +86,7 @@ public final class ShellViewModel {
     }
 
     public void openCases() {
-        whenOpen(onCases);
+        whenCasework(onCases);
     }
 
     /** Menu: a new client and case. */
@@ -92,7 +95,30 @@ public final class ShellViewModel {
     }
 
     public void openNewCase() {
-        whenOpen(onNewCase);
+        whenCasework(onNewCase);
+    }
+
+    /** Menu and shortcut: people and passphrases (administrators see everyone; others their own passphrase). */
+    public void setOnPeople(Consumer<Session> handler) {
+        onPeople = Objects.requireNonNull(handler);
+    }
+
+    public void openPeople() {
+        whenOpen(onPeople);
+    }
+
+    /**
+     * Whether the case screens (cases, new case, directory, templates, organisation) are offered: not to a role
+     * whose use cases would refuse them all. True while nothing is open, when the menus are disabled anyway.
+     */
+    public BooleanProperty caseScreensProperty() {
+        return caseScreens;
+    }
+
+    private void whenCasework(Consumer<Session> handler) {
+        if (caseScreens.get()) {
+            whenOpen(handler);
+        }
     }
 
     /** Menu: the Settings screen, with or without an open casebook. */
@@ -149,10 +175,7 @@ public final class ShellViewModel {
     }
 
     public void openDirectory() {
-        Session open = session.get();
-        if (open != null) {
-            onDirectory.accept(open);
-        }
+        whenCasework(onDirectory);
     }
 
     /** Where to go once a casebook has locked: normally the unlock screen for the same folder. */
@@ -172,16 +195,12 @@ public final class ShellViewModel {
 
     /** Opens the organisation settings, when a casebook is open. */
     public void openOrgProfile() {
-        if (session.get() != null) {
-            onOrgProfile.accept(session.get());
-        }
+        whenCasework(onOrgProfile);
     }
 
     /** Opens the template library, when a casebook is open. */
     public void openTemplates() {
-        if (session.get() != null) {
-            onTemplates.accept(session.get());
-        }
+        whenCasework(onTemplates);
     }
 
     /** Where the counts screen is opened (the coordinator's view), for the open casebook. */
@@ -201,6 +220,7 @@ public final class ShellViewModel {
             backup.checkReminder(opened);
         }
         session.set(opened);
+        caseScreens.set(opened.casework().allows(org.cairn.casework.Action.FIND_CASES));
         readOnlyBanner.set(ReadOnlyBanner.text(opened.vault().openReport(), messages));
         idle.reset();
     }
@@ -251,6 +271,7 @@ public final class ShellViewModel {
             return;
         }
         session.set(null);
+        caseScreens.set(true);
         readOnlyBanner.set("");
         backup.clearReminder();
         locking.set(true);
@@ -315,6 +336,7 @@ public final class ShellViewModel {
         switch (action) {
             case SHORTCUTS -> showShortcuts();
             case SETTINGS -> openSettings();
+            case PEOPLE -> openPeople();
             case LOCK -> lock();
             case QUICK_EXIT -> quickExit();
             case LARGER -> larger();

@@ -34,7 +34,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import java.util.List;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Stylesheets;
@@ -257,6 +256,8 @@ public final class ShellWindow {
 
     private Menu fileMenu() {
         MenuItem settings = shortcutItem("menu-settings", "menu.settings", Action.SETTINGS);
+        MenuItem people = shortcutItem("menu-people", "menu.people", Action.PEOPLE);
+        people.disableProperty().bind(noCasebook());
         MenuItem restore = item("menu-restore", "menu.restore", model::openRestore);
         restore.disableProperty().bind(model.sessionProperty().isNotNull());
         MenuItem backup = item("menu-backup", "menu.backup", model::backUp);
@@ -264,7 +265,7 @@ public final class ShellWindow {
         MenuItem lock = shortcutItem("menu-lock", "menu.lock", Action.LOCK);
         lock.disableProperty().bind(noCasebook());
         MenuItem exit = shortcutItem("menu-quick-exit", "menu.quickExit", Action.QUICK_EXIT);
-        return menu("menu-file", "menu.file", settings, new SeparatorMenuItem(), backup, restore,
+        return menu("menu-file", "menu.file", settings, people, new SeparatorMenuItem(), backup, restore,
                 new SeparatorMenuItem(), lock, exit);
     }
 
@@ -272,6 +273,7 @@ public final class ShellWindow {
         Menu menu = menu("menu-case", "menu.case", item("menu-cases", "menu.cases", model::openCases),
                 item("menu-new-case", "menu.newCase", model::openNewCase));
         menu.disableProperty().bind(noCasebook());
+        menu.visibleProperty().bind(model.caseScreensProperty()); // never offered to a coordinator
         return menu;
     }
 
@@ -281,6 +283,8 @@ public final class ShellWindow {
                 item("menu-templates", "menu.templates", model::openTemplates),
                 item("menu-coordinator", "menu.coordinator", model::coordinator),
                 item("menu-org-profile", "menu.orgProfile", model::openOrgProfile));
+        menu.getItems().stream().filter(item -> !"menu-coordinator".equals(item.getId()))
+                .forEach(item -> item.visibleProperty().bind(model.caseScreensProperty()));
         menu.disableProperty().bind(noCasebook());
         return menu;
     }

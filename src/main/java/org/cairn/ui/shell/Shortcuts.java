@@ -25,6 +25,7 @@ public final class Shortcuts {
             shell("shortcuts.quickExit", Action.QUICK_EXIT, new KeyCodeCombination(KeyCode.ESCAPE, SHIFT_DOWN)),
             shell("shortcuts.lock", Action.LOCK, new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN)),
             shell("shortcuts.settings", Action.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, SHORTCUT_DOWN)),
+            shell("shortcuts.people", Action.PEOPLE, new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN)),
             shell("shortcuts.larger", Action.LARGER, new KeyCodeCombination(KeyCode.PLUS, SHORTCUT_DOWN),
                     new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN),
                     new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN)),

@@ -58,7 +58,7 @@ public final class NewPassphraseViewModel {
             }
         }, done -> {
             busy.set(false);
-            navigator.cases(done);
+            navigator.home(done);
         }, failure -> {
             busy.set(false);
             error.set(errors.describe(failure));

@@ -105,7 +105,7 @@ public final class UnlockViewModel {
         if (key != null) {
             navigator.recoveryKey(session, key);
         } else {
-            navigator.cases(session);
+            navigator.home(session);
         }
     }
 
@@ -138,7 +138,7 @@ public final class UnlockViewModel {
         choice.wipe();
         wipePendingKey();
         recent.remember(folder);
-        navigator.cases(choice.readOnlySession());
+        navigator.home(choice.readOnlySession());
     }
 
     /** Older copy, third way out: work in it from now on. The choice is recorded in its audit trail. */
@@ -192,7 +192,7 @@ public final class UnlockViewModel {
             busy.set(false);
             damaged.set(false);
             recent.remember(folder);
-            navigator.cases(session);
+            navigator.home(session);
         }, failure -> {
             busy.set(false);
             error.set(restore.describe(failure));

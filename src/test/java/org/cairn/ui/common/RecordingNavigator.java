@@ -39,6 +39,18 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void coordinator(Session session) {
+        visits.add("coordinator");
+        lastSession = session;
+    }
+
+    @Override
+    public void people(Session session) {
+        visits.add("people");
+        lastSession = session;
+    }
+
+    @Override
     public void newPassphrase(Session session) {
         visits.add("newPassphrase");
         lastSession = session;

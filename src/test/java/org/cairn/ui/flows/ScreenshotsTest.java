@@ -156,6 +156,7 @@ class ScreenshotsTest {
     /** The app shell's screens: settings, the shortcuts dialog, and Restore… on the welcome screen. */
     private List<Path> appShell(FxRobot robot) throws Exception {
         List<Path> written = new ArrayList<>();
+        written.addAll(people(robot));
         AppHarness.menu(robot, "menu-file", "menu-settings");
         javafx.scene.layout.GridPane scripts = node(robot, "#settings-scripts", javafx.scene.layout.GridPane.class);
         waitFor(() -> !scripts.getChildren().isEmpty());
@@ -176,6 +177,26 @@ class ScreenshotsTest {
         harness.files.answers.add(Path.of("/media/usb-stick/cairn-backup-2026-03-02.cairnbackup"));
         AppHarness.click(robot, "#restore-backup");
         written.addAll(shoot("19-app-restore"));
+        return written;
+    }
+
+    /** People and passphrases, with a colleague of each other role added first. */
+    @SuppressWarnings("unchecked")
+    private List<Path> people(FxRobot robot) throws Exception {
+        var open = harness.app.shell().sessionProperty().get();
+        var fast = org.cairn.vault.KdfPolicy.fixed(org.cairn.vault.KdfParams.floor());
+        try (var amina = org.cairn.vault.Passphrase.copyOf("violet kettles marching under quiet rain".toCharArray());
+                var priya = org.cairn.vault.Passphrase.copyOf("copper lanterns drifting past walls".toCharArray())) {
+            open.casework().people().add("Amina Yusuf", org.cairn.casework.Role.ADVOCATE, amina, fast);
+            open.casework().people().add("Priya Shah", org.cairn.casework.Role.COORDINATOR, priya, fast);
+        }
+        AppHarness.menu(robot, "menu-file", "menu-people");
+        TableView<Object> people = node(robot, "#people-table", TableView.class);
+        waitFor(() -> people.getItems().size() == 3);
+        robot.interact(() -> people.getSelectionModel().select(1));
+        robot.interact(() -> harness.stage.setHeight(1080));
+        List<Path> written = shoot("26-people");
+        robot.interact(() -> harness.stage.setHeight(720));
         return written;
     }
 
