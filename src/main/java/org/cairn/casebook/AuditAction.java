@@ -55,5 +55,9 @@ public enum AuditAction {
     OLDER_COPY_ACCEPTED,
     // People holding a key slot (the subject names the person, never a passphrase).
     PERSON_ADDED,
-    PERSON_REMOVED
+    PERSON_REMOVED,
+    // Transfers between casebooks: the subject names the paired casebook or the case, never its content.
+    CASEBOOK_PAIRED,
+    TRANSFER_SENT,
+    TRANSFER_RECEIVED
 }

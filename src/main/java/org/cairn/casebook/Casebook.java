@@ -30,6 +30,7 @@ public final class Casebook {
     private final OrgProfileRepository orgProfile;
     private final CasebookSettingRepository settings;
     private final LetterRepository letters;
+    private final RecordIdentities identities;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -58,6 +59,7 @@ public final class Casebook {
         this.orgProfile = new OrgProfileRepository(vault, clock, audit);
         this.settings = new CasebookSettingRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
+        this.identities = new RecordIdentities(vault);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -118,6 +120,11 @@ public final class Casebook {
 
     public LetterRepository letters() {
         return letters;
+    }
+
+    /** Lasting record ids, version vectors and this casebook's id, for transfers between casebooks. */
+    public RecordIdentities identities() {
+        return identities;
     }
 
     public AbuserRepository abusers() {
