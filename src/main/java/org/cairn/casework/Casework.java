@@ -29,6 +29,7 @@ public final class Casework {
     private final BlockedRecipients blockedRecipients;
     private final Letters letters;
     private final People people;
+    private final Transfers transfers;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -57,6 +58,7 @@ public final class Casework {
         this.blockedRecipients = new BlockedRecipients(casebook, guard);
         this.letters = new Letters(casebook, guard);
         this.people = new People(casebook, guard, keyHolders);
+        this.transfers = new Transfers(casebook, guard);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -154,5 +156,10 @@ public final class Casework {
 
     public People people() {
         return people;
+    }
+
+    /** Pairing with other casebooks, and moving or sharing cases with them through files. */
+    public Transfers transfers() {
+        return transfers;
     }
 }

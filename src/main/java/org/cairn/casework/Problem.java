@@ -44,7 +44,21 @@ public enum Problem {
     /** A checklist's answers no longer propose anything to accept or decline (someone decided meanwhile). */
     NOTHING_PROPOSED,
     /** The person or organisation is already marked never to be contacted about this client. */
-    ALREADY_BLOCKED;
+    ALREADY_BLOCKED,
+    /**
+     * Pairing with another casebook refused. Argument: why: the card is this casebook's own, that casebook is
+     * already paired, the name is already used for another, or no paired casebook has the name given.
+     */
+    PAIRING_REFUSED("ITSELF", "ALREADY_PAIRED", "NAME_IN_USE", "NOT_PAIRED"),
+    /** A name for a paired casebook that is too long or holds control characters. Argument: the limit. */
+    PAIRING_NAME_INVALID,
+    /**
+     * A transfer file that cannot be imported; nothing changed. Argument: why (see TransferRejectedException):
+     * not a transfer file, another version, for another casebook, from an unpaired casebook, changed since it
+     * was signed, already imported, or too large.
+     */
+    TRANSFER_REFUSED("NOT_A_TRANSFER", "OTHER_VERSION", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED",
+            "REPLAYED", "TOO_LARGE");
 
     private final List<String> reasons;
 

@@ -41,16 +41,20 @@ final class ProblemWords {
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
             case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
             case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
+            case PAIRING_REFUSED -> TransferWords.pairingRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case PAIRING_NAME_INVALID -> "give a short name for the paired casebook"
+                    + (args.isEmpty() ? "" : " (at most " + args.get(0) + " characters)") + ", without line breaks";
+            case TRANSFER_REFUSED -> TransferWords.refused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
         };
     }
 
     static int exitCode(Problem problem) {
         return switch (problem) {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
-                    REVIEW_DATE_PAST -> ExitCodes.USAGE;
+                    REVIEW_DATE_PAST, PAIRING_NAME_INVALID -> ExitCodes.USAGE;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE -> ExitCodes.FAILED;
+                    UNKNOWN_ROLE, PAIRING_REFUSED, TRANSFER_REFUSED -> ExitCodes.FAILED;
         };
     }
 }
