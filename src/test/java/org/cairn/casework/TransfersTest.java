@@ -58,6 +58,12 @@ class TransfersTest {
         ExportedTransfer file = outreach.work().transfers().export(List.of(sent.reference()), "centre",
                 TransferKind.MOVE);
         assertThat(file.sequence()).isEqualTo(1);
+        String bytes = new String(file.file(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String secret : List.of("José", "Jos", "proof of address", "Marco R.", "Northtown", "C-2026-0001")) {
+            assertThat(bytes).as("the file shows nothing of the case in clear")
+                    .doesNotContain(new String(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
 
         TransferPreview preview = centre.work().transfers().preview(file.file());
         assertThat(preview.senderName()).isEqualTo("outreach");
