@@ -30,7 +30,9 @@ public final class AbuserRepository {
     public Abuser add(Tx tx, long clientId, String name, String relationship, String address) throws SQLException {
         Abuser abuser = new Abuser(0, clientId, Text.required(name, "the name"), Text.blankToNull(relationship),
                 Text.blankToNull(address));
-        long id = tx.insert("INSERT INTO client_abuser(client_id, name, relationship, address) VALUES (?, ?, ?, ?)",
+        long id = tx.insert(
+                "INSERT INTO client_abuser(uid, client_id, name, relationship, address) VALUES (?, ?, ?, ?, ?)",
+                RecordIds.newId(),
                 clientId, abuser.name(), abuser.relationship(), abuser.address());
         audit.append(tx, AuditAction.ABUSER_RECORDED, ClientRepository.subject(clientId), null);
         return new Abuser(id, clientId, abuser.name(), abuser.relationship(), abuser.address());

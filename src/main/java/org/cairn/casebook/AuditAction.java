@@ -61,5 +61,9 @@ public enum AuditAction {
     CASE_UNRESTRICTED,
     RESTRICTED_CASE_OPENED,
     PERSON_ROLE_CHANGED,
-    PASSPHRASE_CHANGED
+    PASSPHRASE_CHANGED,
+    // Transfers between casebooks: the subject names the paired casebook or the case, never its content.
+    CASEBOOK_PAIRED,
+    TRANSFER_SENT,
+    TRANSFER_RECEIVED
 }

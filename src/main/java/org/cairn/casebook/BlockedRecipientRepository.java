@@ -47,8 +47,10 @@ public final class BlockedRecipientRepository {
         String cleanReason = Text.blankToNull(reason);
         long now = clock.millis();
         long id = tx.insert("""
-                INSERT INTO client_blocked_recipient(client_id, directory_entry_id, name, reason, added_at, added_by)
-                VALUES (?, ?, ?, ?, ?, ?)""", clientId, directoryEntryId, cleanName, cleanReason, now, audit.actor());
+                INSERT INTO client_blocked_recipient(uid, client_id, directory_entry_id, name, reason, added_at,
+                    added_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                RecordIds.newId(), clientId, directoryEntryId, cleanName, cleanReason, now, audit.actor());
         audit.append(tx, AuditAction.BLOCKED_RECIPIENT_ADDED, ClientRepository.subject(clientId), null);
         return new BlockedRecipient(id, clientId, directoryEntryId, cleanName, cleanReason,
                 Instant.ofEpochMilli(now), audit.actor());

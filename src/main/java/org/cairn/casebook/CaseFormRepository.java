@@ -40,9 +40,10 @@ public final class CaseFormRepository {
     public CaseForm start(Tx tx, long caseId, FormTemplate t) throws SQLException {
         Instant now = now();
         long id = tx.insert("""
-                INSERT INTO case_form(case_id, template_id, template_version, kind, title, template_text, started_at,
+                INSERT INTO case_form(
+                    uid, case_id, template_id, template_version, kind, title, template_text, started_at,
                     started_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", RecordIds.newId(),
                 caseId, t.templateId(), t.version(), t.kind(), t.title(), t.text(), now.toEpochMilli(),
                 audit.actor());
         audit.append(tx, AuditAction.FORM_STARTED, subject(tx, caseId, id), null);

@@ -34,10 +34,11 @@ public final class CaseRepository {
         CaseReference reference = new CaseReference(year, sequence);
         EvidenceGaps gaps = details.evidenceGaps();
         long id = tx.insert("""
-                INSERT INTO case_file(client_id, reference, ref_year, ref_seq, opened_on, closed_on, status, advocate,
+                INSERT INTO case_file(
+                    uid, client_id, reference, ref_year, ref_seq, opened_on, closed_on, status, advocate,
                     risk_level, risk_assessed_on, immigration, nrpf, feared_reporting, reported_to_police,
                     police_shared, third_party_reporting, gp_refused, nhs_charged)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", RecordIds.newId(),
                 clientId, reference.toString(), year, sequence, Sql.date(details.openedOn()),
                 Sql.date(details.closedOn()), details.status().name(), details.advocate(), details.risk().name(),
                 Sql.date(details.riskAssessedOn()), Sql.name(details.immigration()), details.nrpf().name(),

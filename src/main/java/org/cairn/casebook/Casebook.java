@@ -31,6 +31,7 @@ public final class Casebook {
     private final CasebookSettingRepository settings;
     private final LetterRepository letters;
     private final CaseRestrictionRepository restrictions;
+    private final RecordIdentities identities;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -60,6 +61,7 @@ public final class Casebook {
         this.settings = new CasebookSettingRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
         this.restrictions = new CaseRestrictionRepository(vault, clock, audit);
+        this.identities = new RecordIdentities(vault);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -125,6 +127,11 @@ public final class Casebook {
     /** Restricted cases: their sealed content and wrapped keys (ADR 0038). */
     public CaseRestrictionRepository restrictions() {
         return restrictions;
+    }
+
+    /** Lasting record ids, version vectors and this casebook's id, for transfers between casebooks. */
+    public RecordIdentities identities() {
+        return identities;
     }
 
     public AbuserRepository abusers() {

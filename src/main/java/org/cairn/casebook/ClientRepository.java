@@ -32,10 +32,11 @@ public final class ClientRepository {
         ContactSafety safety = details.contactSafety();
         Children children = details.children();
         long id = tx.insert("""
-                INSERT INTO client(alias, legal_names, date_of_birth, interpreter_needed, safe_to_phone, safe_to_text,
+                INSERT INTO client(
+                    uid, alias, legal_names, date_of_birth, interpreter_needed, safe_to_phone, safe_to_text,
                     safe_to_post, safe_to_email, safe_times, code_word, safe_contact, children_count, children_ages,
                     created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", RecordIds.newId(),
                 details.alias(), details.legalNames(), Sql.date(details.dateOfBirth()), details.interpreterNeeded(),
                 safety.phone().name(), safety.text().name(), safety.post().name(), safety.email().name(),
                 safety.safeTimes(), safety.codeWord(), safety.safeContact(),

@@ -36,9 +36,9 @@ public final class ConsentRepository {
     public ConsentEntry record(Tx tx, long clientId, ConsentRecord consent) throws SQLException {
         Instant now = Instant.ofEpochMilli(clock.millis());
         long id = tx.insert("""
-                INSERT INTO consent(client_id, purpose, organisation, decision, decided_on, method, expires_on,
+                INSERT INTO consent(uid, client_id, purpose, organisation, decision, decided_on, method, expires_on,
                     recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", RecordIds.newId(),
                 clientId, consent.purpose().name(), consent.organisation(), consent.decision().name(),
                 Sql.date(consent.decidedOn()), consent.method().name(), Sql.date(consent.expiresOn()), audit.actor(),
                 now.toEpochMilli());

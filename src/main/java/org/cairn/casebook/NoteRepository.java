@@ -36,7 +36,9 @@ public final class NoteRepository {
     public Note add(Tx tx, long caseId, Instant writtenAt, String author, String text) throws SQLException {
         requireText(text);
         Instant at = writtenAt.truncatedTo(ChronoUnit.MILLIS);
-        long id = tx.insert("INSERT INTO note(case_id, written_at, author, text, version) VALUES (?, ?, ?, ?, 1)",
+        long id = tx.insert(
+                "INSERT INTO note(uid, case_id, written_at, author, text, version) VALUES (?, ?, ?, ?, ?, 1)",
+                RecordIds.newId(),
                 caseId, at.toEpochMilli(), author, text);
         audit.append(tx, AuditAction.NOTE_ADDED, subject(tx, caseId, id), null);
         return new Note(id, caseId, at, author, text, 1, null, null);

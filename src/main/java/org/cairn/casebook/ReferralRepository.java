@@ -70,10 +70,11 @@ public final class ReferralRepository {
             Task task = tasks.add(tx, request.caseId(), "Follow up referral to " + request.recipientName(),
                     request.madeOn().plusDays(request.followUpDays()));
             long id = tx.insert("""
-                    INSERT INTO referral(case_id, template_id, template_version, directory_entry_id, recipient_name,
+                    INSERT INTO referral(
+                        uid, case_id, template_id, template_version, directory_entry_id, recipient_name,
                         recipient_kind, made_on, outcome, outcome_on, consent_id, override_reason, task_id,
                         created_at, created_by, recipient_contact)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)""",
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)""", RecordIds.newId(),
                     request.caseId(), request.templateId(), request.templateVersion(), request.directoryEntryId(),
                     request.recipientName(), request.recipientKind().name(), Sql.date(request.madeOn()),
                     ReferralOutcome.PENDING.name(), consentId, override, task.id(), now.toEpochMilli(),

@@ -32,7 +32,9 @@ public final class TaskRepository {
             throw new IllegalArgumentException("a task needs a title");
         }
         Instant now = now();
-        long id = tx.insert("INSERT INTO task(case_id, title, due_on, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+        long id = tx.insert(
+                "INSERT INTO task(uid, case_id, title, due_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                RecordIds.newId(),
                 caseId, title, Sql.date(dueOn), now.toEpochMilli(), audit.actor());
         audit.append(tx, AuditAction.TASK_ADDED, subject(tx, caseId, id), null);
         return new Task(id, caseId, title, dueOn, null, now, audit.actor());

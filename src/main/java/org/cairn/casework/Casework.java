@@ -30,6 +30,7 @@ public final class Casework {
     private final Letters letters;
     private final People people;
     private final Restrictions restrictions;
+    private final Transfers transfers;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -59,6 +60,7 @@ public final class Casework {
         this.letters = new Letters(casebook, guard);
         this.people = new People(casebook, guard, keyHolders);
         this.restrictions = new Restrictions(casebook, guard, keyHolders);
+        this.transfers = new Transfers(casebook, guard);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -161,5 +163,10 @@ public final class Casework {
     /** Restricting a case to named people, lifting it, and opening it for them. */
     public Restrictions restrictions() {
         return restrictions;
+    }
+
+    /** Pairing with other casebooks, and moving or sharing cases with them through files. */
+    public Transfers transfers() {
+        return transfers;
     }
 }

@@ -57,7 +57,21 @@ public enum Problem {
      * Restricting needs key pairs this casebook does not have yet: the first person must be named, and a recovery
      * key from before names must be used once (or replaced) so it gets its pair.
      */
-    NO_KEY_PAIRS;
+    NO_KEY_PAIRS,
+    /**
+     * Pairing with another casebook refused. Argument: why: the card is this casebook's own, that casebook is
+     * already paired, the name is already used for another, or no paired casebook has the name given.
+     */
+    PAIRING_REFUSED("ITSELF", "ALREADY_PAIRED", "NAME_IN_USE", "NOT_PAIRED"),
+    /** A name for a paired casebook that is too long or holds control characters. Argument: the limit. */
+    PAIRING_NAME_INVALID,
+    /**
+     * A transfer file that cannot be imported; nothing changed. Argument: why (see TransferRejectedException):
+     * not a transfer file, another version, for another casebook, from an unpaired casebook, changed since it
+     * was signed, already imported, or too large.
+     */
+    TRANSFER_REFUSED("NOT_A_TRANSFER", "OTHER_VERSION", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED",
+            "REPLAYED", "TOO_LARGE");
 
     private final List<String> reasons;
 

@@ -31,6 +31,8 @@ public final class CairnCli {
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));
+        commandLine.addSubcommand(PairCommand.commandLine(environment));
+        commandLine.addSubcommand(TransferCommand.commandLine(environment));
         helpEverywhere(commandLine);
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);

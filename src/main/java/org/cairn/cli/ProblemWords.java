@@ -49,17 +49,21 @@ final class ProblemWords {
                     + "or damaged); nothing was changed. Restore a backup, or open it with the recovery key";
             case NO_KEY_PAIRS -> "this casebook cannot restrict cases yet: name its passphrase with --user, and "
                     + "unlock once with the recovery key (cairn recover) or make a new one, then try again";
+            case PAIRING_REFUSED -> TransferWords.pairingRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case PAIRING_NAME_INVALID -> "give a short name for the paired casebook"
+                    + (args.isEmpty() ? "" : " (at most " + args.get(0) + " characters)") + ", without line breaks";
+            case TRANSFER_REFUSED -> TransferWords.refused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
         };
     }
 
     static int exitCode(Problem problem) {
         return switch (problem) {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
-                    REVIEW_DATE_PAST -> ExitCodes.USAGE;
+                    REVIEW_DATE_PAST, PAIRING_NAME_INVALID -> ExitCodes.USAGE;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS ->
-                    ExitCodes.FAILED;
+                    UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
+                    PAIRING_REFUSED, TRANSFER_REFUSED -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

@@ -32,6 +32,7 @@ class ArchitectureTest {
             .layer("Letters").definedBy("org.cairn.letters..")
             .layer("Templates").definedBy("org.cairn.templates..")
             .layer("Stats").definedBy("org.cairn.stats..")
+            .layer("Transfer").definedBy("org.cairn.transfer..")
             .layer("Casebook").definedBy("org.cairn.casebook..")
             .layer("Vault").definedBy("org.cairn.vault..")
             .layer("Passphrase").definedBy("org.cairn.passphrase..")
@@ -45,11 +46,12 @@ class ArchitectureTest {
             .whereLayer("Letters").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework")
             .whereLayer("Templates").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters")
             .whereLayer("Stats").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework")
+            .whereLayer("Transfer").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework")
             .whereLayer("Passphrase").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Casebook").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
-                    "Stats")
+                    "Stats", "Transfer")
             .whereLayer("Vault").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
-                    "Stats", "Casebook")
+                    "Stats", "Transfer", "Casebook")
             .whereLayer("Logging").mayOnlyBeAccessedByLayers("App")
             // Leaves: comparing names and creating owner-only files depend on no other layer of Cairn.
             .whereLayer("Names").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Casework", "Letters", "Templates",
@@ -100,7 +102,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyScreensUseJavaFx = noClasses().that()
             .resideInAnyPackage("org.cairn.letters..", "org.cairn.templates..", "org.cairn.stats..",
-                    "org.cairn.passphrase..", "org.cairn.names..", "org.cairn.files..", "org.cairn.logging..")
+                    "org.cairn.transfer..", "org.cairn.passphrase..", "org.cairn.names..", "org.cairn.files..", "org.cairn.logging..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("letters, templates and counts run the same from the command line, without a toolkit");
 

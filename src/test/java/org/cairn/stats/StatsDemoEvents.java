@@ -21,9 +21,10 @@ public final class StatsDemoEvents {
         vault.write(tx -> {
             for (int n = 0; n < 3; n++) {
                 tx.execute("""
-                        INSERT INTO referral(case_id, template_id, template_version, recipient_name, recipient_kind,
-                            made_on, outcome, outcome_on, created_at, created_by)
-                        SELECT id, 'demo-referral', 1, 'Demo service ' || ((id * 7 + ?) % 13),
+                        INSERT INTO referral(uid, case_id, template_id, template_version, recipient_name,
+                            recipient_kind, made_on, outcome, outcome_on, created_at, created_by)
+                        SELECT 'demo-' || (SELECT coalesce(max(id), 0) FROM referral) || '-' || id, id,
+                            'demo-referral', 1, 'Demo service ' || ((id * 7 + ?) % 13),
                             json_extract(?, '$[' || ((id * 3 + ?) % 4) || ']'),
                             min(date(opened_on, '+' || ((id * 11 + ? * 37) % 200) || ' days'), ?),
                             json_extract(?, '$[' || ((id * 5 + ? * 3) % 4) || ']'), NULL, 0, 'demo'

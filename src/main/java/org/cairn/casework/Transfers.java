@@ -1,0 +1,126 @@
+package org.cairn.casework;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Objects;
+import org.cairn.casebook.CaseReference;
+import org.cairn.casebook.Casebook;
+import org.cairn.names.NameMatch;
+import org.cairn.transfer.CaseTransfers;
+import org.cairn.transfer.ExportedTransfer;
+import org.cairn.transfer.ImportOutcome;
+import org.cairn.transfer.PairedCasebook;
+import org.cairn.transfer.PairingCard;
+import org.cairn.transfer.TransferKind;
+import org.cairn.transfer.TransferPreview;
+import org.cairn.transfer.TransferRejectedException;
+import org.cairn.vault.Vault;
+
+/**
+ * Pairing this casebook with another and moving or sharing cases with it through transfer files. Coordinators
+ * never: they hold counts, not cases.
+ */
+public final class Transfers {
+    /** A name for a paired casebook is a short label people recognise, e.g. "Centre laptop". */
+    static final int MAX_NAME_LENGTH = 80;
+
+    private final Casebook casebook;
+    private final Guard guard;
+    private final CaseTransfers transfers;
+
+    Transfers(Casebook casebook, Guard guard) {
+        this.casebook = Objects.requireNonNull(casebook);
+        this.guard = Objects.requireNonNull(guard);
+        this.transfers = new CaseTransfers(casebook, new SecureRandom());
+    }
+
+    /** This casebook's pairing card (public keys and fingerprint) for another casebook to keep. */
+    @Performs(Action.SHOW_PAIRING_CARD)
+    public PairingCard pairingCard() {
+        guard.check(Action.SHOW_PAIRING_CARD);
+        return transfers.ownCard();
+    }
+
+    /** Keeps another casebook's card under a name; the two people then compare the fingerprint. */
+    @Performs(Action.PAIR_CASEBOOK)
+    public PairedCasebook pair(String name, PairingCard card) {
+        guard.check(Action.PAIR_CASEBOOK);
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty()) {
+            throw new CaseworkException(Problem.EMPTY_TEXT);
+        }
+        if (label.length() > MAX_NAME_LENGTH || label.codePoints().anyMatch(Character::isISOControl)) {
+            throw new CaseworkException(Problem.PAIRING_NAME_INVALID, MAX_NAME_LENGTH);
+        }
+        if (card.casebookId().equals(transfers.casebookId())) {
+            throw new CaseworkException(Problem.PAIRING_REFUSED, "ITSELF");
+        }
+        if (transfers.pairedWith(card.casebookId()).isPresent()) {
+            throw new CaseworkException(Problem.PAIRING_REFUSED, "ALREADY_PAIRED");
+        }
+        boolean nameTaken = transfers.allPaired().stream()
+                .anyMatch(p -> p.name().equals(label) || casebook.names().compare(label, p.name()) == NameMatch.SAME);
+        if (nameTaken) {
+            throw new CaseworkException(Problem.PAIRING_REFUSED, "NAME_IN_USE");
+        }
+        return transfers.pair(label, card);
+    }
+
+    @Performs(Action.LIST_PAIRED_CASEBOOKS)
+    public List<PairedCasebook> paired() {
+        guard.check(Action.LIST_PAIRED_CASEBOOKS);
+        return transfers.allPaired();
+    }
+
+    /**
+     * One file holding {@code cases} for the paired casebook named {@code to}, sealed to it and signed by this
+     * one. Each case sent is audited here. A move is recorded as a move; the sender keeps its copy until the
+     * receiver confirms (receipts come in a later version).
+     */
+    @Performs(Action.SEND_TRANSFER)
+    public ExportedTransfer export(List<CaseReference> cases, String to, TransferKind kind) {
+        guard.check(Action.SEND_TRANSFER);
+        if (cases.isEmpty()) {
+            throw new CaseworkException(Problem.EMPTY_TEXT);
+        }
+        PairedCasebook receiver = transfers.paired(to == null ? "" : to.strip())
+                .orElseThrow(() -> new CaseworkException(Problem.PAIRING_REFUSED, "NOT_PAIRED"));
+        for (CaseReference reference : cases) {
+            if (casebook.cases().findByReference(reference).isEmpty()) {
+                throw new CaseworkException(Problem.NOT_FOUND);
+            }
+        }
+        return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);
+    }
+
+    /** What importing {@code file} would do, before anything changes. */
+    @Performs(Action.PREVIEW_TRANSFER)
+    public TransferPreview preview(byte[] file) {
+        guard.check(Action.PREVIEW_TRANSFER);
+        try {
+            return transfers.preview(file);
+        } catch (TransferRejectedException e) {
+            throw refused(e);
+        }
+    }
+
+    /**
+     * Imports the cases in {@code file} that are new here, after checking the whole file and writing a backup of
+     * {@code vault} (this casebook's) to {@code backup}; one audited transaction. Cases already here are listed,
+     * not changed: merging changes comes in a later version.
+     */
+    @Performs(Action.RECEIVE_TRANSFER)
+    public ImportOutcome importFile(Vault vault, byte[] file, Path backup) {
+        guard.check(Action.RECEIVE_TRANSFER);
+        try {
+            return transfers.importFile(file, () -> vault.backupTo(backup));
+        } catch (TransferRejectedException e) {
+            throw refused(e);
+        }
+    }
+
+    private static CaseworkException refused(TransferRejectedException e) {
+        return new CaseworkException(Problem.TRANSFER_REFUSED, e.reason().name());
+    }
+}

@@ -1,0 +1,181 @@
+package org.cairn.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cairn.casebook.CaseReference;
+import org.cairn.transfer.ExportedTransfer;
+import org.cairn.transfer.ImportOutcome;
+import org.cairn.transfer.TransferKind;
+import org.cairn.transfer.TransferPreview;
+import org.cairn.transfer.TransferPreview.CasePreview;
+import org.cairn.transfer.TransferPreview.Status;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "transfer", description = "Move or share cases with a paired casebook through one file that only "
+        + "that casebook can open (see docs/TRANSFER.md).")
+final class TransferCommand implements Callable<Integer> {
+    /** Far above any real transfer; a wrong huge file is refused before it is read. */
+    static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new TransferCommand());
+        commandLine.addSubcommand(new Export(environment));
+        commandLine.addSubcommand(new Import(environment));
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "export", description = "Write the cases to one file encrypted to the paired casebook and "
+            + "signed by this one.")
+    static final class Export implements Callable<Integer> {
+        private final CliEnvironment environment;
+        @Mixin
+        CasebookOption casebook;
+        @Option(names = "--cases", required = true, arity = "1..*", paramLabel = "REF",
+                description = "The cases to send, e.g. C-2026-0042.")
+        List<String> cases;
+        @Option(names = "--to", required = true, paramLabel = "PAIRED-NAME", description = "The paired casebook "
+                + "(see cairn pair list).")
+        String to;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The transfer file to write.")
+        Path out;
+        @ArgGroup(exclusive = true)
+        Intent intent;
+        @Spec
+        CommandSpec spec;
+
+        static final class Intent {
+            @Option(names = "--move", description = "Hand the cases over to the other casebook.")
+            boolean move;
+            @Option(names = "--share", description = "Both casebooks keep working on the cases (the default).")
+            boolean share;
+        }
+
+        Export(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Integer call() {
+            NewFiles.requireAbsent(out);
+            List<CaseReference> references = new ArrayList<>();
+            for (String text : cases) {
+                try {
+                    references.add(CaseReference.parse(text.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new CliFailure(ExitCodes.USAGE, "--cases takes case references such as C-2026-0042");
+                }
+            }
+            TransferKind kind = intent != null && intent.move ? TransferKind.MOVE : TransferKind.SHARE;
+            ExportedTransfer made;
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
+                made = unlocked.casework().transfers().export(references, to, kind);
+                NewFiles.write(out, made.file());
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println("wrote " + out + ": " + made.cases() + " case(s) to " + to.strip() + " ("
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + ", transfer " + made.sequence() + ")");
+            if (kind == TransferKind.MOVE) {
+                stdout.println("this casebook keeps its copy until the move is confirmed; confirming a move is not "
+                        + "in this version of Cairn yet (docs/TRANSFER.md)");
+            }
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", description = "Check a transfer file made for this casebook and add the cases that "
+            + "are new here, after a backup; --preview only says what would change.")
+    static final class Import implements Callable<Integer> {
+        private final CliEnvironment environment;
+        @Mixin
+        CasebookOption casebook;
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "The transfer file.")
+        Path from;
+        @Option(names = "--preview", description = "Change nothing; list the new and updated cases.")
+        boolean preview;
+        @Option(names = "--backup", paramLabel = "FILE", description = "Where to write the backup taken first "
+                + "(default: beside the casebook folder, named after it and the time).")
+        Path backup;
+        @Spec
+        CommandSpec spec;
+
+        Import(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Integer call() {
+            byte[] file = NewFiles.read(from, MAX_FILE_BYTES);
+            Path backupFile = backup != null ? backup : defaultBackup();
+            if (!preview) {
+                NewFiles.requireAbsent(backupFile);
+            }
+            TransferPreview seen;
+            ImportOutcome outcome = null;
+            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
+                if (preview) {
+                    seen = unlocked.casework().transfers().preview(file);
+                } else {
+                    outcome = unlocked.casework().transfers().importFile(unlocked.vault(), file, backupFile);
+                    seen = outcome.preview();
+                }
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println("from " + org.cairn.templates.Printable.of(seen.senderName()) + " (fingerprint "
+                    + seen.senderFingerprint() + "), transfer " + seen.sequence() + ", "
+                    + seen.kind().name().toLowerCase(java.util.Locale.ROOT));
+            for (CasePreview c : seen.cases()) {
+                stdout.println(line(c, outcome != null));
+            }
+            if (seen.count(Status.UPDATED) > 0) {
+                stdout.println(seen.count(Status.UPDATED) + " case(s) already here carry changes from the other "
+                        + "casebook; merging them is not in this version of Cairn yet, so they were left as they are");
+            }
+            if (outcome != null) {
+                stdout.println("imported " + outcome.importedAs().size() + " new case(s); backup taken first: "
+                        + backupFile);
+            } else {
+                stdout.println("preview only: nothing was changed");
+            }
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+
+        private static String line(CasePreview c, boolean imported) {
+            String where = c.referenceHere().equals(c.reference()) ? c.reference()
+                    : c.referenceHere() + " (sent as " + c.reference() + ", which is taken here)";
+            return switch (c.status()) {
+                case NEW -> (imported ? "imported\t" : "new\t") + where + "\t" + c.notes() + " note(s)";
+                case UNCHANGED -> "unchanged\t" + c.reference() + "\talready here with every change in the file";
+                case UPDATED -> "updated\t" + c.reference() + "\tchanged on the other casebook; not merged yet";
+            };
+        }
+
+        private Path defaultBackup() {
+            Path folder = casebook.directory.toAbsolutePath().normalize();
+            String time = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
+                    .format(environment.clock().instant());
+            return folder.resolveSibling(folder.getFileName() + "-before-transfer-" + time + ".backup");
+        }
+    }
+}

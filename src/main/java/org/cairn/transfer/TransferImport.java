@@ -1,0 +1,243 @@
+package org.cairn.transfer;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.AuditTrail;
+import org.cairn.casebook.CaseReference;
+import org.cairn.casebook.RecordIds;
+import org.cairn.casebook.VersionVector;
+import org.cairn.transfer.TransferPayload.CaseBundle;
+import org.cairn.transfer.TransferPayload.HistoryLine;
+import org.cairn.transfer.TransferPayload.Row;
+import org.cairn.transfer.TransferPreview.CasePreview;
+import org.cairn.transfer.TransferPreview.Status;
+import org.cairn.transfer.TransferRejectedException.Reason;
+import org.cairn.vault.Reader;
+import org.cairn.vault.Tx;
+
+/**
+ * Opens a transfer file for this casebook, works out what it would change, and adds the cases that are new here.
+ * Every check runs before anything is written; the writing is one transaction, so an import is whole or absent.
+ */
+final class TransferImport {
+    /** The tables whose rows carry a lasting id and a version vector. */
+    private static final Set<String> IDENTIFIED = Set.of("client", "case_file", "note", "task", "consent",
+            "client_abuser", "client_blocked_recipient");
+
+    private final TransferStore store;
+
+    TransferImport(TransferStore store) {
+        this.store = store;
+    }
+
+    /** A file that passed every check: addressed here, from a paired casebook, signed, intact and well formed. */
+    record Opened(TransferCrypto.Header header, PairedCasebook sender, TransferPayload payload) {
+    }
+
+    Opened open(Reader reader, byte[] file, int schema) throws SQLException {
+        if (file.length > TransferCrypto.MAX_BYTES) {
+            throw new TransferRejectedException(Reason.TOO_LARGE);
+        }
+        TransferCrypto.Header header = TransferCrypto.header(file);
+        if (!header.receiver().equals(TransferStore.casebookId(reader))) {
+            throw new TransferRejectedException(Reason.OTHER_RECIPIENT);
+        }
+        PairedCasebook sender = TransferStore.byCasebookId(reader, header.sender())
+                .orElseThrow(() -> new TransferRejectedException(Reason.UNKNOWN_SENDER));
+        // A casebook that never showed its card has no keys, so nothing can have been encrypted to it.
+        TransferKeys own = store.existingKeys(reader)
+                .orElseThrow(() -> new TransferRejectedException(Reason.OTHER_RECIPIENT));
+        TransferPayload payload = PayloadCodec.decode(TransferCrypto.open(file, sender.card().signingKey(), own));
+        if (payload.schemaVersion() != schema) {
+            throw new TransferRejectedException(Reason.OTHER_VERSION);
+        }
+        payload.cases().forEach(TransferImport::checkShape);
+        return new Opened(header, sender, payload);
+    }
+
+    /** Refuses the whole file unless it was already imported; then says what each case would become. */
+    TransferPreview preview(Reader reader, Opened opened) throws SQLException {
+        if (TransferStore.receivedAt(reader, opened.header().sender(), opened.header().sequence()).isPresent()) {
+            throw new TransferRejectedException(Reason.REPLAYED);
+        }
+        Map<Integer, Integer> nextInYear = new HashMap<>();
+        List<CasePreview> cases = new ArrayList<>();
+        for (CaseBundle bundle : opened.payload().cases()) {
+            Status status = status(reader, bundle);
+            String here = bundle.reference();
+            if (status == Status.NEW && reader.queryLong("SELECT count(*) FROM case_file WHERE reference = ?",
+                    here) > 0) {
+                int year = CaseReference.parse(here).year();
+                int next = nextInYear.computeIfAbsent(year, y -> nextSequence(reader, y));
+                nextInYear.put(year, next + 1);
+                here = new CaseReference(year, next).toString();
+            }
+            cases.add(new CasePreview(bundle.reference(), here, status, bundle.count("note")));
+        }
+        return new TransferPreview(opened.sender().name(), opened.sender().fingerprint(),
+                opened.header().sequence(), opened.payload().kind(), cases);
+    }
+
+    /** Adds the new cases as the preview worked out (inside the same transaction) and records the transfer. */
+    ImportOutcome apply(Tx tx, Opened opened, AuditTrail audit) throws SQLException {
+        TransferPreview preview = preview(tx, opened);
+        List<String> imported = new ArrayList<>();
+        List<CaseBundle> bundles = opened.payload().cases();
+        for (int i = 0; i < bundles.size(); i++) {
+            CasePreview plan = preview.cases().get(i);
+            if (plan.status() == Status.NEW) {
+                long caseId = insertCase(tx, bundles.get(i), plan.referenceHere());
+                for (HistoryLine line : bundles.get(i).history()) {
+                    tx.execute("INSERT INTO case_history_elsewhere(case_id, casebook_uid, at, actor, action) "
+                            + "VALUES (?, ?, ?, ?, ?)", caseId, opened.header().sender(), line.at(), line.actor(),
+                            line.action());
+                }
+                String from = "from casebook " + opened.header().sender() + ", transfer "
+                        + opened.header().sequence() + (plan.referenceHere().equals(plan.reference()) ? ""
+                        : ", sent as " + plan.reference());
+                audit.append(tx, AuditAction.TRANSFER_RECEIVED, plan.referenceHere(), from);
+                imported.add(plan.referenceHere());
+            }
+        }
+        store.recordReceived(tx, opened.header().sender(), opened.header().sequence(), opened.payload().kind(),
+                audit.actor(), imported.size(), (int) preview.count(Status.UNCHANGED));
+        return new ImportOutcome(preview, imported);
+    }
+
+    private static long insertCase(Tx tx, CaseBundle bundle, String referenceHere) throws SQLException {
+        Map<String, Long> parents = new HashMap<>();
+        Long clientId = null;
+        boolean newClient = false;
+        Long caseId = null;
+        for (Row row : bundle.rows()) {
+            String uid = row.text("uid");
+            Map<String, Object> values = new LinkedHashMap<>(row.values());
+            switch (row.table()) {
+                case "client" -> {
+                    clientId = existing(tx, "client", uid);
+                    if (clientId == null) {
+                        clientId = insert(tx, "client", values);
+                        newClient = true;
+                    }
+                    continue;
+                }
+                case "client_language" -> {
+                    if (!newClient) {
+                        continue;
+                    }
+                    values.put("client_id", clientId);
+                }
+                case "case_file" -> {
+                    CaseReference reference = CaseReference.parse(referenceHere);
+                    values.put("reference", referenceHere);
+                    values.put("ref_year", (long) reference.year());
+                    values.put("ref_seq", (long) reference.sequence());
+                    values.put("client_id", clientId);
+                    caseId = insert(tx, "case_file", values);
+                    continue;
+                }
+                case "case_abuse", "note", "task" -> values.put("case_id", caseId);
+                case "note_version" -> {
+                    Long noteId = parents.get((String) values.remove(CaseRows.NOTE_UID));
+                    if (noteId == null) {
+                        continue;
+                    }
+                    values.put("note_id", noteId);
+                }
+                default -> values.put("client_id", clientId);
+            }
+            if (uid != null && existing(tx, row.table(), uid) != null) {
+                continue;
+            }
+            long id = insert(tx, row.table(), values);
+            if (row.table().equals("note")) {
+                parents.put(uid, id);
+            }
+        }
+        return caseId;
+    }
+
+    /**
+     * Inserts one row, naming only columns this casebook's own table has and the file may set; SQL is built from
+     * those names only, and every value is a bound parameter.
+     */
+    private static long insert(Tx tx, String table, Map<String, Object> values) throws SQLException {
+        Set<String> columns = Set.copyOf(tx.query("SELECT name FROM pragma_table_info(?)",
+                row -> row.getString(1), table));
+        StringBuilder names = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        for (String column : values.keySet()) {
+            if (!columns.contains(column) || column.equals("id")) {
+                throw new TransferRejectedException(Reason.OTHER_VERSION);
+            }
+            names.append(names.length() == 0 ? "" : ", ").append('"').append(column).append('"');
+            marks.append(marks.length() == 0 ? "?" : ", ?");
+        }
+        return tx.insert("INSERT INTO \"" + table + "\"(" + names + ") VALUES (" + marks + ")",
+                values.values().toArray());
+    }
+
+    private static Long existing(Reader reader, String table, String uid) throws SQLException {
+        return reader.queryOne("SELECT id FROM \"" + table + "\" WHERE uid = ?", row -> row.getLong(1), uid)
+                .orElse(null);
+    }
+
+    private static Status status(Reader reader, CaseBundle bundle) throws SQLException {
+        if (existing(reader, "case_file", bundle.caseUid()) == null) {
+            return Status.NEW;
+        }
+        for (Row row : bundle.rows()) {
+            if (IDENTIFIED.contains(row.table())) {
+                VersionVector local = reader.queryOne("SELECT vv FROM \"" + row.table() + "\" WHERE uid = ?",
+                        r -> VersionVector.parse(r.getString(1)), row.text("uid")).orElse(null);
+                if (local == null || !local.includes(VersionVector.parse(row.text("vv")))) {
+                    return Status.UPDATED;
+                }
+            }
+        }
+        return Status.UNCHANGED;
+    }
+
+    private static int nextSequence(Reader reader, int year) {
+        try {
+            return (int) reader.queryLong("SELECT coalesce(max(ref_seq), 0) + 1 FROM case_file WHERE ref_year = ?",
+                    year);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One client row and one case row, only travelling tables, and well-formed ids and versions throughout. */
+    private static void checkShape(CaseBundle bundle) {
+        if (bundle.count("client") != 1 || bundle.count("case_file") != 1) {
+            throw new TransferRejectedException(Reason.TAMPERED);
+        }
+        try {
+            CaseReference.parse(bundle.reference());
+            for (Row row : bundle.rows()) {
+                CaseRows.Table spec = CaseRows.table(row.table());
+                // Local row numbers and links never travel: the importer sets the links itself.
+                if (spec == null || !java.util.Collections.disjoint(row.values().keySet(), spec.local())) {
+                    throw new TransferRejectedException(Reason.TAMPERED);
+                }
+                if (IDENTIFIED.contains(row.table())) {
+                    if (!RecordIds.isWellFormed(row.text("uid"))) {
+                        throw new TransferRejectedException(Reason.TAMPERED);
+                    }
+                    VersionVector.parse(row.text("vv"));
+                }
+                if (row.table().equals("note_version") && !RecordIds.isWellFormed(row.text(CaseRows.NOTE_UID))) {
+                    throw new TransferRejectedException(Reason.TAMPERED);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new TransferRejectedException(Reason.TAMPERED);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cairn.transfer;
+
+import java.util.List;
+
+/**
+ * What importing a transfer file would do, worked out before anything changes: who sent it, and for each case
+ * whether it is new here, already here with nothing new, or already here with changes (merged in a later
+ * version; not applied now).
+ */
+public record TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,
+        List<CasePreview> cases) {
+    public TransferPreview {
+        cases = List.copyOf(cases);
+    }
+
+    public enum Status {
+        /** Not in this casebook: importing adds it. */
+        NEW,
+        /** Already here, and this casebook has seen every change the file carries. */
+        UNCHANGED,
+        /** Already here, and the file carries changes this casebook has not seen: a merge, not yet supported. */
+        UPDATED
+    }
+
+    /**
+     * One case in the file: its reference at the sender, the reference it would have here (another when that one
+     * is taken), its status, and how many notes it carries.
+     */
+    public record CasePreview(String reference, String referenceHere, Status status, long notes) {
+    }
+
+    public long count(Status status) {
+        return cases.stream().filter(c -> c.status() == status).count();
+    }
+}
