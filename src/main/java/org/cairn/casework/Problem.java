@@ -44,7 +44,11 @@ public enum Problem {
     /** A checklist's answers no longer propose anything to accept or decline (someone decided meanwhile). */
     NOTHING_PROPOSED,
     /** The person or organisation is already marked never to be contacted about this client. */
-    ALREADY_BLOCKED;
+    ALREADY_BLOCKED,
+    /** A letter still needs values before it can go. Argument: the placeholder names, comma-separated. */
+    LETTER_VALUES_MISSING,
+    /** The outgoing-document check stops the letter. Argument: the stopping rules' codes, comma-separated. */
+    LETTER_STOPPED;
 
     private final List<String> reasons;
 

@@ -41,6 +41,13 @@ final class ProblemWords {
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
             case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
             case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
+            case LETTER_VALUES_MISSING -> "this letter needs a value for"
+                    + (args.isEmpty() ? " every placeholder it uses" : ": " + args.get(0))
+                    + "; give it with --value NAME=TEXT, or record it in the case file first";
+            case LETTER_STOPPED -> "the outgoing-document check stops this letter"
+                    + (args.isEmpty() ? "" : " (" + args.get(0) + ")")
+                    + "; give the reason each finding asks for, or choose another recipient (docs/LETTERS.md lists "
+                    + "the rules)";
         };
     }
 
@@ -48,9 +55,10 @@ final class ProblemWords {
         return switch (problem) {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
                     REVIEW_DATE_PAST -> ExitCodes.USAGE;
+            case LETTER_STOPPED -> ExitCodes.REFUSED_BY_DISCLOSURE_CHECK;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE -> ExitCodes.FAILED;
+                    UNKNOWN_ROLE, LETTER_VALUES_MISSING -> ExitCodes.FAILED;
         };
     }
 }

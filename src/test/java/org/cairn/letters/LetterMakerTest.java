@@ -114,7 +114,11 @@ class LetterMakerTest {
         LetterDraft stopped = maker.prepare(request(template("letter-gp-registration"), GP));
         assertThat(stopped.check().stopping()).extracting(Finding::rule).containsExactly(CheckRule.CONSENT_MISSING);
         assertThatThrownBy(() -> maker.finish(stopped, LetterDisposition.KEPT))
-                .isInstanceOf(LetterRefusedException.class).hasMessageContaining("consent");
+                .isInstanceOfSatisfying(LetterRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.CHECK_STOPS);
+                    assertThat(refused.codes()).containsExactly("consent-missing");
+                    assertThat(refused.getMessage()).isEqualTo("CHECK_STOPS consent-missing");
+                });
         assertThat(casebook.letters().forCase(caseFile.id())).isEmpty();
 
         LetterDraft overridden = maker.prepare(request(template("letter-gp-registration"), GP)
@@ -139,7 +143,12 @@ class LetterMakerTest {
         assertThat(draft.missing()).containsExactly("client.legalName", "client.dateOfBirth");
         assertThat(draft.layout()).isEmpty();
         assertThatThrownBy(() -> maker.finish(draft, LetterDisposition.KEPT))
-                .hasMessageContaining("client.legalName, client.dateOfBirth");
+                .isInstanceOfSatisfying(LetterRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.VALUES_MISSING);
+                    assertThat(refused.codes()).containsExactly("client.legalName", "client.dateOfBirth");
+                });
+        assertThatThrownBy(() -> maker.preview(draft)).isInstanceOfSatisfying(LetterRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.VALUES_MISSING));
 
         LetterDraft typed = maker.prepare(request.withTypedValues(Map.of("client.legalName", "A. Example",
                 "client.dateOfBirth", "4 May 1990")));
