@@ -75,8 +75,9 @@ class BuiltInLettersReadBackTest {
     @Test
     void everyBuiltInLetterReadsBackInOrder() throws Exception {
         FontCatalogue fonts = FontCatalogue.system();
-        assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI)),
-                "Arabic and Bengali fonts (fonts-noto-core) are installed; .ci/run installs them");
+        assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI,
+                LetterScript.GURMUKHI, LetterScript.HAN)), "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a "
+                + "Chinese font (fonts-wqy-microhei) are installed; .ci/run installs them");
         LetterPdf pdf = new LetterPdf(fonts);
         AtomicReference<LetterLayout> drawn = new AtomicReference<>();
         LetterMaker maker = new LetterMaker(casebook, layout -> {

@@ -317,8 +317,9 @@ class LetterMakerTest {
     void everyTranslatedLetterRendersWithThisMachinesFontsIncludingPunctuationAfterALatinName() {
         FontCatalogue system = FontCatalogue.system();
         org.junit.jupiter.api.Assumptions.assumeTrue(system.availableScripts().containsAll(java.util.EnumSet.of(
-                org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI)),
-                "Arabic and Bengali fonts (fonts-noto-core) are installed");
+                org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI,
+                org.cairn.letters.pdf.LetterScript.GURMUKHI, org.cairn.letters.pdf.LetterScript.HAN)),
+                "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a Chinese font (fonts-wqy-microhei) are installed");
         LetterPdf pdf = new LetterPdf(system);
         LetterMaker withSystemFonts = new LetterMaker(casebook, pdf::render, CLOCK);
         Recipient her = new Recipient("Amira", RecipientKind.CLIENT, null, null, null, null);
