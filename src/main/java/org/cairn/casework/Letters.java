@@ -7,6 +7,7 @@ import org.cairn.casebook.LetterDisposition;
 import org.cairn.letters.FinishedLetter;
 import org.cairn.letters.LetterDraft;
 import org.cairn.letters.LetterMaker;
+import org.cairn.letters.LetterRefusedException;
 import org.cairn.letters.LetterRenderer;
 import org.cairn.letters.LetterRequest;
 import org.cairn.letters.LetterTemplates;
@@ -73,19 +74,37 @@ public final class Letters {
 
     /**
      * Keeps exactly these bytes (those previewed and printed or saved) with the disposition, and audits every
-     * override, in one transaction; refused when a value is missing or the check stops the letter.
+     * override, in one transaction; refused ({@link Problem#LETTER_VALUES_MISSING}, {@link Problem#LETTER_STOPPED})
+     * when a value is missing or the check stops the letter.
      */
     @Performs(Action.RECORD_LETTER_OUTPUT)
     public FinishedLetter keep(LetterDraft draft, byte[] pdf, LetterDisposition disposition) {
         guard.check(Action.RECORD_LETTER_OUTPUT);
-        return maker.keep(draft, pdf, disposition);
+        try {
+            return maker.keep(draft, pdf, disposition);
+        } catch (LetterRefusedException refused) {
+            throw refusal(refused);
+        }
     }
 
     /** Renders the checked letter with {@code renderer}, then keeps and audits it as {@link #keep} does. */
     @Performs(Action.RECORD_LETTER_OUTPUT)
     public FinishedLetter finish(LetterDraft draft, LetterDisposition disposition, LetterRenderer renderer) {
         guard.check(Action.RECORD_LETTER_OUTPUT);
-        return new LetterMaker(casebook, renderer, casebook.clock()).finish(draft, disposition);
+        try {
+            return new LetterMaker(casebook, renderer, casebook.clock()).finish(draft, disposition);
+        } catch (LetterRefusedException refused) {
+            throw refusal(refused);
+        }
+    }
+
+    /** The letters layer's refusal as a code the screens and the command line word. */
+    private static CaseworkException refusal(LetterRefusedException refused) {
+        Problem problem = switch (refused.reason()) {
+            case VALUES_MISSING -> Problem.LETTER_VALUES_MISSING;
+            case CHECK_STOPS -> Problem.LETTER_STOPPED;
+        };
+        return new CaseworkException(problem, refused, String.join(", ", refused.codes()));
     }
 
     /** A later way out for a letter already kept (saved after printing, say): added to its record, no copy. */

@@ -71,7 +71,11 @@ public enum Problem {
      * was signed, already imported, or too large.
      */
     TRANSFER_REFUSED("NOT_A_TRANSFER", "OTHER_VERSION", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED",
-            "REPLAYED", "TOO_LARGE");
+            "REPLAYED", "TOO_LARGE"),
+    /** A letter still needs values before it can go. Argument: the placeholder names, comma-separated. */
+    LETTER_VALUES_MISSING,
+    /** The outgoing-document check stops the letter. Argument: the stopping rules' codes, comma-separated. */
+    LETTER_STOPPED;
 
     private final List<String> reasons;
 

@@ -53,6 +53,13 @@ final class ProblemWords {
             case PAIRING_NAME_INVALID -> "give a short name for the paired casebook"
                     + (args.isEmpty() ? "" : " (at most " + args.get(0) + " characters)") + ", without line breaks";
             case TRANSFER_REFUSED -> TransferWords.refused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case LETTER_VALUES_MISSING -> "this letter needs a value for"
+                    + (args.isEmpty() ? " every placeholder it uses" : ": " + args.get(0))
+                    + "; give it with --value NAME=TEXT, or record it in the case file first";
+            case LETTER_STOPPED -> "the outgoing-document check stops this letter"
+                    + (args.isEmpty() ? "" : " (" + args.get(0) + ")")
+                    + "; give the reason each finding asks for, or choose another recipient (docs/LETTERS.md lists "
+                    + "the rules)";
         };
     }
 
@@ -60,10 +67,11 @@ final class ProblemWords {
         return switch (problem) {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
                     REVIEW_DATE_PAST, PAIRING_NAME_INVALID -> ExitCodes.USAGE;
+            case LETTER_STOPPED -> ExitCodes.REFUSED_BY_DISCLOSURE_CHECK;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
-                    PAIRING_REFUSED, TRANSFER_REFUSED -> ExitCodes.FAILED;
+                    PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

@@ -18,6 +18,8 @@ final class LetterLanguage {
             case "ar" -> new PageLabels("صفحة {n} من {m}");
             case "ur" -> new PageLabels("صفحہ {n} از {m}");
             case "fa" -> new PageLabels("صفحهٔ {n} از {m}");
+            case "pa" -> new PageLabels("ਪੰਨਾ {n} / {m}");
+            case "zh" -> new PageLabels("第 {n} 页，共 {m} 页");
             default -> PageLabels.neutral();
         };
     }

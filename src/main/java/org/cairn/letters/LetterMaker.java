@@ -92,7 +92,7 @@ public final class LetterMaker {
 
     /** Renders the letter in memory for the preview; nothing is kept or audited. */
     public byte[] preview(LetterDraft draft) {
-        return renderer.render(draft.layout().orElseThrow(() -> new LetterRefusedException(missingMessage(draft))));
+        return renderer.render(draft.layout().orElseThrow(() -> LetterRefusedException.valuesMissing(draft)));
     }
 
     /**
@@ -132,11 +132,10 @@ public final class LetterMaker {
 
     private static void refuseUnlessReady(LetterDraft draft) {
         if (draft.layout().isEmpty()) {
-            throw new LetterRefusedException(missingMessage(draft));
+            throw LetterRefusedException.valuesMissing(draft);
         }
         if (!draft.check().allowed()) {
-            throw new LetterRefusedException("The outgoing-document check stops this letter: "
-                    + String.join("; ", draft.check().stopping().stream().map(Finding::explanation).toList()));
+            throw LetterRefusedException.checkStops(draft);
         }
     }
 
@@ -201,10 +200,5 @@ public final class LetterMaker {
         return casebook.consents().isInForce(clientId, purpose.get(), recipient.name(), today)
                 || (recipient.organisation() != null && !recipient.organisation().isBlank()
                         && casebook.consents().isInForce(clientId, purpose.get(), recipient.organisation(), today));
-    }
-
-    static String missingMessage(LetterDraft draft) {
-        return "This letter needs a value for: " + String.join(", ", draft.missing())
-                + ". Type them in, or record them in the case file first.";
     }
 }

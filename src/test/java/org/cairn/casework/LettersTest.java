@@ -97,12 +97,20 @@ class LettersTest {
         assertThat(stopped.check().allowed()).as("no consent recorded").isFalse();
         List<Object> rendered = new ArrayList<>();
 
-        assertThatThrownBy(() -> letters.finish(stopped, LetterDisposition.KEPT, layout -> {
-            rendered.add(layout);
-            return PDF;
-        })).isInstanceOf(LetterRefusedException.class);
-        assertThatThrownBy(() -> letters.keep(stopped, PDF, LetterDisposition.KEPT))
-                .isInstanceOf(LetterRefusedException.class);
+        CaseworkException finishing = catchThrowableOfType(
+                () -> letters.finish(stopped, LetterDisposition.KEPT, layout -> {
+                    rendered.add(layout);
+                    return PDF;
+                }), CaseworkException.class);
+        CaseworkException keeping = catchThrowableOfType(
+                () -> letters.keep(stopped, PDF, LetterDisposition.KEPT), CaseworkException.class);
+
+        // a code and the rule's code, never the letters layer's words
+        for (CaseworkException refused : List.of(finishing, keeping)) {
+            assertThat(refused.problem()).isEqualTo(Problem.LETTER_STOPPED);
+            assertThat(refused.arguments()).containsExactly("consent-missing");
+            assertThat(refused.getCause()).isInstanceOf(LetterRefusedException.class);
+        }
 
         assertThat(rendered).isEmpty();
         assertThat(book.casebook.letters().forCase(book.caseFile.id())).isEmpty();

@@ -57,7 +57,7 @@ class ExceptionMapperTest {
     @EnumSource(Problem.class)
     void everyUseCaseProblemHasWordsAndADocumentedExitCode(Problem problem) {
         int code = ProblemWords.exitCode(problem);
-        assertThat(code).isIn(ExitCodes.FAILED, ExitCodes.USAGE);
+        assertThat(code).isIn(ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
         String bare = handle(new CaseworkException(problem), code);
         String withArgument = handle(new CaseworkException(problem, "EDIT_DIRECTORY"), code);
         for (String line : List.of(bare, withArgument)) {
@@ -66,6 +66,14 @@ class ExceptionMapperTest {
             assertThat(line.strip().length()).isGreaterThan("cairn: ".length() + 10);
         }
         assertThat(logged).as("a refusal is not an unexpected failure").isEmpty();
+    }
+
+    @Test
+    void aRefusedLetterNamesWhatItNeedsAndAStoppedOneExitsAsTheCheckDoes() {
+        assertThat(handle(new CaseworkException(Problem.LETTER_VALUES_MISSING, "referral.reason, client.phone"),
+                ExitCodes.FAILED)).contains("referral.reason, client.phone", "--value");
+        assertThat(handle(new CaseworkException(Problem.LETTER_STOPPED, "consent-missing"),
+                ExitCodes.REFUSED_BY_DISCLOSURE_CHECK)).contains("consent-missing", "reason");
     }
 
     @Test

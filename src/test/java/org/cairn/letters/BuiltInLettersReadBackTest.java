@@ -75,8 +75,9 @@ class BuiltInLettersReadBackTest {
     @Test
     void everyBuiltInLetterReadsBackInOrder() throws Exception {
         FontCatalogue fonts = FontCatalogue.system();
-        assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI)),
-                "Arabic and Bengali fonts (fonts-noto-core) are installed; .ci/run installs them");
+        assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI,
+                LetterScript.GURMUKHI, LetterScript.HAN)), "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a "
+                + "Chinese font (fonts-wqy-microhei) are installed; .ci/run installs them");
         LetterPdf pdf = new LetterPdf(fonts);
         AtomicReference<LetterLayout> drawn = new AtomicReference<>();
         LetterMaker maker = new LetterMaker(casebook, layout -> {
@@ -108,11 +109,15 @@ class BuiltInLettersReadBackTest {
         assertThat(shortfalls).as("set -Dcairn.letters.readback.report to list every letter's share").isEmpty();
     }
 
-    /** Measured on this machine: Arabic 0.915, Urdu in Nastaliq 0.43; everything else 1.0 (poppler 22.12). */
+    /**
+     * Measured on this machine: Arabic 0.924, Urdu in Nastaliq 0.487; everything else 1.0 (poppler 22.12). Before
+     * a glyph drawn with vowel marks was mapped to its letter alone, a plain final letter drawn later read back with
+     * the mark it first carried: Arabic 0.915, Urdu 0.431.
+     */
     private static double floor(String language, FontCatalogue fonts) {
         return switch (language) {
-            case "ar", "fa" -> 0.88;
-            case "ur" -> fonts.fallbackNotice("ur").isEmpty() ? 0.4 : 0.9;
+            case "ar", "fa" -> 0.92;
+            case "ur" -> fonts.fallbackNotice("ur").isEmpty() ? 0.48 : 0.9;
             default -> 0.99;
         };
     }

@@ -114,7 +114,11 @@ class LetterMakerTest {
         LetterDraft stopped = maker.prepare(request(template("letter-gp-registration"), GP));
         assertThat(stopped.check().stopping()).extracting(Finding::rule).containsExactly(CheckRule.CONSENT_MISSING);
         assertThatThrownBy(() -> maker.finish(stopped, LetterDisposition.KEPT))
-                .isInstanceOf(LetterRefusedException.class).hasMessageContaining("consent");
+                .isInstanceOfSatisfying(LetterRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.CHECK_STOPS);
+                    assertThat(refused.codes()).containsExactly("consent-missing");
+                    assertThat(refused.getMessage()).isEqualTo("CHECK_STOPS consent-missing");
+                });
         assertThat(casebook.letters().forCase(caseFile.id())).isEmpty();
 
         LetterDraft overridden = maker.prepare(request(template("letter-gp-registration"), GP)
@@ -139,7 +143,12 @@ class LetterMakerTest {
         assertThat(draft.missing()).containsExactly("client.legalName", "client.dateOfBirth");
         assertThat(draft.layout()).isEmpty();
         assertThatThrownBy(() -> maker.finish(draft, LetterDisposition.KEPT))
-                .hasMessageContaining("client.legalName, client.dateOfBirth");
+                .isInstanceOfSatisfying(LetterRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.VALUES_MISSING);
+                    assertThat(refused.codes()).containsExactly("client.legalName", "client.dateOfBirth");
+                });
+        assertThatThrownBy(() -> maker.preview(draft)).isInstanceOfSatisfying(LetterRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(LetterRefusedException.Reason.VALUES_MISSING));
 
         LetterDraft typed = maker.prepare(request.withTypedValues(Map.of("client.legalName", "A. Example",
                 "client.dateOfBirth", "4 May 1990")));
@@ -308,8 +317,9 @@ class LetterMakerTest {
     void everyTranslatedLetterRendersWithThisMachinesFontsIncludingPunctuationAfterALatinName() {
         FontCatalogue system = FontCatalogue.system();
         org.junit.jupiter.api.Assumptions.assumeTrue(system.availableScripts().containsAll(java.util.EnumSet.of(
-                org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI)),
-                "Arabic and Bengali fonts (fonts-noto-core) are installed");
+                org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI,
+                org.cairn.letters.pdf.LetterScript.GURMUKHI, org.cairn.letters.pdf.LetterScript.HAN)),
+                "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a Chinese font (fonts-wqy-microhei) are installed");
         LetterPdf pdf = new LetterPdf(system);
         LetterMaker withSystemFonts = new LetterMaker(casebook, pdf::render, CLOCK);
         Recipient her = new Recipient("Amira", RecipientKind.CLIENT, null, null, null, null);

@@ -120,6 +120,7 @@ final class PdfPainter {
             ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.text())).append(">> BDC\n");
         }
         ops.append("BT /").append(name.getName()).append(' ').append(number(g.size())).append(" Tf\n");
+        unicode.record(font, g);
         boolean perCluster = !g.actualText();
         for (int i = 0; i < g.glyphIds().length; i++) {
             int id = g.glyphIds()[i];
@@ -128,8 +129,9 @@ final class PdfPainter {
             while (perCluster && clusterEnd < g.glyphIds().length && g.clusters()[clusterEnd] == g.clusters()[i]) {
                 clusterEnd++;
             }
+            // a glyph whose map says other text (it first stood for something else) needs its text beside it
             boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1
-                    || !UnicodeMaps.textOf(g, i).equals(g.glyphTexts()[i]));
+                    || !g.glyphTexts()[i].equals(unicode.recorded(font, id)));
             if (span) {
                 // a right-to-left cluster drawn by several glyphs (a letter and its mark), or a mirrored bracket,
                 // reads as its own characters
@@ -154,7 +156,6 @@ final class PdfPainter {
         if (g.actualText()) {
             ops.append("EMC\n");
         }
-        unicode.record(font, g);
         font.addGlyphsToSubset(ids);
         g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
         out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));

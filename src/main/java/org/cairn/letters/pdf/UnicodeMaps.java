@@ -36,12 +36,26 @@ final class UnicodeMaps {
         }
     }
 
+    /** The text recorded for a glyph of a font, or null when the glyph was not recorded yet. */
+    String recorded(PDType0Font font, int glyphId) {
+        Map<Integer, String> map = byFont.get(font);
+        return map == null ? null : map.get(glyphId);
+    }
+
     /**
-     * What glyph {@code i} stands for: its cluster's text when it draws the cluster alone; when it is one of
-     * several glyphs of a cluster (a vowel sign drawn before its consonant), the character the font's own map
-     * gives it, unless that is a presentation form (Arabic joined forms are mapped so in many fonts).
+     * What glyph {@code i} stands for: its cluster's text when it draws the cluster alone; in a right-to-left run,
+     * a letter drawn with its vowel marks as glyphs of their own stands for the letter alone (so the same glyph
+     * elsewhere, without marks, maps to the letter); otherwise, when it is one of several glyphs of a cluster (a
+     * vowel sign drawn before its consonant), the character the font's own map gives it, unless that is a
+     * presentation form (Arabic joined forms are mapped so in many fonts).
      */
     static String textOf(Fragment fragment, int i) {
+        if (!fragment.actualText()) {
+            String letter = letterWithoutMarks(fragment, i);
+            if (letter != null) {
+                return letter;
+            }
+        }
         String cluster = fragment.glyphTexts()[i];
         int own = fragment.font().characterOf(fragment.glyphIds()[i]);
         if (own > 0 && cluster.codePointCount(0, cluster.length()) == 1
@@ -50,6 +64,40 @@ final class UnicodeMaps {
         }
         boolean ownUsable = own > 0 && !isPresentationForm(own);
         return cluster.codePointCount(0, cluster.length()) == 1 || !ownUsable ? cluster : Character.toString(own);
+    }
+
+    /**
+     * When glyph {@code i} is the one glyph of its cluster that is not a combining mark the font maps to itself,
+     * and the cluster is that glyph's letters followed by those marks: the letters. Null otherwise.
+     */
+    private static String letterWithoutMarks(Fragment fragment, int i) {
+        int from = i;
+        while (from > 0 && fragment.clusters()[from - 1] == fragment.clusters()[i]) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < fragment.glyphIds().length && fragment.clusters()[to] == fragment.clusters()[i]) {
+            to++;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder(fragment.glyphTexts()[i]);
+        for (int k = from; k < to; k++) {
+            int own = fragment.font().characterOf(fragment.glyphIds()[k]);
+            boolean mark = own > 0 && Character.getType(own) == Character.NON_SPACING_MARK;
+            int at = mark ? rest.indexOf(Character.toString(own), 1) : -1;
+            if (k != i && at < 0) {
+                return null; // another glyph that is not one of the cluster's marks
+            }
+            if (k != i) {
+                rest.delete(at, at + Character.charCount(own));
+            } else if (mark) {
+                return null; // glyph i is itself a mark
+            }
+        }
+        String letters = rest.toString();
+        return !letters.isEmpty() && fragment.glyphTexts()[i].startsWith(letters) ? letters : null;
     }
 
     private static boolean isPresentationForm(int cp) {

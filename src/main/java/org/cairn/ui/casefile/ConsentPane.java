@@ -25,6 +25,11 @@ import org.kordamp.ikonli.feather.Feather;
 /** The consent ledger with expired consent marked, and a form to record consent given or withdrawn. */
 final class ConsentPane {
     private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
+    private static final double SIDE_WIDTH = 440;
+    private static final double SIDE_MIN_WIDTH = 360;
+    private static final double SIDE_GAP = 16;
+    /** The table's borders and a vertical scroll bar. */
+    private static final double TABLE_ALLOWANCE = 24;
     private final ConsentModel model;
     private final Messages messages;
     private final CaseFileLabels labels;
@@ -36,20 +41,48 @@ final class ConsentPane {
     }
 
     Node build() {
-        // The ledger gets the room; the form to record a decision sits beside it.
-        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table());
+        // The ledger gets the room; the form to record a decision sits beside it while every column fits.
+        TableView<ConsentEntry> table = table();
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(table);
         Node form = form();
         javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(form);
+        side.setId("consent-form");
         side.setFitToWidth(true);
-        side.setPrefWidth(440);
-        side.setMinWidth(360);
-        javafx.scene.layout.BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
-        pane.setRight(side);
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMinWidth(SIDE_MIN_WIDTH);
         pane.setPadding(new Insets(12, 0, 0, 0));
+        Runnable place = () -> place(pane, table, side);
+        pane.widthProperty().addListener((o, was, now) -> place.run());
+        table.getColumns().forEach(column -> column.minWidthProperty().addListener((o, was, now) -> place.run()));
+        place.run();
         return pane;
     }
 
-    private Node table() {
+    /**
+     * Beside the ledger when its columns' least widths and the form fit across; below it otherwise (at large
+     * text), so the last columns, when the consent expires, never scroll out of view.
+     */
+    private static void place(javafx.scene.layout.BorderPane pane, TableView<ConsentEntry> table,
+                              javafx.scene.control.ScrollPane side) {
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        boolean beside = pane.getWidth() <= 0
+                || columns + TABLE_ALLOWANCE + SIDE_GAP + SIDE_MIN_WIDTH <= pane.getWidth();
+        if (beside && pane.getRight() != side) {
+            pane.setBottom(null);
+            side.maxHeightProperty().unbind();
+            side.setMaxHeight(Double.MAX_VALUE);
+            javafx.scene.layout.BorderPane.setMargin(side, new Insets(0, 0, 0, SIDE_GAP));
+            pane.setRight(side);
+        } else if (!beside && pane.getBottom() != side) {
+            pane.setRight(null);
+            // below, the form scrolls within part of the height so the ledger keeps rows to show
+            side.maxHeightProperty().bind(pane.heightProperty().multiply(0.5));
+            javafx.scene.layout.BorderPane.setMargin(side, new Insets(SIDE_GAP, 0, 0, 0));
+            pane.setBottom(side);
+        }
+    }
+
+    private TableView<ConsentEntry> table() {
         var dates = messages.dates();
         TableView<ConsentEntry> table = new TableView<>(model.entries());
         table.setId("casefile-consents");

@@ -42,7 +42,9 @@ class RenderedLineTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "ur|ARABIC|آپ نے ہم سے (Migrant Victims) کے بارے میں پوچھا (اور رہائش) 3 مہینوں میں۔|(Migrant Victims)",
-        "bn|BENGALI|আমরা আপনাকে সাহায্য করতে পারি। ক্ষমা, স্ত্রী, কিছু কিন্তু।|সাহায্য করতে"})
+        "bn|BENGALI|আমরা আপনাকে সাহায্য করতে পারি। ক্ষমা, স্ত্রী, কিছু কিন্তু।|সাহায্য করতে",
+        // from the built-in Punjabi letter: a vowel sign drawn before its consonant, a subjoined ra, tippi, addak
+        "pa|GURMUKHI|ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਚਿੱਠੀ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ, ਪ੍ਰਵਾਸੀਆਂ ਲਈ ਇਨ੍ਹਾਂ ਹਿੰਸਾ।|ਚਿੱਠੀ ਸੁਰੱਖਿਅਤ"})
     void aLineLooksAsJavaDrawsItAndAWrongOneDoesNot(String language, LetterScript script, String line,
                                                     String swapped) throws Exception {
         assumeTrue(pdfToPpm(), "pdftoppm (poppler-utils) is not installed; .ci/run installs it");

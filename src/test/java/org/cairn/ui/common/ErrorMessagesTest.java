@@ -43,6 +43,15 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aRefusedLetterIsWordedHereFromItsCodesNotByTheLettersLayer() {
+        String missing = errors.describe(new CaseworkException(Problem.LETTER_VALUES_MISSING, "referral.reason"));
+        String stopped = errors.describe(new CaseworkException(Problem.LETTER_STOPPED, "blocked-recipient"));
+
+        assertThat(missing).contains("referral.reason").doesNotContain("{0}").doesNotContain("LETTER_");
+        assertThat(stopped).contains("blocked-recipient").doesNotContain("{0}").doesNotContain("LETTER_");
+    }
+
+    @Test
     void twoUnexpectedFailuresGetDifferentCodes() {
         String first = errors.describe(new IllegalStateException());
         String second = errors.describe(new IllegalStateException());

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -36,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * At twice the normal text size on a small laptop screen (1366 by 768), no heading, filter or button on the main
  * screens is cut short with "…": each labelled control shows all of its words, and so does every table's column
- * heading (every tab of the case file is visited for its tables). Rows of lists and tables may cut long values (the
+ * heading (every tab of the case file is visited for its tables), and no table scrolls sideways to show its last
+ * columns. Rows of lists and tables may cut long values (the
  * whole value is one click away), so their rows are left out; a drop-down's shown value is in. Each screen is also
  * saved as a PNG in target/screenshots-large-text for a look.
  */
@@ -135,6 +138,9 @@ class LargeTextFlowTest {
         if (!node.isVisible() || node.getStyleClass().contains("virtual-flow")) {
             return;
         }
+        if (node instanceof TableView<?> table && scrollsSideways(table)) {
+            found.add(screen + ": #" + table.getId() + " scrolls sideways, so its last columns are out of view");
+        }
         if (node instanceof Labeled labeled && isCutShort(labeled)) {
             found.add(screen + ": " + (labeled.getId() == null || labeled.getId().isEmpty() ? labeled.getClass().getSimpleName() : "#"
                     + labeled.getId()) + " shows \"" + shown(labeled) + "\" for \"" + labeled.getText() + "\"");
@@ -144,6 +150,12 @@ class LargeTextFlowTest {
                 collect(child, screen, found);
             }
         }
+    }
+
+    /** A table whose columns need more than its width shows a horizontal scroll bar. */
+    private static boolean scrollsSideways(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof ScrollBar scroll
+                && scroll.getOrientation() == Orientation.HORIZONTAL && scroll.isVisible());
     }
 
     private static boolean isCutShort(Labeled labeled) {
