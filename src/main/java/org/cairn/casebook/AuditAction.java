@@ -55,5 +55,14 @@ public enum AuditAction {
     OLDER_COPY_ACCEPTED,
     // People holding a key slot (the subject names the person, never a passphrase).
     PERSON_ADDED,
-    PERSON_REMOVED
+    PERSON_REMOVED,
+    // Retention and subject access (ADR 0040); reasons stay in their tables, the subject names the case or client.
+    LEGAL_HOLD_PLACED,
+    LEGAL_HOLD_LIFTED,
+    RETENTION_DECIDED,
+    SUBJECT_ACCESS_LOGGED,
+    SUBJECT_ACCESS_EXTENDED,
+    SUBJECT_ACCESS_REVIEWED,
+    SUBJECT_ACCESS_EXPORTED,
+    RECTIFIED
 }

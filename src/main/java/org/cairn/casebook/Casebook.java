@@ -30,6 +30,9 @@ public final class Casebook {
     private final OrgProfileRepository orgProfile;
     private final CasebookSettingRepository settings;
     private final LetterRepository letters;
+    private final RetentionRepository retention;
+    private final SubjectAccessRepository subjectAccess;
+    private final RectificationRepository rectifications;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -58,6 +61,9 @@ public final class Casebook {
         this.orgProfile = new OrgProfileRepository(vault, clock, audit);
         this.settings = new CasebookSettingRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
+        this.retention = new RetentionRepository(vault, clock, audit);
+        this.subjectAccess = new SubjectAccessRepository(vault, clock, audit);
+        this.rectifications = new RectificationRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -118,6 +124,19 @@ public final class Casebook {
 
     public LetterRepository letters() {
         return letters;
+    }
+
+    /** Legal holds and retention review decisions (ADR 0040). */
+    public RetentionRepository retention() {
+        return retention;
+    }
+
+    public SubjectAccessRepository subjectAccess() {
+        return subjectAccess;
+    }
+
+    public RectificationRepository rectifications() {
+        return rectifications;
     }
 
     public AbuserRepository abusers() {

@@ -75,7 +75,21 @@ public enum Action {
     REMOVE_PERSON(Rule.ADMINISTRATION),
     // Everyone is told who was given a key since they last unlocked: no hidden slot.
     SEE_NEW_PEOPLE(Rule.EVERYONE),
-    RESTRICT_CASE(Rule.CASEWORK);
+    RESTRICT_CASE(Rule.CASEWORK),
+    // Retention (ADR 0040): the organisation's schedule and legal holds are an administrator's; the review queue
+    // is casework, because the advocate knows whether a case may go. Coordinators never see case retention.
+    READ_RETENTION(Rule.CASEWORK),
+    SET_RETENTION_SCHEDULE(Rule.ADMINISTRATION),
+    PLACE_LEGAL_HOLD(Rule.ADMINISTRATION),
+    LIFT_LEGAL_HOLD(Rule.ADMINISTRATION),
+    DECIDE_RETENTION(Rule.CASEWORK),
+    REMIND_RETENTION(Rule.CASEWORK),
+    // Subject access and rectification: the client's own advocate handles her request.
+    LOG_SUBJECT_ACCESS(Rule.CASEWORK),
+    EXTEND_SUBJECT_ACCESS(Rule.CASEWORK),
+    REVIEW_SUBJECT_ACCESS(Rule.CASEWORK),
+    EXPORT_SUBJECT_ACCESS(Rule.CASEWORK),
+    RECTIFY(Rule.CASEWORK);
 
     private final Set<Role> allowed;
 

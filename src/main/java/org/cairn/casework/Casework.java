@@ -29,6 +29,9 @@ public final class Casework {
     private final BlockedRecipients blockedRecipients;
     private final Letters letters;
     private final People people;
+    private final Retention retention;
+    private final SubjectAccess subjectAccess;
+    private final Rectifications rectifications;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -57,6 +60,9 @@ public final class Casework {
         this.blockedRecipients = new BlockedRecipients(casebook, guard);
         this.letters = new Letters(casebook, guard);
         this.people = new People(casebook, guard, keyHolders);
+        this.retention = new Retention(casebook, guard);
+        this.subjectAccess = new SubjectAccess(casebook, guard);
+        this.rectifications = new Rectifications(casebook, guard);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -154,5 +160,20 @@ public final class Casework {
 
     public People people() {
         return people;
+    }
+
+    /** How long closed cases are kept, legal holds and the review queue (ADR 0040). */
+    public Retention retention() {
+        return retention;
+    }
+
+    /** A client's requests for her records, the review of third-party data in her copy, and corrections. */
+    public SubjectAccess subjectAccess() {
+        return subjectAccess;
+    }
+
+    /** Corrections a client asked for, each kept with the value it replaced. */
+    public Rectifications rectifications() {
+        return rectifications;
     }
 }
