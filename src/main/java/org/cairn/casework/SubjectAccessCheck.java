@@ -80,6 +80,9 @@ final class SubjectAccessCheck {
             case "case" -> IMMIGRATION_CASE_FIELDS.contains(record.field()) ? Optional.of(SensitivityClass.IMMIGRATION)
                     : Optional.empty();
             case "personCausingHarm" -> Optional.of(SensitivityClass.ABUSER_DETAILS);
+            // A corrected detail carries the class of the detail: client.address.earlierValue is an address.
+            case "rectification" -> record.field().startsWith("client.") && record.field().contains(".")
+                    ? Optional.ofNullable(CLIENT_FIELDS.get(record.field().split("\\.")[1])) : Optional.empty();
             default -> Optional.empty();
         };
     }

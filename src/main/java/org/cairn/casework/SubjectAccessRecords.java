@@ -163,9 +163,18 @@ final class SubjectAccessRecords {
         }
         for (Rectification correction : casebook.rectifications().forClient(clientId)) {
             String record = "rectification:" + correction.id();
-            hers("rectification", record, "field", correction.field());
-            hers("rectification", record, "earlierValue", correction.earlierValue());
-            hers("rectification", record, "correctedValue", correction.correctedValue());
+            String field = correction.field();
+            hers("rectification", record, "field", field);
+            // A corrected note may name someone else, before and after: it goes with the note's review item.
+            if (field.startsWith("note:")) {
+                other("rectification", record, field + ".earlierValue", correction.earlierValue(), field,
+                        ThirdParty.COLLEAGUE_OPINION);
+                other("rectification", record, field + ".correctedValue", correction.correctedValue(), field,
+                        ThirdParty.COLLEAGUE_OPINION);
+            } else {
+                hers("rectification", record, field + ".earlierValue", correction.earlierValue());
+                hers("rectification", record, field + ".correctedValue", correction.correctedValue());
+            }
             hers("rectification", record, "requestedOn", correction.requestedOn());
         }
         for (Abuser abuser : casebook.abusers().forClient(clientId)) {
