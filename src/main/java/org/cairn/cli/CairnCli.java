@@ -30,6 +30,8 @@ public final class CairnCli {
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));
+        commandLine.addSubcommand(RetentionCommand.commandLine(environment));
+        commandLine.addSubcommand(SarCommand.commandLine(environment));
         helpEverywhere(commandLine);
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);

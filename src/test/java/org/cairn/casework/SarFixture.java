@@ -22,10 +22,10 @@ import org.cairn.casebook.YesNoUnknown;
  * A client with something in every kind of record, her own values and other people's kept apart so a test can
  * look for each in her copy. Another client's values must never appear in it.
  */
-record SarFixture(long clientId, long caseId, long noteId, List<String> hers, Map<String, String> othersByItem,
+public record SarFixture(long clientId, long caseId, long noteId, List<String> hers, Map<String, String> othersByItem,
         List<String> anotherClients) {
 
-    static SarFixture write(Casebook casebook) {
+    public static SarFixture write(Casebook casebook) {
         long client = casebook.clients().create(new ClientDetails("Amina Q", "Amina Qadir Rahman",
                 LocalDate.of(1990, 4, 2), List.of("ur", "en"), true, new ContactSafety(YesNoUnknown.YES,
                         YesNoUnknown.NO, YesNoUnknown.YES, YesNoUnknown.UNKNOWN, "weekday mornings", "bluebird",
