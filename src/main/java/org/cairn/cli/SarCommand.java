@@ -71,6 +71,11 @@ final class SarCommand implements Callable<Integer> {
                 if (refused.problem() == Problem.REVIEW_UNFINISHED) {
                     throw new CliFailure(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK, remaining(access, clientId));
                 }
+                if (refused.problem() == Problem.OUTGOING_CHECK_REFUSED) {
+                    throw new CliFailure(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK, ProblemWords.sentence(refused)
+                            + "; the check's rule is the client's contact-safety record: hand her copy over in "
+                            + "person and review that record with her");
+                }
                 throw refused;
             }
             List<Path> written = SubjectAccessFiles.write(out, export);
