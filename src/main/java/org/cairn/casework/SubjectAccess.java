@@ -156,7 +156,9 @@ public final class SubjectAccess {
             throw new CaseworkException(Problem.OUTGOING_CHECK_REFUSED, first.rule().name());
         }
         String alias = casebook.clients().find(clientId).orElseThrow().details().alias();
-        return new SubjectAccessExport(clientId, alias, today(), released, check);
+        String name = addressedAs(clientId);
+        return new SubjectAccessExport(clientId, alias, today(), released, check, SubjectAccessLayout.of(name,
+                today().toString(), released, casebook.orgProfile().current()));
     }
 
     /** Records that her copy was written: the request is complete and its task done. */
@@ -175,6 +177,13 @@ public final class SubjectAccess {
             return null;
         });
         return casebook.subjectAccess().latest(clientId).orElseThrow();
+    }
+
+    /** Her legal name when recorded, else her alias: as a letter to her is addressed. */
+    private String addressedAs(long clientId) {
+        var details = casebook.clients().find(clientId).orElseThrow().details();
+        return details.legalNames() != null && !details.legalNames().isBlank() ? details.legalNames()
+                : details.alias();
     }
 
     private SubjectAccessCopy readCopy(long clientId, SubjectAccessRequest request) {

@@ -11,6 +11,9 @@ import org.cairn.casework.ReviewItem;
 import org.cairn.casework.SubjectAccess;
 import org.cairn.casework.SubjectAccessExport;
 import org.cairn.casebook.SubjectAccessRequest;
+import org.cairn.letters.pdf.FontCatalogue;
+import org.cairn.letters.pdf.LetterPdf;
+import org.cairn.letters.pdf.LetterRenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,11 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * A client's subject access request. With {@code --out} it writes her copy (JSON and CSV) once every piece of
+ * A client's subject access request. With {@code --out} it writes her copy (JSON, CSV, PDF) once every piece of
  * third-party data is decided; its subcommands log the request, extend it, list and decide the review items.
  */
 @Command(name = "sar", description = "Subject access: with --casebook, --client and --out, writes the client's copy "
-        + "(JSON and CSV) after the review of third-party data; refuses with exit 6 while that review is unfinished. "
+        + "(JSON, CSV and a readable PDF) after the review of third-party data; refuses with exit 6 while that review is unfinished. "
         + "Subcommands log, extend and review the request.")
 final class SarCommand implements Callable<Integer> {
     private final CliEnvironment environment;
@@ -78,7 +81,15 @@ final class SarCommand implements Callable<Integer> {
                 }
                 throw refused;
             }
-            List<Path> written = SubjectAccessFiles.write(out, export);
+            byte[] pdf = null;
+            try {
+                pdf = new LetterPdf(FontCatalogue.system()).render(export.layout());
+            } catch (LetterRenderException e) {
+                // The renderer's messages never quote case data; the JSON and CSV still answer her request.
+                spec.commandLine().getErr().println("cairn: warning: no PDF was made (" + e.getMessage()
+                        + "); the JSON and CSV files hold all of her copy");
+            }
+            List<Path> written = SubjectAccessFiles.write(out, export, pdf);
             access.recordExport(clientId);
             PrintWriter stdout = spec.commandLine().getOut();
             written.forEach(file -> stdout.println("wrote " + file));

@@ -7,8 +7,8 @@ import org.cairn.casework.HeldRecord;
 import org.cairn.casework.SubjectAccessExport;
 
 /**
- * A client's copy as a JSON file (exact values, for machines) and a CSV file (for a spreadsheet), written new
- * into the folder given, readable by the owner only. Neither format is parsed back by Cairn.
+ * A client's copy as a JSON file (exact values, for machines), a CSV file (for a spreadsheet) and a PDF to read,
+ * written new into the folder given, readable by the owner only. Cairn never reads them back.
  */
 final class SubjectAccessFiles {
     static final String KIND = "cairn-subject-access-copy";
@@ -16,16 +16,23 @@ final class SubjectAccessFiles {
     private SubjectAccessFiles() {
     }
 
-    /** Writes both files and returns them; refuses, writing nothing, when either already exists. */
-    static List<Path> write(Path folder, SubjectAccessExport export) {
+    /**
+     * Writes the files and returns them: the PDF too when {@code pdf} is not null. Refuses, writing nothing, when
+     * any of them already exists.
+     */
+    static List<Path> write(Path folder, SubjectAccessExport export, byte[] pdf) {
         String stem = "subject-access-" + export.madeOn();
         Path json = folder.resolve(stem + ".json");
         Path csv = folder.resolve(stem + ".csv");
-        NewFiles.requireAbsent(json);
-        NewFiles.requireAbsent(csv);
+        Path readable = folder.resolve(stem + ".pdf");
+        List<Path> files = pdf == null ? List.of(json, csv) : List.of(json, csv, readable);
+        files.forEach(NewFiles::requireAbsent);
         NewFiles.write(json, json(export).getBytes(StandardCharsets.UTF_8));
         NewFiles.write(csv, csv(export).getBytes(StandardCharsets.UTF_8));
-        return List.of(json, csv);
+        if (pdf != null) {
+            NewFiles.write(readable, pdf);
+        }
+        return files;
     }
 
     static String json(SubjectAccessExport export) {

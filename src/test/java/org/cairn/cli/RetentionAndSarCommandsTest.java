@@ -118,6 +118,12 @@ class RetentionAndSarCommandsTest {
                     .doesNotContain("Tariq", "Nadia", "Farah", "Beatrix");
         }
         assertThat(csv).startsWith("section,record,field,value,withheld\r\n");
+        byte[] pdf = Files.readAllBytes(out.resolve("subject-access-2026-11-25.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Amina Qadir Rahman", "12 Quiet Lane, Leeds", "withheld")
+                    .doesNotContain("Tariq", "Nadia", "Farah", "Beatrix");
+        }
         assertThat(cairn("sar", "--client", herCase, "--out", dir.resolve("again").toString()).exitCode())
                 .isEqualTo(ExitCodes.FAILED);
     }
