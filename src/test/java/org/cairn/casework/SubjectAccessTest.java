@@ -109,8 +109,12 @@ class SubjectAccessTest {
                     CaseworkException.class);
             assertThat(refused.problem()).isEqualTo(Problem.REVIEW_UNFINISHED);
             assertThat(refused.arguments()).containsExactly(items - 1);
-            assertThat(catchThrowableOfType(() -> access.mark(fixture.clientId(), "abuser:999", ReviewChoice.CONFIRM,
-                    "Seen"), CaseworkException.class).problem()).isEqualTo(Problem.UNKNOWN_REVIEW_ITEM);
+            // Only an item of her own copy can be decided: another number, a look-alike or a padded name cannot.
+            for (String wrong : List.of("abuser:999", "abuser:\uff11", "abuser:1\u200b", " abuser:1", "ABUSER:1",
+                    "note:" + (fixture.noteId() + 2), "client:alias", "")) {
+                assertThat(catchThrowableOfType(() -> access.mark(fixture.clientId(), wrong, ReviewChoice.CONFIRM,
+                        "Seen"), CaseworkException.class).problem()).as(wrong).isEqualTo(Problem.UNKNOWN_REVIEW_ITEM);
+            }
         }
     }
 
