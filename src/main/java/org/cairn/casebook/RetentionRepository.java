@@ -67,6 +67,17 @@ public final class RetentionRepository {
                 java.time.Instant.ofEpochMilli(at), null);
     }
 
+    /**
+     * For the erasure mechanics: marks the decision carried out, inside the transaction that erased or anonymised
+     * the case (which audits the erasure itself), and unlinks the case so the row outlives it. Returns false when
+     * the decision does not exist or was carried out already.
+     */
+    public boolean markCarriedOut(Tx tx, long decisionId) throws SQLException {
+        return tx.execute("""
+                UPDATE retention_decision SET carried_out_at = ?, case_id = NULL
+                WHERE id = ? AND decision <> 'KEEP' AND carried_out_at IS NULL""", clock.millis(), decisionId) == 1;
+    }
+
     /** Every decision about the case, oldest first. */
     public List<RetentionDecision> decisions(long caseId) {
         return vault.read(reader -> reader.query(

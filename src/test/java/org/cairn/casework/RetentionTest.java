@@ -145,6 +145,15 @@ class RetentionTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(erase, RetentionChoice.ERASE),
                             org.assertj.core.groups.Tuple.tuple(anonymise, RetentionChoice.ANONYMISE));
             assertThat(advocate.casebook().cases().find(erase)).isPresent();
+            long decision = advocate.casework().retention().awaitingErasure().get(0).id();
+            Boolean first = advocate.casebook().transactions().write(tx -> advocate.casebook().retention()
+                    .markCarriedOut(tx, decision));
+            Boolean again = advocate.casebook().transactions().write(tx -> advocate.casebook().retention()
+                    .markCarriedOut(tx, decision));
+            assertThat(first).isTrue();
+            assertThat(again).isFalse();
+            assertThat(advocate.casework().retention().awaitingErasure()).extracting(d -> d.caseId())
+                    .containsExactly(anonymise);
             assertThat(advocate.casebook().audit().latest(AuditAction.RETENTION_DECIDED).orElseThrow().reason())
                     .isEqualTo("ANONYMISE");
         }
