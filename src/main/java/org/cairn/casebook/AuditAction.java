@@ -65,5 +65,14 @@ public enum AuditAction {
     // Transfers between casebooks: the subject names the paired casebook or the case, never its content.
     CASEBOOK_PAIRED,
     TRANSFER_SENT,
-    TRANSFER_RECEIVED
+    TRANSFER_RECEIVED,
+    // Retention and subject access (ADR 0040); reasons stay in their tables, the subject names the case or client.
+    LEGAL_HOLD_PLACED,
+    LEGAL_HOLD_LIFTED,
+    RETENTION_DECIDED,
+    SUBJECT_ACCESS_LOGGED,
+    SUBJECT_ACCESS_EXTENDED,
+    SUBJECT_ACCESS_REVIEWED,
+    SUBJECT_ACCESS_EXPORTED,
+    RECTIFIED
 }

@@ -32,6 +32,9 @@ public final class Casebook {
     private final LetterRepository letters;
     private final CaseRestrictionRepository restrictions;
     private final RecordIdentities identities;
+    private final RetentionRepository retention;
+    private final SubjectAccessRepository subjectAccess;
+    private final RectificationRepository rectifications;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -62,6 +65,9 @@ public final class Casebook {
         this.letters = new LetterRepository(vault, clock, audit);
         this.restrictions = new CaseRestrictionRepository(vault, clock, audit);
         this.identities = new RecordIdentities(vault);
+        this.retention = new RetentionRepository(vault, clock, audit);
+        this.subjectAccess = new SubjectAccessRepository(vault, clock, audit);
+        this.rectifications = new RectificationRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -132,6 +138,19 @@ public final class Casebook {
     /** Lasting record ids, version vectors and this casebook's id, for transfers between casebooks. */
     public RecordIdentities identities() {
         return identities;
+    }
+
+    /** Legal holds and retention review decisions (ADR 0040). */
+    public RetentionRepository retention() {
+        return retention;
+    }
+
+    public SubjectAccessRepository subjectAccess() {
+        return subjectAccess;
+    }
+
+    public RectificationRepository rectifications() {
+        return rectifications;
     }
 
     public AbuserRepository abusers() {

@@ -76,7 +76,11 @@ final class SchemaV5 implements Migration {
         }
     }
 
-    /** Legal holds stop a case's retention clock; every review decision is kept, even after the case is erased. */
+    /**
+     * Legal holds stop a case's retention clock; every review decision is kept, even after the case is erased (so
+     * it names the case by reference too). A subject access request carries its own clock and the review of the
+     * third-party data in her copy; a rectification keeps the value it corrected.
+     */
     private static void retention(Tx tx) throws SQLException {
         tx.execute("""
                 CREATE TABLE retention_hold (
@@ -86,25 +90,55 @@ final class SchemaV5 implements Migration {
                     placed_by TEXT NOT NULL,
                     placed_at INTEGER NOT NULL
                 )""");
+        // decision: KEEP (until keep_until), ERASE or ANONYMISE; carried_out_at stays null until the erasure runs.
         tx.execute("""
                 CREATE TABLE retention_decision (
                     id INTEGER PRIMARY KEY,
+                    case_id INTEGER,
                     case_reference TEXT NOT NULL,
                     decision TEXT NOT NULL,
                     keep_until TEXT,
                     reason TEXT NOT NULL,
                     decided_by TEXT NOT NULL,
-                    decided_at INTEGER NOT NULL
+                    decided_at INTEGER NOT NULL,
+                    carried_out_at INTEGER
                 )""");
+        tx.execute("CREATE INDEX retention_decision_case ON retention_decision(case_id, decided_at)");
         tx.execute("""
                 CREATE TABLE subject_access_request (
                     id INTEGER PRIMARY KEY,
                     client_id INTEGER REFERENCES client(id),
                     received_on TEXT NOT NULL,
+                    due_on TEXT NOT NULL,
                     extended_on TEXT,
+                    extended_due_on TEXT,
                     extension_reason TEXT,
                     completed_on TEXT,
-                    recorded_by TEXT NOT NULL
+                    task_id INTEGER REFERENCES task(id),
+                    recorded_by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL
+                )""");
+        // item names a piece of third-party data in her copy (abuser:12, note:40, client:children, ...).
+        tx.execute("""
+                CREATE TABLE subject_access_review (
+                    request_id INTEGER NOT NULL REFERENCES subject_access_request(id),
+                    item TEXT NOT NULL,
+                    decision TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    decided_by TEXT NOT NULL,
+                    decided_at INTEGER NOT NULL,
+                    PRIMARY KEY (request_id, item)
+                ) WITHOUT ROWID""");
+        tx.execute("""
+                CREATE TABLE rectification (
+                    id INTEGER PRIMARY KEY,
+                    client_id INTEGER REFERENCES client(id),
+                    field TEXT NOT NULL,
+                    earlier_value TEXT,
+                    corrected_value TEXT NOT NULL,
+                    requested_on TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL
                 )""");
     }
 }

@@ -88,7 +88,21 @@ public enum Action {
     // Restricted cases: the case's own advocate or an administrator restricts; only those named can open it.
     RESTRICT_CASE(Rule.CASEWORK),
     UNRESTRICT_CASE(Rule.CASEWORK),
-    OPEN_RESTRICTED_CASE(Rule.CASEWORK);
+    OPEN_RESTRICTED_CASE(Rule.CASEWORK),
+    // Retention (ADR 0040): the organisation's schedule and legal holds are an administrator's; the review queue
+    // is casework, because the advocate knows whether a case may go. Coordinators never see case retention.
+    READ_RETENTION(Rule.CASEWORK),
+    SET_RETENTION_SCHEDULE(Rule.ADMINISTRATION),
+    PLACE_LEGAL_HOLD(Rule.ADMINISTRATION),
+    LIFT_LEGAL_HOLD(Rule.ADMINISTRATION),
+    DECIDE_RETENTION(Rule.CASEWORK),
+    REMIND_RETENTION(Rule.CASEWORK),
+    // Subject access and rectification: the client's own advocate handles her request.
+    LOG_SUBJECT_ACCESS(Rule.CASEWORK),
+    EXTEND_SUBJECT_ACCESS(Rule.CASEWORK),
+    REVIEW_SUBJECT_ACCESS(Rule.CASEWORK),
+    EXPORT_SUBJECT_ACCESS(Rule.CASEWORK),
+    RECTIFY(Rule.CASEWORK);
 
     private final Set<Role> allowed;
 

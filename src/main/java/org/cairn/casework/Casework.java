@@ -31,6 +31,9 @@ public final class Casework {
     private final People people;
     private final Restrictions restrictions;
     private final Transfers transfers;
+    private final Retention retention;
+    private final SubjectAccess subjectAccess;
+    private final Rectifications rectifications;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -61,6 +64,9 @@ public final class Casework {
         this.people = new People(casebook, guard, keyHolders);
         this.restrictions = new Restrictions(casebook, guard, keyHolders);
         this.transfers = new Transfers(casebook, guard);
+        this.retention = new Retention(casebook, guard);
+        this.subjectAccess = new SubjectAccess(casebook, guard);
+        this.rectifications = new Rectifications(casebook, guard);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -168,5 +174,20 @@ public final class Casework {
     /** Pairing with other casebooks, and moving or sharing cases with them through files. */
     public Transfers transfers() {
         return transfers;
+    }
+
+    /** How long closed cases are kept, legal holds and the review queue (ADR 0040). */
+    public Retention retention() {
+        return retention;
+    }
+
+    /** A client's requests for her records, the review of third-party data in her copy, and corrections. */
+    public SubjectAccess subjectAccess() {
+        return subjectAccess;
+    }
+
+    /** Corrections a client asked for, each kept with the value it replaced. */
+    public Rectifications rectifications() {
+        return rectifications;
     }
 }

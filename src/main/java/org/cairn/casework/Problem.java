@@ -75,7 +75,30 @@ public enum Problem {
     /** A letter still needs values before it can go. Argument: the placeholder names, comma-separated. */
     LETTER_VALUES_MISSING,
     /** The outgoing-document check stops the letter. Argument: the stopping rules' codes, comma-separated. */
-    LETTER_STOPPED;
+    LETTER_STOPPED,
+    /** The case is on legal hold, so its retention clock is stopped and nothing may be decided for erasure. */
+    ON_LEGAL_HOLD,
+    /** The case's retention period has not ended (or it is still open), so it is not for review yet. */
+    RETENTION_NOT_DUE,
+    /** A number outside what is accepted. Argument: the accepted range, such as {@code 1-100}. */
+    OUT_OF_RANGE,
+    /** A date that has not come yet was given for something that has already happened. */
+    DATE_IN_FUTURE,
+    /** The client has no open subject access request; log one first. */
+    NO_OPEN_REQUEST,
+    /** The client already has an open subject access request; finish or extend that one. */
+    REQUEST_ALREADY_OPEN,
+    /**
+     * An extension the rule does not allow. Argument: why: recorded after the first month, longer than two
+     * further months, or the request was extended already.
+     */
+    EXTENSION_REFUSED("TOO_LATE", "TOO_LONG", "ALREADY_EXTENDED"),
+    /** Third-party data in her copy still waits for a decision. Argument: how many items remain. */
+    REVIEW_UNFINISHED,
+    /** The item named is not third-party data in her copy. */
+    UNKNOWN_REVIEW_ITEM,
+    /** The outgoing-document check stops her copy. Argument: the first rule that stops it. */
+    OUTGOING_CHECK_REFUSED;
 
     private final List<String> reasons;
 

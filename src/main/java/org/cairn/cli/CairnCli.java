@@ -33,6 +33,8 @@ public final class CairnCli {
         commandLine.addSubcommand(new StatsMergeCommand(environment));
         commandLine.addSubcommand(PairCommand.commandLine(environment));
         commandLine.addSubcommand(TransferCommand.commandLine(environment));
+        commandLine.addSubcommand(RetentionCommand.commandLine(environment));
+        commandLine.addSubcommand(SarCommand.commandLine(environment));
         helpEverywhere(commandLine);
         commandLine.setExecutionExceptionHandler(new ExceptionMapper());
         commandLine.setParameterExceptionHandler(CairnCli::usageError);

@@ -60,14 +60,37 @@ final class ProblemWords {
                     + (args.isEmpty() ? "" : " (" + args.get(0) + ")")
                     + "; give the reason each finding asks for, or choose another recipient (docs/LETTERS.md lists "
                     + "the rules)";
+            case ON_LEGAL_HOLD -> "the case is on legal hold; an administrator must lift the hold first";
+            case RETENTION_NOT_DUE -> "the case's retention period has not ended; see cairn retention review";
+            case OUT_OF_RANGE -> "the number is outside what is accepted"
+                    + (args.isEmpty() ? "" : " (" + args.get(0) + ")");
+            case DATE_IN_FUTURE -> "the date given has not come yet; give the day it happened";
+            case NO_OPEN_REQUEST -> "the client has no open subject access request; log it first with cairn sar log";
+            case REQUEST_ALREADY_OPEN -> "the client already has an open subject access request; extend or finish it";
+            case EXTENSION_REFUSED -> "the extension is not allowed" + (args.isEmpty() ? "" : switch (
+                    String.valueOf(args.get(0))) {
+                case "TOO_LATE" -> ": it must be recorded within the first month of the request";
+                case "TOO_LONG" -> ": a request may be extended by one or two further months";
+                case "ALREADY_EXTENDED" -> ": the request was extended already";
+                default -> "";
+            });
+            case REVIEW_UNFINISHED -> "the review of third-party data is not finished"
+                    + (args.isEmpty() ? "" : " (" + args.get(0) + " items remain)");
+            case UNKNOWN_REVIEW_ITEM -> "no such item needs review in this client's copy; see cairn sar items";
+            case OUTGOING_CHECK_REFUSED -> "the outgoing-document check stops this copy"
+                    + (args.isEmpty() ? "" : " (" + args.get(0) + ")");
         };
     }
 
     static int exitCode(Problem problem) {
         return switch (problem) {
             case SEARCH_TOO_LONG, EMPTY_TEXT, OISC_NUMBER_REQUIRED, REASON_NEEDED, RISK_NOT_HIGHER,
-                    REVIEW_DATE_PAST, PAIRING_NAME_INVALID -> ExitCodes.USAGE;
+                    REVIEW_DATE_PAST, PAIRING_NAME_INVALID, OUT_OF_RANGE, DATE_IN_FUTURE, UNKNOWN_REVIEW_ITEM ->
+                    ExitCodes.USAGE;
             case LETTER_STOPPED -> ExitCodes.REFUSED_BY_DISCLOSURE_CHECK;
+            // cairn sar turns these two into exit 6 itself, with what remains or what the check said.
+            case REVIEW_UNFINISHED, OUTGOING_CHECK_REFUSED, ON_LEGAL_HOLD, RETENTION_NOT_DUE, NO_OPEN_REQUEST,
+                    REQUEST_ALREADY_OPEN, EXTENSION_REFUSED -> ExitCodes.FAILED;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,

@@ -1,0 +1,258 @@
+package org.cairn.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cairn.casebook.Casebook;
+import org.cairn.casebook.ClosedCaseFacts;
+import org.cairn.casebook.LegalHold;
+import org.cairn.casebook.RetentionChoice;
+import org.cairn.casebook.RetentionDecision;
+import org.cairn.casebook.Task;
+import org.cairn.casebook.Text;
+
+/**
+ * How long closed cases are kept (ADR 0040): the schedule and legal holds an administrator sets, and the review
+ * queue in which an advocate decides, for each case whose period has ended, to keep it until a date, erase it or
+ * anonymise it. Nothing is removed here: an erase or anonymise decision leaves the case awaiting erasure, which
+ * the erasure mechanics carry out.
+ */
+public final class Retention {
+    static final String DEFAULT_YEARS_KEY = "retention.years.default";
+    /** Task titles start with this, so a reminder is not added twice. */
+    static final String REVIEW_TASK_TITLE = "Retention period ended: decide whether to keep, erase or anonymise";
+    static final String HOLD_TASK_TITLE = "Review the legal hold on this case";
+    static final String KEPT_TASK_TITLE = "Retention review again: the case was kept until today";
+
+    private final Casebook casebook;
+    private final Guard guard;
+
+    Retention(Casebook casebook, Guard guard) {
+        this.casebook = Objects.requireNonNull(casebook);
+        this.guard = Objects.requireNonNull(guard);
+    }
+
+    @Performs(Action.READ_RETENTION)
+    public RetentionSchedule schedule() {
+        guard.check(Action.READ_RETENTION);
+        return readSchedule();
+    }
+
+    /** Sets the default period after closing, in whole years. */
+    @Performs(Action.SET_RETENTION_SCHEDULE)
+    public void setDefaultYears(int years) {
+        guard.check(Action.SET_RETENTION_SCHEDULE);
+        casebook.settings().save(DEFAULT_YEARS_KEY, Integer.toString(checkedYears(years)));
+    }
+
+    /** Sets a category's period in years, or removes it (the default applies again) when {@code years} is null. */
+    @Performs(Action.SET_RETENTION_SCHEDULE)
+    public void setCategoryYears(RetentionCategory category, Integer years) {
+        guard.check(Action.SET_RETENTION_SCHEDULE);
+        Objects.requireNonNull(category, "category");
+        if (years == null) {
+            casebook.settings().remove(category.settingKey());
+        } else {
+            casebook.settings().save(category.settingKey(), Integer.toString(checkedYears(years)));
+        }
+    }
+
+    /** Stops the case's clock until the hold is lifted; a task reminds whoever looks at the case on the review date. */
+    @Performs(Action.PLACE_LEGAL_HOLD)
+    public LegalHold placeHold(long caseId, String reason, LocalDate reviewOn) {
+        guard.check(Action.PLACE_LEGAL_HOLD);
+        String why = requireReason(reason);
+        Objects.requireNonNull(reviewOn, "reviewOn");
+        if (reviewOn.isBefore(today())) {
+            throw new CaseworkException(Problem.REVIEW_DATE_PAST);
+        }
+        requireCase(caseId);
+        casebook.transactions().write(tx -> {
+            casebook.retention().placeHold(tx, caseId, why, reviewOn);
+            casebook.tasks().add(tx, caseId, HOLD_TASK_TITLE, reviewOn);
+            return null;
+        });
+        return casebook.retention().hold(caseId).orElseThrow();
+    }
+
+    /** Lifts the hold: the clock runs again from the closing date, so the case may be due at once. */
+    @Performs(Action.LIFT_LEGAL_HOLD)
+    public boolean liftHold(long caseId) {
+        guard.check(Action.LIFT_LEGAL_HOLD);
+        requireCase(caseId);
+        return casebook.transactions().write(tx -> casebook.retention().liftHold(tx, caseId));
+    }
+
+    @Performs(Action.READ_RETENTION)
+    public Optional<LegalHold> hold(long caseId) {
+        guard.check(Action.READ_RETENTION);
+        return casebook.retention().hold(caseId);
+    }
+
+    /**
+     * Closed cases whose period has ended, not on hold, with no decision in force: never decided, or kept until a
+     * date that has come. Cases awaiting erasure are listed by {@link #awaitingErasure} instead.
+     */
+    @Performs(Action.READ_RETENTION)
+    public List<DueCase> queue() {
+        guard.check(Action.READ_RETENTION);
+        return due(readSchedule(), today());
+    }
+
+    /** Erase and anonymise decisions not yet carried out, oldest first. */
+    @Performs(Action.READ_RETENTION)
+    public List<RetentionDecision> awaitingErasure() {
+        guard.check(Action.READ_RETENTION);
+        return casebook.retention().awaitingErasure();
+    }
+
+    /** Every decision taken about the case, oldest first. */
+    @Performs(Action.READ_RETENTION)
+    public List<RetentionDecision> decisions(long caseId) {
+        guard.check(Action.READ_RETENTION);
+        return casebook.retention().decisions(caseId);
+    }
+
+    /** Keeps a due case until {@code until} for a reason; a task brings it back to the queue that day. */
+    @Performs(Action.DECIDE_RETENTION)
+    public RetentionDecision keep(long caseId, LocalDate until, String reason) {
+        guard.check(Action.DECIDE_RETENTION);
+        String why = requireReason(reason);
+        Objects.requireNonNull(until, "until");
+        if (!until.isAfter(today())) {
+            throw new CaseworkException(Problem.REVIEW_DATE_PAST);
+        }
+        requireDue(caseId);
+        return casebook.transactions().write(tx -> {
+            RetentionDecision decision = casebook.retention().decide(tx, caseId, RetentionChoice.KEEP, until, why);
+            casebook.tasks().add(tx, caseId, KEPT_TASK_TITLE, until);
+            return decision;
+        });
+    }
+
+    /** Decides that the due case is to be erased; it waits for the erasure to run. */
+    @Performs(Action.DECIDE_RETENTION)
+    public RetentionDecision erase(long caseId, String reason) {
+        guard.check(Action.DECIDE_RETENTION);
+        return decideRemoval(caseId, RetentionChoice.ERASE, reason);
+    }
+
+    /** Decides that the due case is to be anonymised; it waits for the anonymisation to run. */
+    @Performs(Action.DECIDE_RETENTION)
+    public RetentionDecision anonymise(long caseId, String reason) {
+        guard.check(Action.DECIDE_RETENTION);
+        return decideRemoval(caseId, RetentionChoice.ANONYMISE, reason);
+    }
+
+    /** Adds a follow-up task, due today, to every case in the queue that has no open reminder; returns them. */
+    @Performs(Action.REMIND_RETENTION)
+    public List<Task> remind() {
+        guard.check(Action.REMIND_RETENTION);
+        LocalDate today = today();
+        List<DueCase> due = due(readSchedule(), today);
+        return casebook.transactions().write(tx -> {
+            List<Task> added = new ArrayList<>();
+            for (DueCase dueCase : due) {
+                boolean reminded = tx.queryLong("SELECT count(*) FROM task WHERE case_id = ? AND title = ? "
+                        + "AND done_at IS NULL", dueCase.caseId(), REVIEW_TASK_TITLE) > 0;
+                if (!reminded) {
+                    added.add(casebook.tasks().add(tx, dueCase.caseId(), REVIEW_TASK_TITLE, today));
+                }
+            }
+            return added;
+        });
+    }
+
+    private RetentionDecision decideRemoval(long caseId, RetentionChoice choice, String reason) {
+        String why = requireReason(reason);
+        requireDue(caseId);
+        return casebook.transactions().write(tx -> casebook.retention().decide(tx, caseId, choice, null, why));
+    }
+
+    private List<DueCase> due(RetentionSchedule schedule, LocalDate today) {
+        List<DueCase> due = new ArrayList<>();
+        for (ClosedCaseFacts facts : casebook.retention().closedCases()) {
+            dueCase(schedule, facts, today).ifPresent(due::add);
+        }
+        return due;
+    }
+
+    /** The case as a queue entry, or empty when it is on hold, not yet due or decided. */
+    static Optional<DueCase> dueCase(RetentionSchedule schedule, ClosedCaseFacts facts, LocalDate today) {
+        LocalDate ends = schedule.endsOn(facts);
+        if (facts.hold().isPresent() || ends.isAfter(today)) {
+            return Optional.empty();
+        }
+        LocalDate keptUntil = null;
+        if (facts.latestDecision().isPresent()) {
+            RetentionDecision latest = facts.latestDecision().get();
+            if (latest.choice() != RetentionChoice.KEEP || latest.keepUntil().isAfter(today)) {
+                return Optional.empty();
+            }
+            keptUntil = latest.keepUntil();
+        }
+        return Optional.of(new DueCase(facts.caseId(), facts.reference(), facts.closedOn(), ends,
+                RetentionSchedule.categoriesOf(facts), keptUntil));
+    }
+
+    private void requireDue(long caseId) {
+        requireCase(caseId);
+        if (casebook.retention().hold(caseId).isPresent()) {
+            throw new CaseworkException(Problem.ON_LEGAL_HOLD);
+        }
+        if (queue().stream().noneMatch(d -> d.caseId() == caseId)) {
+            throw new CaseworkException(Problem.RETENTION_NOT_DUE);
+        }
+    }
+
+    private RetentionSchedule readSchedule() {
+        int defaultYears = years(DEFAULT_YEARS_KEY).orElse(RetentionSchedule.STANDARD_YEARS);
+        Map<RetentionCategory, Integer> categories = new EnumMap<>(RetentionCategory.class);
+        for (RetentionCategory category : RetentionCategory.values()) {
+            years(category.settingKey()).ifPresent(y -> categories.put(category, y));
+        }
+        return new RetentionSchedule(defaultYears, categories);
+    }
+
+    /** A stored period; a value that is not a sensible number of years is ignored rather than trusted. */
+    private Optional<Integer> years(String key) {
+        return casebook.settings().find(key).flatMap(text -> {
+            try {
+                int years = Integer.parseInt(text.strip());
+                return years >= RetentionSchedule.MIN_YEARS && years <= RetentionSchedule.MAX_YEARS
+                        ? Optional.of(years) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static int checkedYears(int years) {
+        if (years < RetentionSchedule.MIN_YEARS || years > RetentionSchedule.MAX_YEARS) {
+            throw new CaseworkException(Problem.OUT_OF_RANGE,
+                    RetentionSchedule.MIN_YEARS + "-" + RetentionSchedule.MAX_YEARS);
+        }
+        return years;
+    }
+
+    private void requireCase(long caseId) {
+        if (casebook.cases().find(caseId).isEmpty()) {
+            throw new CaseworkException(Problem.NOT_FOUND);
+        }
+    }
+
+    static String requireReason(String reason) {
+        if (!Text.meaningful(reason)) {
+            throw new CaseworkException(Problem.REASON_NEEDED);
+        }
+        return reason.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(casebook.clock());
+    }
+}
