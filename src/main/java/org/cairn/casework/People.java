@@ -142,7 +142,7 @@ public final class People {
     }
 
     private static boolean sameName(String a, String b) {
-        return a.strip().equalsIgnoreCase(b == null ? "" : b.strip());
+        return VaultPeople.sameName(a, b);
     }
 
     private VaultPeople slots() {

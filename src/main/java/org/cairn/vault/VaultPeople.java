@@ -48,6 +48,14 @@ public final class VaultPeople {
         return vault;
     }
 
+    /**
+     * Whether two typed names are one person's, compared as the vault compares them when unlocking (NFKC case
+     * fold, white space runs made one), so "GRACE  okafor" or a full-width "Ｇrace Okafor" finds Grace Okafor.
+     */
+    public static boolean sameName(String a, String b) {
+        return a != null && b != null && PersonName.fold(a.strip()).equals(PersonName.fold(b.strip()));
+    }
+
     /** Every person's slot, in the order they were added. */
     public List<PersonSlot> list() {
         return vault.inspect((header, key, acting) -> peopleOf(header, key).slots());

@@ -78,4 +78,21 @@ class PeopleTest {
             assertThat(bos.people().acting().orElseThrow().displayName()).isEqualTo("Bo Li");
         }
     }
+
+    @Test
+    void aNameIsFoundAsTheVaultComparesNamesWhateverItsCaseWidthOrSpacing() {
+        try (Vault vault = TestVaults.create(dir).vault(); Passphrase bo = of(BOS)) {
+            Casework admin = administrator(vault);
+            admin.people().add("Bo Li", Role.ADVOCATE, bo, TestVaults.fastKdf());
+            // Full-width letters and a doubled space: the same name to the vault, so the same person here.
+            assertThat(admin.people().changeRole("\uFF22o  LI", Role.COORDINATOR).displayName()).isEqualTo("Bo Li");
+            assertThatThrownBy(() -> admin.people().remove("\uFF41dministrator"))
+                    .satisfies(e -> assertThat(((CaseworkException) e).problem())
+                            .isEqualTo(Problem.CANNOT_REMOVE_YOURSELF));
+            assertThatThrownBy(() -> admin.people().remove("Bo Lee"))
+                    .satisfies(e -> assertThat(((CaseworkException) e).problem()).isEqualTo(Problem.NO_SUCH_PERSON));
+            admin.people().remove("BO\u3000LI");
+            assertThat(admin.people().list()).extracting(p -> p.displayName()).containsExactly("administrator");
+        }
+    }
 }
