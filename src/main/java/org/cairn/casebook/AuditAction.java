@@ -55,5 +55,10 @@ public enum AuditAction {
     OLDER_COPY_ACCEPTED,
     // People holding a key slot (the subject names the person, never a passphrase).
     PERSON_ADDED,
-    PERSON_REMOVED
+    PERSON_REMOVED,
+    // A client, or one case, erased (ADR 0041): the subject names the erasure, the reason says why; no content.
+    CLIENT_ERASED,
+    CASE_ERASED,
+    // An erasure made after the backup this casebook was restored from, applied again at unlock.
+    ERASURE_REAPPLIED
 }
