@@ -2,7 +2,7 @@ package org.cairn.casebook;
 
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,15 @@ final class AuditChainCheck {
     static final Set<String> ERASURE_ACTIONS = Set.of(AuditAction.CLIENT_ERASED.name(),
             AuditAction.CASE_ERASED.name(), AuditAction.ERASURE_REAPPLIED.name());
 
+    private static final java.util.regex.Pattern ERASURE_SUBJECT =
+            java.util.regex.Pattern.compile("erasure:[0-9a-f]{32} rows:(\\d{1,18})");
+
     private AuditChainCheck() {
+    }
+
+    /** The subject of an erasure row: which erasure, and how many rows it emptied. */
+    static String erasureSubject(String erasureId, long rows) {
+        return "erasure:" + erasureId + " rows:" + rows;
     }
 
     static AuditVerification verify(Transactions vault) {
@@ -30,14 +38,17 @@ final class AuditChainCheck {
                 "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'commitment'")) == 0;
         long expectedId = 1;
         byte[] previous = AuditHash.GENESIS;
-        Set<Long> erasureRows = new HashSet<>();
+        Map<Long, Long> erasureRows = new HashMap<>();
         Map<Long, Long> erasedBy = new TreeMap<>();
         while (true) {
             long after = expectedId - 1;
             Chunk chunk = vault.read(reader -> readChunk(reader, after, legacy));
             if (chunk.rows().isEmpty()) {
+                Map<Long, Long> emptied = new HashMap<>();
+                erasedBy.values().forEach(by -> emptied.merge(by, 1L, Long::sum));
                 for (Map.Entry<Long, Long> erased : erasedBy.entrySet()) {
-                    if (!erasureRows.contains(erased.getValue())) {
+                    Long claimed = erasureRows.get(erased.getValue());
+                    if (claimed == null || !claimed.equals(emptied.get(erased.getValue()))) {
                         return AuditVerification.broken(erased.getKey() - 1, erased.getKey(),
                                 AuditVerification.Problem.EDITED);
                     }
@@ -62,8 +73,9 @@ final class AuditChainCheck {
                 if (!legacy && row.salt() == null) {
                     erasedBy.put(row.id(), row.erasedBy());
                 }
-                if (ERASURE_ACTIONS.contains(row.action())) {
-                    erasureRows.add(row.id());
+                if (ERASURE_ACTIONS.contains(row.action()) && row.subject() != null) {
+                    java.util.regex.Matcher claim = ERASURE_SUBJECT.matcher(row.subject());
+                    erasureRows.put(row.id(), claim.matches() ? Long.parseLong(claim.group(1)) : -1L);
                 }
                 previous = hash;
                 expectedId++;

@@ -30,6 +30,7 @@ public final class Casebook {
     private final OrgProfileRepository orgProfile;
     private final CasebookSettingRepository settings;
     private final LetterRepository letters;
+    private final ErasureRepository erasures;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -58,6 +59,7 @@ public final class Casebook {
         this.orgProfile = new OrgProfileRepository(vault, clock, audit);
         this.settings = new CasebookSettingRepository(vault, clock, audit);
         this.letters = new LetterRepository(vault, clock, audit);
+        this.erasures = new ErasureRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -118,6 +120,11 @@ public final class Casebook {
 
     public LetterRepository letters() {
         return letters;
+    }
+
+    /** Erasing a client or a case, and the journal of erasures (ADR 0041). */
+    public ErasureRepository erasures() {
+        return erasures;
     }
 
     public AbuserRepository abusers() {

@@ -75,7 +75,12 @@ public enum Action {
     REMOVE_PERSON(Rule.ADMINISTRATION),
     // Everyone is told who was given a key since they last unlocked: no hidden slot.
     SEE_NEW_PEOPLE(Rule.EVERYONE),
-    RESTRICT_CASE(Rule.CASEWORK);
+    RESTRICT_CASE(Rule.CASEWORK),
+    // Erasure cannot be undone and answers for the organisation's legal duties, so only administrators erase
+    // (ADR 0041); applying again an erasure recorded earlier is part of opening the casebook, whoever opens it.
+    ERASE_CLIENT(Rule.ADMINISTRATION),
+    ERASE_CASE(Rule.ADMINISTRATION),
+    REAPPLY_ERASURES(Rule.EVERYONE);
 
     private final Set<Role> allowed;
 

@@ -1,7 +1,9 @@
 package org.cairn.casework;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.cairn.casebook.Casebook;
+import org.cairn.vault.LocalJournal;
 import org.cairn.vault.PersonSlot;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultPeople;
@@ -29,6 +31,7 @@ public final class Casework {
     private final BlockedRecipients blockedRecipients;
     private final Letters letters;
     private final People people;
+    private final Erasure erasure;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -36,6 +39,11 @@ public final class Casework {
 
     /** With the vault's people, so administrators can manage who holds a key. */
     public Casework(Casebook casebook, Person person, VaultPeople keyHolders) {
+        this(casebook, person, keyHolders, Optional.empty());
+    }
+
+    /** With this computer's journal of erasures for the casebook, so an erasure outlives its files (ADR 0041). */
+    public Casework(Casebook casebook, Person person, VaultPeople keyHolders, Optional<LocalJournal> thisComputer) {
         Objects.requireNonNull(casebook);
         this.person = Objects.requireNonNull(person);
         if (!casebook.audit().actor().equals(person.name())) {
@@ -57,6 +65,7 @@ public final class Casework {
         this.blockedRecipients = new BlockedRecipients(casebook, guard);
         this.letters = new Letters(casebook, guard);
         this.people = new People(casebook, guard, keyHolders);
+        this.erasure = new Erasure(casebook, guard, thisComputer);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -66,11 +75,18 @@ public final class Casework {
 
     /**
      * Whoever unlocked {@code vault}, in the role their key slot records. Unlocking with the recovery key, or with
-     * the one passphrase of a casebook from before names, acts as an administrator.
+     * the one passphrase of a casebook from before names, acts as an administrator. A writable casebook first has
+     * every erasure this computer recorded for it applied again, so an older copy never brings an erased client
+     * back ({@link Erasure#reappliedAtUnlock()} says which).
      */
     public static Casework unlockedBy(Casebook casebook, Vault vault) {
         Role role = vault.people().acting().map(People::roleOf).orElse(Role.ADMINISTRATOR);
-        return new Casework(casebook, new Person(casebook.audit().actor(), role), vault.people());
+        Casework casework = new Casework(casebook, new Person(casebook.audit().actor(), role), vault.people(),
+                vault.localJournal());
+        if (!vault.readOnly()) {
+            casework.erasure.reapplyAtUnlock();
+        }
+        return casework;
     }
 
     /** The name audit rows carry for whoever unlocked: their own, or {@code unnamed} when the slot has none. */
@@ -154,5 +170,9 @@ public final class Casework {
 
     public People people() {
         return people;
+    }
+
+    public Erasure erasure() {
+        return erasure;
     }
 }

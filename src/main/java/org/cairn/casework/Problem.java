@@ -44,7 +44,9 @@ public enum Problem {
     /** A checklist's answers no longer propose anything to accept or decline (someone decided meanwhile). */
     NOTHING_PROPOSED,
     /** The person or organisation is already marked never to be contacted about this client. */
-    ALREADY_BLOCKED;
+    ALREADY_BLOCKED,
+    /** A case of the client is under a legal hold, so nothing of hers may be erased until the hold is lifted. */
+    ON_LEGAL_HOLD;
 
     private final List<String> reasons;
 

@@ -41,6 +41,8 @@ final class ProblemWords {
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
             case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
             case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
+            case ON_LEGAL_HOLD -> "a case of this client is under a legal hold, so nothing was erased; lift the hold "
+                    + "first if the law allows";
         };
     }
 
@@ -50,7 +52,7 @@ final class ProblemWords {
                     REVIEW_DATE_PAST -> ExitCodes.USAGE;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE -> ExitCodes.FAILED;
+                    UNKNOWN_ROLE, ON_LEGAL_HOLD -> ExitCodes.FAILED;
         };
     }
 }

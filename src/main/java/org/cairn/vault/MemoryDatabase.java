@@ -28,6 +28,8 @@ final class MemoryDatabase implements AutoCloseable {
             // Sorts and indexes that spill must stay in memory: a temporary file would hold plaintext.
             statement.execute("PRAGMA temp_store = MEMORY");
             statement.execute("PRAGMA foreign_keys = ON");
+            // Deleted content is overwritten at once, so a snapshot never carries it in a freed page (ADR 0041).
+            statement.execute("PRAGMA secure_delete = ON");
         }
         connection.setAutoCommit(false);
     }
@@ -56,6 +58,7 @@ final class MemoryDatabase implements AutoCloseable {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA secure_delete = ON");
         }
         connection.setAutoCommit(false);
     }
@@ -64,6 +67,22 @@ final class MemoryDatabase implements AutoCloseable {
         connection.commit();
         byte[] image = connection.serialize("main");
         return image == null ? new byte[0] : image;
+    }
+
+    /**
+     * Rebuilds the whole database into fresh pages. Not recorded in the log: it changes no row, and a checkpoint
+     * follows at once. VACUUM cannot run inside a transaction, so it runs between two.
+     */
+    void vacuum() throws SQLException {
+        connection.commit();
+        // A cached statement that ran without being reset counts as in progress; they are prepared again on use.
+        statements.close();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM");
+        } finally {
+            connection.setAutoCommit(false);
+        }
     }
 
     RecordingTx begin() {

@@ -111,6 +111,18 @@ public final class Vault implements Transactions, AutoCloseable {
         });
     }
 
+    /**
+     * What this computer keeps about this casebook beside its rollback anchor (the erasure journal, ADR 0041), or
+     * empty when the vault was opened without a data folder.
+     */
+    public Optional<LocalJournal> localJournal() {
+        if (options.anchors() == null) {
+            return Optional.empty();
+        }
+        byte[] id = locked(() -> header.casebookId().clone());
+        return Optional.of(new LocalJournal(options.anchors().folder().resolveSibling("erasures"), id));
+    }
+
     public OpenReport openReport() {
         return openReport;
     }
@@ -281,6 +293,26 @@ public final class Vault implements Transactions, AutoCloseable {
                     KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
             log = LogWriter.createEmpty(options.opener(), directory.resolve(CasebookFiles.LOG), logHeader, masterKey,
                     options.random());
+        }
+    }
+
+    /**
+     * Rebuilds the database (VACUUM) so deleted rows leave nothing in free pages, then checkpoints: the snapshot is
+     * rewritten from the rebuilt image and the log, which still holds the deleted rows' history, starts empty.
+     */
+    @Override
+    public void compact() {
+        guard.lock();
+        try {
+            ensureWritable();
+            try {
+                database.vacuum();
+            } catch (SQLException e) {
+                throw new DatabaseException(e);
+            }
+            checkpoint();
+        } finally {
+            guard.unlock();
         }
     }
 

@@ -1,0 +1,67 @@
+package org.cairn.vault;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines this computer keeps about one casebook, in Cairn's data folder and keyed by the casebook's random identity,
+ * so they outlive the casebook's own files (a restored older backup does not bring them back). Used for the erasure
+ * journal (ADR 0041). Outside the encryption, so a line may hold only identifiers: letters, digits, spaces and
+ * commas; anything else is refused before it is written.
+ */
+public final class LocalJournal {
+    private static final Pattern IDENTIFIERS_ONLY = Pattern.compile("[0-9A-Za-z ,_]{1,4000}");
+    private final Path file;
+
+    LocalJournal(Path folder, byte[] casebookId) {
+        this.file = folder.resolve(HexFormat.of().formatHex(casebookId) + ".journal");
+    }
+
+    /** Every line written so far, oldest first; none when this computer has written none. */
+    public List<String> lines() {
+        try {
+            return Files.readAllLines(file, StandardCharsets.US_ASCII).stream().filter(l -> !l.isBlank()).toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StorageFailedException("read this computer's erasure journal", e);
+        }
+    }
+
+    /** Appends {@code line} and forces it to disk before returning. */
+    public void append(String line) {
+        if (!IDENTIFIERS_ONLY.matcher(line).matches()) {
+            throw new IllegalArgumentException("a local journal line may hold identifiers only");
+        }
+        try {
+            Path folder = file.getParent();
+            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                OwnerOnly.file(file);
+                ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.US_ASCII));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new StorageFailedException("write this computer's erasure journal", e);
+        }
+    }
+
+    /** Where the lines are kept, for the documentation and the tests. */
+    public Path file() {
+        return file;
+    }
+}
