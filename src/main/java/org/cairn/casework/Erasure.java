@@ -101,7 +101,9 @@ public final class Erasure {
     }
 
     /** The erasures applied again when this casebook was unlocked, so the screen or command can say so. */
+    @Performs(Action.REAPPLY_ERASURES)
     public List<ErasureRecord> reappliedAtUnlock() {
+        guard.check(Action.REAPPLY_ERASURES);
         return reappliedAtUnlock;
     }
 
