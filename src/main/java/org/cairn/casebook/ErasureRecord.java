@@ -28,10 +28,15 @@ public record ErasureRecord(String erasureId, ErasureScope scope, long clientId,
 
     /** Reads a line written by {@link #encode}; a line that does not parse is refused, never half-read. */
     public static ErasureRecord decode(String line) {
+        if (!line.strip().matches("[0-9a-zA-Z ,]{1,4000}")) {
+            // ASCII only: Java would read other scripts' digits as numbers too.
+            throw new IllegalArgumentException("not an erasure journal line");
+        }
         String[] parts = line.strip().split(" ");
         if (parts.length != 7 || !parts[0].equals("v1") || !parts[1].matches("[0-9a-f]{32}")) {
             throw new IllegalArgumentException("not an erasure journal line");
         }
+        // NumberFormatException and an unknown scope are IllegalArgumentExceptions too: refused whole.
         return new ErasureRecord(parts[1], ErasureScope.valueOf(parts[2]), Long.parseLong(parts[3]),
                 Long.parseLong(parts[4]), parseIds(parts[5]), Instant.ofEpochMilli(Long.parseLong(parts[6])));
     }

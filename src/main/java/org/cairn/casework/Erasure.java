@@ -11,6 +11,8 @@ import org.cairn.casebook.ErasureRecord;
 import org.cairn.casebook.ErasureScope;
 import org.cairn.casebook.Text;
 import org.cairn.vault.LocalJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Erasing a client, or one case, for good (ADR 0041): her rows go from every table, the audit rows about her keep
@@ -18,6 +20,7 @@ import org.cairn.vault.LocalJournal;
  * by identifiers in the casebook and on this computer, so restoring an older backup here erases her again.
  */
 public final class Erasure {
+    private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
     private final Casebook casebook;
     private final Guard guard;
     private final Optional<LocalJournal> thisComputer;
@@ -67,7 +70,14 @@ public final class Erasure {
         Set<String> known = new HashSet<>();
         List<ErasureRecord> missing = new ArrayList<>();
         for (String line : thisComputer.map(LocalJournal::lines).orElse(List.of())) {
-            ErasureRecord record = ErasureRecord.decode(line);
+            ErasureRecord record;
+            try {
+                record = ErasureRecord.decode(line);
+            } catch (IllegalArgumentException e) {
+                // A damaged line cannot name anyone to erase; opening goes on without it.
+                LOG.warn("a line of this computer's erasure journal is damaged and was skipped");
+                continue;
+            }
             known.add(record.erasureId());
             if (held.add(record.erasureId())) {
                 missing.add(record);

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Lines this computer keeps about one casebook, in Cairn's data folder and keyed by the casebook's random identity,
  * so they outlive the casebook's own files (a restored older backup does not bring them back). Used for the erasure
- * journal (ADR 0041). Outside the encryption, so a line may hold only identifiers: letters, digits, spaces and
- * commas; anything else is refused before it is written.
+ * journal (ADR 0041). Outside the encryption, so a line may hold only identifiers (numbers, lower-case hex, upper-case
+ * codes), and anything else is refused before it is written.
  */
 public final class LocalJournal {
-    private static final Pattern IDENTIFIERS_ONLY = Pattern.compile("[0-9A-Za-z ,_]{1,4000}");
+    // Words of digits and commas, lower-case hex, an upper-case code or a version tag: no room for a typed name.
+    private static final String WORD = "(?:[0-9,]{1,4000}|[0-9a-f]{1,64}|[A-Z][A-Z0-9_]{0,15}|v[0-9]{1,3})";
+    private static final Pattern IDENTIFIERS_ONLY = Pattern.compile(WORD + "(?: " + WORD + "){0,15}");
     private final Path file;
 
     LocalJournal(Path folder, byte[] casebookId) {

@@ -140,6 +140,20 @@ class ErasureTest {
         assertThat(fixture.casebook.clients().find(fixture.client)).isPresent();
     }
 
+    @Test
+    void thisComputersJournalTakesNoTextAndADamagedLineDoesNotStopUnlocking() throws Exception {
+        var journal = fixture.vault.localJournal().orElseThrow();
+        for (String text : List.of("erase Zofia Quennellówna", "v1 Zofia 12", "v1 quennell 12", "12\u200b3")) {
+            assertThatThrownBy(() -> journal.append(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+        }
+        Files.createDirectories(journal.file().getParent());
+        Files.writeString(journal.file(), "v1 not-a-line\n");
+        fixture.vault.close();
+        fixture.reopen(fixture.book);
+        assertThat(fixture.casework.erasure().reappliedAtUnlock()).isEmpty();
+        assertThat(fixture.casebook.clients().find(fixture.client)).isPresent();
+    }
+
     private List<byte[]> onDisk(byte[] key) throws Exception {
         return onDisk(fixture.book, key);
     }
