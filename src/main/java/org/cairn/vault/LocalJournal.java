@@ -28,6 +28,12 @@ public final class LocalJournal {
         this.file = folder.resolve(HexFormat.of().formatHex(casebookId) + ".journal");
     }
 
+    /** Kept in {@code erasures/} beside the rollback anchors' folder; none without a data folder. */
+    static java.util.Optional<LocalJournal> beside(RollbackAnchors anchors, byte[] casebookId) {
+        return java.util.Optional.ofNullable(anchors)
+                .map(a -> new LocalJournal(a.folder().resolveSibling("erasures"), casebookId));
+    }
+
     /** Every line written so far, oldest first; none when this computer has written none. */
     public List<String> lines() {
         try {

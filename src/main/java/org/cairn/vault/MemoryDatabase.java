@@ -63,25 +63,33 @@ final class MemoryDatabase implements AutoCloseable {
         connection.setAutoCommit(false);
     }
 
-    byte[] serialize() throws SQLException {
-        connection.commit();
-        byte[] image = connection.serialize("main");
-        return image == null ? new byte[0] : image;
+    byte[] serialize() {
+        try {
+            connection.commit();
+            byte[] image = connection.serialize("main");
+            return image == null ? new byte[0] : image;
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
     }
 
     /**
      * Rebuilds the whole database into fresh pages. Not recorded in the log: it changes no row, and a checkpoint
      * follows at once. VACUUM cannot run inside a transaction, so it runs between two.
      */
-    void vacuum() throws SQLException {
-        connection.commit();
-        // A cached statement that ran without being reset counts as in progress; they are prepared again on use.
-        statements.close();
-        connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM");
-        } finally {
-            connection.setAutoCommit(false);
+    void vacuum() {
+        try {
+            connection.commit();
+            // A cached statement that ran without being reset counts as in progress; they are prepared again on use.
+            statements.close();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
         }
     }
 

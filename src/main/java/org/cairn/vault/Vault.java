@@ -111,16 +111,9 @@ public final class Vault implements Transactions, AutoCloseable {
         });
     }
 
-    /**
-     * What this computer keeps about this casebook beside its rollback anchor (the erasure journal, ADR 0041), or
-     * empty when the vault was opened without a data folder.
-     */
+    /** This computer's erasure journal for this casebook (ADR 0041); empty when opened without a data folder. */
     public Optional<LocalJournal> localJournal() {
-        if (options.anchors() == null) {
-            return Optional.empty();
-        }
-        byte[] id = locked(() -> header.casebookId().clone());
-        return Optional.of(new LocalJournal(options.anchors().folder().resolveSibling("erasures"), id));
+        return LocalJournal.beside(options.anchors(), locked(() -> header.casebookId().clone()));
     }
 
     public OpenReport openReport() {
@@ -241,7 +234,7 @@ public final class Vault implements Transactions, AutoCloseable {
         try {
             ensureWritable();
             long started = System.nanoTime();
-            byte[] image = serialize();
+            byte[] image = database.serialize();
             MasterKey key = newMasterKey ? new MasterKey(KeySlots.randomBytes(options.random(), 32)) : masterKey;
             try {
                 SnapshotHeader next = change.apply(header, masterKey, key, namingKey).withGeneration(header.generation() + 1,
@@ -296,24 +289,15 @@ public final class Vault implements Transactions, AutoCloseable {
         }
     }
 
-    /**
-     * Rebuilds the database (VACUUM) so deleted rows leave nothing in free pages, then checkpoints: the snapshot is
-     * rewritten from the rebuilt image and the log, which still holds the deleted rows' history, starts empty.
-     */
+    /** VACUUM, so no freed page keeps deleted rows, then a checkpoint: new snapshot, empty log (ADR 0041). */
     @Override
     public void compact() {
-        guard.lock();
-        try {
+        locked(() -> {
             ensureWritable();
-            try {
-                database.vacuum();
-            } catch (SQLException e) {
-                throw new DatabaseException(e);
-            }
+            database.vacuum();
             checkpoint();
-        } finally {
-            guard.unlock();
-        }
+            return null;
+        });
     }
 
     /** Replaces the passphrase of the person who unlocked (see {@link VaultPeople#changeOwnPassphrase}). */
@@ -336,16 +320,7 @@ public final class Vault implements Transactions, AutoCloseable {
             } else {
                 checkpoint();
             }
-            byte[] image = serialize();
-            try {
-                SnapshotHeader backupHeader = header.withKind(FileKind.BACKUP, header.generation(),
-                        KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
-                SnapshotFile.write(options.opener(), target, backupHeader, masterKey, image, options.random());
-            } catch (IOException e) {
-                throw new StorageFailedException("write the backup", e);
-            } finally {
-                Arrays.fill(image, (byte) 0);
-            }
+            BackupFile.write(options, target, header, masterKey, database.serialize());
         } finally {
             guard.unlock();
         }
@@ -355,14 +330,6 @@ public final class Vault implements Transactions, AutoCloseable {
     public List<String> integrityProblems() {
         List<String> result = read(reader -> database.integrityCheck());
         return result.equals(List.of("ok")) ? List.of() : result;
-    }
-
-    private byte[] serialize() {
-        try {
-            return database.serialize();
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
-        }
     }
 
     private void ensureUsable() {
