@@ -74,5 +74,10 @@ public enum AuditAction {
     SUBJECT_ACCESS_EXTENDED,
     SUBJECT_ACCESS_REVIEWED,
     SUBJECT_ACCESS_EXPORTED,
-    RECTIFIED
+    RECTIFIED,
+    // A client, or one case, erased (ADR 0041): the subject names the erasure, the reason says why; no content.
+    CLIENT_ERASED,
+    CASE_ERASED,
+    // An erasure made after the backup this casebook was restored from, applied again at unlock.
+    ERASURE_REAPPLIED
 }

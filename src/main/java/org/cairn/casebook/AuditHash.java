@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The chain function: SHA-256 over the previous row's hash and a canonical, length-prefixed encoding of the row.
- * Length prefixes make the encoding unambiguous, so no two different rows hash the same input.
+ * The chain functions. Length prefixes make every encoding unambiguous, so no two different rows hash the same input.
+ * A row's erasable content (subject and reason) enters the chain only through a salted commitment, so the content
+ * and its salt can be deleted while the chain still checks (ADR 0041). {@link #legacy} is the rule rows were chained
+ * by before schema 5; the upgrade checks the old chain with it before re-chaining.
  */
 final class AuditHash {
     static final int BYTES = 32;
@@ -19,7 +21,43 @@ final class AuditHash {
     private AuditHash() {
     }
 
-    static byte[] next(byte[] previous, long id, long atMillis, String actor, String action, String subject,
+    static final int SALT_BYTES = 32;
+    private static final byte[] COMMITMENT_TAG = "cairn/audit/commitment/v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LINK_TAG = "cairn/audit/link/v1\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** SHA-256 over a tag, the row's random salt and its subject and reason: hides them, and binds them. */
+    static byte[] commitment(byte[] salt, String subject, String reason) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.write(COMMITMENT_TAG);
+            out.write(salt);
+            writeText(out, subject);
+            writeText(out, reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha256().digest(buffer.toByteArray());
+    }
+
+    /** The row's hash: the previous hash, who, when and what, and the commitment to the content. */
+    static byte[] link(byte[] previous, long id, long atMillis, String actor, String action, byte[] commitment) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(160);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.write(LINK_TAG);
+            out.write(previous);
+            out.writeLong(id);
+            out.writeLong(atMillis);
+            writeText(out, actor);
+            writeText(out, action);
+            out.write(commitment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha256().digest(buffer.toByteArray());
+    }
+
+    /** The rule before schema 5: the content itself was chained, so it could never be removed. */
+    static byte[] legacy(byte[] previous, long id, long atMillis, String actor, String action, String subject,
             String reason) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
         try (DataOutputStream out = new DataOutputStream(buffer)) {

@@ -1,14 +1,13 @@
 package org.cairn.casebook;
 
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.cairn.vault.Reader;
 import org.cairn.vault.Tx;
 import org.cairn.vault.Transactions;
 
@@ -17,12 +16,14 @@ import org.cairn.vault.Transactions;
  * parameters, so replaying the redo log reproduces the chain exactly.
  */
 public final class AuditTrail {
-    private static final long VERIFY_CHUNK = 5_000;
     private static final String COLUMNS = "id, at, actor, action, subject, reason";
 
     private final Transactions vault;
     private final Clock clock;
     private final String actor;
+    private final SecureRandom random = new SecureRandom();
+    // Schema steps before 5 append under the old rule; once the commitment column exists it never goes away.
+    private volatile boolean commitments;
 
     public AuditTrail(Transactions vault, Clock clock, String actor) {
         if (actor == null || actor.isBlank()) {
@@ -54,13 +55,32 @@ public final class AuditTrail {
         long id = head.map(h -> h.lastId() + 1).orElse(1L);
         byte[] previous = head.map(Head::lastHash).orElse(AuditHash.GENESIS);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        byte[] hash = AuditHash.next(previous, id, at.toEpochMilli(), actor, action.name(), subject, reason);
-        tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                id, at.toEpochMilli(), actor, action.name(), subject, reason, hash);
+        byte[] hash;
+        if (commitsContent(tx)) {
+            // The salt is random but bound as a parameter, so replaying the log gives the same row.
+            byte[] salt = new byte[AuditHash.SALT_BYTES];
+            random.nextBytes(salt);
+            byte[] commitment = AuditHash.commitment(salt, subject, reason);
+            hash = AuditHash.link(previous, id, at.toEpochMilli(), actor, action.name(), commitment);
+            tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash, salt, commitment) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, at.toEpochMilli(), actor, action.name(), subject,
+                    reason, hash, salt, commitment);
+        } else {
+            hash = AuditHash.legacy(previous, id, at.toEpochMilli(), actor, action.name(), subject, reason);
+            tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id, at.toEpochMilli(), actor, action.name(), subject, reason, hash);
+        }
         tx.execute("INSERT INTO audit_head(one, last_id, last_hash) VALUES (1, ?, ?) "
                 + "ON CONFLICT(one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
                 id, hash);
         return new AuditEntry(id, at, actor, action, subject, reason);
+    }
+
+    private boolean commitsContent(Tx tx) throws SQLException {
+        if (!commitments) {
+            commitments = tx.queryLong("SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'commitment'") > 0;
+        }
+        return commitments;
     }
 
     /** The newest {@code limit} rows, newest first. */
@@ -90,52 +110,12 @@ public final class AuditTrail {
         return vault.read(reader -> reader.queryLong("SELECT count(*) FROM audit"));
     }
 
-    /** Walks the whole chain in id order; reports the first row that was edited, removed or cut off. */
+    /**
+     * Walks the whole chain in id order; reports the first row that was edited, removed or cut off. A row whose
+     * content was erased still checks through its commitment, and must name the later erasure row that removed it.
+     */
     public AuditVerification verify() {
-        long expectedId = 1;
-        byte[] previous = AuditHash.GENESIS;
-        while (true) {
-            long after = expectedId - 1;
-            Chunk chunk = vault.read(reader -> readChunk(reader, after));
-            if (chunk.rows().isEmpty()) {
-                return checkHead(chunk.head(), expectedId - 1, previous);
-            }
-            for (RawRow row : chunk.rows()) {
-                if (row.id() != expectedId) {
-                    return AuditVerification.broken(expectedId - 1, expectedId, AuditVerification.Problem.MISSING);
-                }
-                byte[] hash = AuditHash.next(previous, row.id(), row.at(), row.actor(), row.action(), row.subject(),
-                        row.reason());
-                if (!Arrays.equals(hash, row.hash())) {
-                    return AuditVerification.broken(expectedId - 1, row.id(), AuditVerification.Problem.EDITED);
-                }
-                previous = hash;
-                expectedId++;
-            }
-        }
-    }
-
-    private static AuditVerification checkHead(Optional<Head> head, long lastId, byte[] lastHash) {
-        if (head.isEmpty()) {
-            return lastId == 0 ? AuditVerification.ok(0)
-                    : AuditVerification.broken(lastId, lastId, AuditVerification.Problem.TRUNCATED);
-        }
-        Head h = head.get();
-        if (h.lastId() != lastId || !Arrays.equals(h.lastHash(), lastHash)) {
-            return AuditVerification.broken(lastId, Math.min(h.lastId(), lastId) + 1,
-                    AuditVerification.Problem.TRUNCATED);
-        }
-        return AuditVerification.ok(lastId);
-    }
-
-    private static Chunk readChunk(Reader reader, long afterId) throws SQLException {
-        List<RawRow> rows = reader.query("SELECT " + COLUMNS + ", hash FROM audit WHERE id > ? ORDER BY id LIMIT ?",
-                row -> new RawRow(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getBytes(7)),
-                afterId, VERIFY_CHUNK);
-        Optional<Head> head = reader.queryOne("SELECT last_id, last_hash FROM audit_head WHERE one = 1",
-                row -> new Head(row.getLong(1), row.getBytes(2)));
-        return new Chunk(rows, head);
+        return AuditChainCheck.verify(vault);
     }
 
     private static AuditEntry entry(java.sql.ResultSet row) throws SQLException {
@@ -143,13 +123,6 @@ public final class AuditTrail {
                 AuditAction.valueOf(row.getString("action")), row.getString("subject"), row.getString("reason"));
     }
 
-    private record Head(long lastId, byte[] lastHash) {
-    }
-
-    private record RawRow(long id, long at, String actor, String action, String subject, String reason,
-            byte[] hash) {
-    }
-
-    private record Chunk(List<RawRow> rows, Optional<Head> head) {
+    record Head(long lastId, byte[] lastHash) {
     }
 }

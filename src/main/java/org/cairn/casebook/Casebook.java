@@ -35,6 +35,7 @@ public final class Casebook {
     private final RetentionRepository retention;
     private final SubjectAccessRepository subjectAccess;
     private final RectificationRepository rectifications;
+    private final ErasureRepository erasures;
     // One comparison of names for every rule about who may receive something.
     private final Names names = new Names();
 
@@ -68,6 +69,7 @@ public final class Casebook {
         this.retention = new RetentionRepository(vault, clock, audit);
         this.subjectAccess = new SubjectAccessRepository(vault, clock, audit);
         this.rectifications = new RectificationRepository(vault, clock, audit);
+        this.erasures = new ErasureRepository(vault, clock, audit);
     }
 
     /** Upgrades the schema if needed (each step audited as {@code actor}), then wraps the vault. */
@@ -151,6 +153,11 @@ public final class Casebook {
 
     public RectificationRepository rectifications() {
         return rectifications;
+    }
+
+    /** Erasing a client or a case, and the journal of erasures (ADR 0041). */
+    public ErasureRepository erasures() {
+        return erasures;
     }
 
     public AbuserRepository abusers() {

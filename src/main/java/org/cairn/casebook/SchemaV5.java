@@ -18,6 +18,7 @@ final class SchemaV5 implements Migration {
     public void apply(Tx tx) throws SQLException {
         restrictedCases(tx);
         retention(tx);
+        erasure(tx);
     }
 
     /**
@@ -139,6 +140,26 @@ final class SchemaV5 implements Migration {
                     requested_on TEXT NOT NULL,
                     recorded_by TEXT NOT NULL,
                     recorded_at INTEGER NOT NULL
+                )""");
+    }
+
+    /**
+     * Erasure that is real (ADR 0041): the audit chain commits to each row's content through a salted hash, so the
+     * content and salt can go while the chain still checks; existing rows are re-chained here. The journal names
+     * each erasure by identifiers only, so a restored older backup can have it applied again.
+     */
+    private static void erasure(Tx tx) throws SQLException {
+        AuditChainUpgrade.upgrade(tx, new java.security.SecureRandom());
+        tx.execute("""
+                CREATE TABLE erasure_journal (
+                    erasure_id TEXT PRIMARY KEY NOT NULL,
+                    scope TEXT NOT NULL,
+                    client_id INTEGER NOT NULL,
+                    client_created_at INTEGER NOT NULL,
+                    case_ids TEXT NOT NULL,
+                    erased_at INTEGER NOT NULL,
+                    audit_id INTEGER NOT NULL,
+                    reapplied INTEGER NOT NULL
                 )""");
     }
 }

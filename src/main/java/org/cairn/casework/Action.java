@@ -102,7 +102,12 @@ public enum Action {
     EXTEND_SUBJECT_ACCESS(Rule.CASEWORK),
     REVIEW_SUBJECT_ACCESS(Rule.CASEWORK),
     EXPORT_SUBJECT_ACCESS(Rule.CASEWORK),
-    RECTIFY(Rule.CASEWORK);
+    RECTIFY(Rule.CASEWORK),
+    // Erasure cannot be undone and answers for the organisation's legal duties, so only administrators erase
+    // (ADR 0041); applying again an erasure recorded earlier is part of opening the casebook, whoever opens it.
+    ERASE_CLIENT(Rule.ADMINISTRATION),
+    ERASE_CASE(Rule.ADMINISTRATION),
+    REAPPLY_ERASURES(Rule.EVERYONE);
 
     private final Set<Role> allowed;
 

@@ -1,7 +1,9 @@
 package org.cairn.casework;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.cairn.casebook.Casebook;
+import org.cairn.vault.LocalJournal;
 import org.cairn.vault.PersonSlot;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultPeople;
@@ -34,6 +36,7 @@ public final class Casework {
     private final Retention retention;
     private final SubjectAccess subjectAccess;
     private final Rectifications rectifications;
+    private final Erasure erasure;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -41,6 +44,11 @@ public final class Casework {
 
     /** With the vault's people, so administrators can manage who holds a key. */
     public Casework(Casebook casebook, Person person, VaultPeople keyHolders) {
+        this(casebook, person, keyHolders, Optional.empty());
+    }
+
+    /** With this computer's journal of erasures for the casebook, so an erasure outlives its files (ADR 0041). */
+    public Casework(Casebook casebook, Person person, VaultPeople keyHolders, Optional<LocalJournal> thisComputer) {
         Objects.requireNonNull(casebook);
         this.person = Objects.requireNonNull(person);
         if (!casebook.audit().actor().equals(person.name())) {
@@ -67,6 +75,7 @@ public final class Casework {
         this.retention = new Retention(casebook, guard);
         this.subjectAccess = new SubjectAccess(casebook, guard);
         this.rectifications = new Rectifications(casebook, guard);
+        this.erasure = new Erasure(casebook, guard, thisComputer);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -76,11 +85,18 @@ public final class Casework {
 
     /**
      * Whoever unlocked {@code vault}, in the role their key slot records. Unlocking with the recovery key, or with
-     * the one passphrase of a casebook from before names, acts as an administrator.
+     * the one passphrase of a casebook from before names, acts as an administrator. A writable casebook first has
+     * every erasure this computer recorded for it applied again, so an older copy never brings an erased client
+     * back ({@link Erasure#reappliedAtUnlock()} says which).
      */
     public static Casework unlockedBy(Casebook casebook, Vault vault) {
         Role role = vault.people().acting().map(People::roleOf).orElse(Role.ADMINISTRATOR);
-        return new Casework(casebook, new Person(casebook.audit().actor(), role), vault.people());
+        Casework casework = new Casework(casebook, new Person(casebook.audit().actor(), role), vault.people(),
+                vault.localJournal());
+        if (!vault.readOnly()) {
+            casework.erasure.reapplyAtUnlock();
+        }
+        return casework;
     }
 
     /** The name audit rows carry for whoever unlocked: their own, or {@code unnamed} when the slot has none. */
@@ -189,5 +205,9 @@ public final class Casework {
     /** Corrections a client asked for, each kept with the value it replaced. */
     public Rectifications rectifications() {
         return rectifications;
+    }
+
+    public Erasure erasure() {
+        return erasure;
     }
 }

@@ -76,7 +76,10 @@ public enum Problem {
     LETTER_VALUES_MISSING,
     /** The outgoing-document check stops the letter. Argument: the stopping rules' codes, comma-separated. */
     LETTER_STOPPED,
-    /** The case is on legal hold, so its retention clock is stopped and nothing may be decided for erasure. */
+    /**
+     * The case (or, for an erasure, one of the client's cases) is on legal hold: its retention clock is stopped and
+     * nothing of it may be decided for erasure or erased until the hold is lifted.
+     */
     ON_LEGAL_HOLD,
     /** The case's retention period has not ended (or it is still open), so it is not for review yet. */
     RETENTION_NOT_DUE,

@@ -21,6 +21,7 @@ public final class CairnCli {
         commandLine.addSubcommand(new RecoverCommand(environment));
         commandLine.addSubcommand(new BackupCommand(environment));
         commandLine.addSubcommand(new RestoreCommand(environment));
+        commandLine.addSubcommand(new EraseCommand(environment));
         commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(DirectoryCommand.commandLine(environment));
         commandLine.addSubcommand(UserCommand.commandLine(environment));

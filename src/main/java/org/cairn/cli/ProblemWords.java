@@ -60,7 +60,8 @@ final class ProblemWords {
                     + (args.isEmpty() ? "" : " (" + args.get(0) + ")")
                     + "; give the reason each finding asks for, or choose another recipient (docs/LETTERS.md lists "
                     + "the rules)";
-            case ON_LEGAL_HOLD -> "the case is on legal hold; an administrator must lift the hold first";
+            case ON_LEGAL_HOLD -> "the case, or one of the client's cases, is on legal hold, so nothing was decided or "
+                    + "erased; an administrator must lift the hold first if the law allows";
             case RETENTION_NOT_DUE -> "the case's retention period has not ended; see cairn retention review";
             case OUT_OF_RANGE -> "the number is outside what is accepted"
                     + (args.isEmpty() ? "" : " (" + args.get(0) + ")");

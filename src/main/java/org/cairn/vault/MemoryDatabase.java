@@ -28,8 +28,8 @@ final class MemoryDatabase implements AutoCloseable {
             // Sorts and indexes that spill must stay in memory: a temporary file would hold plaintext.
             statement.execute("PRAGMA temp_store = MEMORY");
             statement.execute("PRAGMA foreign_keys = ON");
-            // Deleted rows are overwritten, not only unlinked: a restricted case's removed text must not linger
-            // in free pages of the image a snapshot writes.
+            // Deleted rows are overwritten at once, not only unlinked, so a snapshot never carries a restricted
+            // case's removed text or an erased client's in a freed page (ADR 0038, ADR 0041).
             statement.execute("PRAGMA secure_delete = ON");
         }
         connection.setAutoCommit(false);
@@ -64,10 +64,34 @@ final class MemoryDatabase implements AutoCloseable {
         connection.setAutoCommit(false);
     }
 
-    byte[] serialize() throws SQLException {
-        connection.commit();
-        byte[] image = connection.serialize("main");
-        return image == null ? new byte[0] : image;
+    byte[] serialize() {
+        try {
+            connection.commit();
+            byte[] image = connection.serialize("main");
+            return image == null ? new byte[0] : image;
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /**
+     * Rebuilds the whole database into fresh pages. Not recorded in the log: it changes no row, and a checkpoint
+     * follows at once. VACUUM cannot run inside a transaction, so it runs between two.
+     */
+    void vacuum() {
+        try {
+            connection.commit();
+            // A cached statement that ran without being reset counts as in progress; they are prepared again on use.
+            statements.close();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
     }
 
     RecordingTx begin() {

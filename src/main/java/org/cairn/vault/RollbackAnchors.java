@@ -32,6 +32,11 @@ public final class RollbackAnchors {
         this.folder = folder;
     }
 
+    /** The folder of anchors; other per-casebook records of this computer sit beside it. */
+    Path folder() {
+        return folder;
+    }
+
     /** The remembered state of one casebook. */
     public record Anchor(byte[] casebookId, long generation, long confirmedLogBytes) {
         /** True when {@code generation}/{@code logBytes} on disk are behind what was remembered. */

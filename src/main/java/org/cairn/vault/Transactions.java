@@ -19,4 +19,11 @@ public interface Transactions {
     default Optional<byte[]> casebookId() {
         return Optional.empty();
     }
+
+    /**
+     * Rewrites the stored casebook so that no freed page keeps deleted content: the database is rebuilt, a new
+     * snapshot written and the log emptied. A plain benchmark database has no copy beyond itself to rewrite.
+     */
+    default void compact() {
+    }
 }

@@ -111,6 +111,11 @@ public final class Vault implements Transactions, AutoCloseable {
         });
     }
 
+    /** This computer's erasure journal for this casebook (ADR 0041); empty when opened without a data folder. */
+    public Optional<LocalJournal> localJournal() {
+        return LocalJournal.beside(options.anchors(), locked(() -> header.casebookId().clone()));
+    }
+
     public OpenReport openReport() {
         return openReport;
     }
@@ -229,7 +234,7 @@ public final class Vault implements Transactions, AutoCloseable {
         try {
             ensureWritable();
             long started = System.nanoTime();
-            byte[] image = serialize();
+            byte[] image = database.serialize();
             MasterKey key = newMasterKey ? new MasterKey(KeySlots.randomBytes(options.random(), 32)) : masterKey;
             try {
                 SnapshotHeader next = change.apply(header, masterKey, key, acting.namingKey()).withGeneration(header.generation() + 1,
@@ -284,6 +289,17 @@ public final class Vault implements Transactions, AutoCloseable {
         }
     }
 
+    /** VACUUM, so no freed page keeps deleted rows, then a checkpoint: new snapshot, empty log (ADR 0041). */
+    @Override
+    public void compact() {
+        locked(() -> {
+            ensureWritable();
+            database.vacuum();
+            checkpoint();
+            return null;
+        });
+    }
+
     /** Replaces the passphrase of the person who unlocked (see {@link VaultPeople#changeOwnPassphrase}). */
     public void changePassphrase(Passphrase newPassphrase, KdfPolicy kdfPolicy) {
         people().changeOwnPassphrase(newPassphrase, kdfPolicy);
@@ -304,16 +320,7 @@ public final class Vault implements Transactions, AutoCloseable {
             } else {
                 checkpoint();
             }
-            byte[] image = serialize();
-            try {
-                SnapshotHeader backupHeader = header.withKind(FileKind.BACKUP, header.generation(),
-                        KeySlots.randomBytes(options.random(), SnapshotHeader.SALT_BYTES));
-                SnapshotFile.write(options.opener(), target, backupHeader, masterKey, image, options.random());
-            } catch (IOException e) {
-                throw new StorageFailedException("write the backup", e);
-            } finally {
-                Arrays.fill(image, (byte) 0);
-            }
+            BackupFile.write(options, target, header, masterKey, database.serialize());
         } finally {
             guard.unlock();
         }
@@ -323,14 +330,6 @@ public final class Vault implements Transactions, AutoCloseable {
     public List<String> integrityProblems() {
         List<String> result = read(reader -> database.integrityCheck());
         return result.equals(List.of("ok")) ? List.of() : result;
-    }
-
-    private byte[] serialize() {
-        try {
-            return database.serialize();
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
-        }
     }
 
     private void ensureUsable() {

@@ -122,8 +122,10 @@ class AuditTrailTest {
         AuditEntry row = casebook.audit().recent(8).get(5);
         byte[] previous = TestCasebooks.vault(casebook).read(r -> r.queryOne("SELECT hash FROM audit WHERE id = ?",
                 x -> x.getBytes(1), row.id() - 1)).orElseThrow();
-        byte[] forged = AuditHash.next(previous, row.id(), row.at().toEpochMilli(), "forger", row.action().name(),
-                row.subject(), row.reason());
+        byte[] commitment = TestCasebooks.vault(casebook).read(r -> r.queryOne(
+                "SELECT commitment FROM audit WHERE id = ?", x -> x.getBytes(1), row.id())).orElseThrow();
+        byte[] forged = AuditHash.link(previous, row.id(), row.at().toEpochMilli(), "forger", row.action().name(),
+                commitment);
         tamper("DROP TRIGGER audit_no_update", "UPDATE audit SET actor = 'forger', hash = X'"
                 + java.util.HexFormat.of().formatHex(forged) + "' WHERE id = " + row.id());
         assertThat(casebook.audit().verify().firstBrokenRow()).hasValue(row.id() + 1);

@@ -1,0 +1,66 @@
+package org.cairn.casebook;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.cairn.vault.Tx;
+
+/**
+ * Deletes everything a casebook holds about one case or one client, table by table, in an order the foreign keys
+ * accept. A table this list forgets makes the final delete of the case or client fail, so an erasure is all or
+ * nothing. The search index is removed row by row and then optimised, so no deleted term stays in its pages.
+ */
+final class ErasedContent {
+    private static final List<String> PER_CASE = List.of(
+            "DELETE FROM case_form_answer WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
+            "DELETE FROM case_form_version WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
+            "DELETE FROM risk_change WHERE case_id = ?",
+            "DELETE FROM marac_decision WHERE case_id = ?",
+            "DELETE FROM referral WHERE case_id = ?",
+            "DELETE FROM letter WHERE case_id = ?",
+            "DELETE FROM case_form WHERE case_id = ?",
+            "DELETE FROM task WHERE case_id = ?",
+            "DELETE FROM note_version WHERE note_id IN (SELECT id FROM note WHERE case_id = ?)",
+            "DELETE FROM note WHERE case_id = ?",
+            "DELETE FROM case_abuse WHERE case_id = ?",
+            "DELETE FROM case_restriction_key WHERE case_id = ?",
+            "DELETE FROM case_restriction WHERE case_id = ?",
+            "DELETE FROM retention_hold WHERE case_id = ?",
+            "DELETE FROM case_fts WHERE rowid = ?",
+            "DELETE FROM case_file WHERE id = ?");
+    private static final List<String> PER_CLIENT = List.of(
+            "DELETE FROM client_language WHERE client_id = ?",
+            "DELETE FROM consent WHERE client_id = ?",
+            "DELETE FROM client_abuser WHERE client_id = ?",
+            "DELETE FROM client_blocked_recipient WHERE client_id = ?",
+            // The request stays in the records of processing; only the link to her goes.
+            "UPDATE subject_access_request SET client_id = NULL WHERE client_id = ?",
+            "DELETE FROM client WHERE id = ?");
+
+    private ErasedContent() {
+    }
+
+    static void deleteCase(Tx tx, long caseId) throws SQLException {
+        for (String statement : PER_CASE) {
+            tx.execute(statement, caseId);
+        }
+        // Counts already published keep their numbers; later counts no longer find her record key.
+        if (tableExists(tx, "stats_record_key")) {
+            tx.execute("DELETE FROM stats_record_key WHERE case_id = ?", caseId);
+        }
+    }
+
+    static void deleteClient(Tx tx, long clientId) throws SQLException {
+        for (String statement : PER_CLIENT) {
+            tx.execute(statement, clientId);
+        }
+    }
+
+    /** Rewrites the search index into one segment, dropping the deleted documents' terms from every page. */
+    static void compactSearchIndex(Tx tx) throws SQLException {
+        tx.execute("INSERT INTO case_fts(case_fts) VALUES ('optimize')");
+    }
+
+    private static boolean tableExists(Tx tx, String name) throws SQLException {
+        return tx.queryLong("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", name) > 0;
+    }
+}

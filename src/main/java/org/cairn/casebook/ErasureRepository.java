@@ -1,0 +1,137 @@
+package org.cairn.casebook;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cairn.vault.Reader;
+import org.cairn.vault.Transactions;
+import org.cairn.vault.Tx;
+
+/**
+ * Erasure that removes content rather than hiding it (ADR 0041): the rows of every table, the search index, and the
+ * content of the audit rows about her, leaving one audit row that says an erasure happened, by whom and why, and a
+ * journal line of identifiers so that a restored older copy can have it applied again. Rewriting the files so that
+ * no freed page keeps her is the caller's next step (the vault's compaction), after this transaction commits.
+ */
+public final class ErasureRepository {
+    // A row about the subject or one of its parts (' ' and '!' are adjacent, so the range is the subject and a space).
+    private static final String ABOUT = "salt IS NOT NULL AND (subject = ? OR (subject >= ? AND subject < ?))";
+    private static final String REAPPLIED_REASON = "made after the copy this casebook was restored from";
+    private final Transactions vault;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    ErasureRepository(Transactions vault, Clock clock, AuditTrail audit) {
+        this.vault = Objects.requireNonNull(vault);
+        this.clock = Objects.requireNonNull(clock);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    /** The case with this reference, as its id and its client's id. */
+    public Optional<long[]> findCase(Reader reader, String reference) throws SQLException {
+        return reader.queryOne("SELECT id, client_id FROM case_file WHERE reference = ?",
+                row -> new long[] {row.getLong(1), row.getLong(2)}, reference);
+    }
+
+    /** Every case of the client, oldest first. */
+    public List<Long> casesOf(Reader reader, long clientId) throws SQLException {
+        return reader.query("SELECT id FROM case_file WHERE client_id = ? ORDER BY id", row -> row.getLong(1),
+                clientId);
+    }
+
+    /** Whether any of {@code caseIds} is under a legal hold, which no erasure may override. */
+    public boolean anyOnHold(Reader reader, List<Long> caseIds) throws SQLException {
+        for (long caseId : caseIds) {
+            if (reader.queryLong("SELECT count(*) FROM retention_hold WHERE case_id = ?", caseId) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Erases inside the caller's transaction and returns the journal line it wrote. */
+    public ErasureRecord erase(Tx tx, ErasureScope scope, long clientId, List<Long> caseIds, String reason)
+            throws SQLException {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long createdAt = tx.queryLong("SELECT created_at FROM client WHERE id = ?", clientId);
+        ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), scope, clientId, createdAt, caseIds, at);
+        AuditAction action = scope == ErasureScope.CLIENT ? AuditAction.CLIENT_ERASED : AuditAction.CASE_ERASED;
+        apply(tx, record, action, reason);
+        return record;
+    }
+
+    /**
+     * Applies a journal line from a newer copy again, when this casebook does not hold it yet. The client must be
+     * the same row (same id and creation time); a case or client that is not here any more is simply noted.
+     *
+     * @return whether anything was erased
+     */
+    public boolean reapply(Tx tx, ErasureRecord record) throws SQLException {
+        if (tx.queryLong("SELECT count(*) FROM erasure_journal WHERE erasure_id = ?", record.erasureId()) > 0) {
+            return false;
+        }
+        boolean sameClient = tx.queryLong("SELECT count(*) FROM client WHERE id = ? AND created_at = ?",
+                record.clientId(), record.clientCreatedAt()) > 0;
+        List<Long> here = sameClient ? casesOf(tx, record.clientId()) : List.of();
+        List<Long> cases = record.scope() == ErasureScope.CLIENT ? here
+                : record.caseIds().stream().filter(here::contains).toList();
+        boolean erases = sameClient && (record.scope() == ErasureScope.CLIENT || !cases.isEmpty());
+        if (!erases) {
+            insertJournal(tx, record, 0, true);
+            return false;
+        }
+        apply(tx, new ErasureRecord(record.erasureId(), record.scope(), record.clientId(), record.clientCreatedAt(),
+                cases, record.erasedAt()), AuditAction.ERASURE_REAPPLIED, REAPPLIED_REASON);
+        return true;
+    }
+
+    /** The journal kept inside this casebook, oldest first. */
+    public List<ErasureRecord> journal() {
+        return vault.read(reader -> reader.query("SELECT erasure_id, scope, client_id, client_created_at, case_ids, "
+                + "erased_at FROM erasure_journal ORDER BY erased_at, erasure_id", row -> new ErasureRecord(
+                        row.getString(1), ErasureScope.valueOf(row.getString(2)), row.getLong(3), row.getLong(4),
+                        ErasureRecord.parseIds(row.getString(5)), Instant.ofEpochMilli(row.getLong(6)))));
+    }
+
+    private void apply(Tx tx, ErasureRecord record, AuditAction action, String reason) throws SQLException {
+        List<String> subjects = new ArrayList<>();
+        for (long caseId : record.caseIds()) {
+            subjects.add(CaseRepository.reference(tx, caseId));
+            ErasedContent.deleteCase(tx, caseId);
+        }
+        if (record.scope() == ErasureScope.CLIENT) {
+            ErasedContent.deleteClient(tx, record.clientId());
+            subjects.add(ClientRepository.subject(record.clientId()));
+        }
+        ErasedContent.compactSearchIndex(tx);
+        long rows = 0;
+        for (String subject : subjects) {
+            rows += tx.queryLong("SELECT count(*) FROM audit WHERE " + ABOUT, subject, subject + " ", subject + "!");
+        }
+        // The erasure row says how many rows it emptied, so the check notices any other row emptied in its name.
+        AuditEntry row = audit.append(tx, action, AuditChainCheck.erasureSubject(record.erasureId(), rows), reason);
+        for (String subject : subjects) {
+            tx.execute("UPDATE audit SET subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE " + ABOUT,
+                    row.id(), subject, subject + " ", subject + "!");
+        }
+        insertJournal(tx, record, row.id(), action == AuditAction.ERASURE_REAPPLIED);
+    }
+
+    private static void insertJournal(Tx tx, ErasureRecord record, long auditId, boolean reapplied)
+            throws SQLException {
+        tx.execute("INSERT INTO erasure_journal(erasure_id, scope, client_id, client_created_at, case_ids, erased_at, "
+                + "audit_id, reapplied) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", record.erasureId(), record.scope().name(),
+                record.clientId(), record.clientCreatedAt(), record.caseIdsText(), record.erasedAt().toEpochMilli(),
+                auditId, reapplied ? 1L : 0L);
+    }
+}
