@@ -18,6 +18,8 @@ final class ErasedContent {
             "DELETE FROM referral WHERE case_id = ?",
             "DELETE FROM letter WHERE case_id = ?",
             "DELETE FROM case_form WHERE case_id = ?",
+            // A subject access request outlives the case; only its reminder task goes.
+            "UPDATE subject_access_request SET task_id = NULL WHERE task_id IN (SELECT id FROM task WHERE case_id = ?)",
             "DELETE FROM task WHERE case_id = ?",
             "DELETE FROM note_version WHERE note_id IN (SELECT id FROM note WHERE case_id = ?)",
             "DELETE FROM note WHERE case_id = ?",
@@ -32,6 +34,10 @@ final class ErasedContent {
             "DELETE FROM consent WHERE client_id = ?",
             "DELETE FROM client_abuser WHERE client_id = ?",
             "DELETE FROM client_blocked_recipient WHERE client_id = ?",
+            // Corrections hold her earlier and corrected values, and review marks name items of her copy.
+            "DELETE FROM rectification WHERE client_id = ?",
+            "DELETE FROM subject_access_review WHERE request_id IN "
+                    + "(SELECT id FROM subject_access_request WHERE client_id = ?)",
             // The request stays in the records of processing; only the link to her goes.
             "UPDATE subject_access_request SET client_id = NULL WHERE client_id = ?",
             "DELETE FROM client WHERE id = ?");

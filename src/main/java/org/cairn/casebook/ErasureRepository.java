@@ -107,6 +107,10 @@ public final class ErasureRepository {
         List<String> subjects = new ArrayList<>();
         for (long caseId : record.caseIds()) {
             subjects.add(CaseRepository.reference(tx, caseId));
+            // The review queue's decisions stay as the record of why (by reference), carried out and unlinked.
+            tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision <> 'KEEP' "
+                    + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId);
+            tx.execute("UPDATE retention_decision SET case_id = NULL WHERE case_id = ?", caseId);
             ErasedContent.deleteCase(tx, caseId);
         }
         if (record.scope() == ErasureScope.CLIENT) {

@@ -59,7 +59,8 @@ public final class Rectifications {
         }
         ClientDetails savedDetails = newDetails;
         PersonalDetails savedPersonal = newPersonal;
-        casebook.transactions().write(tx -> {
+        // A restricted case's content cannot be corrected in place: the database refuses, said as a Problem.
+        Restrictions.refusingRestricted(() -> casebook.transactions().write(tx -> {
             if (savedDetails != details) {
                 casebook.clients().update(tx, clientId, savedDetails);
             } else {
@@ -67,7 +68,7 @@ public final class Rectifications {
             }
             casebook.rectifications().record(tx, clientId, field.recordName(), earlier, corrected, requestedOn);
             return null;
-        });
+        }));
         return last(clientId);
     }
 
@@ -82,11 +83,12 @@ public final class Rectifications {
         requirePast(requestedOn);
         Note note = casebook.notes().find(noteId).orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
         long clientId = casebook.cases().find(note.caseId()).orElseThrow().clientId();
-        casebook.transactions().write(tx -> {
+        // A restricted case's content cannot be corrected in place: the database refuses, said as a Problem.
+        Restrictions.refusingRestricted(() -> casebook.transactions().write(tx -> {
             casebook.notes().edit(tx, noteId, corrected);
             casebook.rectifications().record(tx, clientId, "note:" + noteId, note.text(), corrected, requestedOn);
             return null;
-        });
+        }));
         return last(clientId);
     }
 

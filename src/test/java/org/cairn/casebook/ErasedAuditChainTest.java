@@ -111,7 +111,8 @@ class ErasedAuditChainTest {
         Migrations upToFour = new Migrations(List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new SchemaV4()));
         upToFour.migrate(vault, new AuditTrail(vault, clock, "old"));
         casebook = Casebook.open(vault, clock, "new");
-        assertThat(casebook.audit().verify()).isEqualTo(AuditVerification.ok(5));
+        // One SCHEMA_UPGRADED row per step, the four old ones re-chained by the schema 5 step.
+        assertThat(casebook.audit().verify()).isEqualTo(AuditVerification.ok(Migrations.standard().latestVersion()));
     }
 
     /** A client with one case, four notes and a consent; then she is erased. Returns the erasure's audit row. */

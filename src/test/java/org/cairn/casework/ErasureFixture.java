@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.cairn.casebook.RecordIds;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.CaseDetails;
 import org.cairn.casebook.CaseFile;
@@ -98,8 +99,8 @@ final class ErasureFixture {
         String sealed = marker("sealed Quennell restriction");
         vault.write(tx -> {
             long form = tx.insert("INSERT INTO case_form(case_id, template_id, template_version, kind, title, "
-                    + "template_text, started_at, started_by) VALUES (?, 'dash', 1, 'CHECKLIST', 'DASH', 't', 1, 'x')",
-                    caseId);
+                    + "template_text, started_at, started_by, uid) VALUES (?, 'dash', 1, 'CHECKLIST', 'DASH', 't', 1, "
+                    + "'x', ?)", caseId, RecordIds.newId());
             tx.execute("INSERT INTO case_form_version(form_id, version, saved_at, saved_by, score) VALUES (?, 1, 1, "
                     + "'x', 3)", form);
             tx.execute("INSERT INTO case_form_answer(form_id, version, item_id, value) VALUES (?, 1, 'q1', ?)", form,
@@ -111,9 +112,10 @@ final class ErasureFixture {
                     + "'SOLICITOR', ?, 'KEPT', 1, 'x', ?)", caseId, recipient, letterText,
                     letterText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             tx.execute("INSERT INTO referral(case_id, template_id, template_version, recipient_name, recipient_kind, "
-                    + "made_on, outcome, created_at, created_by, recipient_contact) VALUES (?, 'r', 1, ?, 'REFUGE', "
-                    + "'2026-03-03', 'PENDING', 1, 'x', ?)", caseId, recipient, contact);
-            tx.execute("INSERT INTO case_restriction(case_id, sealed, restricted_at) VALUES (?, ?, 1)", caseId,
+                    + "made_on, outcome, created_at, created_by, recipient_contact, uid) VALUES (?, 'r', 1, ?, 'REFUGE', "
+                    + "'2026-03-03', 'PENDING', 1, 'x', ?, ?)", caseId, recipient, contact, RecordIds.newId());
+            tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, restricted_at, restricted_by) "
+                    + "VALUES (?, ?, 1, 1, 'x')", caseId,
                     sealed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             tx.execute("INSERT INTO case_restriction_key(case_id, holder, wrapped) VALUES (?, 'h', X'00')", caseId);
             tx.execute("CREATE TABLE IF NOT EXISTS stats_record_key (case_id INTEGER PRIMARY KEY, "

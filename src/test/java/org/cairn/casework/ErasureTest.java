@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.cairn.vault.Passphrase;
 import org.cairn.vault.TestVaults;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultRestore;
+import org.cairn.casebook.RetentionChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,42 @@ class ErasureTest {
         fixture.reopen(fixture.book);
         assertThat(fixture.casework.erasure().reappliedAtUnlock()).isEmpty();
         assertThat(fixture.casebook.clients().find(fixture.client)).isPresent();
+    }
+
+    @Test
+    void herCorrectionsReviewMarksAndRequestLinksGoWhileTheRetentionDecisionStaysCarriedOut() throws Exception {
+        String corrected = "Flat 9 Lindqvist Court";
+        // Her content cannot be corrected while a case of hers is restricted: refused as such, nothing changed.
+        assertThatThrownBy(() -> fixture.casework.rectifications().correctClient(fixture.client, ClientField.ADDRESS,
+                corrected, LocalDate.of(2026, 12, 1))).isInstanceOf(CaseworkException.class)
+                .satisfies(e -> assertThat(((CaseworkException) e).problem()).isEqualTo(Problem.CASE_RESTRICTED));
+        fixture.vault.write(tx -> {
+            tx.execute("DELETE FROM case_restriction_key");
+            return tx.execute("DELETE FROM case_restriction");
+        });
+        fixture.casework.subjectAccess().log(fixture.client, LocalDate.of(2026, 11, 30));
+        fixture.casework.rectifications().correctClient(fixture.client, ClientField.ADDRESS, corrected,
+                LocalDate.of(2026, 12, 1));
+        long decision = fixture.casebook.transactions().write(tx -> fixture.casebook.retention()
+                .decide(tx, fixture.first.id(), RetentionChoice.ERASE, null, "period ended").id());
+        byte[] key = DecryptedFiles.masterKey(fixture.vault);
+        assertThat(onDisk(key)).anyMatch(image -> contains(image, corrected.getBytes(StandardCharsets.UTF_8)));
+
+        fixture.casework.erasure().eraseClient(reference, "retention period ended");
+
+        assertThat(onDisk(key)).noneMatch(image -> contains(image, corrected.getBytes(StandardCharsets.UTF_8)));
+        assertThat(fixture.casebook.retention().awaitingErasure()).isEmpty();
+        List<Boolean> carriedOutAndUnlinked = fixture.vault.read(r -> r.query("SELECT case_id, carried_out_at "
+                + "FROM retention_decision WHERE id = ?", row -> row.getObject(1) == null && row.getObject(2) != null,
+                decision));
+        assertThat(carriedOutAndUnlinked).containsExactly(true);
+        long unlinkedRequests = fixture.vault.read(r -> r.queryLong("SELECT count(*) FROM subject_access_request "
+                + "WHERE client_id IS NULL AND task_id IS NULL"));
+        assertThat(unlinkedRequests).isEqualTo(1);
+        long corrections = fixture.vault.read(r -> r.queryLong("SELECT count(*) FROM rectification"));
+        assertThat(corrections).isZero();
+        AuditVerification verified = fixture.casebook.audit().verify();
+        assertThat(verified.isOk()).as(verified.toString()).isTrue();
     }
 
     private List<byte[]> onDisk(byte[] key) throws Exception {
