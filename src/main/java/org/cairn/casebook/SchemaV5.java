@@ -5,8 +5,9 @@ import org.cairn.vault.Tx;
 
 /**
  * Adds the tables for restricted cases (a case whose content only named people can open) and for retention and
- * subject access (holds, review decisions and the clock on a client's request for her records). Released with its
- * fixture (fixtures/v5): never edit this class once released, add the next {@link Migration}.
+ * subject access (holds, review decisions and the clock on a client's request for her records), and re-chains the
+ * audit trail so content can be erased. Released together with v6, whose fixture (fixtures/v6) carries v5's content
+ * too: never edit this class, add the next {@link Migration}.
  */
 final class SchemaV5 implements Migration {
     @Override

@@ -9,14 +9,18 @@ import org.cairn.casework.Casework;
 import org.cairn.casework.Role;
 import org.cairn.transfer.PairedCasebook;
 import org.cairn.transfer.PairingCard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What the schema v6 fixture adds on top of the earlier content: lasting ids (written down in settings so the
  * fixture test can prove they survive), one more edit of the fixture note (its version vector counts 3 changes
- * here), this casebook's transfer keys, and one paired casebook with fixed keys. The lead writes the fixture with
- * {@link FixtureWriter} after v5's content; this class only fills and checks.
+ * here), this casebook's transfer keys, and one paired casebook with fixed keys, on top of the v4 content and v5's
+ * ({@link FixtureV5Generator}: v5 and v6 were released together). Run once, only when asked:
+ * {@code mvn -o test -Dtest=FixtureV6Generator -Dcairn.fixture.out=src/test/resources/org/cairn/casebook/fixtures/v6}
+ * The committed files must never be regenerated after v6 ships; {@link MigrationFixtureTest} checks them.
  */
-final class FixtureV6Generator {
+class FixtureV6Generator {
     static final String CASEBOOK_ID_KEY = "fixture.v6.casebook-id";
     static final String CASE_UID_KEY = "fixture.v6.case-uid";
     static final String OWN_FINGERPRINT_KEY = "fixture.v6.own-fingerprint";
@@ -27,7 +31,17 @@ final class FixtureV6Generator {
             new X25519PrivateKeyParameters(bytes(7), 0).generatePublicKey().getEncoded(),
             new Ed25519PrivateKeyParameters(bytes(11), 0).generatePublicKey().getEncoded());
 
-    private FixtureV6Generator() {
+    @Test
+    @EnabledIfSystemProperty(named = "cairn.fixture.out", matches = ".+")
+    void write() throws Exception {
+        FixtureWriter.write((casebook, clock) -> {
+            FixtureV1Generator.fill(casebook, clock);
+            FixtureV2Generator.fill(casebook, clock);
+            FixtureV3Generator.fill(casebook);
+            FixtureV4Generator.fill(casebook);
+            FixtureV5Generator.fill(casebook);
+            fill(casebook);
+        });
     }
 
     /** Needs the v1 content (the fixture case and its note). */

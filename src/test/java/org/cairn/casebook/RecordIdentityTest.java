@@ -127,6 +127,18 @@ class RecordIdentityTest {
         }
     }
 
+    /** Every row of every travelling kind has an id of the right form, and no id is used twice. */
+    static void assertEveryRowHasAUniqueWellFormedUid(Casebook casebook) {
+        Set<String> all = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            for (String[] row : rows(casebook, kind)) {
+                assertThat(RecordIds.isWellFormed(row[0])).as("%s id %s", kind, row[0]).isTrue();
+                assertThat(all.add(row[0])).as("no id is given twice").isTrue();
+            }
+        }
+        assertThat(all).isNotEmpty();
+    }
+
     private static List<String[]> rows(Casebook casebook, Kind kind) {
         return casebook.transactions().read(r -> r.query("SELECT uid, vv FROM " + kind.table(),
                 row -> new String[] {row.getString(1), row.getString(2)}));
