@@ -57,7 +57,8 @@ class ExceptionMapperTest {
     @EnumSource(Problem.class)
     void everyUseCaseProblemHasWordsAndADocumentedExitCode(Problem problem) {
         int code = ProblemWords.exitCode(problem);
-        assertThat(code).isIn(ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(code).isIn(ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.REFUSED_BY_DISCLOSURE_CHECK,
+                ExitCodes.UNLOCK_FAILED);
         String bare = handle(new CaseworkException(problem), code);
         String withArgument = handle(new CaseworkException(problem, "EDIT_DIRECTORY"), code);
         for (String line : List.of(bare, withArgument)) {
