@@ -3,6 +3,7 @@ package org.cairn.casework;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.cairn.vault.VaultPeople;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.CaseDetails;
 import org.cairn.casebook.CaseFile;
@@ -104,6 +105,7 @@ public final class CaseFiles {
         casebook.transactions().write(tx -> {
             CaseFile current = casebook.cases().find(tx, caseId)
                     .orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
+            requireMayReassign(current, details);
             if (current.details().risk() != details.risk()) {
                 casebook.risk().change(tx, caseId, details.risk(), RiskSource.EDIT, null, null);
             }
@@ -111,6 +113,19 @@ public final class CaseFiles {
             casebook.cases().updateImmigrationDetails(tx, caseId, immigration);
             return caseId;
         });
+    }
+
+    /**
+     * Who a case belongs to decides who may restrict it, so only an administrator or the advocate named on it may
+     * hand it to someone else: another advocate must not be able to name herself and then lock its advocate out.
+     */
+    private void requireMayReassign(CaseFile current, CaseDetails details) {
+        String before = current.details().advocate();
+        if (VaultPeople.sameName(before, details.advocate()) || guard.person().role() == Role.ADMINISTRATOR
+                || VaultPeople.sameName(before, guard.person().name())) {
+            return;
+        }
+        throw new CaseworkException(Problem.NOT_PERMITTED, "REASSIGN_CASE");
     }
 
     @Performs(Action.CLOSE_CASE)

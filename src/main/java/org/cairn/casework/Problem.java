@@ -59,6 +59,11 @@ public enum Problem {
      */
     NO_KEY_PAIRS,
     /**
+     * Restricting refused. Argument: why: the client has other cases, which share her details and never-contact
+     * list (sealing them with one case would hide that list from the others).
+     */
+    RESTRICTION_REFUSED("OTHER_CASES"),
+    /**
      * Pairing with another casebook refused. Argument: why: the card is this casebook's own, that casebook is
      * already paired, the name is already used for another, or no paired casebook has the name given.
      */

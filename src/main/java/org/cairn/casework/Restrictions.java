@@ -50,6 +50,9 @@ public final class Restrictions {
         CaseKeys keys = caseKeys();
         Map<String, byte[]> holders = holdersFor(names, keys);
         Optional<CaseRestriction> existing = casebook.restrictions().find(caseId);
+        if (existing.isEmpty() && casebook.cases().forClient(caseFile.clientId()).size() > 1) {
+            throw new CaseworkException(Problem.RESTRICTION_REFUSED, "OTHER_CASES");
+        }
         byte[] plain = existing.map(r -> unseal(r, keys).withoutKey()).orElse(null);
         byte[] caseKey = new byte[32];
         random.nextBytes(caseKey);
@@ -260,7 +263,8 @@ public final class Restrictions {
         return ByteBuffer.allocate(8 + name.length).putLong(caseId).put(name).array();
     }
 
+    /** Names compared as the vault compares them (case, width and spacing folded). */
     private static boolean sameName(String a, String b) {
-        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+        return VaultPeople.sameName(a, b);
     }
 }

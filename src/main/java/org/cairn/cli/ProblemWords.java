@@ -49,6 +49,13 @@ final class ProblemWords {
                     + "or damaged); nothing was changed. Restore a backup, or open it with the recovery key";
             case NO_KEY_PAIRS -> "this casebook cannot restrict cases yet: name its passphrase with --user, and "
                     + "unlock once with the recovery key (cairn recover) or make a new one, then try again";
+            case RESTRICTION_REFUSED -> args.isEmpty() ? "this case cannot be restricted"
+                    : switch (String.valueOf(args.get(0))) {
+                        case "OTHER_CASES" -> "this client has other cases, which share her details and never-contact "
+                                + "list, so one case cannot be restricted alone; close her other cases first, or ask "
+                                + "an administrator";
+                        default -> "this case cannot be restricted";
+                    };
             case PAIRING_REFUSED -> TransferWords.pairingRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
             case PAIRING_NAME_INVALID -> "give a short name for the paired casebook"
                     + (args.isEmpty() ? "" : " (at most " + args.get(0) + " characters)") + ", without line breaks";
@@ -94,7 +101,7 @@ final class ProblemWords {
                     REQUEST_ALREADY_OPEN, EXTENSION_REFUSED -> ExitCodes.FAILED;
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
-                    UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
+                    UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTION_REFUSED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
                     PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };

@@ -221,6 +221,53 @@ class RestrictionsTest {
     }
 
     @Test
+    void anotherAdvocateCannotNameHerselfOnTheCaseToTakeItThenLockItsAdvocateOut() {
+        try (Session chidi = book.as(RestrictedCasebook.CHIDI)) {
+            var current = chidi.casebook().cases().find(book.caseId).orElseThrow();
+            var hers = new org.cairn.casebook.CaseDetails(current.details().openedOn(), current.details().closedOn(),
+                    current.details().status(), "  chidi   OKAFOR ", current.details().abuseTypes(),
+                    current.details().risk(), current.details().riskAssessedOn(), current.details().immigration(),
+                    current.details().nrpf(), current.details().evidenceGaps());
+            var immigration = chidi.casebook().cases().immigrationDetails(book.caseId);
+            assertThatThrownBy(() -> chidi.casework().cases().saveCase(book.caseId, hers, immigration))
+                    .isInstanceOfSatisfying(CaseworkException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_PERMITTED));
+            assertThat(chidi.casebook().cases().find(book.caseId).orElseThrow().details().advocate())
+                    .isEqualTo(RestrictedCasebook.BO);
+            assertThatThrownBy(() -> chidi.casework().restrictions().restrict(book.caseId,
+                    List.of(RestrictedCasebook.CHIDI))).isInstanceOfSatisfying(CaseworkException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_PERMITTED));
+        }
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            var current = bo.casebook().cases().find(book.caseId).orElseThrow();
+            var handedOver = new org.cairn.casebook.CaseDetails(current.details().openedOn(),
+                    current.details().closedOn(), current.details().status(), RestrictedCasebook.CHIDI,
+                    current.details().abuseTypes(), current.details().risk(), current.details().riskAssessedOn(),
+                    current.details().immigration(), current.details().nrpf(), current.details().evidenceGaps());
+            bo.casework().cases().saveCase(book.caseId, handedOver, bo.casebook().cases()
+                    .immigrationDetails(book.caseId));
+            assertThat(bo.casebook().cases().find(book.caseId).orElseThrow().details().advocate())
+                    .as("the advocate named hands her case over").isEqualTo(RestrictedCasebook.CHIDI);
+        }
+    }
+
+    @Test
+    void aCaseWhoseClientHasAnotherCaseIsNotRestrictedAloneSoHerNeverContactListStaysWithTheOthers() {
+        try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
+            long client = admin.casebook().cases().find(book.caseId).orElseThrow().clientId();
+            admin.casebook().cases().open(client, org.cairn.casebook.CaseDetails.opened(
+                    java.time.LocalDate.of(2026, 6, 1), RestrictedCasebook.BO));
+            assertThatThrownBy(() -> admin.casework().restrictions().restrict(book.caseId,
+                    List.of(RestrictedCasebook.BO))).isInstanceOfSatisfying(CaseworkException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.RESTRICTION_REFUSED);
+                        assertThat(e.arguments()).containsExactly("OTHER_CASES");
+                    });
+            assertThat(admin.casework().restrictions().isRestricted(book.caseId)).isFalse();
+            assertThat(admin.casebook().abusers().forClient(client)).as("her list is where it was").isNotEmpty();
+        }
+    }
+
+    @Test
     void countsStillReadTheCodedFields() {
         String before;
         try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
