@@ -27,6 +27,8 @@ final class ErasedContent {
             "DELETE FROM case_restriction_key WHERE case_id = ?",
             "DELETE FROM case_restriction WHERE case_id = ?",
             "DELETE FROM retention_hold WHERE case_id = ?",
+            // Where an imported case was before it came here: its own rows, about her case.
+            "DELETE FROM case_history_elsewhere WHERE case_id = ?",
             "DELETE FROM case_fts WHERE rowid = ?",
             "DELETE FROM case_file WHERE id = ?");
     private static final List<String> PER_CLIENT = List.of(
@@ -39,7 +41,7 @@ final class ErasedContent {
             "DELETE FROM subject_access_review WHERE request_id IN "
                     + "(SELECT id FROM subject_access_request WHERE client_id = ?)",
             // The request stays in the records of processing; only the link to her goes.
-            "UPDATE subject_access_request SET client_id = NULL WHERE client_id = ?",
+            "UPDATE subject_access_request SET extension_reason = NULL, client_id = NULL WHERE client_id = ?",
             "DELETE FROM client WHERE id = ?");
 
     private ErasedContent() {

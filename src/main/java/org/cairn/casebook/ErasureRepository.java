@@ -110,7 +110,8 @@ public final class ErasureRepository {
             // The review queue's decisions stay as the record of why (by reference), carried out and unlinked.
             tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision <> 'KEEP' "
                     + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId);
-            tx.execute("UPDATE retention_decision SET case_id = NULL WHERE case_id = ?", caseId);
+            // Kept: the reference, the choice, who and when. The typed reason may name her, so it goes.
+            tx.execute("UPDATE retention_decision SET case_id = NULL, reason = '' WHERE case_id = ?", caseId);
             ErasedContent.deleteCase(tx, caseId);
         }
         if (record.scope() == ErasureScope.CLIENT) {

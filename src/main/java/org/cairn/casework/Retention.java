@@ -157,6 +157,10 @@ public final class Retention {
         return casebook.transactions().write(tx -> {
             List<Task> added = new ArrayList<>();
             for (DueCase dueCase : due) {
+                if (casebook.restrictions().isRestricted(dueCase.caseId())) {
+                    // Its tasks are sealed with it; the queue still lists it for those it is restricted to.
+                    continue;
+                }
                 boolean reminded = tx.queryLong("SELECT count(*) FROM task WHERE case_id = ? AND title = ? "
                         + "AND done_at IS NULL", dueCase.caseId(), REVIEW_TASK_TITLE) > 0;
                 if (!reminded) {

@@ -58,6 +58,7 @@ public final class SubjectAccess {
             throw new CaseworkException(Problem.DATE_IN_FUTURE);
         }
         CaseFile latest = latestCase(clientId);
+        requireNothingRestricted(clientId);
         if (casebook.subjectAccess().latest(clientId).filter(SubjectAccessRequest::open).isPresent()) {
             throw new CaseworkException(Problem.REQUEST_ALREADY_OPEN);
         }
@@ -111,6 +112,7 @@ public final class SubjectAccess {
     @Performs(Action.REVIEW_SUBJECT_ACCESS)
     public SubjectAccessCopy copy(long clientId) {
         guard.check(Action.REVIEW_SUBJECT_ACCESS);
+        requireNothingRestricted(clientId);
         return readCopy(clientId, openRequest(clientId));
     }
 
@@ -139,6 +141,7 @@ public final class SubjectAccess {
     @Performs(Action.EXPORT_SUBJECT_ACCESS)
     public SubjectAccessExport prepareExport(long clientId) {
         guard.check(Action.EXPORT_SUBJECT_ACCESS);
+        requireNothingRestricted(clientId);
         SubjectAccessCopy copy = readCopy(clientId, openRequest(clientId));
         if (!copy.remaining().isEmpty()) {
             throw new CaseworkException(Problem.REVIEW_UNFINISHED, copy.remaining().size());
@@ -215,5 +218,17 @@ public final class SubjectAccess {
 
     private LocalDate today() {
         return LocalDate.now(casebook.clock());
+    }
+
+    /**
+     * Her copy must hold everything about her: a restricted case's content is sealed away from this copy, so the
+     * copy would be short and still be marked complete. Lift the restriction (someone it is restricted to) first.
+     */
+    private void requireNothingRestricted(long clientId) {
+        for (CaseFile caseFile : casebook.cases().forClient(clientId)) {
+            if (casebook.restrictions().isRestricted(caseFile.id())) {
+                throw new CaseworkException(Problem.CASE_RESTRICTED);
+            }
+        }
     }
 }

@@ -87,8 +87,11 @@ public final class Transfers {
         PairedCasebook receiver = transfers.paired(to == null ? "" : to.strip())
                 .orElseThrow(() -> new CaseworkException(Problem.PAIRING_REFUSED, "NOT_PAIRED"));
         for (CaseReference reference : cases) {
-            if (casebook.cases().findByReference(reference).isEmpty()) {
-                throw new CaseworkException(Problem.NOT_FOUND);
+            var found = casebook.cases().findByReference(reference)
+                    .orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
+            // Its content is sealed here for named people only: a file would carry an empty shell as if whole.
+            if (casebook.restrictions().isRestricted(found.id())) {
+                throw new CaseworkException(Problem.CASE_RESTRICTED);
             }
         }
         return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);

@@ -136,6 +136,29 @@ class TransfersTest {
     }
 
     @Test
+    void aClientWhoArrivedByTransferCanBeErasedHereLeavingNoneOfHerCaseBehind() {
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        byte[] file = outreach.work().transfers().export(List.of(sent.reference()), "centre", TransferKind.MOVE)
+                .file();
+        String here = centre.work().transfers().importFile(centre.vault(), file, dir.resolve("b")).importedAs().get(0);
+        Casework administrator = Casework.actingAs(centre.casebook(), Role.ADMINISTRATOR);
+        administrator.erasure().eraseClient(here, "retention period ended");
+        assertThat(centre.casebook().cases().findByReference(CaseReference.parse(here))).isEmpty();
+        long left = centre.vault().read(r -> r.queryLong("SELECT count(*) FROM case_history_elsewhere"));
+        assertThat(left).as("where her case was before is about her case too").isZero();
+    }
+
+    @Test
+    void aRestrictedCaseIsNotSentAsAnEmptyShell() {
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        outreach.vault().write(tx -> tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, "
+                + "restricted_at, restricted_by) VALUES (?, X'00', 1, 1, 'x')", sent.id()));
+        assertThatThrownBy(() -> outreach.work().transfers().export(List.of(sent.reference()), "centre",
+                TransferKind.SHARE)).isInstanceOfSatisfying(CaseworkException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothingAndSaysSo() {
         CaseFile sent = outreach.caseWithHistory("Amal");
         byte[] file = outreach.work().transfers().export(List.of(sent.reference()), "centre", TransferKind.SHARE)
