@@ -81,6 +81,15 @@ public final class CaseFiles {
     @Performs(Action.OPEN_NEW_CASE)
     public CaseFile openNew(Long existingClient, ClientDetails client, CaseDetails details) {
         guard.check(Action.OPEN_NEW_CASE);
+        if (existingClient != null) {
+            // Her never-contact list and details are sealed with her restricted case: a second case would see
+            // none of them, and letters from it would not be stopped.
+            for (CaseFile hers : casebook.cases().forClient(existingClient)) {
+                if (casebook.restrictions().isRestricted(hers.id())) {
+                    throw new CaseworkException(Problem.CASE_RESTRICTED);
+                }
+            }
+        }
         return casebook.transactions().write(tx -> {
             long owner = existingClient != null ? existingClient : casebook.clients().create(tx, client).id();
             return casebook.cases().open(tx, owner, details);

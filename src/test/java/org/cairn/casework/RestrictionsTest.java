@@ -268,6 +268,19 @@ class RestrictionsTest {
     }
 
     @Test
+    void noSecondCaseIsOpenedForAClientWhoseCaseIsRestrictedSinceItWouldNotSeeHerNeverContactList() {
+        try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
+            admin.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
+            long client = admin.casebook().cases().find(book.caseId).orElseThrow().clientId();
+            assertThatThrownBy(() -> admin.casework().cases().openNew(client, null,
+                    org.cairn.casebook.CaseDetails.opened(java.time.LocalDate.of(2026, 12, 1), RestrictedCasebook.BO)))
+                    .isInstanceOfSatisfying(CaseworkException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+            assertThat(admin.casebook().cases().forClient(client)).hasSize(1);
+        }
+    }
+
+    @Test
     void countsStillReadTheCodedFields() {
         String before;
         try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
