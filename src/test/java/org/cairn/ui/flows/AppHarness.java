@@ -44,9 +44,13 @@ public final class AppHarness {
         app.start();
     }
 
+    /**
+     * Waits up to a minute: on a machine loaded far beyond its cores (a load of 30 on two), four flows gave up after
+     * 20 s waiting for the result of a save. A broken flow still fails, only later.
+     */
     public static void waitFor(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the screen did not reach the expected state in time", e);
         }
