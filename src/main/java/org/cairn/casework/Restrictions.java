@@ -132,6 +132,38 @@ public final class Restrictions {
     }
 
     /**
+     * Adds a note to a restricted case for someone it is restricted to: the note is written inside the sealed
+     * content, sealed again under the same case key, and never reaches the shared tables, the search index or the
+     * log in plain. Returns the content as it now reads.
+     */
+    @Performs(Action.ADD_NOTE)
+    public RestrictedContent addNote(long caseId, String text) {
+        guard.check(Action.ADD_NOTE);
+        String written = text == null ? "" : text.strip();
+        if (written.isEmpty()) {
+            throw new CaseworkException(Problem.EMPTY_TEXT);
+        }
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        Unsealed unsealed = unseal(restriction, caseKeys());
+        try {
+            return casebook.transactions().write(tx -> {
+                byte[] next = casebook.restrictions().withNote(tx, caseId, unsealed.plain(), written);
+                try {
+                    byte[] sealed = new Aead(unsealed.caseKey(), random).seal(next,
+                            sealContext(caseId, restriction.holdersVersion()));
+                    casebook.restrictions().sealedNoteAdded(tx, caseId, sealed, restriction.holdersVersion());
+                    return RestrictedContent.of(next);
+                } finally {
+                    Arrays.fill(next, (byte) 0);
+                }
+            });
+        } finally {
+            unsealed.wipe();
+        }
+    }
+
+    /**
      * The holders' wrapped keys again when some no longer match the casebook: a holder whose key pair changed (a
      * new recovery key, a passphrase reset by someone else) gets the case key wrapped for the new pair, and one
      * who has left is dropped. Null when nothing changed.
