@@ -200,6 +200,41 @@ public final class Restrictions {
         }
     }
 
+    /**
+     * Who would read the case if the acting person restricted it now, for the confirmation that names them: the
+     * acting person and the advocate named on the case when she holds a key (the recovery key always can). Refuses
+     * ({@code NOT_PERMITTED}) anyone who may not restrict it.
+     */
+    @Performs(Action.RESTRICT_CASE)
+    public List<String> proposedReaders(long caseId) {
+        guard.check(Action.RESTRICT_CASE);
+        CaseFile caseFile = mayManage(caseId);
+        List<String> readers = new java.util.ArrayList<>();
+        List<PersonSlot> people = keyHolders == null ? List.of() : keyHolders.list();
+        for (String name : List.of(guard.person().name(), caseFile.details().advocate())) {
+            people.stream().filter(p -> sameName(p.displayName(), name)).findFirst().map(PersonSlot::displayName)
+                    .filter(found -> readers.stream().noneMatch(r -> sameName(r, found))).ifPresent(readers::add);
+        }
+        return readers;
+    }
+
+    /**
+     * The people a restricted case is restricted to, by name, for someone it is restricted to (others are refused
+     * with {@code CASE_RESTRICTED}: who may read it is part of what it keeps).
+     */
+    @Performs(Action.OPEN_RESTRICTED_CASE)
+    public List<String> readers(long caseId) {
+        guard.check(Action.OPEN_RESTRICTED_CASE);
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        String me = caseKeys().acting().orElse(null);
+        if (me == null || !restriction.wrappedKeys().containsKey(me)) {
+            throw new CaseworkException(Problem.CASE_RESTRICTED);
+        }
+        return keyHolders.list().stream().filter(p -> restriction.wrappedKeys().containsKey(
+                CaseKeys.person(p.slotId()))).map(PersonSlot::displayName).toList();
+    }
+
     /** Whether the case is restricted, for lists and screens that must show it without content. */
     @Performs(Action.FIND_CASES)
     public boolean isRestricted(long caseId) {
