@@ -134,6 +134,31 @@ class RestrictedCaseWorkTest {
     }
 
     @Test
+    void marksFollowTheirNotesWhenEachNoteTakesTheIdOfTheNextOneDown() {
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            long client = clientOf(bo);
+            long first = bo.casebook().notes().forCase(book.caseId).get(0).id();
+            long second = bo.casework().notes().add(book.caseId, "Second note").id();
+            long request = bo.casework().subjectAccess().log(client, LocalDate.of(2026, 12, 1)).id();
+            bo.casework().subjectAccess().mark(client, "note:" + first, ReviewChoice.REDACT, "names her sister");
+            bo.casework().subjectAccess().mark(client, "note:" + second, ReviewChoice.CONFIRM, "only about her");
+            bo.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));
+            long otherClient = bo.casebook().clients().create(ClientDetails.withAlias("Other")).id();
+            long otherCase = bo.casebook().cases().open(otherClient,
+                    CaseDetails.opened(LocalDate.of(2026, 4, 1), RestrictedCasebook.BO)).id();
+            bo.casework().notes().add(otherCase, "takes the lowest freed id");
+            bo.casework().restrictions().unrestrict(book.caseId);
+
+            var back = bo.casebook().notes().forCase(book.caseId);
+            assertThat(back.get(0).id()).as("the first note now has the second's old id").isEqualTo(second);
+            Map<String, ReviewMark> marks = bo.casebook().subjectAccess().marks(request);
+            assertThat(marks).hasSize(2);
+            assertThat(marks.get("note:" + back.get(0).id()).choice()).isEqualTo(ReviewChoice.REDACT);
+            assertThat(marks.get("note:" + back.get(1).id()).choice()).isEqualTo(ReviewChoice.CONFIRM);
+        }
+    }
+
+    @Test
     void aCorrectionRecordedBeforeRestrictingIsSealedWithTheCase() {
         String phone = "07999 " + book.canary.substring(9) + "x";
         try (Session bo = book.as(RestrictedCasebook.BO)) {
