@@ -96,10 +96,32 @@ public final class CaseRestrictionRepository {
     public void lift(Tx tx, long caseId, byte[] plain) throws SQLException {
         tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);
         tx.execute("DELETE FROM case_restriction WHERE case_id = ?", caseId);
-        SealedRows.putBack(tx, plain);
+        Map<String, Map<Long, Long>> moved = SealedRows.putBack(tx, plain);
+        MovedRows.follow(tx, tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId), moved);
         tx.execute("INSERT OR REPLACE INTO case_fts(rowid, reference, names, notes) "
                 + "SELECT case_id, reference, names, notes FROM case_search_doc WHERE case_id = ?", caseId);
         audit.append(tx, AuditAction.CASE_UNRESTRICTED, CaseRepository.reference(tx, caseId), null);
+    }
+
+    /**
+     * The unsealed content with a new note written now by the acting person, for the caller to seal again; the
+     * shared tables are not touched (caller wipes both arrays).
+     */
+    public byte[] withNote(Tx tx, long caseId, byte[] plain, String text) throws SQLException {
+        return SealedRows.withNote(tx, plain, caseId, now().toEpochMilli(), audit.actor(), text);
+    }
+
+    /**
+     * Replaces the sealed content after a note was added inside it, under the same case key and holders: the
+     * audit row says a note was added to the case and names no note, since its id exists only inside the seal.
+     */
+    public void sealedNoteAdded(Tx tx, long caseId, byte[] sealed, int holdersVersion) throws SQLException {
+        int changed = tx.execute("UPDATE case_restriction SET sealed = ? WHERE case_id = ? AND holders_version = ?",
+                sealed, caseId, holdersVersion);
+        if (changed != 1) {
+            throw new IllegalStateException("the restriction changed while the note was sealed");
+        }
+        audit.append(tx, AuditAction.NOTE_ADDED, CaseRepository.reference(tx, caseId) + " note:sealed", null);
     }
 
     /** Leaves an audit row that an allowed person read the content. */

@@ -43,6 +43,26 @@ public final class RestrictedContent {
         return texts("client_abuser", "name");
     }
 
+    /**
+     * The sealed rows of {@code table} as column name to value (text, integer, real or bytes; null when empty), in
+     * the order sealed; for removed tables whole rows, for emptied ones {@code rowid} and the emptied columns.
+     */
+    public List<Map<String, Object>> rows(String table) {
+        SealedRows.Table rows = tables.get(table);
+        if (rows == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (List<Object> row : rows.rows()) {
+            Map<String, Object> named = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < rows.columns().size(); c++) {
+                named.put(rows.columns().get(c), row.get(c));
+            }
+            out.add(java.util.Collections.unmodifiableMap(named));
+        }
+        return List.copyOf(out);
+    }
+
     /** Every text value of {@code column} in the sealed rows of {@code table} (empty when none). */
     public List<String> texts(String table, String column) {
         SealedRows.Table rows = tables.get(table);

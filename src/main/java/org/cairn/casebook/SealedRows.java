@@ -32,7 +32,11 @@ final class SealedRows {
 
     /** What a restricted client's alias reads to those it is not open to: a client must have one to be shown. */
     static final String RESTRICTED_ALIAS = "(restricted)";
-    private static final Set<String> NOT_NULL = Set.of("task.title", "referral.recipient_name");
+    private static final Set<String> NOT_NULL = Set.of("task.title", "referral.recipient_name",
+            "rectification.corrected_value");
+    /** Removed tables whose rows go back under new ids, and the prefix a review mark names them by. */
+    static final Map<String, String> REVIEW_PREFIXES = Map.of("note", "note:", "client_abuser", "abuser:",
+            "client_blocked_recipient", "blocked:");
 
     /** In the order they are taken; put back in the reverse order, so a row's parent is back first. */
     private static final List<Part> PARTS = List.of(
@@ -53,7 +57,9 @@ final class SealedRows {
             new Part("marac_decision", false, List.of("reason"), "case_id = ?", false),
             new Part("referral", false, List.of("recipient_name", "recipient_contact", "override_reason"),
                     "case_id = ?", false),
-            new Part("consent", false, List.of("organisation"), "client_id = ?", true));
+            new Part("consent", false, List.of("organisation"), "client_id = ?", true),
+            // A correction keeps the value it replaced and the new one: hers, and sealed with her case.
+            new Part("rectification", false, List.of("earlier_value", "corrected_value"), "client_id = ?", true));
 
     private SealedRows() {
     }
@@ -93,10 +99,13 @@ final class SealedRows {
         return bytes.toByteArray();
     }
 
-    /** Puts back what {@link #take} took; the caller has already lifted the restriction. */
-    static void putBack(Tx tx, byte[] plain) throws SQLException {
+    /**
+     * Puts back what {@link #take} took; the caller has already lifted the restriction. Returns, per removed table,
+     * each row's id in the seal and the id it was given back, so what names a row by id can follow it.
+     */
+    static Map<String, Map<Long, Long>> putBack(Tx tx, byte[] plain) throws SQLException {
         Map<String, Table> tables = read(plain);
-        Map<Object, Long> noteIds = new java.util.HashMap<>();
+        Map<String, Map<Long, Long>> moved = new java.util.HashMap<>();
         List<Part> reversed = new ArrayList<>(PARTS);
         Collections.reverse(reversed);
         for (Part part : reversed) {
@@ -106,7 +115,7 @@ final class SealedRows {
             }
             for (List<Object> row : table.rows()) {
                 if (part.remove()) {
-                    insert(tx, part.table(), table.columns(), row, noteIds);
+                    insert(tx, part.table(), table.columns(), row, moved);
                 } else {
                     List<Object> params = new ArrayList<>(row.subList(1, row.size()));
                     params.add(row.get(0));
@@ -116,19 +125,20 @@ final class SealedRows {
                 }
             }
         }
+        return moved;
     }
 
     /**
      * A removed row goes back under a new id: while the case was restricted, the ids it freed may have been given
      * to new rows. Note versions follow their note's new id.
      */
-    private static void insert(Tx tx, String table, List<String> columns, List<Object> row, Map<Object, Long> noteIds)
-            throws SQLException {
+    private static void insert(Tx tx, String table, List<String> columns, List<Object> row,
+            Map<String, Map<Long, Long>> moved) throws SQLException {
         List<String> names = new ArrayList<>(columns);
         List<Object> values = new ArrayList<>(row);
         int noteId = "note_version".equals(table) ? names.indexOf("note_id") : -1;
         if (noteId >= 0) {
-            values.set(noteId, noteIds.get(values.get(noteId)));
+            values.set(noteId, moved.getOrDefault("note", Map.of()).get(values.get(noteId)));
         }
         int id = names.indexOf("id");
         Object oldId = id >= 0 ? values.remove(id) : null;
@@ -137,9 +147,52 @@ final class SealedRows {
         }
         long newId = tx.insert("INSERT INTO " + table + "(" + String.join(", ", names) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
-        if ("note".equals(table)) {
-            noteIds.put(oldId, newId);
+        if (oldId instanceof Long old) {
+            moved.computeIfAbsent(table, t -> new java.util.HashMap<>()).put(old, newId);
         }
+    }
+
+    /**
+     * The plaintext with one more note: written now by {@code author}, under an id below every id in the seal (never
+     * a row id in the shared tables, so nothing can name it by mistake) and a new lasting uid. The shared tables are
+     * not touched; the caller seals the result and wipes both arrays.
+     */
+    static byte[] withNote(Reader reader, byte[] plain, long caseId, long writtenAtMillis, String author, String text)
+            throws SQLException {
+        Map<String, Table> tables = new LinkedHashMap<>(read(plain));
+        Table notes = tables.get("note");
+        List<String> columns = notes == null || notes.columns().isEmpty()
+                ? reader.query("SELECT name FROM pragma_table_info('note') ORDER BY cid", row -> row.getString(1))
+                : notes.columns();
+        List<List<Object>> rows = new ArrayList<>(notes == null ? List.of() : notes.rows());
+        long id = Math.min(0, rows.stream().map(r -> r.get(columns.indexOf("id"))).mapToLong(v -> (Long) v).min()
+                .orElse(0)) - 1;
+        List<Object> row = new ArrayList<>();
+        for (String column : columns) {
+            row.add(switch (column) {
+                case "id" -> id;
+                case "uid" -> RecordIds.newId();
+                case "case_id" -> caseId;
+                case "written_at" -> writtenAtMillis;
+                case "author" -> author;
+                case "text" -> text;
+                case "version" -> 1L;
+                default -> null;
+            });
+        }
+        rows.add(row);
+        tables.put("note", new Table(List.copyOf(columns), rows));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeShort(tables.size());
+            for (Map.Entry<String, Table> table : tables.entrySet()) {
+                writePart(out, table.getKey(), table.getValue().columns(), table.getValue().rows());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
     }
 
     /** One table's rows as sealed: column names, then each row's values in that order. */

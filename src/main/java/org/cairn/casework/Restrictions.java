@@ -132,6 +132,38 @@ public final class Restrictions {
     }
 
     /**
+     * Adds a note to a restricted case for someone it is restricted to: the note is written inside the sealed
+     * content, sealed again under the same case key, and never reaches the shared tables, the search index or the
+     * log in plain. Returns the content as it now reads.
+     */
+    @Performs(Action.ADD_NOTE)
+    public RestrictedContent addNote(long caseId, String text) {
+        guard.check(Action.ADD_NOTE);
+        String written = text == null ? "" : text.strip();
+        if (written.isEmpty()) {
+            throw new CaseworkException(Problem.EMPTY_TEXT);
+        }
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        Unsealed unsealed = unseal(restriction, caseKeys());
+        try {
+            return casebook.transactions().write(tx -> {
+                byte[] next = casebook.restrictions().withNote(tx, caseId, unsealed.plain(), written);
+                try {
+                    byte[] sealed = new Aead(unsealed.caseKey(), random).seal(next,
+                            sealContext(caseId, restriction.holdersVersion()));
+                    casebook.restrictions().sealedNoteAdded(tx, caseId, sealed, restriction.holdersVersion());
+                    return RestrictedContent.of(next);
+                } finally {
+                    Arrays.fill(next, (byte) 0);
+                }
+            });
+        } finally {
+            unsealed.wipe();
+        }
+    }
+
+    /**
      * The holders' wrapped keys again when some no longer match the casebook: a holder whose key pair changed (a
      * new recovery key, a passphrase reset by someone else) gets the case key wrapped for the new pair, and one
      * who has left is dropped. Null when nothing changed.
@@ -166,6 +198,41 @@ public final class Restrictions {
             Arrays.fill(plain, (byte) 0);
             Arrays.fill(caseKey, (byte) 0);
         }
+    }
+
+    /**
+     * Who would read the case if the acting person restricted it now, for the confirmation that names them: the
+     * acting person and the advocate named on the case when she holds a key (the recovery key always can). Refuses
+     * ({@code NOT_PERMITTED}) anyone who may not restrict it.
+     */
+    @Performs(Action.RESTRICT_CASE)
+    public List<String> proposedReaders(long caseId) {
+        guard.check(Action.RESTRICT_CASE);
+        CaseFile caseFile = mayManage(caseId);
+        List<String> readers = new java.util.ArrayList<>();
+        List<PersonSlot> people = keyHolders == null ? List.of() : keyHolders.list();
+        for (String name : List.of(guard.person().name(), caseFile.details().advocate())) {
+            people.stream().filter(p -> sameName(p.displayName(), name)).findFirst().map(PersonSlot::displayName)
+                    .filter(found -> readers.stream().noneMatch(r -> sameName(r, found))).ifPresent(readers::add);
+        }
+        return readers;
+    }
+
+    /**
+     * The people a restricted case is restricted to, by name, for someone it is restricted to (others are refused
+     * with {@code CASE_RESTRICTED}: who may read it is part of what it keeps).
+     */
+    @Performs(Action.OPEN_RESTRICTED_CASE)
+    public List<String> readers(long caseId) {
+        guard.check(Action.OPEN_RESTRICTED_CASE);
+        CaseRestriction restriction = casebook.restrictions().find(caseId)
+                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
+        String me = caseKeys().acting().orElse(null);
+        if (me == null || !restriction.wrappedKeys().containsKey(me)) {
+            throw new CaseworkException(Problem.CASE_RESTRICTED);
+        }
+        return keyHolders.list().stream().filter(p -> restriction.wrappedKeys().containsKey(
+                CaseKeys.person(p.slotId()))).map(PersonSlot::displayName).toList();
     }
 
     /** Whether the case is restricted, for lists and screens that must show it without content. */

@@ -72,9 +72,24 @@ public final class CaseFileView {
         close.managedProperty().bind(close.visibleProperty());
         reopen.visibleProperty().bind(model.closedProperty());
         reopen.managedProperty().bind(reopen.visibleProperty());
+        var restriction = model.restriction();
+        Button restrict = Icons.withIcon(new Button(messages.get("casefile.restrict")), Feather.LOCK);
+        restrict.setId("casefile-restrict");
+        restrict.setAccessibleHelp(messages.get("casefile.restrict.hint"));
+        restrict.setTooltip(new javafx.scene.control.Tooltip(messages.get("casefile.restrict.hint")));
+        restrict.setOnAction(event -> restriction.restrict());
+        restrict.visibleProperty().bind(restriction.mayRestrictProperty().and(restriction.restrictedProperty().not()));
+        restrict.managedProperty().bind(restrict.visibleProperty());
+        Button lift = Icons.withIcon(new Button(messages.get("casefile.unrestrict")), Feather.UNLOCK);
+        lift.setId("casefile-unrestrict");
+        lift.setAccessibleHelp(messages.get("casefile.unrestrict.hint"));
+        lift.setTooltip(new javafx.scene.control.Tooltip(messages.get("casefile.unrestrict.hint")));
+        lift.setOnAction(event -> restriction.lift());
+        lift.visibleProperty().bind(restriction.mayRestrictProperty().and(restriction.readableProperty()));
+        lift.managedProperty().bind(lift.visibleProperty());
         // The heading and the buttons keep all their words: when the text is large the buttons move onto a new line.
         javafx.scene.layout.FlowPane top = Layouts.flow(16, back, new VBox(2, heading, details), copy, letter,
-                another, close, reopen);
+                another, close, reopen, restrict, lift);
         // These tabs read the casebook only when shown, and again on every showing, so they are never stale.
         var plans = model.plans();
         var blocked = model.blockedRecipients();
@@ -101,7 +116,11 @@ public final class CaseFileView {
                 tab("casefile.audit", audit()));
         tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        BorderPane root = new BorderPane(tabs);
+        // A restricted case shows no tabs (they would show it emptied); its holders read it in their place.
+        Node restrictedPane = new RestrictedCasePane(restriction, messages).build();
+        restrictedPane.visibleProperty().bind(restriction.restrictedProperty());
+        tabs.visibleProperty().bind(restriction.restrictedProperty().not());
+        BorderPane root = new BorderPane(new javafx.scene.layout.StackPane(tabs, restrictedPane));
         root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16, 24, 16, 24));

@@ -53,6 +53,7 @@ public final class CaseFileViewModel implements LeaveGuard {
     private final TasksModel taskList;
     private final ConsentModel consent;
     private final NotesModel noteList;
+    private final RestrictedCaseModel restriction;
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private CaseFileContents data;
 
@@ -75,6 +76,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         this.taskList = new TasksModel(session, caseId, messages, tasks, errors, clock, reload);
         this.consent = new ConsentModel(session, messages, tasks, errors, clock, reload);
         this.noteList = new NotesModel(session, caseId, messages, tasks, errors, error, reload);
+        this.restriction = new RestrictedCaseModel(session, caseId, messages, tasks, errors, dialogs, reload);
     }
 
     /** Reads the case; the first load also records in the audit trail that the case file was opened. */
@@ -104,6 +106,7 @@ public final class CaseFileViewModel implements LeaveGuard {
                         messages.dates().day(caseDetails.openedOn()), messages.dates().day(caseDetails.closedOn())));
         noteList.show(data);
         audit.setAll(data.audit());
+        restriction.load();
         loaded.set(true);
     }
 
@@ -197,7 +200,7 @@ public final class CaseFileViewModel implements LeaveGuard {
     /** True while any form or the note editor holds text that is not saved. */
     public boolean hasUnsavedChanges() {
         return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteList.hasDraft()
-                || abusers.hasDraft() || taskList.hasDraft() || consent.hasDraft();
+                || abusers.hasDraft() || taskList.hasDraft() || consent.hasDraft() || restriction.hasDraft();
     }
 
     /** Asks before unsaved edits are thrown away; leaving without asking is only for locking (ADR 0012). */
@@ -215,6 +218,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         abusers.discard();
         taskList.discard();
         consent.discard();
+        restriction.discard();
         return true;
     }
 
@@ -312,6 +316,11 @@ public final class CaseFileViewModel implements LeaveGuard {
 
     public ObservableList<AuditEntry> audit() {
         return audit;
+    }
+
+    /** Restricting, lifting and reading a restricted case (docs/adr/0038-restricted-cases.md). */
+    public RestrictedCaseModel restriction() {
+        return restriction;
     }
 
     public NotesModel noteList() {
