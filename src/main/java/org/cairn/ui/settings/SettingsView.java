@@ -184,6 +184,7 @@ public final class SettingsView {
             name.setWrapText(true);
             Label font = new Label(script.font(), Icons.icon(script.available() ? Feather.CHECK : Feather.X));
             font.setWrapText(true);
+            font.setId("settings-script-font"); // a font file's name, not words to translate
             font.getStyleClass().add(script.available() ? Styles.SUCCESS : Styles.WARNING);
             font.setAccessibleText(script.script() + ": " + script.font());
             grid.addRow(line++, name, font);

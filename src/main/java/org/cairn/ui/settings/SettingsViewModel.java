@@ -133,7 +133,7 @@ public final class SettingsViewModel {
             List<ScriptLine> lines = new ArrayList<>();
             for (LetterScript script : LetterScript.values()) {
                 var font = fonts.fontFor(script);
-                lines.add(new ScriptLine(script.englishName(),
+                lines.add(new ScriptLine(messages.get(scriptKey(script)),
                         font.orElse(messages.get("appSettings.scripts.missing")), font.isPresent()));
             }
             return lines;
@@ -144,6 +144,11 @@ public final class SettingsViewModel {
             scriptsLoading.set(false);
             scripts.clear();
         });
+    }
+
+    /** The key of a letter script's name: one per {@link LetterScript} constant. */
+    public static String scriptKey(LetterScript script) {
+        return "appSettings.script." + script.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public void back() {

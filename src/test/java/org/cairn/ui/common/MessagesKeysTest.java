@@ -45,6 +45,10 @@ class MessagesKeysTest {
         for (Problem problem : Problem.values()) {
             usedKeys.addAll(problem.messageKeys());
         }
+        // Keys made from a constant's name: one per constant, so a new constant without words fails here.
+        for (org.cairn.letters.pdf.LetterScript script : org.cairn.letters.pdf.LetterScript.values()) {
+            usedKeys.add(org.cairn.ui.settings.SettingsViewModel.scriptKey(script));
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
