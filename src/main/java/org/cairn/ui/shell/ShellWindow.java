@@ -76,6 +76,7 @@ public final class ShellWindow {
         Scene scene = new Scene(decorated(host), 1100, 720);
         if (messages.rightToLeft()) { // the whole window mirrors; dialogs it owns inherit this (ADR 0045)
             scene.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            new org.cairn.ui.common.TypedTextDirection().install(scene);
         }
         scene.getStylesheets().add(Stylesheets.cairn());
         host.getStyleClass().add("cairn-root");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main screens in the two pseudo-languages made from the English bundle (ADR 0045), on a 1366 by 768 window: no
@@ -92,11 +93,19 @@ class PseudoLocaleFlowTest {
         AppHarness.click(robot, "#cases-new");
         waitForNode(robot, "#newcase-alias");
         problems.addAll(screens.check("new-case"));
+        // A name typed in Latin letters reads from the left even in a right-to-left window.
+        AppHarness.fill(robot, "#newcase-alias", "Farzana M.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(robot, "#newcase-alias", TextField.class).getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         robot.interact(() -> node(robot, "#newcase-cancel", Button.class).fire());
         waitForNode(robot, "#case-table");
         robot.interact(() -> harness.app.shell().openSettings());
         waitForNode(robot, "#settings-back");
         problems.addAll(screens.check("settings"));
+        assertThat(harness.dialogs.shown).as("the unsaved-case question was asked").isNotEmpty();
+        harness.dialogs.shown.stream().filter(message -> message.indexOf(PseudoLocales.OPEN) < 0)
+                .forEach(message -> problems.add("a dialog says \"" + message + "\", which is not from the bundle"));
         return problems;
     }
 }
