@@ -10,6 +10,7 @@ import org.cairn.ui.common.FxClipboardService;
 import org.cairn.ui.common.FxDialogService;
 import org.cairn.ui.common.FxFileChooserService;
 import org.cairn.ui.common.FxTaskRunner;
+import org.cairn.ui.common.Languages;
 import org.cairn.ui.common.LiveSettings;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.shell.BackupViewModel;
@@ -27,12 +28,21 @@ public final class AppComposition implements AutoCloseable {
     private Runnable onClose = () -> { };
 
     public AppComposition(GuiConfig config, Stage stage, FileChooserService files, DialogService dialogs) {
-        Messages messages = Messages.forLocale(config.locale());
+        this(config, stage, files, dialogs, Messages::forLocale);
+    }
+
+    /**
+     * With the words for a language supplied by the caller: the pseudo-locale tests pass bundles made from the
+     * English one. The language is the one chosen in Settings, else the configured (the system's) locale.
+     */
+    public AppComposition(GuiConfig config, Stage stage, FileChooserService files, DialogService dialogs,
+            java.util.function.Function<java.util.Locale, Messages> words) {
+        SettingsFile settingsFile = new SettingsFile(config.directories().dataDirectory());
+        Messages messages = words.apply(Languages.chosen(settingsFile.language(), config.locale()));
         CasebookGateway gateway = new CasebookGateway(config.kdfPolicy(), config.vaultOptions(), config.clock(),
                 config.actor());
         ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
                 ExpiringClipboard.DEFAULT_LIFETIME);
-        SettingsFile settingsFile = new SettingsFile(config.directories().dataDirectory());
         LiveSettings settings = new LiveSettings(settingsFile);
         // The idle limit and reminder start from the settings file; the shell follows later changes.
         this.shell = new ShellViewModel(messages, tasks, clipboard,

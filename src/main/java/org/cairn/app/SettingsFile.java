@@ -30,6 +30,7 @@ public final class SettingsFile implements RecentCasebooks, SettingsStore, org.c
     static final String REMINDER_DAYS = "backupReminder.days";
     static final String THEME = "appearance.theme";
     static final String TEXT_SCALE = "appearance.textScale";
+    static final String LANGUAGE = "appearance.language";
     private static final String DARK = "dark";
     private static final List<String> WINDOW = List.of("window.x", "window.y", "window.width", "window.height");
     private final Path file;
@@ -79,6 +80,18 @@ public final class SettingsFile implements RecentCasebooks, SettingsStore, org.c
             properties.setProperty(TEXT_SCALE, Double.toString(settings.textScale()));
             properties.setProperty(REMINDER_DAYS, Integer.toString(settings.backupReminderDays()));
         });
+    }
+
+    /** {@code appearance.language}: a language tag, or "" (also when unset) to follow the operating system. */
+    @Override
+    public synchronized String language() {
+        String tag = read().getProperty(LANGUAGE, "").strip();
+        return tag.matches("[A-Za-z0-9-]{0,35}") ? tag : "";
+    }
+
+    @Override
+    public synchronized void saveLanguage(String tag) {
+        update(properties -> properties.setProperty(LANGUAGE, tag));
     }
 
     /** The main window's last place and size, when all four numbers are there and readable. */

@@ -233,7 +233,7 @@ final class LetterCommand implements Callable<Integer> {
         String answer = finding.outcome() != Outcome.NEEDS_REASON ? ""
                 : " Give " + reasonOption(finding.rule()) + " TEXT to go ahead.";
         return finding.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + fields + ": "
-                + finding.explanation() + answer;
+                + FindingWords.explain(finding) + answer;
     }
 
     private static String reasonOption(CheckRule rule) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +115,23 @@ class SettingsFileTest {
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
                 .replace("window.width=1281", "window.width=\uff11\uff12\uff18\uff10"));
         assertThat(new SettingsFile(data).window()).isEmpty();
+    }
+
+    @Test
+    void theLanguageIsKeptBesideTheOtherSettingsAndAHandEditedValueIsNotTrusted() throws Exception {
+        SettingsFile settings = new SettingsFile(data);
+        assertThat(settings.language()).as("unset: the system's language").isEmpty();
+        settings.remember(data.resolve("a"));
+        settings.save(org.cairn.ui.common.AppSettings.DEFAULTS.withDark(true));
+        settings.saveLanguage("en");
+        SettingsFile again = new SettingsFile(data);
+        assertThat(again.language()).isEqualTo("en");
+        assertThat(again.load().dark()).isTrue();
+        assertThat(again.list()).containsExactly(data.resolve("a"));
+        Path file = data.resolve(SettingsFile.NAME);
+        for (String typed : List.of("en\u202e", "../../etc", "e n", "x".repeat(40))) {
+            java.nio.file.Files.writeString(file, SettingsFile.LANGUAGE + "=" + typed + "\n");
+            assertThat(new SettingsFile(data).language()).as(typed).isEmpty();
+        }
     }
 }

@@ -21,5 +21,15 @@ public enum CheckRule {
     /** A typed recipient matches a statutory body on the organisation's list but was given another kind. */
     RECIPIENT_KIND_LISTED,
     /** Where the client is or how to reach her, to a statutory body: only with a confirmed reason. */
-    LOCATION_OR_CONTACT_TO_AUTHORITY
+    LOCATION_OR_CONTACT_TO_AUTHORITY;
+
+    /** Every code a finding of this rule can carry ({@link Finding#code()}), so each has words in every language. */
+    public java.util.List<String> codes() {
+        String base = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return switch (this) {
+            case IMMIGRATION_TO_AUTHORITY -> java.util.List.of(base + ".immigration-authority", base + ".statutory");
+            case POST_NOT_SAFE -> java.util.List.of(base + ".hand-over", base + ".addressed");
+            default -> java.util.List.of(base);
+        };
+    }
 }

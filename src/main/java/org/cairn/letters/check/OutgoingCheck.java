@@ -14,9 +14,6 @@ import org.cairn.templates.SensitivityClass;
  * exhaustively without a casebook.
  */
 public final class OutgoingCheck {
-    private static final String SAY_SOMETHING = " A reason needs at least three letters; spaces and punctuation "
-            + "alone are not a reason.";
-
     public CheckResult check(CheckRequest request) {
         List<Finding> findings = new ArrayList<>();
         RecipientKind kind = kind(request, findings);
@@ -43,22 +40,14 @@ public final class OutgoingCheck {
         }
         String reason = usable(request.more().kind());
         findings.add(new Finding(CheckRule.RECIPIENT_KIND_LISTED,
-                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, List.of(),
-                "This recipient's name matches a body on the organisation's list of statutory bodies ("
-                        + listed.token() + "), but it was given another kind. Choose " + listed.token()
-                        + ", or say why this recipient is not that body." + hint(request.more().kind()),
-                reason));
+                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, List.of(), "", List.of(listed.token()),
+                tooShort(request.more().kind()), reason));
         return reason == null ? listed : chosen;
     }
 
     private static void oisc(CheckRequest request, List<Finding> findings) {
         if (request.template().requiresOisc() && !request.accreditation().mayActInImmigrationMatters()) {
-            findings.add(new Finding(CheckRule.OISC_REQUIRED, Outcome.UNAVAILABLE, List.of(),
-                    "This letter acts for the client in an immigration matter. In the UK only an organisation "
-                            + "registered with the OISC or supervised by a solicitor may send it, and the "
-                            + "organisation profile records neither. Refer the client to a regulated adviser, or "
-                            + "update the organisation profile if the organisation is registered.",
-                    null));
+            findings.add(Finding.of(CheckRule.OISC_REQUIRED, Outcome.UNAVAILABLE, List.of()));
         }
     }
 
@@ -67,13 +56,9 @@ public final class OutgoingCheck {
                 || request.accreditation().mayActInImmigrationMatters() || request.template().requiresOisc()) {
             return;
         }
-        findings.add(new Finding(CheckRule.OISC_WORDING, Outcome.UNAVAILABLE, List.of(),
-                "This letter goes to the immigration authority and its wording reads as acting for the client in "
-                        + "an immigration matter (\"" + String.join("\", \"", request.facts().oiscPhrases())
-                        + "\"). The organisation profile records no OISC registration or solicitor supervision, "
-                        + "so it cannot be sent. Reword it as information the client can use, or refer her to "
-                        + "a regulated adviser.",
-                null));
+        // The phrases are the template's own words, never a case value.
+        findings.add(new Finding(CheckRule.OISC_WORDING, Outcome.UNAVAILABLE, List.of(), "",
+                List.of(String.join("\u201d, \u201c", request.facts().oiscPhrases())), false, null));
     }
 
     private static void blocked(CheckRequest request, List<Finding> findings) {
@@ -82,17 +67,9 @@ public final class OutgoingCheck {
         }
         List<String> located = names(request, f -> f.is(SensitivityClass.LOCATION) || f.is(SensitivityClass.CONTACT));
         if (!located.isEmpty()) {
-            findings.add(new Finding(CheckRule.LOCATION_OR_CONTACT_TO_BLOCKED_RECIPIENT, Outcome.BLOCKED, located,
-                    "The client's record names this recipient as someone who must never receive anything about "
-                            + "her, and this letter carries where she is or how to reach her. It cannot be sent "
-                            + "to this recipient.",
-                    null));
+            findings.add(Finding.of(CheckRule.LOCATION_OR_CONTACT_TO_BLOCKED_RECIPIENT, Outcome.BLOCKED, located));
         }
-        findings.add(new Finding(CheckRule.BLOCKED_RECIPIENT, Outcome.BLOCKED, List.of(),
-                "The client's record names this recipient as someone who must never receive anything about her "
-                        + "(her never-contact list or a person causing harm, however the name is spelled). "
-                        + "Choose another recipient, or review the list of blocked recipients with the client.",
-                null));
+        findings.add(Finding.of(CheckRule.BLOCKED_RECIPIENT, Outcome.BLOCKED, List.of()));
     }
 
     private static void resembles(CheckRequest request, List<Finding> findings) {
@@ -101,12 +78,8 @@ public final class OutgoingCheck {
         }
         String reason = usable(request.more().differentPerson());
         findings.add(new Finding(CheckRule.RECIPIENT_RESEMBLES_BLOCKED,
-                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, List.of(),
-                "This recipient's name contains every word of a name the client must never be exposed to (her "
-                        + "never-contact list or a person causing harm), with a title, initial or other name "
-                        + "added. It goes only if you confirm this is someone else and say how you know."
-                        + hint(request.more().differentPerson()),
-                reason));
+                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, List.of(), "", List.of(),
+                tooShort(request.more().differentPerson()), reason));
     }
 
     private static void immigration(CheckRequest request, RecipientKind kind, List<Finding> findings) {
@@ -118,12 +91,10 @@ public final class OutgoingCheck {
             return;
         }
         String reason = usable(request.disclosureReason());
-        String explanation = (kind == RecipientKind.IMMIGRATION_AUTHORITY ? "This letter goes to the immigration "
-                + "authority" : "This letter goes to a statutory body, which may share it with immigration "
-                + "enforcement,") + " and it carries the client's immigration details. Confirm that the client "
-                + "agreed to this and say why it is needed." + hint(request.disclosureReason());
+        String variant = kind == RecipientKind.IMMIGRATION_AUTHORITY ? "immigration-authority" : "statutory";
         findings.add(new Finding(CheckRule.IMMIGRATION_TO_AUTHORITY,
-                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, immigration, explanation, reason));
+                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, immigration, variant, List.of(),
+                tooShort(request.disclosureReason()), reason));
     }
 
     private static void locationOrContact(CheckRequest request, RecipientKind kind, List<Finding> findings) {
@@ -136,11 +107,8 @@ public final class OutgoingCheck {
         }
         String reason = usable(request.more().contact());
         findings.add(new Finding(CheckRule.LOCATION_OR_CONTACT_TO_AUTHORITY,
-                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, located,
-                "This letter goes to a statutory body and carries where the client is or how to reach her "
-                        + "(address, phone, email, safe times or a refuge). A statutory body may pass it on. "
-                        + "Confirm that the client agreed and say why it is needed." + hint(request.more().contact()),
-                reason));
+                reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED, located, "", List.of(),
+                tooShort(request.more().contact()), reason));
     }
 
     private static void consent(CheckRequest request, List<Finding> findings) {
@@ -149,10 +117,7 @@ public final class OutgoingCheck {
         }
         String reason = usable(request.consentReason());
         findings.add(new Finding(CheckRule.CONSENT_MISSING, reason == null ? Outcome.NEEDS_REASON : Outcome.CONFIRMED,
-                List.of(), "This letter needs the client's recorded consent ("
-                        + request.template().consent().token() + "), and none is in force today. Record her "
-                        + "consent in the case file first, or go ahead only with a reason that will be audited."
-                        + hint(request.consentReason()),
+                List.of(), "", List.of(request.template().consent().token()), tooShort(request.consentReason()),
                 reason));
     }
 
@@ -162,13 +127,9 @@ public final class OutgoingCheck {
             List<String> address = names(request, f -> f.name().equals("recipient.address")
                     || f.name().equals("client.address"));
             findings.add(address.isEmpty()
-                    ? new Finding(CheckRule.POST_NOT_SAFE, Outcome.WARNING, address,
-                            "The client's contact-safety record says post is not safe. Hand this letter to her in "
-                                    + "person rather than posting it.", null)
-                    : new Finding(CheckRule.POST_NOT_SAFE, Outcome.BLOCKED, address,
-                            "The client's contact-safety record says post is not safe, and this letter is "
-                                    + "addressed for posting to her. Use a template without her address and hand "
-                                    + "it to her in person, or update her contact-safety record with her.", null));
+                    ? new Finding(CheckRule.POST_NOT_SAFE, Outcome.WARNING, address, "hand-over", List.of(), false, null)
+                    : new Finding(CheckRule.POST_NOT_SAFE, Outcome.BLOCKED, address, "addressed", List.of(), false,
+                            null));
         }
     }
 
@@ -186,7 +147,8 @@ public final class OutgoingCheck {
     }
 
     /** A word on why a typed reason was not taken, only when something was typed. */
-    private static String hint(String reason) {
-        return reason != null && !reason.isBlank() && !Text.meaningful(reason) ? SAY_SOMETHING : "";
+    /** A reason was typed but is not one (no three letters): the words then say what a reason needs. */
+    private static boolean tooShort(String reason) {
+        return reason != null && !reason.isBlank() && !Text.meaningful(reason);
     }
 }

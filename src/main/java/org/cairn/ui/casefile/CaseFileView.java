@@ -239,8 +239,8 @@ public final class CaseFileView {
         org.cairn.ui.common.TableHeadings.keepWhole(table);
         table.getColumns().add(column("casefile.audit.when", entry -> messages.dates().moment(entry.at())));
         table.getColumns().add(column("casefile.audit.who", AuditEntry::actor));
-        table.getColumns().add(column("casefile.audit.what", entry -> entry.action().name()
-                .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("casefile.audit.what", entry -> org.cairn.ui.common.AuditActionWords
+                .label(messages, entry.action())));
         table.getColumns().add(column("casefile.audit.subject", entry -> entry.subject() == null ? "" : entry.subject()));
         return table;
     }

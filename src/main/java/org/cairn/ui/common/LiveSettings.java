@@ -44,4 +44,19 @@ public final class LiveSettings {
             return false;
         }
     }
+
+    /** The language chosen in Settings ("" for the operating system's), shown from the next start. */
+    public String language() {
+        return store.language();
+    }
+
+    /** Saves the language for the next start; false when the file could not be written. */
+    public boolean chooseLanguage(String tag) {
+        try {
+            store.saveLanguage(tag == null ? "" : tag.strip());
+            return true;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+    }
 }

@@ -7,4 +7,14 @@ public interface SettingsStore {
 
     /** Saves the settings; throws {@link java.io.UncheckedIOException} when the file cannot be written. */
     void save(AppSettings settings);
+
+    /** The language chosen in Settings as a language tag, or "" to follow the operating system. */
+    default String language() {
+        return "";
+    }
+
+    /** Saves the language chosen in Settings ("" to follow the operating system); throws as {@link #save} does. */
+    default void saveLanguage(String tag) {
+        throw new UnsupportedOperationException("this store keeps no language");
+    }
 }

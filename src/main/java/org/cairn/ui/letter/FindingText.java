@@ -11,6 +11,11 @@ final class FindingText {
         this.messages = messages;
     }
 
+    /** The key of a finding's explanation; one exists for every rule and variant the check produces. */
+    static String key(Finding finding) {
+        return "letter.finding." + finding.code();
+    }
+
     String describe(Finding finding) {
         String outcome = switch (finding.outcome()) {
             case BLOCKED -> messages.get("letter.outcome.blocked");
@@ -21,6 +26,8 @@ final class FindingText {
         };
         String fields = finding.fields().isEmpty() ? ""
                 : " " + messages.format("letter.finding.fields", String.join(", ", finding.fields()));
-        return outcome + ": " + finding.explanation() + fields;
+        String why = messages.format(key(finding), finding.arguments().toArray());
+        String tooShort = finding.reasonTooShort() ? " " + messages.get("letter.finding.reason-too-short") : "";
+        return outcome + ": " + why + tooShort + fields;
     }
 }

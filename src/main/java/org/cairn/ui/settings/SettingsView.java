@@ -45,7 +45,7 @@ public final class SettingsView {
         javafx.scene.control.ScrollPane card = Layouts.card(heading, saveError,
                 section("appSettings.locking", number("settings-idle", "appSettings.idle", "appSettings.idle.hint",
                         model.idleMinutesProperty(), model.idleErrorProperty())),
-                new Separator(), section("appSettings.appearance", theme(), textSize()), new Separator(),
+                new Separator(), section("appSettings.appearance", theme(), textSize(), language()), new Separator(),
                 section("appSettings.backups", number("settings-reminder", "appSettings.reminder",
                         "appSettings.reminder.hint", model.reminderDaysProperty(), model.reminderErrorProperty())),
                 new Separator(), section("appSettings.scripts", scripts()));
@@ -127,6 +127,31 @@ public final class SettingsView {
         return new VBox(6, label, sizes, hint);
     }
 
+    private Node language() {
+        ComboBox<SettingsViewModel.LanguageOption> choices = new ComboBox<>(model.languages());
+        choices.setId("settings-language");
+        choices.valueProperty().bindBidirectional(model.languageProperty());
+        choices.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SettingsViewModel.LanguageOption option) {
+                return option == null ? "" : option.label();
+            }
+
+            @Override
+            public SettingsViewModel.LanguageOption fromString(String text) {
+                return model.languageProperty().get();
+            }
+        });
+        Label label = new Label(messages.get("appSettings.language"));
+        label.setLabelFor(choices);
+        label.setMnemonicParsing(true);
+        label.setWrapText(true);
+        Label hint = Layouts.text(messages.get("appSettings.language.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        choices.setAccessibleHelp(messages.get("appSettings.language.hint"));
+        return new VBox(6, label, choices, hint);
+    }
+
     private Node scripts() {
         Label lead = Layouts.text(messages.get("appSettings.scripts.lead"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
@@ -159,6 +184,7 @@ public final class SettingsView {
             name.setWrapText(true);
             Label font = new Label(script.font(), Icons.icon(script.available() ? Feather.CHECK : Feather.X));
             font.setWrapText(true);
+            font.setId("settings-script-font"); // a font file's name, not words to translate
             font.getStyleClass().add(script.available() ? Styles.SUCCESS : Styles.WARNING);
             font.setAccessibleText(script.script() + ": " + script.font());
             grid.addRow(line++, name, font);

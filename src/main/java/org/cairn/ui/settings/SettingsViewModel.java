@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.letters.pdf.LetterScript;
 import org.cairn.ui.common.AppSettings;
+import org.cairn.ui.common.Languages;
 import org.cairn.ui.common.LiveSettings;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.TaskRunner;
@@ -25,6 +26,10 @@ import org.cairn.ui.common.TaskRunner;
 public final class SettingsViewModel {
     /** One line of "Scripts available for letters on this computer". */
     public record ScriptLine(String script, String font, boolean available) {
+    }
+
+    /** One entry of the language picker: a tag as stored ("" for the operating system's) and its words. */
+    public record LanguageOption(String tag, String label) {
     }
 
     /** Text sizes offered, in percent of the normal size: the same steps as Ctrl+plus and Ctrl+minus. */
@@ -44,6 +49,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> textSize = new SimpleObjectProperty<>();
     private final ObservableList<ScriptLine> scripts = FXCollections.observableArrayList();
     private final BooleanProperty scriptsLoading = new SimpleBooleanProperty();
+    private final ObservableList<LanguageOption> languages = FXCollections.observableArrayList();
+    private final ObjectProperty<LanguageOption> language = new SimpleObjectProperty<>();
 
     public SettingsViewModel(Messages messages, LiveSettings settings, TaskRunner tasks, ScriptFonts fonts,
             Runnable onBack) {
@@ -62,6 +69,19 @@ public final class SettingsViewModel {
         textSize.addListener((o, was, now) -> {
             if (now != null) {
                 change(s -> s.withTextScale(now / 100.0));
+            }
+        });
+        languages.add(new LanguageOption("", messages.get("appSettings.language.system")));
+        for (Languages.Language offered : Languages.offered()) {
+            languages.add(new LanguageOption(offered.tag(), offered.draft()
+                    ? messages.format("appSettings.language.draft", offered.name()) : offered.name()));
+        }
+        String stored = Languages.find(settings.language()).map(Languages.Language::tag).orElse("");
+        language.set(languages.stream().filter(option -> option.tag().equals(stored)).findFirst()
+                .orElse(languages.get(0)));
+        language.addListener((o, was, now) -> {
+            if (now != null) {
+                saveError.set(settings.chooseLanguage(now.tag()) ? "" : messages.get("appSettings.saveFailed"));
             }
         });
         // Ctrl+plus or the View menu while this screen is open: show what is now in force.
@@ -113,7 +133,7 @@ public final class SettingsViewModel {
             List<ScriptLine> lines = new ArrayList<>();
             for (LetterScript script : LetterScript.values()) {
                 var font = fonts.fontFor(script);
-                lines.add(new ScriptLine(script.englishName(),
+                lines.add(new ScriptLine(messages.get(scriptKey(script)),
                         font.orElse(messages.get("appSettings.scripts.missing")), font.isPresent()));
             }
             return lines;
@@ -124,6 +144,11 @@ public final class SettingsViewModel {
             scriptsLoading.set(false);
             scripts.clear();
         });
+    }
+
+    /** The key of a letter script's name: one per {@link LetterScript} constant. */
+    public static String scriptKey(LetterScript script) {
+        return "appSettings.script." + script.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public void back() {
@@ -160,6 +185,15 @@ public final class SettingsViewModel {
 
     public ObservableList<ScriptLine> scripts() {
         return scripts;
+    }
+
+    /** The languages on offer, the operating system's first; a choice is saved at once and shown at next start. */
+    public ObservableList<LanguageOption> languages() {
+        return languages;
+    }
+
+    public ObjectProperty<LanguageOption> languageProperty() {
+        return language;
     }
 
     public BooleanProperty scriptsLoadingProperty() {

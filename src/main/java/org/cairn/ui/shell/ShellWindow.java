@@ -74,6 +74,10 @@ public final class ShellWindow {
 
     public void open() {
         Scene scene = new Scene(decorated(host), 1100, 720);
+        if (messages.rightToLeft()) { // the whole window mirrors; dialogs it owns inherit this (ADR 0045)
+            scene.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            new org.cairn.ui.common.TypedTextDirection().install(scene);
+        }
         scene.getStylesheets().add(Stylesheets.cairn());
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(

@@ -2,7 +2,6 @@ package org.cairn.ui.welcome;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -10,8 +9,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
@@ -31,31 +32,41 @@ public final class WelcomeView {
     public Parent build() {
         Label title = Layouts.title(messages.get("welcome.title"));
         title.getStyleClass().setAll("label", Styles.TITLE_1);
-        Node create = action("welcome-create", "welcome.create", "welcome.create.hint", Feather.PLUS_CIRCLE, model::createCasebook);
-        Node open = action("welcome-open", "welcome.open", "welcome.open.hint", Feather.FOLDER, model::openCasebook);
-        Node demo = action("welcome-demo", "welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
-        Node restore = action("welcome-restore", "welcome.restore", "welcome.restore.hint", Feather.ROTATE_CCW,
+        // The buttons share a column as wide as the longest of them, so no language's words are cut short; the
+        // hints beside them wrap in what is left.
+        GridPane actions = new GridPane();
+        actions.setHgap(16);
+        actions.setVgap(8);
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints hints = new ColumnConstraints();
+        hints.setHgrow(Priority.ALWAYS);
+        actions.getColumnConstraints().setAll(buttons, hints);
+        Button create = action(actions, "welcome-create", "welcome.create", "welcome.create.hint",
+                Feather.PLUS_CIRCLE, model::createCasebook);
+        action(actions, "welcome-open", "welcome.open", "welcome.open.hint", Feather.FOLDER, model::openCasebook);
+        action(actions, "welcome-demo", "welcome.demo", "welcome.demo.hint", Feather.PLAY_CIRCLE, model::tryDemo);
+        action(actions, "welcome-restore", "welcome.restore", "welcome.restore.hint", Feather.ROTATE_CCW,
                 model::restoreFromBackup);
-        ((Button) create.lookup(".button")).setDefaultButton(true);
-        VBox actions = new VBox(8, create, open, demo, restore);
+        create.setDefaultButton(true);
         actions.disableProperty().bind(model.busyProperty().or(model.demoSessionProperty().isNotNull()));
         return Layouts.card(title, Layouts.text(messages.get("welcome.lead")), actions, demoProgress(),
                 Layouts.message(model.errorProperty(), Styles.DANGER), recent());
     }
 
-    private Node action(String id, String labelKey, String hintKey, Feather icon, Runnable run) {
+    private Button action(GridPane actions, String id, String labelKey, String hintKey, Feather icon,
+            Runnable run) {
         Button button = Icons.withIcon(new Button(messages.get(labelKey)), icon);
         button.setId(id);
         button.setMnemonicParsing(true);
         button.setOnAction(event -> run.run());
-        button.setMinWidth(220);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setMaxWidth(Double.MAX_VALUE);
         button.setAccessibleHelp(messages.get(hintKey));
         Label hint = Layouts.text(messages.get(hintKey));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox row = new HBox(16, button, hint);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        actions.addRow(actions.getRowCount(), button, hint);
+        return button;
     }
 
     private Node demoProgress() {

@@ -158,7 +158,7 @@ class OutgoingCheckTest {
             assertThat(without.stopping()).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(CheckRule.CONSENT_MISSING);
                 assertThat(f.outcome()).isEqualTo(Outcome.NEEDS_REASON);
-                assertThat(f.explanation()).contains(need.token());
+                assertThat(f.arguments()).containsExactly(need.token());
             });
             assertThat(overridden.allowed()).isTrue();
             assertThat(overridden.confirmed()).extracting(Finding::rule).containsExactly(CheckRule.CONSENT_MISSING);
@@ -176,7 +176,7 @@ class OutgoingCheckTest {
             assertThat(result.stopping()).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(CheckRule.OISC_REQUIRED);
                 assertThat(f.outcome()).isEqualTo(Outcome.UNAVAILABLE);
-                assertThat(f.explanation()).contains("OISC").contains("solicitor");
+                assertThat(f.code()).isEqualTo("oisc-required");
             });
         } else {
             assertThat(result.findings()).isEmpty();
@@ -212,6 +212,7 @@ class OutgoingCheckTest {
         List<Field> all = List.of(ALIAS, ADDRESS, PHONE, NRPF, DOB, ABUSER);
         int combinations = 0;
         List<CheckRequest> mismatches = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
         for (RecipientKind kind : RecipientKind.values()) {
             for (ConsentNeed need : ConsentNeed.values()) {
                 for (Accreditation accreditation : Accreditation.values()) {
@@ -241,9 +242,13 @@ class OutgoingCheckTest {
                                 b.contactReason("reason");
                             }
                             CheckRequest request = b.build();
-                            if (check.check(request).allowed() != expectedAllowed(request)) {
+                            CheckResult result = check.check(request);
+                            if (result.allowed() != expectedAllowed(request)) {
                                 mismatches.add(request);
                             }
+                            // Each finding's code is one its rule declares, so every language has words for it.
+                            result.findings().forEach(f -> codes.add(f.rule().codes().contains(f.code())
+                                    ? f.code() : "undeclared " + f.code()));
                             combinations++;
                         }
                     }
@@ -252,6 +257,7 @@ class OutgoingCheckTest {
         }
         assertThat(mismatches).isEmpty();
         assertThat(combinations).isEqualTo(4 * 5 * 5 * 64 * 64);
+        assertThat(codes).noneMatch(code -> code.startsWith("undeclared")).hasSizeGreaterThanOrEqualTo(6);
     }
 
     /** The rules restated independently, as a specification to compare against. */

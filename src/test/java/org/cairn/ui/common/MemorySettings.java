@@ -7,6 +7,20 @@ public final class MemorySettings implements SettingsStore {
     public AppSettings saved = AppSettings.DEFAULTS;
     public int saves;
     public boolean failing;
+    public String language = "";
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    @Override
+    public void saveLanguage(String tag) {
+        if (failing) {
+            throw new UncheckedIOException(new java.io.IOException("No space left on device"));
+        }
+        language = tag;
+    }
 
     @Override
     public AppSettings load() {

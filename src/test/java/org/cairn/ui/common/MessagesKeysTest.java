@@ -39,11 +39,21 @@ class MessagesKeysTest {
         // the segments from the bundle lets each screen add its own without editing this test.
         Set<String> segments = new TreeSet<>();
         definedKeys.forEach(key -> segments.add(key.split("\\.", 2)[0]));
-        Pattern keyLiteral = Pattern.compile("\"((?:" + String.join("|", segments) + ")(?:\\.[A-Za-z0-9]+)+)\"");
+        Pattern keyLiteral = Pattern.compile("\"((?:" + String.join("|", segments) + ")(?:\\.[A-Za-z0-9-]+)+)\"");
         usedKeys = new TreeSet<>();
         // A use case's refusal is a code; the screens turn each code into words through its own key.
         for (Problem problem : Problem.values()) {
             usedKeys.addAll(problem.messageKeys());
+        }
+        // Keys made from a constant's name: one per constant, so a new constant without words fails here.
+        for (org.cairn.letters.pdf.LetterScript script : org.cairn.letters.pdf.LetterScript.values()) {
+            usedKeys.add(org.cairn.ui.settings.SettingsViewModel.scriptKey(script));
+        }
+        for (org.cairn.letters.check.CheckRule rule : org.cairn.letters.check.CheckRule.values()) {
+            rule.codes().forEach(code -> usedKeys.add("letter.finding." + code));
+        }
+        for (org.cairn.casebook.AuditAction action : org.cairn.casebook.AuditAction.values()) {
+            usedKeys.add(AuditActionWords.key(action));
         }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {

@@ -36,11 +36,22 @@ public final class AppHarness {
 
     /** With the caller's vault options, for example with a rollback anchor as the real app has. */
     public AppHarness(Stage stage, Path home, int demoCases, VaultOptions options) {
+        this(stage, home, demoCases, options, Locale.UK, org.cairn.ui.common.Messages::forLocale);
+    }
+
+    /** In a language of the caller's choosing, with its words: the pseudo-locale tests pass generated bundles. */
+    public AppHarness(Stage stage, Path home, int demoCases, Locale locale,
+            java.util.function.Function<Locale, org.cairn.ui.common.Messages> words) {
+        this(stage, home, demoCases, VaultOptions.standard(), locale, words);
+    }
+
+    private AppHarness(Stage stage, Path home, int demoCases, VaultOptions options, Locale locale,
+            java.util.function.Function<Locale, org.cairn.ui.common.Messages> words) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         GuiConfig config = new GuiConfig(new AppDirectories(home), clock, KdfPolicy.fixed(KdfParams.floor()),
-                options, "tester", demoCases, Duration.ofMinutes(5), Locale.UK);
-        this.app = new AppComposition(config, stage, files, dialogs);
+                options, "tester", demoCases, Duration.ofMinutes(5), locale);
+        this.app = new AppComposition(config, stage, files, dialogs, words);
         app.start();
     }
 

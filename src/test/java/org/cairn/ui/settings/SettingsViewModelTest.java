@@ -103,4 +103,26 @@ class SettingsViewModelTest {
         model.back();
         assertThat(backs).containsExactly("back");
     }
+
+    @Test
+    void theLanguageStartsAsTheComputersAndAChoiceIsSavedForTheNextStart() {
+        SettingsViewModel model = model();
+        assertThat(model.languages()).extracting(SettingsViewModel.LanguageOption::tag).startsWith("", "en");
+        assertThat(model.languageProperty().get().tag()).isEmpty();
+        model.languageProperty().set(model.languages().get(1));
+        assertThat(stored.language).isEqualTo("en");
+        assertThat(model.saveErrorProperty().get()).isEmpty();
+        stored.failing = true;
+        model.languageProperty().set(model.languages().get(0));
+        assertThat(stored.language).isEqualTo("en");
+        assertThat(model.saveErrorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void aStoredLanguageIsShownAsChosen() {
+        stored.language = "en";
+        assertThat(model().languageProperty().get().label()).isEqualTo("English");
+        stored.language = "xx";
+        assertThat(model().languageProperty().get().tag()).as("not on offer").isEmpty();
+    }
 }
