@@ -221,9 +221,11 @@ public final class CountsBundles {
             }
             tx.execute(sql.toString(), params.toArray());
         }
-        String what = (payload.organisation() ? "from organisation " : "from laptop ") + shortId(payload.laptopId()) + (payload.hasCasebook() ? ", casebook "
-                + shortId(payload.casebook()) + " bundle " + payload.sequence() : ", casebook not named")
-                + "; " + payload.range() + "; rule " + payload.rule().code();
+        // An organisation is known to the coalition by its casebook's short name, as in the coverage list.
+        String what = (payload.organisation() ? "from organisation " + shortId(payload.casebook()) + " bundle "
+                + payload.sequence() : "from laptop " + shortId(payload.laptopId()) + (payload.hasCasebook()
+                ? ", casebook " + shortId(payload.casebook()) + " bundle " + payload.sequence()
+                : ", casebook not named")) + "; " + payload.range() + "; rule " + payload.rule().code();
         audit.append(tx, AuditAction.COUNTS_BUNDLE_IMPORTED, "counts bundle " + shortId(payload.bundleId()), what
                 + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) shown"));
         return new BundleImport(name, true, "imported " + name + " (bundle " + shortId(payload.bundleId()) + ", "

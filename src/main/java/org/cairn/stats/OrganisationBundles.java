@@ -152,6 +152,22 @@ public final class OrganisationBundles {
         });
     }
 
+    /**
+     * The coverage list as a tidy CSV written beside the pooled tables: one record per quarter and table, with the
+     * rule, how many organisations it includes and their short names (hashes of their casebooks' ids, no names).
+     */
+    public static String coverageCsv(List<PooledCoverage> coverage) {
+        StringBuilder csv = new StringBuilder(Csv.record(List.of("table", "period", "counting_rule", "organisations",
+                "organisation_ids")));
+        for (PooledCoverage quarter : coverage) {
+            for (String table : quarter.tables()) {
+                csv.append(Csv.record(List.of(table, quarter.quarter().toString(), quarter.rule().code(),
+                        Integer.toString(quarter.organisations().size()), String.join(" ", quarter.organisations()))));
+            }
+        }
+        return csv.toString();
+    }
+
     private static String organisationOf(Tx tx, BundleStates.Counted counted) throws SQLException {
         return tx.queryOne("SELECT casebook FROM stats_bundle_origin WHERE bundle_id = ?",
                 row -> CountsBundles.shortId(row.getBytes(1)), (Object) counted.bundle())
