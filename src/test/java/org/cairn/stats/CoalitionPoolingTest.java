@@ -176,6 +176,36 @@ class CoalitionPoolingTest {
         }
     }
 
+    /**
+     * Cell keys add up at both levels, so pooling gives each cell the same count and key, and so the same noise and
+     * the same hidden cells, as one coordinator merging every laptop at once: the published tables are identical.
+     */
+    @Test
+    void poolingAtTwoLevelsPublishesExactlyWhatMergingEveryLaptopAtOnceWould() {
+        Casebook direct = empty("direct-" + System.nanoTime());
+        extra.add(direct);
+        String key = bundles(direct).exportKey().toFileText();
+        List<CountsBundles.BundleFile> files = new ArrayList<>();
+        for (Casebook laptop : laptops) {
+            String before = bundles(laptop).coordinatorKey().orElseThrow().toFileText();
+            bundles(laptop).importKey(CoordinatorKey.parse(key));
+            files.add(new CountsBundles.BundleFile("laptop.bundle", bundles(laptop).exportBundle(H1,
+                    CountingRule.CONSENTED).bytes()));
+            bundles(laptop).importKey(CoordinatorKey.parse(before));
+        }
+        bundles(direct).importBundles(files);
+        bundles(coalition).importBundles(List.of(send(orgA, "a.orgbundle"), send(orgB, "b.orgbundle"),
+                send(orgC, "c.orgbundle")));
+        for (DisclosureSettings settings : List.of(DisclosureSettings.defaults(), new DisclosureSettings(5, 3))) {
+            PublicationRequest request = new PublicationRequest(H1, settings, CountingRule.CONSENTED, null);
+            String atOnce = TidyCsv.render(StatsPublisher.merged(direct.transactions(), direct.audit(),
+                    StatsCasebooks.CLOCK, Catalogue.standard()).preview(request).tables());
+            String pooled = TidyCsv.render(StatsPublisher.pooled(coalition.transactions(), coalition.audit(),
+                    StatsCasebooks.CLOCK, Catalogue.standard()).preview(request).tables());
+            assertThat(pooled).as("threshold %d", settings.threshold()).isEqualTo(atOnce);
+        }
+    }
+
     @Test
     void anOrganisationThatSendsAgainOrIsRestoredFromAnEarlierBackupIsCountedOnce() {
         CountsBundles.BundleFile a = send(orgA, "a.orgbundle");
