@@ -131,6 +131,13 @@ public final class Counts {
         return organisations().exportOrganisationBundle(range, rule);
     }
 
+    /** How many organisations every pooled quarter must include before it is published. */
+    @Performs(Action.PUBLISH_COUNTS)
+    public void expectOrganisations(int organisations) {
+        guard.check(Action.PUBLISH_COUNTS);
+        organisations().expectOrganisations(organisations);
+    }
+
     /** Publishes the pooled counts of the organisations' bundles held by this (a coalition's) casebook. */
     @Performs(Action.PUBLISH_COUNTS)
     public Publication publishPooled(PublicationRequest request) {

@@ -40,6 +40,10 @@ final class CoalitionMergeCommand implements Callable<Integer> {
     Path out;
     @Mixin
     QuarterOptions quarters;
+    @Option(names = "--expected", paramLabel = "N", description = "How many organisations every pooled quarter "
+            + "must include before it is published (kept in the casebook; needed once). A quarter with fewer is "
+            + "refused, so that it is never published with and then without one organisation.")
+    Integer expected;
     @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
             description = "Counts below T, and zeros, are hidden as [c], the one mark of every hidden count "
                     + "(default ${DEFAULT-VALUE}, at least 5).")
@@ -83,6 +87,9 @@ final class CoalitionMergeCommand implements Callable<Integer> {
         UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook);
         try {
             Counts counts = unlocked.casework().counts();
+            if (expected != null) {
+                counts.expectOrganisations(expected);
+            }
             for (BundleImport outcome : counts.importBundles(files)) {
                 report.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
             }

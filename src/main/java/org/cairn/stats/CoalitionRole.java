@@ -16,7 +16,14 @@ final class CoalitionRole {
     /** In an organisation coordinator's casebook: the coalition's public key file, as imported. */
     static final String KEY = "stats.coalition-key";
 
+    /** In a coalition's casebook: how many organisations every pooled quarter must include before it is published. */
+    static final String EXPECTED = "stats.coalition-expected";
+
     private CoalitionRole() {
+    }
+
+    static Optional<Integer> expected(Reader reader) throws SQLException {
+        return setting(reader, EXPECTED).map(Integer::valueOf);
     }
 
     static boolean isCoalition(Reader reader) throws SQLException {

@@ -77,6 +77,9 @@ final class MergedCounts implements ExactSource {
                 }
             }
         }
+        if (pooled) {
+            requireEveryExpected(tx, quarter, latestByLaptop.size());
+        }
         notes.add(period + (pooled ? " is pooled" : " is merged") + " from the bundles of " + latestByLaptop.size()
                 + " " + (latestByLaptop.size() == 1 ? one : many));
         List<ExactTable> tables = new ArrayList<>();
@@ -93,6 +96,21 @@ final class MergedCounts implements ExactSource {
             tables.add(new ExactTable(spec, quarter, spec.layout(), counts.get(spec.id()), keys.get(spec.id())));
         }
         return tables;
+    }
+
+    /**
+     * A pooled quarter is counted only once every expected organisation has sent its bundle, so that it is never
+     * published with and then without one of them (ADR 0047): the comparison would show that organisation's counts.
+     */
+    private static void requireEveryExpected(Tx tx, Quarter quarter, int organisations) throws SQLException {
+        int expected = CoalitionRole.expected(tx).orElseThrow(() -> new IllegalArgumentException("this coalition "
+                + "has not said how many organisations it expects; say so once with --expected N, so that no pooled "
+                + "quarter is published before every organisation has sent its bundle"));
+        if (organisations < expected) {
+            throw new IllegalArgumentException(quarter + " includes " + organisations + " of the " + expected
+                    + " organisations expected; nothing was published. Publish it once every organisation has sent "
+                    + "its bundle, so that it is never published with and then without one of them");
+        }
     }
 
     @Override

@@ -70,6 +70,26 @@ public final class OrganisationBundles {
         return bundles.rotateKey();
     }
 
+    /**
+     * Sets how many organisations every pooled quarter must include before it can be published (kept in the
+     * casebook, audited as a setting). Raising it later holds back new quarters until the new organisations send.
+     */
+    public void expectOrganisations(int organisations) {
+        if (organisations < 1 || organisations > 10_000) {
+            throw new IllegalArgumentException("the number of organisations expected must be from 1 to 10000");
+        }
+        vault.write(tx -> {
+            if (!CoalitionRole.isCoalition(tx)) {
+                throw new IllegalArgumentException("this casebook is not a coalition's; export the coalition key "
+                        + "from a casebook of its own first (cairn coalition-key export)");
+            }
+            if (CoalitionRole.expected(tx).map(e -> e != organisations).orElse(true)) {
+                settings.save(tx, CoalitionRole.EXPECTED, Integer.toString(organisations));
+            }
+            return null;
+        });
+    }
+
     /** On an organisation's coordinator: keeps the coalition's public key; returns a different one it replaced. */
     public Optional<CoordinatorKey> importCoalitionKey(CoordinatorKey key) {
         return vault.write(tx -> {

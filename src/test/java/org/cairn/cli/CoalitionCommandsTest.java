@@ -86,7 +86,7 @@ class CoalitionCommandsTest {
         Path pooled = dir.resolve("pooled");
         CliHarness.Result merged = run("coalition-merge", "--casebook", coalition.toString(), "--bundles",
                 dir.resolve("org-x.orgbundle").toString(), dir.resolve("org-y.orgbundle").toString(), "--out",
-                pooled.toString());
+                pooled.toString(), "--expected", "2");
         ok(merged);
         assertThat(merged.out()).contains("from organisation ")
                 .contains("coverage: 2026Q1, rule consented: 2 organisation(s)")

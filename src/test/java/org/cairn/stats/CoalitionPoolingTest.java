@@ -145,6 +145,7 @@ class CoalitionPoolingTest {
     void threeOrganisationsPoolToTheSumOfEveryLaptopAndNothingSmallIsPublished() {
         List<BundleImport> outcomes = bundles(coalition).importBundles(List.of(send(orgA, "a.orgbundle"),
                 send(orgB, "b.orgbundle"), send(orgC, "c.orgbundle")));
+        organisations(coalition).expectOrganisations(3);
         assertThat(outcomes).allMatch(BundleImport::imported).allMatch(o -> o.warnings().isEmpty())
                 .allMatch(o -> o.message().contains("from organisation "));
         assertPooledIsSumOfEveryLaptop();
@@ -196,6 +197,7 @@ class CoalitionPoolingTest {
         bundles(direct).importBundles(files);
         bundles(coalition).importBundles(List.of(send(orgA, "a.orgbundle"), send(orgB, "b.orgbundle"),
                 send(orgC, "c.orgbundle")));
+        organisations(coalition).expectOrganisations(3);
         for (DisclosureSettings settings : List.of(DisclosureSettings.defaults(), new DisclosureSettings(5, 3))) {
             PublicationRequest request = new PublicationRequest(H1, settings, CountingRule.CONSENTED, null);
             String atOnce = TidyCsv.render(StatsPublisher.merged(direct.transactions(), direct.audit(),
@@ -204,6 +206,25 @@ class CoalitionPoolingTest {
                     StatsCasebooks.CLOCK, Catalogue.standard()).preview(request).tables());
             assertThat(pooled).as("threshold %d", settings.threshold()).isEqualTo(atOnce);
         }
+    }
+
+    /** A pooled quarter is never published with and then without one organisation: it waits for all of them. */
+    @Test
+    void aPooledQuarterWaitsUntilEveryExpectedOrganisationHasSentAndNothingIsFrozenBefore() {
+        bundles(coalition).importBundles(List.of(send(orgA, "a.orgbundle"), send(orgB, "b.orgbundle")));
+        StatsPublisher publisher = StatsPublisher.pooled(coalition.transactions(), coalition.audit(),
+                StatsCasebooks.CLOCK, Catalogue.standard());
+        assertThatThrownBy(() -> publisher.publish(PublicationRequest.of(H1)))
+                .hasMessageContaining("has not said how many organisations it expects");
+        organisations(coalition).expectOrganisations(3);
+        assertThatThrownBy(() -> publisher.publish(PublicationRequest.of(H1)))
+                .hasMessageContaining("2026Q1 includes 2 of the 3 organisations expected; nothing was published");
+        boolean frozen = coalition.transactions().<Boolean>read(r -> r.queryLong("SELECT count(*) FROM sqlite_master "
+                + "WHERE name = 'stats_merged_cell'") > 0 && r.queryLong("SELECT count(*) FROM stats_merged_cell") > 0);
+        assertThat(frozen).as("nothing was frozen").isFalse();
+        bundles(coalition).importBundles(List.of(send(orgC, "c.orgbundle")));
+        assertThat(publisher.publish(PublicationRequest.of(H1)).notes())
+                .contains("2026Q2 is pooled from the bundles of 3 organisations");
     }
 
     @Test
@@ -221,6 +242,7 @@ class CoalitionPoolingTest {
         CountsBundles.BundleFile bRestored = send(restoredB, "b-restored.orgbundle");
 
         List<BundleImport> outcomes = bundles(coalition).importBundles(List.of(a, b, c, aAgain, bRestored));
+        organisations(coalition).expectOrganisations(3);
         assertThat(outcomes).allMatch(BundleImport::imported);
         assertThat(outcomes.get(3).warnings()).as("a second bundle of one state replaces the first").isEmpty();
         assertThat(outcomes.get(4).warnings()).anyMatch(w -> w.contains("come from two states of one casebook"));
