@@ -11,6 +11,7 @@ import org.cairn.stats.CoordinatorKey;
 import org.cairn.stats.CountingRule;
 import org.cairn.stats.CountsBundles;
 import org.cairn.stats.ImportedBundle;
+import org.cairn.stats.OrganisationBundles;
 import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
 import org.cairn.stats.QuarterRange;
@@ -97,6 +98,73 @@ public final class Counts {
     public List<ImportedBundle> importedBundles() {
         guard.check(Action.IMPORT_COUNTS_BUNDLE);
         return bundles().imported();
+    }
+
+    /** Makes this casebook a coalition's (the first time) and returns its key for the organisations (ADR 0047). */
+    @Performs(Action.MANAGE_COUNTS_KEYS)
+    public CoordinatorKey exportCoalitionKey() {
+        guard.check(Action.MANAGE_COUNTS_KEYS);
+        return organisations().exportCoalitionKey();
+    }
+
+    /** Keeps a coalition's public key in an organisation coordinator's casebook; returns a different one replaced. */
+    @Performs(Action.MANAGE_COUNTS_KEYS)
+    public Optional<CoordinatorKey> importCoalitionKey(CoordinatorKey key) {
+        guard.check(Action.MANAGE_COUNTS_KEYS);
+        return organisations().importCoalitionKey(key);
+    }
+
+    /** Replaces the coalition's key; organisations' bundles for the old one are refused from then on. */
+    @Performs(Action.MANAGE_COUNTS_KEYS)
+    public CountsBundles.Rotation rotateCoalitionKey() {
+        guard.check(Action.MANAGE_COUNTS_KEYS);
+        return organisations().rotateCoalitionKey();
+    }
+
+    /**
+     * The organisation's merged counts, not yet protected, sealed for the coalition's key. They add up every laptop
+     * of the organisation, so only those who may publish counts may send them.
+     */
+    @Performs(Action.PUBLISH_COUNTS)
+    public OrganisationBundles.OrganisationBundle exportOrganisationBundle(QuarterRange range, CountingRule rule) {
+        guard.check(Action.PUBLISH_COUNTS);
+        return organisations().exportOrganisationBundle(range, rule);
+    }
+
+    /** How many organisations every pooled quarter must include before it is published. */
+    @Performs(Action.PUBLISH_COUNTS)
+    public void expectOrganisations(int organisations) {
+        guard.check(Action.PUBLISH_COUNTS);
+        organisations().expectOrganisations(organisations);
+    }
+
+    /** Publishes the pooled counts of the organisations' bundles held by this (a coalition's) casebook. */
+    @Performs(Action.PUBLISH_COUNTS)
+    public Publication publishPooled(PublicationRequest request) {
+        guard.check(Action.PUBLISH_COUNTS);
+        return pooled().publish(request);
+    }
+
+    @Performs(Action.PUBLISH_COUNTS)
+    public Publication previewPooled(PublicationRequest request) {
+        guard.check(Action.PUBLISH_COUNTS);
+        return pooled().preview(request);
+    }
+
+    /** For each quarter, the organisations the pooled tables include under the rule. */
+    @Performs(Action.IMPORT_COUNTS_BUNDLE)
+    public List<OrganisationBundles.PooledCoverage> pooledCoverage(QuarterRange range, CountingRule rule) {
+        guard.check(Action.IMPORT_COUNTS_BUNDLE);
+        return organisations().coverage(range, rule);
+    }
+
+    private StatsPublisher pooled() {
+        return StatsPublisher.pooled(casebook.transactions(), casebook.audit(), casebook.clock(), catalogue);
+    }
+
+    private OrganisationBundles organisations() {
+        return new OrganisationBundles(casebook.transactions(), casebook.audit(), casebook.clock(), catalogue,
+                new SecureRandom(), casebook.settings());
     }
 
     private StatsPublisher local() {

@@ -32,6 +32,9 @@ public final class CairnCli {
         commandLine.addSubcommand(StatsKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new StatsBundleCommand(environment));
         commandLine.addSubcommand(new StatsMergeCommand(environment));
+        commandLine.addSubcommand(CoalitionKeyCommand.commandLine(environment));
+        commandLine.addSubcommand(new CoalitionBundleCommand(environment));
+        commandLine.addSubcommand(new CoalitionMergeCommand(environment));
         commandLine.addSubcommand(PairCommand.commandLine(environment));
         commandLine.addSubcommand(TransferCommand.commandLine(environment));
         commandLine.addSubcommand(RetentionCommand.commandLine(environment));

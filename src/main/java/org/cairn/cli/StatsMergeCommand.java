@@ -39,7 +39,8 @@ final class StatsMergeCommand implements Callable<Integer> {
     @Mixin
     QuarterOptions quarters;
     @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
-            description = "Counts below T are shown as <T (default ${DEFAULT-VALUE}, at least 5).")
+            description = "Counts below T, and zeros, are hidden as [c], the one mark of every hidden count "
+                    + "(default ${DEFAULT-VALUE}, at least 5).")
     int threshold;
     @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
             description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")

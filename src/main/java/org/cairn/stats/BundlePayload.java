@@ -16,15 +16,27 @@ import java.util.List;
  * id, when, under which counting rule, and for each quarter and catalogue table the exact count and the cell key
  * (sum of record keys modulo 256) of every position. No case id, reference, date of a case or free text. A bundle
  * from an older Cairn (format 1) has no casebook identity: {@code casebook} is null and {@code sequence} 0.
+ * An organisation's bundle for a coalition (format 3, ADR 0047) is laid out as format 2 and holds the organisation's
+ * merged, unperturbed counts; {@code laptopId} is then the organisation coordinator's own random id.
  */
 record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bundleId, Instant createdAt,
-        CountingRule rule, QuarterRange range, List<Table> tables) {
+        CountingRule rule, QuarterRange range, List<Table> tables, boolean organisation) {
     static final int ID_BYTES = 16;
     private static final int OLDER_FORMAT = 1;
     private static final int FORMAT = 2;
+    private static final int ORGANISATION_FORMAT = 3;
 
     BundlePayload {
         tables = List.copyOf(tables);
+        if (organisation && casebook == null) {
+            throw new IllegalArgumentException("an organisation's bundle always names its casebook");
+        }
+    }
+
+    /** A laptop's bundle for its organisation's coordinator. */
+    BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bundleId, Instant createdAt,
+            CountingRule rule, QuarterRange range, List<Table> tables) {
+        this(laptopId, casebook, sequence, bundleId, createdAt, rule, range, tables, false);
     }
 
     /** Whether the bundle names the casebook it came from (made by this version of Cairn or later). */
@@ -47,7 +59,7 @@ record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bun
     byte[] encode() {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out =
                 new DataOutputStream(bytes)) {
-            out.writeInt(hasCasebook() ? FORMAT : OLDER_FORMAT);
+            out.writeInt(organisation ? ORGANISATION_FORMAT : hasCasebook() ? FORMAT : OLDER_FORMAT);
             out.write(laptopId);
             if (hasCasebook()) {
                 out.write(casebook);
@@ -79,12 +91,13 @@ record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bun
     static BundlePayload decode(byte[] bytes, String name) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int format = in.readInt();
-            if (format != FORMAT && format != OLDER_FORMAT) {
+            if (format != FORMAT && format != OLDER_FORMAT && format != ORGANISATION_FORMAT) {
                 throw unreadable(name);
             }
+            boolean named = format != OLDER_FORMAT;
             byte[] laptop = in.readNBytes(ID_BYTES);
-            byte[] casebook = format == FORMAT ? in.readNBytes(ID_BYTES) : null;
-            long sequence = format == FORMAT ? in.readLong() : 0;
+            byte[] casebook = named ? in.readNBytes(ID_BYTES) : null;
+            long sequence = named ? in.readLong() : 0;
             if (casebook != null && (casebook.length != ID_BYTES || sequence < 1)) {
                 throw unreadable(name);
             }
@@ -118,7 +131,8 @@ record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bun
             if (in.read() != -1) {
                 throw unreadable(name);
             }
-            return new BundlePayload(laptop, casebook, sequence, bundle, created, rule, range, tables);
+            return new BundlePayload(laptop, casebook, sequence, bundle, created, rule, range, tables,
+                    format == ORGANISATION_FORMAT);
         } catch (IOException | IllegalArgumentException e) {
             if (e instanceof BundleRejectedException rejected) {
                 throw rejected;

@@ -49,10 +49,20 @@ public final class CountsBundles {
     /** This casebook's public bundle key, made on first use; audited as the key file leaving the casebook. */
     public CoordinatorKey exportKey() {
         return vault.write(tx -> {
-            CoordinatorKey key = keyPair(tx).publicKey();
-            audit.append(tx, AuditAction.COUNTS_KEY_EXPORTED, "counts bundle key", "fingerprint " + key.fingerprint());
-            return key;
+            StatsSchema.ensure(tx);
+            if (CoalitionRole.isCoalition(tx)) {
+                throw new IllegalArgumentException("this is a coalition's casebook: its key is for organisations' "
+                        + "bundles; export it with 'cairn coalition-key export'");
+            }
+            return exportKey(tx, "counts bundle key");
         });
+    }
+
+    /** The public key, made on first use, audited under {@code subject} as leaving the casebook. */
+    CoordinatorKey exportKey(Tx tx, String subject) throws SQLException {
+        CoordinatorKey key = keyPair(tx).publicKey();
+        audit.append(tx, AuditAction.COUNTS_KEY_EXPORTED, subject, "fingerprint " + key.fingerprint());
+        return key;
     }
 
     /**
@@ -144,6 +154,7 @@ public final class CountsBundles {
                     "this casebook has no bundle key, so no bundle can have been made for it; export its key "
                             + "(cairn stats-key export) and give that file to the laptops"));
             List<BundlePayload> payloads = new ArrayList<>();
+            boolean coalition = CoalitionRole.isCoalition(tx);
             for (BundleFile file : files) {
                 Optional<byte[]> keyId = BundleCrypto.keyIdOf(file.bytes());
                 if (keyId.isPresent() && !java.util.Arrays.equals(keyId.get(), key.publicKey().keyId())) {
@@ -153,6 +164,9 @@ public final class CountsBundles {
                     }
                 }
                 BundlePayload payload = BundlePayload.decode(crypto.open(key, file.bytes(), file.name()), file.name());
+                if (payload.organisation() != coalition) {
+                    throw CoalitionRole.wrongLevel(file.name(), coalition);
+                }
                 requireFits(payload, file.name());
                 payloads.add(payload);
             }
@@ -207,9 +221,11 @@ public final class CountsBundles {
             }
             tx.execute(sql.toString(), params.toArray());
         }
-        String what = "from laptop " + shortId(payload.laptopId()) + (payload.hasCasebook() ? ", casebook "
-                + shortId(payload.casebook()) + " bundle " + payload.sequence() : ", casebook not named")
-                + "; " + payload.range() + "; rule " + payload.rule().code();
+        // An organisation is known to the coalition by its casebook's short name, as in the coverage list.
+        String what = (payload.organisation() ? "from organisation " + shortId(payload.casebook()) + " bundle "
+                + payload.sequence() : "from laptop " + shortId(payload.laptopId()) + (payload.hasCasebook()
+                ? ", casebook " + shortId(payload.casebook()) + " bundle " + payload.sequence()
+                : ", casebook not named")) + "; " + payload.range() + "; rule " + payload.rule().code();
         audit.append(tx, AuditAction.COUNTS_BUNDLE_IMPORTED, "counts bundle " + shortId(payload.bundleId()), what
                 + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) shown"));
         return new BundleImport(name, true, "imported " + name + " (bundle " + shortId(payload.bundleId()) + ", "
@@ -218,7 +234,7 @@ public final class CountsBundles {
     }
 
     /** A bundle must hold every catalogue table of every quarter it claims, each of the right size and consistent. */
-    private void requireFits(BundlePayload payload, String name) {
+    void requireFits(BundlePayload payload, String name) {
         Map<String, TableSpec> specs = catalogue.tables().stream()
                 .collect(Collectors.toMap(TableSpec::id, Function.identity()));
         List<ExactTable> exact = new ArrayList<>();
@@ -277,7 +293,7 @@ public final class CountsBundles {
                 row -> new CoordinatorKey(row.getBytes(1), row.getBytes(2)));
     }
 
-    private byte[] laptopId(Tx tx) throws SQLException {
+    byte[] laptopId(Tx tx) throws SQLException {
         Optional<byte[]> stored = tx.queryOne("SELECT laptop_id FROM stats_laptop WHERE one = 1",
                 row -> row.getBytes(1));
         if (stored.isPresent()) {
@@ -289,7 +305,7 @@ public final class CountsBundles {
     }
 
     /** Counts this export; the count is restored with a backup, so a restored copy repeats numbers it had sent. */
-    private static long nextSequence(Tx tx) throws SQLException {
+    static long nextSequence(Tx tx) throws SQLException {
         long next = tx.queryOne("SELECT exported FROM stats_bundle_sequence WHERE one = 1", row -> row.getLong(1))
                 .orElse(0L) + 1;
         tx.execute("INSERT INTO stats_bundle_sequence(one, exported) VALUES (1, ?) ON CONFLICT(one) DO UPDATE "
@@ -297,7 +313,7 @@ public final class CountsBundles {
         return next;
     }
 
-    private byte[] randomId() {
+    byte[] randomId() {
         byte[] id = new byte[BundlePayload.ID_BYTES];
         random.nextBytes(id);
         return id;

@@ -21,9 +21,32 @@ import org.cairn.vault.Tx;
  * summed over only the laptops that have it.
  */
 final class MergedCounts implements ExactSource {
+    private final boolean pooled;
+    private final String one;
+    private final String many;
+
+    /** An organisation's coordinator merging its laptops' bundles. */
+    MergedCounts() {
+        this(false);
+    }
+
+    /** With {@code pooled}, a coalition pooling organisations' bundles (ADR 0047), each already merged. */
+    MergedCounts(boolean pooled) {
+        this.pooled = pooled;
+        this.one = pooled ? "organisation" : "laptop";
+        this.many = pooled ? "organisations" : "laptops";
+    }
+
     @Override
     public List<ExactTable> count(Tx tx, List<TableSpec> specs, CountingRule rule, Quarter quarter,
             List<String> notes) throws SQLException {
+        if (CoalitionRole.isCoalition(tx) != pooled) {
+            throw new IllegalArgumentException(pooled
+                    ? "this casebook is not a coalition's, so it has no organisations' bundles to pool; publish its "
+                            + "laptops' bundles with 'cairn stats-merge'"
+                    : "this is a coalition's casebook: its bundles come from organisations; publish them with "
+                            + "'cairn coalition-merge'");
+        }
         String period = quarter.toString();
         Map<String, byte[]> latestByLaptop = new LinkedHashMap<>();
         for (BundleStates.Counted counted : BundleStates.newestPerCasebook(tx, rule, quarter, notes)) {
@@ -32,7 +55,7 @@ final class MergedCounts implements ExactSource {
         }
         if (latestByLaptop.isEmpty()) {
             throw new IllegalArgumentException("no imported bundle counts " + period + " under the rule '"
-                    + rule.code() + "'; import the laptops' bundles for it, or choose other quarters");
+                    + rule.code() + "'; import the " + many + "' bundles for it, or choose other quarters");
         }
         Map<String, long[]> counts = new HashMap<>();
         Map<String, long[]> keys = new HashMap<>();
@@ -54,15 +77,18 @@ final class MergedCounts implements ExactSource {
                 }
             }
         }
-        notes.add(period + " is merged from the bundles of " + latestByLaptop.size()
-                + (latestByLaptop.size() == 1 ? " laptop" : " laptops"));
+        if (pooled) {
+            requireEveryExpected(tx, quarter, latestByLaptop.size());
+        }
+        notes.add(period + (pooled ? " is pooled" : " is merged") + " from the bundles of " + latestByLaptop.size()
+                + " " + (latestByLaptop.size() == 1 ? one : many));
         List<ExactTable> tables = new ArrayList<>();
         for (TableSpec spec : specs) {
             Set<String> missing = new TreeSet<>(latestByLaptop.keySet());
             missing.removeAll(heldBy.getOrDefault(spec.id(), Set.of()));
             if (!missing.isEmpty()) {
                 // A bundle made before the table existed: adding the others' counts would publish a false total.
-                notes.add(spec.id() + " is not included for " + period + ": the bundle of laptop "
+                notes.add(spec.id() + " is not included for " + period + ": the bundle of " + one + " "
                         + String.join(", ", missing.stream().map(id -> id.substring(0, 8)).toList())
                         + " was made by a version of Cairn without this table; ask for a new bundle");
                 continue;
@@ -72,9 +98,24 @@ final class MergedCounts implements ExactSource {
         return tables;
     }
 
+    /**
+     * A pooled quarter is counted only once every expected organisation has sent its bundle, so that it is never
+     * published with and then without one of them (ADR 0047): the comparison would show that organisation's counts.
+     */
+    private static void requireEveryExpected(Tx tx, Quarter quarter, int organisations) throws SQLException {
+        int expected = CoalitionRole.expected(tx).orElseThrow(() -> new IllegalArgumentException("this coalition "
+                + "has not said how many organisations it expects; say so once with --expected N, so that no pooled "
+                + "quarter is published before every organisation has sent its bundle"));
+        if (organisations < expected) {
+            throw new IllegalArgumentException(quarter + " includes " + organisations + " of the " + expected
+                    + " organisations expected; nothing was published. Publish it once every organisation has sent "
+                    + "its bundle, so that it is never published with and then without one of them");
+        }
+    }
+
     @Override
     public String auditSubject() {
-        return "merged counts";
+        return pooled ? "pooled counts" : "merged counts";
     }
 
     private record Cell(String tableId, int position, long count, long keySum) {

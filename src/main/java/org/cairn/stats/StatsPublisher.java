@@ -59,6 +59,17 @@ public final class StatsPublisher {
                 "merged", new SecureRandom());
     }
 
+    /**
+     * Publishes the pooled counts of the organisations' bundles imported into this (a coalition's) casebook (ADR
+     * 0047). Each organisation's bundle holds its merged counts before any protection; disclosure control runs once,
+     * here, on the pooled counts. A coalition's casebook is one of its own, so its pooled quarters are frozen where
+     * a coordinator's merged quarters would be.
+     */
+    public static StatsPublisher pooled(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue) {
+        return new StatsPublisher(vault, audit, clock, catalogue, new MergedCounts(true), PublicationStore.merged(),
+                "merged", new SecureRandom());
+    }
+
     /** Publishes (freezing quarters not yet published) and records the export in the audit trail. */
     public Publication publish(PublicationRequest request) {
         new CompletedQuarters(clock).require(request.range());

@@ -237,4 +237,26 @@ class StatsPublisherTest {
                 .count(r, List.of(open), q)).get(0).keySums()[0];
         assertThat(after - before).isEqualTo(key);
     }
+
+    /**
+     * No published table spans several quarters, and no equation links quarters: a range is exactly the catalogue's
+     * tables once per quarter, each protected as if its quarter were asked for alone. A yearly or running total would
+     * break both, and would then need the interval audit over it and its quarters together.
+     */
+    @Test
+    void aRangeIsTheCatalogueOncePerQuarterEachProtectedAsIfAskedForAlone() {
+        QuarterRange year = new QuarterRange(Quarter.parse("2022Q1"), Quarter.parse("2022Q4"));
+        Publication whole = publisher.preview(PublicationRequest.of(year));
+        List<String> expected = year.quarters().stream().flatMap(q -> Catalogue.standard().tables().stream()
+                .map(t -> t.id() + "@" + q)).toList();
+        assertThat(whole.tables().stream().map(t -> t.spec().id() + "@" + t.quarter()).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        List<String> periods = TidyCsv.render(whole.tables()).lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertThat(periods).isNotEmpty().allMatch(p -> p.matches("\\d{4}Q[1-4]"));
+        for (Quarter q : year.quarters()) {
+            assertThat(TidyCsv.render(whole.tables().stream().filter(t -> t.quarter().equals(q)).toList()))
+                    .as("%s within the year and alone", q)
+                    .isEqualTo(TidyCsv.render(publisher.preview(PublicationRequest.of(QuarterRange.of(q))).tables()));
+        }
+    }
 }

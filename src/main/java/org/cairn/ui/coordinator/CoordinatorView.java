@@ -98,7 +98,8 @@ public final class CoordinatorView {
         model.announceNewPeople();
         VBox page = new VBox(14, notice, Layouts.title(messages.get("coordinator.title")),
                 Layouts.text(messages.get("coordinator.intro")), period, merged,
-                section(messages.get("coordinator.tables")), tables, actions, status, previewBox, bundles());
+                section(messages.get("coordinator.tables")), tables, actions, status, previewBox, guarantees(),
+                bundles());
         page.setPadding(new Insets(20, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -132,6 +133,21 @@ public final class CoordinatorView {
         FlowPane buttons = new FlowPane(8, 8, exportKey, importKey, exportBundle, importBundle);
         return new VBox(10, section(messages.get("coordinator.bundles")), buttons,
                 section(messages.get("coordinator.coverage")), held);
+    }
+
+    /** The guarantees table of DISCLOSURE.md, in its words: what holds and what is left, before anything is written. */
+    private Node guarantees() {
+        VBox rows = new VBox(10, section(messages.get("coordinator.guarantees")),
+                Layouts.text(messages.get("coordinator.guarantees.intro")));
+        rows.setId("coordinator-guarantees");
+        for (Guarantees.Row row : Guarantees.rows(messages)) {
+            Label attack = Layouts.text(messages.format("coordinator.guarantees.attack", row.attack()));
+            attack.getStyleClass().add(Styles.TEXT_BOLD);
+            rows.getChildren().add(new VBox(2, attack,
+                    Layouts.text(messages.format("coordinator.guarantees.holds", row.holds())),
+                    Layouts.text(messages.format("coordinator.guarantees.left", row.left()))));
+        }
+        return rows;
     }
 
     private void showPreview() {
