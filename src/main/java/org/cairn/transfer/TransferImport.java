@@ -58,6 +58,7 @@ final class TransferImport {
             throw new TransferRejectedException(Reason.OTHER_VERSION);
         }
         payload.cases().forEach(TransferImport::checkShape);
+        ErasedArrivals.refuseAny(reader, payload);
         return new Opened(header, sender, payload);
     }
 
