@@ -66,6 +66,12 @@ public enum AuditAction {
     CASEBOOK_PAIRED,
     TRANSFER_SENT,
     TRANSFER_RECEIVED,
+    // Moves and undo (ADR 0043). A confirmed move empties the case's rows as an erasure does: its row's subject
+    // names the removal (as an erasure row's does) and its reason where the case went.
+    TRANSFER_MOVED_AWAY,
+    TRANSFER_MOVE_CONFIRMED,
+    TRANSFER_RECEIPT_MADE,
+    TRANSFER_UNDONE,
     // Retention and subject access (ADR 0040); reasons stay in their tables, the subject names the case or client.
     LEGAL_HOLD_PLACED,
     LEGAL_HOLD_LIFTED,

@@ -19,7 +19,8 @@ import org.cairn.vault.Transactions;
 final class AuditChainCheck {
     private static final long CHUNK = 5_000;
     static final Set<String> ERASURE_ACTIONS = Set.of(AuditAction.CLIENT_ERASED.name(),
-            AuditAction.CASE_ERASED.name(), AuditAction.ERASURE_REAPPLIED.name());
+            AuditAction.CASE_ERASED.name(), AuditAction.ERASURE_REAPPLIED.name(),
+            AuditAction.TRANSFER_MOVED_AWAY.name());
 
     private static final java.util.regex.Pattern ERASURE_SUBJECT =
             java.util.regex.Pattern.compile("erasure:[0-9a-f]{32} rows:(\\d{1,18})");

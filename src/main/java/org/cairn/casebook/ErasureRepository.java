@@ -71,6 +71,21 @@ public final class ErasureRepository {
     }
 
     /**
+     * Removes a case that moved to another casebook, once the move is confirmed (ADR 0043): its content goes as an
+     * erasure removes it (rows, search terms, the content of audit rows about it), with the client too when
+     * {@code scope} says so. No journal line and no erased id is kept: the case lives on elsewhere and may come
+     * back by transfer, and a restored older copy simply shows it as still awaiting its receipt.
+     */
+    public void removeMovedAway(Tx tx, ErasureScope scope, long clientId, List<Long> caseIds, String reason)
+            throws SQLException {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        long createdAt = tx.queryLong("SELECT created_at FROM client WHERE id = ?", clientId);
+        apply(tx, new ErasureRecord(HexFormat.of().formatHex(id), scope, clientId, createdAt, caseIds,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)), AuditAction.TRANSFER_MOVED_AWAY, reason);
+    }
+
+    /**
      * Applies a journal line from a newer copy again, when this casebook does not hold it yet. The client must be
      * the same row (same id and creation time); a case or client that is not here any more is simply noted.
      *
@@ -95,6 +110,22 @@ public final class ErasureRepository {
         return true;
     }
 
+    /**
+     * Deletes the cases an undone import added, and a client left with no case (ADR 0043). Not an erasure: nothing
+     * is journalled and the audit rows stay, since the undo is the record; the caller audits it.
+     */
+    public void removeUndoneImport(Tx tx, List<Long> caseIds, List<Long> clientIds) throws SQLException {
+        for (long caseId : caseIds) {
+            ErasedContent.deleteCase(tx, caseId);
+        }
+        for (long clientId : clientIds) {
+            if (casesOf(tx, clientId).isEmpty()) {
+                ErasedContent.deleteClient(tx, clientId);
+            }
+        }
+        ErasedContent.compactSearchIndex(tx);
+    }
+
     /** The journal kept inside this casebook, oldest first. */
     public List<ErasureRecord> journal() {
         return vault.read(reader -> reader.query("SELECT erasure_id, scope, client_id, client_created_at, case_ids, "
@@ -104,6 +135,11 @@ public final class ErasureRepository {
     }
 
     private void apply(Tx tx, ErasureRecord record, AuditAction action, String reason) throws SQLException {
+        boolean erasure = action != AuditAction.TRANSFER_MOVED_AWAY;
+        if (erasure) {
+            // Her lasting ids outlive her rows, so that no transfer file can bring her back (ADR 0043).
+            ErasedIds.remember(tx, record, record.erasedAt());
+        }
         List<String> subjects = new ArrayList<>();
         for (long caseId : record.caseIds()) {
             subjects.add(CaseRepository.reference(tx, caseId));
@@ -129,7 +165,9 @@ public final class ErasureRepository {
             tx.execute("UPDATE audit SET subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE " + ABOUT,
                     row.id(), subject, subject + " ", subject + "!");
         }
-        insertJournal(tx, record, row.id(), action == AuditAction.ERASURE_REAPPLIED);
+        if (erasure) {
+            insertJournal(tx, record, row.id(), action == AuditAction.ERASURE_REAPPLIED);
+        }
     }
 
     private static void insertJournal(Tx tx, ErasureRecord record, long auditId, boolean reapplied)

@@ -76,7 +76,16 @@ public enum Problem {
      * was signed, already imported, or too large.
      */
     TRANSFER_REFUSED("NOT_A_TRANSFER", "OTHER_VERSION", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED",
-            "REPLAYED", "TOO_LARGE"),
+            "REPLAYED", "TOO_LARGE", "ERASED_HERE"),
+    /**
+     * A move receipt that cannot be made or used; nothing changed. Argument: why (see ReceiptRefusedException).
+     */
+    RECEIPT_REFUSED("NOT_A_RECEIPT", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED", "REPLAYED", "NOT_AWAITED",
+            "CHANGED_SINCE_SENT", "NOT_IMPORTED", "NOT_A_MOVE"),
+    /** An import that cannot be undone; nothing changed. Argument: why (see UndoRefusedException). */
+    UNDO_REFUSED("NO_SUCH_IMPORT", "CHANGED_SINCE", "RECEIPT_MADE", "MERGED"),
+    /** A shared copy cannot be moved on: only the casebook that counts the case (its owner) moves it. */
+    MOVE_NOT_OWNER,
     /** A letter still needs values before it can go. Argument: the placeholder names, comma-separated. */
     LETTER_VALUES_MISSING,
     /** The outgoing-document check stops the letter. Argument: the stopping rules' codes, comma-separated. */

@@ -93,6 +93,10 @@ public final class Transfers {
             if (casebook.restrictions().isRestricted(found.id())) {
                 throw new CaseworkException(Problem.CASE_RESTRICTED);
             }
+            // A case has one counting casebook; a shared copy moved on would be counted twice.
+            if (kind == TransferKind.MOVE && !transfers.mayMove(reference)) {
+                throw new CaseworkException(Problem.MOVE_NOT_OWNER);
+            }
         }
         return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);
     }
@@ -120,6 +124,65 @@ public final class Transfers {
             return transfers.importFile(file, () -> vault.backupTo(backup));
         } catch (TransferRejectedException e) {
             throw refused(e);
+        }
+    }
+
+    /** The number under which {@code file} was imported here, for {@link #undoImport}; empty when it was not. */
+    @Performs(Action.RECEIVE_TRANSFER)
+    public java.util.OptionalLong importNumber(byte[] file) {
+        guard.check(Action.RECEIVE_TRANSFER);
+        try {
+            return transfers.importNumber(file);
+        } catch (TransferRejectedException e) {
+            throw refused(e);
+        }
+    }
+
+    /**
+     * Receiving side of a move: a receipt, signed by this casebook, saying it holds the cases of the move file
+     * {@code file} (imported here). From then on that import is no longer undone by deleting it.
+     */
+    @Performs(Action.RECEIVE_TRANSFER)
+    public byte[] moveReceipt(byte[] file) {
+        guard.check(Action.RECEIVE_TRANSFER);
+        try {
+            return transfers.receipt(file);
+        } catch (TransferRejectedException e) {
+            throw refused(e);
+        } catch (org.cairn.transfer.ReceiptRefusedException e) {
+            throw new CaseworkException(Problem.RECEIPT_REFUSED, e.reason().name());
+        }
+    }
+
+    /**
+     * Sending side of a move: checks the receiver's receipt and keeps only a closed stub of each case it names
+     * (content removed as an erasure removes it, audited). Returns the stubs.
+     */
+    @Performs(Action.SEND_TRANSFER)
+    public List<org.cairn.transfer.MovedCase> confirmMove(byte[] receipt) {
+        guard.check(Action.SEND_TRANSFER);
+        try {
+            return transfers.confirm(receipt);
+        } catch (org.cairn.transfer.ReceiptRefusedException e) {
+            throw new CaseworkException(Problem.RECEIPT_REFUSED, e.reason().name());
+        }
+    }
+
+    /** The cases this casebook sent as moves: sent and awaiting a receipt, or closed stubs. */
+    @Performs(Action.SEND_TRANSFER)
+    public List<org.cairn.transfer.MovedCase> moves() {
+        guard.check(Action.SEND_TRANSFER);
+        return transfers.moves();
+    }
+
+    /** Undoes import {@code number} whole, in one audited transaction; returns the references it removed. */
+    @Performs(Action.RECEIVE_TRANSFER)
+    public List<String> undoImport(long number) {
+        guard.check(Action.RECEIVE_TRANSFER);
+        try {
+            return transfers.undo(number);
+        } catch (org.cairn.transfer.UndoRefusedException e) {
+            throw new CaseworkException(Problem.UNDO_REFUSED, e.reason().name());
         }
     }
 

@@ -60,6 +60,9 @@ final class ProblemWords {
             case PAIRING_NAME_INVALID -> "give a short name for the paired casebook"
                     + (args.isEmpty() ? "" : " (at most " + args.get(0) + " characters)") + ", without line breaks";
             case TRANSFER_REFUSED -> TransferWords.refused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case RECEIPT_REFUSED -> MoveWords.receiptRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case UNDO_REFUSED -> MoveWords.undoRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
+            case MOVE_NOT_OWNER -> MoveWords.notOwner();
             case LETTER_VALUES_MISSING -> "this letter needs a value for"
                     + (args.isEmpty() ? " every placeholder it uses" : ": " + args.get(0))
                     + "; give it with --value NAME=TEXT, or record it in the case file first";
@@ -102,7 +105,8 @@ final class ProblemWords {
             case REFERRAL_REFUSED, NOT_PERMITTED, NOT_FOUND, TEMPLATE_ALREADY_STORED, DIRECTORY_NAME_IN_USE,
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTION_REFUSED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
-                    PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING -> ExitCodes.FAILED;
+                    PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING, RECEIPT_REFUSED, UNDO_REFUSED,
+                    MOVE_NOT_OWNER -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

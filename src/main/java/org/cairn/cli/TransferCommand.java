@@ -35,6 +35,10 @@ final class TransferCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TransferCommand());
         commandLine.addSubcommand(new Export(environment));
         commandLine.addSubcommand(new Import(environment));
+        commandLine.addSubcommand(new TransferMoveCommands.Receipt(environment));
+        commandLine.addSubcommand(new TransferMoveCommands.Confirm(environment));
+        commandLine.addSubcommand(new TransferMoveCommands.Moves(environment));
+        commandLine.addSubcommand(new TransferMoveCommands.Undo(environment));
         return commandLine;
     }
 
@@ -95,8 +99,8 @@ final class TransferCommand implements Callable<Integer> {
             stdout.println("wrote " + out + ": " + made.cases() + " case(s) to " + to.strip() + " ("
                     + kind.name().toLowerCase(java.util.Locale.ROOT) + ", transfer " + made.sequence() + ")");
             if (kind == TransferKind.MOVE) {
-                stdout.println("this casebook keeps its copy until the move is confirmed; confirming a move is not "
-                        + "in this version of Cairn yet (docs/TRANSFER.md)");
+                stdout.println("sent, awaiting receipt: this casebook keeps the case until the receiver's receipt "
+                        + "is confirmed here (cairn transfer confirm), and no longer counts it");
             }
             stdout.flush();
             return ExitCodes.OK;
@@ -132,12 +136,14 @@ final class TransferCommand implements Callable<Integer> {
             }
             TransferPreview seen;
             ImportOutcome outcome = null;
+            long number = 0;
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
                 if (preview) {
                     seen = unlocked.casework().transfers().preview(file);
                 } else {
                     outcome = unlocked.casework().transfers().importFile(unlocked.vault(), file, backupFile);
                     seen = outcome.preview();
+                    number = unlocked.casework().transfers().importNumber(file).orElse(0);
                 }
             }
             PrintWriter stdout = spec.commandLine().getOut();
@@ -152,8 +158,13 @@ final class TransferCommand implements Callable<Integer> {
                         + "casebook; merging them is not in this version of Cairn yet, so they were left as they are");
             }
             if (outcome != null) {
-                stdout.println("imported " + outcome.importedAs().size() + " new case(s); backup taken first: "
+                stdout.println("imported " + outcome.importedAs().size() + " new case(s) as import " + number
+                        + " (undo it with cairn transfer undo --import " + number + "); backup taken first: "
                         + backupFile);
+                if (seen.kind() == TransferKind.MOVE) {
+                    stdout.println("a move: write a receipt for the sender with cairn transfer receipt --for FILE "
+                            + "--out RECEIPT");
+                }
             } else {
                 stdout.println("preview only: nothing was changed");
             }

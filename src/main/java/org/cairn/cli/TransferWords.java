@@ -31,6 +31,9 @@ final class TransferWords {
             case "REPLAYED" -> "this transfer file was already imported; importing it again would change nothing, "
                     + "so nothing was changed";
             case "TOO_LARGE" -> "this file is far larger than any transfer Cairn makes; nothing was changed";
+            case "ERASED_HERE" -> "this transfer file carries a client or case that was erased from this casebook, "
+                    + "so it was refused and nothing was changed; ask the sender to leave her cases out of the file "
+                    + "(and to erase her too, if the erasure applies there), then send it again";
             default -> "this transfer file cannot be imported; nothing was changed";
         };
     }

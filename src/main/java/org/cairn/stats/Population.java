@@ -18,6 +18,13 @@ public enum Population {
             "pop_plan", "f.id AS form_id", "case_form f JOIN case_file c ON c.id = f.case_id",
             "f.kind = 'safety-plan' AND f.completed_on >= ? AND f.completed_on <= ?");
 
+    /**
+     * A case is counted only by its owner (ADR 0043): a copy shared by another casebook, or a case sent away as a
+     * move, carries the setting {@code counted-elsewhere.<case uid>} and is left out here.
+     */
+    static final String COUNTED_HERE = "NOT EXISTS (SELECT 1 FROM casebook_setting elsewhere "
+            + "WHERE elsewhere.key = 'counted-elsewhere.' || c.uid)";
+
     private static final String CASE_COLUMNS = "c.immigration, c.nrpf, c.risk_level, c.feared_reporting, "
             + "c.reported_to_police, c.police_shared, c.third_party_reporting, c.gp_refused, c.nhs_charged";
 
@@ -50,7 +57,7 @@ public enum Population {
      */
     String select() {
         return "SELECT c.id, " + columns + ", k.record_key FROM " + from
-                + " JOIN stats_record_key k ON k.case_id = c.id WHERE " + condition;
+                + " JOIN stats_record_key k ON k.case_id = c.id WHERE " + condition + " AND " + COUNTED_HERE;
     }
 
     /**
@@ -58,8 +65,8 @@ public enum Population {
      * the client ({@code client_id}) and the unit's dates ({@code d1}, {@code d2}) that {@link #inQuarter} reads.
      */
     String selectAllQuarters() {
-        String always = this == SAFETY_PLANS_COMPLETED_IN_QUARTER
-                ? " WHERE f.kind = 'safety-plan' AND f.completed_on IS NOT NULL" : "";
+        String always = (this == SAFETY_PLANS_COMPLETED_IN_QUARTER
+                ? " WHERE f.kind = 'safety-plan' AND f.completed_on IS NOT NULL AND " : " WHERE ") + COUNTED_HERE;
         return "SELECT c.id, c.client_id AS client_id, " + columns + ", k.record_key, " + dates() + " FROM " + from
                 + " JOIN stats_record_key k ON k.case_id = c.id" + always;
     }

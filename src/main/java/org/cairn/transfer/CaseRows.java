@@ -61,7 +61,7 @@ final class CaseRows {
         return rows;
     }
 
-    private static Row row(Table table, ResultSet row) throws SQLException {
+    static Row row(Table table, ResultSet row) throws SQLException {
         ResultSetMetaData meta = row.getMetaData();
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -17,6 +17,8 @@ public final class CaseTransfers {
     private final TransferStore store;
     private final TransferExport export;
     private final TransferImport importer;
+    private final MoveReceipts receipts;
+    private final ImportUndo undo;
     private final int schema = Migrations.standard().latestVersion();
 
     public CaseTransfers(Casebook casebook, SecureRandom random) {
@@ -24,6 +26,8 @@ public final class CaseTransfers {
         this.store = new TransferStore(casebook.clock(), random);
         this.export = new TransferExport(casebook, store, new TransferCrypto(random));
         this.importer = new TransferImport(store);
+        this.receipts = new MoveReceipts(casebook, store);
+        this.undo = new ImportUndo(casebook);
     }
 
     /** This casebook's card; its keys are made, inside the casebook, the first time it is shown. */
@@ -76,7 +80,85 @@ public final class CaseTransfers {
     public ImportOutcome importFile(byte[] file, Runnable beforeWriting) {
         preview(file);
         beforeWriting.run();
-        return casebook.transactions().write(tx -> importer.apply(tx, importer.open(tx, file, schema),
-                casebook.audit()));
+        return casebook.transactions().write(tx -> {
+            TransferImport.Opened opened = importer.open(tx, file, schema);
+            ImportUndo.Before before = ImportUndo.before(tx, opened.payload());
+            ImportOutcome outcome = importer.apply(tx, opened, casebook.audit());
+            // What it added, so one command can undo it, and which casebook counts each case (ADR 0043).
+            undo.record(tx, opened.header(), opened.payload(), before);
+            CountingOwner.afterImport(tx, opened.header().sender(), opened.payload(), before,
+                    casebook.clock().millis());
+            return outcome;
+        });
+    }
+
+    /** The number of the import of {@code file} here, for undoing it; empty when it is not imported here. */
+    public java.util.OptionalLong importNumber(byte[] file) {
+        TransferCrypto.Header header = TransferCrypto.header(file);
+        return casebook.transactions().read(r -> r.queryOne(
+                "SELECT id FROM transfer_received WHERE sender_uid = ? AND sequence = ?", row -> row.getLong(1),
+                header.sender(), header.sequence()).map(java.util.OptionalLong::of)
+                .orElse(java.util.OptionalLong.empty()));
+    }
+
+    /** Whether this casebook may send the case as a move: it counts the case, or a move of it awaits its receipt. */
+    public boolean mayMove(CaseReference reference) {
+        return casebook.transactions().read(r -> {
+            String uid = r.queryOne("SELECT uid FROM case_file WHERE reference = ?", row -> row.getString(1),
+                    reference.toString()).orElse(null);
+            return uid == null || !CountingOwner.countedElsewhere(r, uid) || MoveLedger.find(r, uid)
+                    .filter(e -> e.state() == MoveLedger.State.AWAITING).isPresent();
+        });
+    }
+
+    /**
+     * Receiving side: a receipt, signed by this casebook, for the move file {@code file} imported here. Refuses a
+     * share, a file not imported here and a file that fails any check ({@link ReceiptRefusedException},
+     * {@link TransferRejectedException}).
+     */
+    public byte[] receipt(byte[] file) {
+        return casebook.transactions().write(tx -> {
+            TransferImport.Opened opened = importer.open(tx, file, schema);
+            return receipts.make(tx, opened);
+        });
+    }
+
+    /** Sending side: checks a receipt and leaves a closed stub of each case it names, in one transaction. */
+    public List<MovedCase> confirm(byte[] receipt) {
+        List<MovedCase> stubs = casebook.transactions().write(tx -> {
+            List<MovedCase> made = new java.util.ArrayList<>();
+            for (MoveLedger.Entry e : receipts.confirm(tx, receipt)) {
+                made.add(moved(tx, e));
+            }
+            return made;
+        });
+        // As after an erasure: rewrite the files so that no freed page keeps the moved cases' content.
+        casebook.transactions().compact();
+        return stubs;
+    }
+
+    /** The cases this casebook sent as moves: awaiting their receipt, or closed stubs. */
+    public List<MovedCase> moves() {
+        return casebook.transactions().read(r -> {
+            List<MovedCase> moved = new java.util.ArrayList<>();
+            for (MoveLedger.Entry e : MoveLedger.all(r)) {
+                moved.add(moved(r, e));
+            }
+            moved.sort(java.util.Comparator.comparing(MovedCase::sentAt).thenComparing(MovedCase::reference));
+            return moved;
+        });
+    }
+
+    private static MovedCase moved(org.cairn.vault.Reader reader, MoveLedger.Entry e) throws java.sql.SQLException {
+        String name = TransferStore.byCasebookId(reader, e.receiver()).map(PairedCasebook::name).orElse("");
+        return new MovedCase(e.reference(), e.state() == MoveLedger.State.MOVED, e.receiver(), name, e.sequence(),
+                e.sentAt(), e.confirmedAt());
+    }
+
+    /** Undoes import {@code number} whole, in one audited transaction; returns the references it removed. */
+    public List<String> undo(long number) {
+        List<String> removed = casebook.transactions().write(tx -> undo.undo(tx, number));
+        casebook.transactions().compact();
+        return removed;
     }
 }

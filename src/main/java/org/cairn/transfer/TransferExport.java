@@ -45,6 +45,9 @@ final class TransferExport {
                         kind.name().toLowerCase(java.util.Locale.ROOT) + " to casebook " + to.card().casebookId()
                                 + ", transfer " + sequence);
             }
+            if (kind == TransferKind.MOVE) {
+                MoveReceipts.sent(tx, bundles, to.card().casebookId(), sequence, casebook.clock().instant());
+            }
             return new ExportedTransfer(file, sequence, references.size());
         });
     }

@@ -58,6 +58,7 @@ final class TransferImport {
             throw new TransferRejectedException(Reason.OTHER_VERSION);
         }
         payload.cases().forEach(TransferImport::checkShape);
+        ErasedArrivals.refuseAny(reader, payload);
         return new Opened(header, sender, payload);
     }
 
@@ -74,7 +75,10 @@ final class TransferImport {
             if (status == Status.NEW && reader.queryLong("SELECT count(*) FROM case_file WHERE reference = ?",
                     here) > 0) {
                 int year = CaseReference.parse(here).year();
-                int next = nextInYear.computeIfAbsent(year, y -> nextSequence(reader, y));
+                // Past this casebook's references and the file's own, which later cases of it may keep.
+                int next = nextInYear.computeIfAbsent(year, y -> Math.max(nextSequence(reader, y),
+                        opened.payload().cases().stream().map(b -> CaseReference.parse(b.reference()))
+                                .filter(r -> r.year() == y).mapToInt(r -> r.sequence() + 1).max().orElse(1)));
                 nextInYear.put(year, next + 1);
                 here = new CaseReference(year, next).toString();
             }

@@ -19,7 +19,9 @@ public final class TransferRejectedException extends RuntimeException {
         /** Already imported: importing it again would change nothing. */
         REPLAYED,
         /** Larger than any transfer Cairn makes. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** Carries a client or case that was erased from this casebook (ADR 0043). */
+        ERASED_HERE
     }
 
     private final Reason reason;

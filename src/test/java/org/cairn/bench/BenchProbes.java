@@ -9,7 +9,7 @@ final class BenchProbes {
 
     /** Run once per casebook size, on the same demo casebooks. */
     static List<SizedProbe> sized() {
-        return List.of(new UnlockProbe(), new StorageProbe(), new StatsTablesProbe());
+        return List.of(new UnlockProbe(), new StorageProbe(), new StatsTablesProbe(), new TransferProbe(500));
     }
 
     /** Run once per benchmark run, before the casebooks are built. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The performance targets of docs/ARCHITECTURE.md (plus the start-up figure of the relocatable image), keyed by figure
+ * The performance targets of docs/ARCHITECTURE.md (plus the start-up figure of the relocatable image and the transfer figures of docs/TRANSFER.md), keyed by figure
  * id. Change them only when those change.
  */
 final class Targets {
@@ -22,6 +22,8 @@ final class Targets {
             new Target("letter.bengali.warm", 0, 150, "warm Bengali letter", "≤ 150 ms"),
             new Target("letter.urdu.warm", 0, 150, "warm Urdu letter", "≤ 150 ms"),
             new Target("stats.all", 100_000, 2000, "all anonymised tables", "≤ 2 s at 100k"),
+            new Target("transfer.export", 10_000, 5000, "exporting 500 cases with their notes", "≤ 5 s at 10k"),
+            new Target("transfer.import", 10_000, 5000, "importing 500 cases with their notes", "≤ 5 s at 10k"),
             new Target("rss.open", 10_000, 300, "memory with the casebook open", "≤ 300 MB at 10k"),
             new Target("startup.window", 0, 1500, "cold start to the first window", "≤ 1.5 s"));
 
