@@ -11,6 +11,11 @@ import org.cairn.vault.Tx;
  */
 final class ErasedContent {
     private static final List<String> PER_CASE = List.of(
+            // The versions exchanged with other casebooks hold her fields too (ADR 0042); by lasting id.
+            "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM case_file WHERE id = ?1 UNION ALL "
+                    + "SELECT uid FROM note WHERE case_id = ?1 UNION ALL SELECT uid FROM task WHERE case_id = ?1 "
+                    + "UNION ALL SELECT uid FROM case_form WHERE case_id = ?1 UNION ALL "
+                    + "SELECT uid FROM referral WHERE case_id = ?1)",
             "DELETE FROM case_form_answer WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
             "DELETE FROM case_form_version WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
             "DELETE FROM risk_change WHERE case_id = ?",
@@ -32,6 +37,9 @@ final class ErasedContent {
             "DELETE FROM case_fts WHERE rowid = ?",
             "DELETE FROM case_file WHERE id = ?");
     private static final List<String> PER_CLIENT = List.of(
+            "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM client WHERE id = ?1 UNION ALL "
+                    + "SELECT uid FROM consent WHERE client_id = ?1 UNION ALL SELECT uid FROM client_abuser "
+                    + "WHERE client_id = ?1 UNION ALL SELECT uid FROM client_blocked_recipient WHERE client_id = ?1)",
             "DELETE FROM client_language WHERE client_id = ?",
             "DELETE FROM consent WHERE client_id = ?",
             "DELETE FROM client_abuser WHERE client_id = ?",

@@ -31,6 +31,11 @@ final class TransferWords {
             case "REPLAYED" -> "this transfer file was already imported; importing it again would change nothing, "
                     + "so nothing was changed";
             case "TOO_LARGE" -> "this file is far larger than any transfer Cairn makes; nothing was changed";
+            case "CONFLICTS_UNRESOLVED" -> "some fields were changed on both laptops and no choice was made for "
+                    + "them; run the import with --preview to see them, then choose with --keep-ours/--take-theirs "
+                    + "or --resolutions FILE (docs/TRANSFER.md). Nothing was changed";
+            case "RESOLUTION_UNKNOWN" -> "a choice given names no conflict or removal in this file; check the "
+                    + "references against --preview. Nothing was changed";
             default -> "this transfer file cannot be imported; nothing was changed";
         };
     }

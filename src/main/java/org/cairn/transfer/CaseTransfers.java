@@ -74,9 +74,17 @@ public final class CaseTransfers {
      * new cases in one transaction. A failure leaves the casebook as it was.
      */
     public ImportOutcome importFile(byte[] file, Runnable beforeWriting) {
-        preview(file);
+        return importFile(file, Resolutions.none(), beforeWriting);
+    }
+
+    /**
+     * As {@link #importFile(byte[], Runnable)}, merging the cases already here with the advocate's choices. A file
+     * with a conflict no choice covers, or a choice that matches nothing in it, is refused before the backup.
+     */
+    public ImportOutcome importFile(byte[] file, Resolutions resolutions, Runnable beforeWriting) {
+        Merging.check(preview(file), resolutions);
         beforeWriting.run();
         return casebook.transactions().write(tx -> importer.apply(tx, importer.open(tx, file, schema),
-                casebook.audit()));
+                casebook.audit(), resolutions));
     }
 }

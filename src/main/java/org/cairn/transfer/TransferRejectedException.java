@@ -19,7 +19,11 @@ public final class TransferRejectedException extends RuntimeException {
         /** Already imported: importing it again would change nothing. */
         REPLAYED,
         /** Larger than any transfer Cairn makes. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** Fields changed on both sides that the advocate has not yet chosen between (ADR 0042). */
+        CONFLICTS_UNRESOLVED,
+        /** A choice names a conflict or removal that this file does not have: most likely a typing mistake. */
+        RESOLUTION_UNKNOWN
     }
 
     private final Reason reason;
