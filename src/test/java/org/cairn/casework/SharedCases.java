@@ -57,7 +57,11 @@ final class SharedCases {
                             uid = row.getString(i);
                         } else if (!column.equals("id") && !column.endsWith("_id") && !column.startsWith("ref")
                                 && (withVersions || !column.equals("vv"))) {
-                            line.append(column).append('=').append(row.getObject(i)).append(';');
+                            // The same vector may be stored with its casebooks in another order.
+                            Object value = column.equals("vv")
+                                    ? org.cairn.casebook.VersionVector.parse(row.getString(i)).toText()
+                                    : row.getObject(i);
+                            line.append(column).append('=').append(value).append(';');
                         }
                     }
                     return Map.entry(table + "/" + uid, line.toString());
