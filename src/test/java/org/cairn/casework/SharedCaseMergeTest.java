@@ -191,6 +191,64 @@ class SharedCaseMergeTest {
                 .as("a choice for one removal touches nothing else").hasSize(1);
     }
 
+    /** Forms with their saves, referrals and risk history travel, their links restored; saves on both sides add up. */
+    @Test
+    void formsReferralsAndRiskHistoryTravelAndMerge() {
+        outreach.vault().write(tx -> {
+            long caseId = tx.queryLong("SELECT id FROM case_file");
+            long task = tx.queryLong("SELECT id FROM task");
+            long consent = tx.queryLong("SELECT id FROM consent WHERE organisation IS NOT NULL");
+            long form = tx.insert("INSERT INTO case_form(uid, case_id, template_id, template_version, kind, title, "
+                    + "template_text, started_at, started_by, review_task_id) VALUES (?, ?, 'dash', 1, 'CHECKLIST', "
+                    + "'Risk checklist', 'text', 1, 'o', ?)", org.cairn.casebook.RecordIds.newId(), caseId, task);
+            tx.execute("INSERT INTO case_form_version(form_id, version, saved_at, saved_by, score) VALUES (?, 1, 5, "
+                    + "'o', 9)", form);
+            tx.execute("INSERT INTO case_form_answer(form_id, version, item_id, value) VALUES (?, 1, 'q1', 'yes')",
+                    form);
+            tx.execute("INSERT INTO risk_change(case_id, changed_at, from_level, to_level, source, form_id, "
+                    + "changed_by) VALUES (?, 6, 'STANDARD', 'HIGH', 'CHECKLIST', ?, 'o')", caseId, form);
+            return tx.execute("INSERT INTO referral(uid, case_id, template_id, template_version, recipient_name, "
+                    + "recipient_kind, made_on, outcome, consent_id, task_id, created_at, created_by) VALUES (?, ?, "
+                    + "'refer', 1, 'Rights of Women', 'ORGANISATION', '2026-03-02', 'PENDING', ?, ?, 7, 'o')",
+                    org.cairn.casebook.RecordIds.newId(), caseId, consent, task);
+        });
+        exchange(outreach, reference, centre, dir);
+        String links = "SELECT (SELECT title FROM task WHERE id = f.review_task_id) || '|' || "
+                + "(SELECT count(*) FROM case_form_answer a WHERE a.form_id = f.id) || '|' || "
+                + "(SELECT count(*) FROM risk_change r WHERE r.form_id = f.id) || '|' || "
+                + "(SELECT organisation FROM consent c JOIN referral x ON x.consent_id = c.id) || '|' || "
+                + "(SELECT t.title FROM task t JOIN referral x ON x.task_id = t.id) FROM case_form f";
+        assertThat(centre.vault().read(r -> r.queryOne(links, row -> row.getString(1))).orElseThrow())
+                .as("the form's review task, answers and risk change, the referral's consent and task")
+                .isEqualTo("Chase GP registration|1|1|Rights of Women|Chase GP registration");
+
+        for (TransferCasebooks.Laptop laptop : List.of(outreach, centre)) {
+            laptop.vault().write(tx -> {
+                long form = tx.queryLong("SELECT id FROM case_form");
+                tx.execute("INSERT INTO case_form_version(form_id, version, saved_at, saved_by, score) VALUES (?, 2, "
+                        + "8, ?, 3)", form, laptop.name());
+                return tx.execute("UPDATE referral SET outcome = ?", laptop == outreach ? "ACCEPTED" : "DECLINED");
+            });
+        }
+        byte[] toCentre = send(outreach, reference, centre);
+        TransferPreview seen = preview(centre, toCentre);
+        assertThat(seen.merge().conflicts()).extracting(FieldConflict::field).containsExactly("outcome");
+        assertThat(seen.merge().changes()).extracting(MergePreview.RecordChange::what).contains(What.HISTORY_ADDED);
+        receive(centre, toCentre, new Resolutions(Map.of(reference, Choice.KEEP_OURS)), dir);
+        exchange(centre, reference, outreach, dir);
+        for (TransferCasebooks.Laptop laptop : List.of(outreach, centre)) {
+            List<String> saves = laptop.vault().read(r -> r.query("SELECT saved_by FROM case_form_version "
+                    + "ORDER BY saved_by", row -> row.getString(1)));
+            assertThat(saves).as("every save kept at %s", laptop.name()).containsExactly("centre", "o", "outreach");
+            long risks = laptop.vault().read(r -> r.queryLong("SELECT count(*) FROM risk_change"));
+            assertThat(risks).as("a risk change is added once").isEqualTo(1);
+        }
+        assertThat(content(outreach.casebook(), false)).isEqualTo(content(centre.casebook(), false))
+                .extractingByKey(content(centre.casebook(), false).keySet().stream()
+                        .filter(k -> k.startsWith("referral/")).findFirst().orElseThrow())
+                .asString().contains("outcome=DECLINED");
+    }
+
     private void setLanguages(TransferCasebooks.Laptop laptop, String language) {
         laptop.vault().write(tx -> {
             tx.execute("UPDATE client SET interpreter_needed = 1");
