@@ -141,7 +141,8 @@ final class CaseMerge {
     private static LastChange ourLastChange(Reader reader, String reference, long clientId) throws SQLException {
         return reader.queryOne("""
                 SELECT actor, at FROM audit
-                WHERE (subject = ? OR subject LIKE ? ESCAPE '\\' OR subject = ?) AND action NOT LIKE 'TRANSFER\\_%' ESCAPE '\\'
+                WHERE (subject = ? OR subject LIKE ? ESCAPE '\\' OR subject = ?)
+                  AND action NOT LIKE 'TRANSFER\\_%' ESCAPE '\\'
                 ORDER BY id DESC LIMIT 1""", r -> new LastChange(r.getString(1), Instant.ofEpochMilli(r.getLong(2))),
                 reference, reference + " %", "client:" + clientId).orElse(null);
     }

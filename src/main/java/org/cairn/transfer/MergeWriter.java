@@ -49,7 +49,8 @@ final class MergeWriter {
                 case REMOVE -> {
                     if (chosen(resolutions, plan, step) == Choice.TAKE_THEIRS && REMOVABLE.contains(
                             step.mine().table())) {
-                        tx.execute("DELETE FROM \"" + step.mine().table() + "\" WHERE uid = ?", step.mine().text("uid"));
+                        tx.execute("DELETE FROM \"" + step.mine().table() + "\" WHERE uid = ?",
+                                step.mine().text("uid"));
                         removed++;
                     }
                 }

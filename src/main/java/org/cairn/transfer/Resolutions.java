@@ -49,7 +49,7 @@ public record Resolutions(Map<String, Choice> choices) {
         return merge.conflicts().stream().filter(c -> forConflict(c).isEmpty()).toList();
     }
 
-    /** References given that match no conflict or removal of this file: a typing mistake, refused rather than ignored. */
+    /** References that match no conflict or removal of this file: a typing mistake, refused rather than ignored. */
     public List<String> unmatched(MergePreview merge) {
         List<String> unmatched = new ArrayList<>();
         for (String ref : choices.keySet()) {

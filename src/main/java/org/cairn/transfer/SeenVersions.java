@@ -27,7 +27,7 @@ final class SeenVersions {
     private SeenVersions() {
     }
 
-    /** Keeps every record with a lasting id in {@code bundle} as exchanged with {@code peer} in file {@code sequence}. */
+    /** Keeps each record with an id in {@code bundle} as exchanged with {@code peer} in file {@code sequence}. */
     static void record(Tx tx, String peer, Direction direction, long sequence, CaseBundle bundle) throws SQLException {
         for (Row row : bundle.rows()) {
             if (TransferImport.IDENTIFIED.contains(row.table())) {

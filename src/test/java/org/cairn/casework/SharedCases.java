@@ -72,7 +72,8 @@ final class SharedCases {
                     + row.getInt(2), row.getLong(3) + ";" + row.getString(4) + ";" + row.getString(5)))
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             rows.put("languages", String.join(",", r.query("SELECT c.uid || ':' || l.position || ':' || l.language "
-                    + "FROM client_language l JOIN client c ON c.id = l.client_id ORDER BY 1", row -> row.getString(1))));
+                    + "FROM client_language l JOIN client c ON c.id = l.client_id ORDER BY 1",
+                    row -> row.getString(1))));
             rows.put("abuse", String.join(",", r.query("SELECT c.uid || ':' || a.abuse_type FROM case_abuse a "
                     + "JOIN case_file c ON c.id = a.case_id ORDER BY 1", row -> row.getString(1))));
             return rows;
