@@ -249,6 +249,20 @@ class SharedCaseMergeTest {
                 .asString().contains("outcome=DECLINED");
     }
 
+    @Test
+    void aCaseRestrictedHereIsNotMergedIntoAsIfWhole() {
+        long here = caseId(centre);
+        centre.vault().write(tx -> tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, "
+                + "restricted_at, restricted_by) VALUES (?, X'00', 1, 1, 'x')", here));
+        edit(outreach, "UPDATE case_file SET advocate = 'R. K.'");
+        byte[] toCentre = send(outreach, reference, centre);
+        List<String> before = TransfersTest.everything(centre.casebook());
+        assertThatThrownBy(() -> receive(centre, toCentre, Resolutions.none(), dir))
+                .isInstanceOfSatisfying(CaseworkException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+        assertThat(TransfersTest.everything(centre.casebook())).isEqualTo(before);
+    }
+
     private void setLanguages(TransferCasebooks.Laptop laptop, String language) {
         laptop.vault().write(tx -> {
             tx.execute("UPDATE client SET interpreter_needed = 1");
