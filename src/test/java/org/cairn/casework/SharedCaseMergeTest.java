@@ -263,6 +263,15 @@ class SharedCaseMergeTest {
         assertThat(TransfersTest.everything(centre.casebook())).isEqualTo(before);
     }
 
+    @Test
+    void erasingHerLeavesNoExchangedVersionOfHerRecords() {
+        long kept = centre.vault().read(r -> r.queryLong("SELECT count(*) FROM transfer_seen"));
+        assertThat(kept).as("the versions received are kept").isPositive();
+        Casework.actingAs(centre.casebook(), Role.ADMINISTRATOR).erasure().eraseClient(reference, "retention ended");
+        long left = centre.vault().read(r -> r.queryLong("SELECT count(*) FROM transfer_seen"));
+        assertThat(left).isZero();
+    }
+
     private void setLanguages(TransferCasebooks.Laptop laptop, String language) {
         laptop.vault().write(tx -> {
             tx.execute("UPDATE client SET interpreter_needed = 1");
