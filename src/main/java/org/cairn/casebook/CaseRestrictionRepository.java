@@ -64,6 +64,7 @@ public final class CaseRestrictionRepository {
      */
     public byte[] takeContent(Tx tx, long caseId) throws SQLException {
         long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
+        ErasedContent.forgetExchangedVersions(tx, caseId, clientId);
         byte[] plain = SealedRows.take(tx, caseId, clientId);
         tx.execute("DELETE FROM case_fts WHERE rowid = ?", caseId);
         // Merges the index's segments so the deleted case's words are not left behind in older ones.

@@ -10,7 +10,17 @@ import org.cairn.vault.Tx;
  * nothing. The search index is removed row by row and then optimised, so no deleted term stays in its pages.
  */
 final class ErasedContent {
+    // The versions exchanged with other casebooks hold her fields too (ADR 0042); found by lasting id.
+    private static final String SEEN_OF_CASE = "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM case_file "
+            + "WHERE id = ?1 UNION ALL SELECT uid FROM note WHERE case_id = ?1 UNION ALL SELECT uid FROM task WHERE "
+            + "case_id = ?1 UNION ALL SELECT uid FROM case_form WHERE case_id = ?1 UNION ALL "
+            + "SELECT uid FROM referral WHERE case_id = ?1)";
+    private static final String SEEN_OF_CLIENT = "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM client "
+            + "WHERE id = ?1 UNION ALL SELECT uid FROM consent WHERE client_id = ?1 UNION ALL SELECT uid FROM "
+            + "client_abuser WHERE client_id = ?1 UNION ALL SELECT uid FROM client_blocked_recipient "
+            + "WHERE client_id = ?1)";
     private static final List<String> PER_CASE = List.of(
+            SEEN_OF_CASE,
             "DELETE FROM case_form_answer WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
             "DELETE FROM case_form_version WHERE form_id IN (SELECT id FROM case_form WHERE case_id = ?)",
             "DELETE FROM risk_change WHERE case_id = ?",
@@ -32,6 +42,7 @@ final class ErasedContent {
             "DELETE FROM case_fts WHERE rowid = ?",
             "DELETE FROM case_file WHERE id = ?");
     private static final List<String> PER_CLIENT = List.of(
+            SEEN_OF_CLIENT,
             "DELETE FROM client_language WHERE client_id = ?",
             "DELETE FROM consent WHERE client_id = ?",
             "DELETE FROM client_abuser WHERE client_id = ?",
@@ -55,6 +66,15 @@ final class ErasedContent {
         if (tableExists(tx, "stats_record_key")) {
             tx.execute("DELETE FROM stats_record_key WHERE case_id = ?", caseId);
         }
+    }
+
+    /**
+     * Forgets the versions of the case's and its client's records exchanged with other casebooks, as restricting
+     * the case seals its content: a later merge then treats every differing field as a conflict.
+     */
+    static void forgetExchangedVersions(Tx tx, long caseId, long clientId) throws SQLException {
+        tx.execute(SEEN_OF_CASE, caseId);
+        tx.execute(SEEN_OF_CLIENT, clientId);
     }
 
     static void deleteClient(Tx tx, long clientId) throws SQLException {

@@ -73,10 +73,11 @@ public enum Problem {
     /**
      * A transfer file that cannot be imported; nothing changed. Argument: why (see TransferRejectedException):
      * not a transfer file, another version, for another casebook, from an unpaired casebook, changed since it
-     * was signed, already imported, or too large.
+     * was signed, already imported, too large, or (a merge) has a conflict without a choice or a choice that
+     * matches nothing.
      */
     TRANSFER_REFUSED("NOT_A_TRANSFER", "OTHER_VERSION", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED",
-            "REPLAYED", "TOO_LARGE", "ERASED_HERE"),
+            "REPLAYED", "TOO_LARGE", "ERASED_HERE", "CONFLICTS_UNRESOLVED", "RESOLUTION_UNKNOWN"),
     /**
      * A move receipt that cannot be made or used; nothing changed. Argument: why (see ReceiptRefusedException).
      */

@@ -12,6 +12,7 @@ import org.cairn.transfer.ExportedTransfer;
 import org.cairn.transfer.ImportOutcome;
 import org.cairn.transfer.PairedCasebook;
 import org.cairn.transfer.PairingCard;
+import org.cairn.transfer.Resolutions;
 import org.cairn.transfer.TransferKind;
 import org.cairn.transfer.TransferPreview;
 import org.cairn.transfer.TransferRejectedException;
@@ -113,15 +114,33 @@ public final class Transfers {
     }
 
     /**
-     * Imports the cases in {@code file} that are new here, after checking the whole file and writing a backup of
-     * {@code vault} (this casebook's) to {@code backup}; one audited transaction. Cases already here are listed,
-     * not changed: merging changes comes in a later version.
+     * Imports {@code file} with no choices made: adds the new cases and merges those already here, which is
+     * refused if the merge has any conflict (see {@link #importFile(Vault, byte[], Path, Resolutions)}).
      */
     @Performs(Action.RECEIVE_TRANSFER)
     public ImportOutcome importFile(Vault vault, byte[] file, Path backup) {
         guard.check(Action.RECEIVE_TRANSFER);
+        return importResolved(vault, file, backup, Resolutions.none());
+    }
+
+    /**
+     * Imports the cases in {@code file}, after checking the whole file and writing a backup of {@code vault}
+     * (this casebook's) to {@code backup}; one audited transaction. New cases are added; cases already here are
+     * merged (ADR 0042): their changes taken, notes and history added, each conflict settled by
+     * {@code resolutions}. Refused, changing nothing and writing no backup, while any conflict is left without a
+     * choice ({@code CONFLICTS_UNRESOLVED}) or a choice names nothing in the file ({@code RESOLUTION_UNKNOWN}).
+     * The conflicts and removals to choose on are in {@link #preview(byte[])}'s {@code merge()}.
+     */
+    @Performs(Action.RECEIVE_TRANSFER)
+    public ImportOutcome importFile(Vault vault, byte[] file, Path backup, Resolutions resolutions) {
+        guard.check(Action.RECEIVE_TRANSFER);
+        return importResolved(vault, file, backup, resolutions);
+    }
+
+    private ImportOutcome importResolved(Vault vault, byte[] file, Path backup, Resolutions resolutions) {
         try {
-            return transfers.importFile(file, () -> vault.backupTo(backup));
+            refuseRestrictedMerges(transfers.preview(file));
+            return transfers.importFile(file, resolutions, () -> vault.backupTo(backup));
         } catch (TransferRejectedException e) {
             throw refused(e);
         }
@@ -183,6 +202,19 @@ public final class Transfers {
             return transfers.undo(number);
         } catch (org.cairn.transfer.UndoRefusedException e) {
             throw new CaseworkException(Problem.UNDO_REFUSED, e.reason().name());
+        }
+    }
+
+    /** A restricted case's content is sealed here for named people: merging into it would compare empty shells. */
+    private void refuseRestrictedMerges(TransferPreview preview) {
+        for (TransferPreview.CasePreview c : preview.cases()) {
+            if (c.status() == TransferPreview.Status.UPDATED) {
+                casebook.cases().findByReference(CaseReference.parse(c.referenceHere()))
+                        .filter(found -> casebook.restrictions().isRestricted(found.id()))
+                        .ifPresent(found -> {
+                            throw new CaseworkException(Problem.CASE_RESTRICTED);
+                        });
+            }
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.cairn.casebook.CaseReference;
 import org.cairn.transfer.ExportedTransfer;
 import org.cairn.transfer.ImportOutcome;
+import org.cairn.transfer.ResolutionFile;
+import org.cairn.transfer.Resolutions;
 import org.cairn.transfer.TransferKind;
 import org.cairn.transfer.TransferPreview;
 import org.cairn.transfer.TransferPreview.CasePreview;
@@ -107,16 +109,29 @@ final class TransferCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Check a transfer file made for this casebook and add the cases that "
-            + "are new here, after a backup; --preview only says what would change.")
+    @Command(name = "import", description = "Check a transfer file made for this casebook, add the cases that are "
+            + "new here and merge those already here, after a backup; --preview only says what would change.")
     static final class Import implements Callable<Integer> {
         private final CliEnvironment environment;
         @Mixin
         CasebookOption casebook;
         @Option(names = "--from", required = true, paramLabel = "FILE", description = "The transfer file.")
         Path from;
-        @Option(names = "--preview", description = "Change nothing; list the new and updated cases.")
+        @Option(names = "--preview", description = "Change nothing; list the new and updated cases, every change "
+                + "and conflict of the merge, and every removal on one side.")
         boolean preview;
+        @Option(names = "--write-resolutions", paramLabel = "FILE", description = "With --preview: write a file "
+                + "listing each conflict (and removal) to choose on, for --resolutions.")
+        Path writeResolutions;
+        @Option(names = "--keep-ours", arity = "1..*", paramLabel = "REF", description = "Keep this casebook's "
+                + "value: a field (C-2026-0042/client/phone), a record, a case, or all.")
+        List<String> keepOurs = new ArrayList<>();
+        @Option(names = "--take-theirs", arity = "1..*", paramLabel = "REF", description = "Take the other "
+                + "casebook's value (or apply its removal, named by the removal's own reference).")
+        List<String> takeTheirs = new ArrayList<>();
+        @Option(names = "--resolutions", paramLabel = "FILE", description = "Choices written by "
+                + "--write-resolutions, each ? replaced by ours or theirs.")
+        Path resolutions;
         @Option(names = "--backup", paramLabel = "FILE", description = "Where to write the backup taken first "
                 + "(default: beside the casebook folder, named after it and the time).")
         Path backup;
@@ -131,8 +146,14 @@ final class TransferCommand implements Callable<Integer> {
         public Integer call() {
             byte[] file = NewFiles.read(from, MAX_FILE_BYTES);
             Path backupFile = backup != null ? backup : defaultBackup();
+            if (writeResolutions != null && !preview) {
+                throw new CliFailure(ExitCodes.USAGE, "--write-resolutions goes with --preview");
+            }
+            Resolutions choices = MergeLines.choices(resolutions, keepOurs, takeTheirs);
             if (!preview) {
                 NewFiles.requireAbsent(backupFile);
+            } else if (writeResolutions != null) {
+                NewFiles.requireAbsent(writeResolutions);
             }
             TransferPreview seen;
             ImportOutcome outcome = null;
@@ -141,7 +162,8 @@ final class TransferCommand implements Callable<Integer> {
                 if (preview) {
                     seen = unlocked.casework().transfers().preview(file);
                 } else {
-                    outcome = unlocked.casework().transfers().importFile(unlocked.vault(), file, backupFile);
+                    outcome = unlocked.casework().transfers().importFile(unlocked.vault(), file, backupFile,
+                            choices);
                     seen = outcome.preview();
                     number = unlocked.casework().transfers().importNumber(file).orElse(0);
                 }
@@ -153,12 +175,10 @@ final class TransferCommand implements Callable<Integer> {
             for (CasePreview c : seen.cases()) {
                 stdout.println(line(c, outcome != null));
             }
-            if (seen.count(Status.UPDATED) > 0) {
-                stdout.println(seen.count(Status.UPDATED) + " case(s) already here carry changes from the other "
-                        + "casebook; merging them is not in this version of Cairn yet, so they were left as they are");
-            }
+            MergeLines.print(stdout, seen.merge(), choices);
             if (outcome != null) {
-                stdout.println("imported " + outcome.importedAs().size() + " new case(s) as import " + number
+                stdout.println("imported " + outcome.importedAs().size() + " new case(s), merged "
+                        + seen.count(Status.UPDATED) + ", as import " + number
                         + " (undo it with cairn transfer undo --import " + number + "); backup taken first: "
                         + backupFile);
                 if (seen.kind() == TransferKind.MOVE) {
@@ -166,6 +186,11 @@ final class TransferCommand implements Callable<Integer> {
                             + "--out RECEIPT");
                 }
             } else {
+                if (writeResolutions != null) {
+                    NewFiles.write(writeResolutions, ResolutionFile.template(seen)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    stdout.println("wrote " + writeResolutions + ": replace each ? with ours or theirs");
+                }
                 stdout.println("preview only: nothing was changed");
             }
             stdout.flush();
@@ -175,10 +200,12 @@ final class TransferCommand implements Callable<Integer> {
         private static String line(CasePreview c, boolean imported) {
             String where = c.referenceHere().equals(c.reference()) ? c.reference()
                     : c.referenceHere() + " (sent as " + c.reference() + ", which is taken here)";
+            String known = c.referenceHere().equals(c.reference()) ? c.reference()
+                    : c.referenceHere() + " (" + c.reference() + " on the other casebook)";
             return switch (c.status()) {
                 case NEW -> (imported ? "imported\t" : "new\t") + where + "\t" + c.notes() + " note(s)";
-                case UNCHANGED -> "unchanged\t" + c.reference() + "\talready here with every change in the file";
-                case UPDATED -> "updated\t" + c.reference() + "\tchanged on the other casebook; not merged yet";
+                case UNCHANGED -> "unchanged\t" + known + "\talready here with every change in the file";
+                case UPDATED -> (imported ? "merged\t" : "updated\t") + known + "\tchanged on the other casebook";
             };
         }
 

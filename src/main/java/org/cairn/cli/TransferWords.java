@@ -34,6 +34,11 @@ final class TransferWords {
             case "ERASED_HERE" -> "this transfer file carries a client or case that was erased from this casebook, "
                     + "so it was refused and nothing was changed; ask the sender to leave her cases out of the file "
                     + "(and to erase her too, if the erasure applies there), then send it again";
+            case "CONFLICTS_UNRESOLVED" -> "some fields were changed on both laptops and no choice was made for "
+                    + "them; run the import with --preview to see them, then choose with --keep-ours/--take-theirs "
+                    + "or --resolutions FILE (docs/TRANSFER.md). Nothing was changed";
+            case "RESOLUTION_UNKNOWN" -> "a choice given names no conflict or removal in this file; check the "
+                    + "references against --preview. Nothing was changed";
             default -> "this transfer file cannot be imported; nothing was changed";
         };
     }

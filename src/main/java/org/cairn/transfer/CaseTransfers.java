@@ -78,12 +78,20 @@ public final class CaseTransfers {
      * new cases in one transaction. A failure leaves the casebook as it was.
      */
     public ImportOutcome importFile(byte[] file, Runnable beforeWriting) {
-        preview(file);
+        return importFile(file, Resolutions.none(), beforeWriting);
+    }
+
+    /**
+     * As {@link #importFile(byte[], Runnable)}, merging the cases already here with the advocate's choices. A file
+     * with a conflict no choice covers, or a choice that matches nothing in it, is refused before the backup.
+     */
+    public ImportOutcome importFile(byte[] file, Resolutions resolutions, Runnable beforeWriting) {
+        Merging.check(preview(file), resolutions);
         beforeWriting.run();
         return casebook.transactions().write(tx -> {
             TransferImport.Opened opened = importer.open(tx, file, schema);
             ImportUndo.Before before = ImportUndo.before(tx, opened.payload());
-            ImportOutcome outcome = importer.apply(tx, opened, casebook.audit());
+            ImportOutcome outcome = importer.apply(tx, opened, casebook.audit(), resolutions);
             // What it added, so one command can undo it, and which casebook counts each case (ADR 0043).
             undo.record(tx, opened.header(), opened.payload(), before);
             CountingOwner.afterImport(tx, opened.header().sender(), opened.payload(), before,

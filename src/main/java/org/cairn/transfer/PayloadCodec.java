@@ -38,16 +38,13 @@ final class PayloadCodec {
             out.writeByte(payload.kind().ordinal());
             out.writeInt(payload.schemaVersion());
             out.writeLong(payload.madeAt());
+            out.writeLong(payload.seenFromReceiver());
             out.writeInt(payload.cases().size());
             for (CaseBundle bundle : payload.cases()) {
                 out.writeInt(bundle.rows().size());
                 for (Row row : bundle.rows()) {
                     string(out, row.table());
-                    out.writeShort(row.values().size());
-                    for (Map.Entry<String, Object> column : row.values().entrySet()) {
-                        string(out, column.getKey());
-                        value(out, column.getValue());
-                    }
+                    columns(out, row.values());
                 }
                 out.writeInt(bundle.history().size());
                 for (HistoryLine line : bundle.history()) {
@@ -71,6 +68,10 @@ final class PayloadCodec {
             }
             int schema = in.getInt();
             long madeAt = in.getLong();
+            long seenFromReceiver = in.getLong();
+            if (seenFromReceiver < 0) {
+                throw new TransferRejectedException(Reason.TAMPERED);
+            }
             int caseCount = count(in, 4);
             List<CaseBundle> cases = new ArrayList<>(caseCount);
             for (int c = 0; c < caseCount; c++) {
@@ -78,16 +79,7 @@ final class PayloadCodec {
                 List<Row> rows = new ArrayList<>(rowCount);
                 for (int r = 0; r < rowCount; r++) {
                     String table = string(in);
-                    int columns = in.getShort() & 0xFFFF;
-                    Map<String, Object> values = new LinkedHashMap<>();
-                    for (int k = 0; k < columns; k++) {
-                        String column = string(in);
-                        if (values.containsKey(column)) {
-                            throw new TransferRejectedException(Reason.TAMPERED);
-                        }
-                        values.put(column, value(in));
-                    }
-                    rows.add(new Row(table, values));
+                    rows.add(new Row(table, columns(in)));
                 }
                 int lines = count(in, 16);
                 List<HistoryLine> history = new ArrayList<>(lines);
@@ -99,10 +91,50 @@ final class PayloadCodec {
             if (in.hasRemaining()) {
                 throw new TransferRejectedException(Reason.TAMPERED);
             }
-            return new TransferPayload(TransferKind.values()[kind], schema, madeAt, cases);
+            return new TransferPayload(TransferKind.values()[kind], schema, madeAt, seenFromReceiver, cases);
         } catch (BufferUnderflowException e) {
             throw new TransferRejectedException(Reason.TAMPERED);
         }
+    }
+
+    /** One row's columns, as a payload row carries them; also how {@code transfer_seen} keeps compared fields. */
+    static byte[] encodeColumns(Map<String, Object> values) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            columns(out, values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Map<String, Object> decodeColumns(byte[] bytes) {
+        try {
+            return columns(ByteBuffer.wrap(bytes));
+        } catch (BufferUnderflowException e) {
+            throw new TransferRejectedException(Reason.TAMPERED);
+        }
+    }
+
+    private static void columns(DataOutputStream out, Map<String, Object> values) throws IOException {
+        out.writeShort(values.size());
+        for (Map.Entry<String, Object> column : values.entrySet()) {
+            string(out, column.getKey());
+            value(out, column.getValue());
+        }
+    }
+
+    private static Map<String, Object> columns(ByteBuffer in) {
+        int columns = in.getShort() & 0xFFFF;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int k = 0; k < columns; k++) {
+            String column = string(in);
+            if (values.containsKey(column)) {
+                throw new TransferRejectedException(Reason.TAMPERED);
+            }
+            values.put(column, value(in));
+        }
+        return values;
     }
 
     /** A count of items each at least {@code smallest} bytes long: more than could fit is damage. */

@@ -25,13 +25,13 @@ import org.cairn.vault.Hkdf;
  * the signature. docs/FORMAT.md gives the byte layout.
  *
  * <pre>
- * magic "CAIRNTF1" (8) | format 1 (1) | sender casebook id (16) | receiver casebook id (16) | sequence (8)
+ * magic "CAIRNTF1" (8) | format 2 (1) | sender casebook id (16) | receiver casebook id (16) | sequence (8)
  * | ephemeral public key (32) | nonce (12) | ciphertext length (4) | ciphertext and tag | Ed25519 signature (64)
  * </pre>
  */
 final class TransferCrypto {
     static final byte[] MAGIC = "CAIRNTF1".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final int NONCE_BYTES = 12;
     static final int TAG_BYTES = 16;
     static final int SIGNATURE_BYTES = 64;

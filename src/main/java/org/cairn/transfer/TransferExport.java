@@ -36,8 +36,13 @@ final class TransferExport {
                 bundles.add(bundle(tx, reference));
             }
             long sequence = TransferStore.nextSequence(tx, to);
+            long seenFromReceiver = tx.queryLong("SELECT coalesce(max(sequence), 0) FROM transfer_received "
+                    + "WHERE sender_uid = ?", to.card().casebookId());
             byte[] payload = PayloadCodec.encode(new TransferPayload(kind, schema, casebook.clock().millis(),
-                    bundles));
+                    seenFromReceiver, bundles));
+            for (CaseBundle bundle : bundles) {
+                SeenVersions.record(tx, to.card().casebookId(), SeenVersions.Direction.SENT, sequence, bundle);
+            }
             byte[] file = crypto.seal(new TransferCrypto.Header(self, to.card().casebookId(), sequence), own,
                     to.card().receivingKey(), payload);
             for (CaseReference reference : references) {

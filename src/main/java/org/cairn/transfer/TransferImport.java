@@ -27,8 +27,8 @@ import org.cairn.vault.Tx;
  */
 final class TransferImport {
     /** The tables whose rows carry a lasting id and a version vector. */
-    private static final Set<String> IDENTIFIED = Set.of("client", "case_file", "note", "task", "consent",
-            "client_abuser", "client_blocked_recipient");
+    static final Set<String> IDENTIFIED = Set.of("client", "case_file", "note", "task", "consent",
+            "case_form", "referral", "client_abuser", "client_blocked_recipient");
 
     private final TransferStore store;
 
@@ -64,14 +64,22 @@ final class TransferImport {
 
     /** Refuses the whole file unless it was already imported; then says what each case would become. */
     TransferPreview preview(Reader reader, Opened opened) throws SQLException {
+        return planned(reader, opened, new ArrayList<>());
+    }
+
+    /** The preview, and in {@code merges} the plan for each case already here (null for a new one), in file order. */
+    private TransferPreview planned(Reader reader, Opened opened, List<CaseMerge.Plan> merges) throws SQLException {
         if (TransferStore.receivedAt(reader, opened.header().sender(), opened.header().sequence()).isPresent()) {
             throw new TransferRejectedException(Reason.REPLAYED);
         }
         Map<Integer, Integer> nextInYear = new HashMap<>();
         List<CasePreview> cases = new ArrayList<>();
         for (CaseBundle bundle : opened.payload().cases()) {
-            Status status = status(reader, bundle);
-            String here = bundle.reference();
+            CaseMerge.Plan merge = Merging.plan(reader, opened, bundle);
+            merges.add(merge);
+            Status status = merge == null ? Status.NEW
+                    : merge.preview().isEmpty() ? Status.UNCHANGED : Status.UPDATED;
+            String here = merge == null ? bundle.reference() : merge.referenceHere();
             if (status == Status.NEW && reader.queryLong("SELECT count(*) FROM case_file WHERE reference = ?",
                     here) > 0) {
                 int year = CaseReference.parse(here).year();
@@ -85,12 +93,14 @@ final class TransferImport {
             cases.add(new CasePreview(bundle.reference(), here, status, bundle.count("note")));
         }
         return new TransferPreview(opened.sender().name(), opened.sender().fingerprint(),
-                opened.header().sequence(), opened.payload().kind(), cases);
+                opened.header().sequence(), opened.payload().kind(), cases, Merging.combined(merges));
     }
 
     /** Adds the new cases as the preview worked out (inside the same transaction) and records the transfer. */
-    ImportOutcome apply(Tx tx, Opened opened, AuditTrail audit) throws SQLException {
-        TransferPreview preview = preview(tx, opened);
+    ImportOutcome apply(Tx tx, Opened opened, AuditTrail audit, Resolutions resolutions) throws SQLException {
+        List<CaseMerge.Plan> merges = new ArrayList<>();
+        TransferPreview preview = planned(tx, opened, merges);
+        Merging.check(preview, resolutions);
         List<String> imported = new ArrayList<>();
         List<CaseBundle> bundles = opened.payload().cases();
         for (int i = 0; i < bundles.size(); i++) {
@@ -107,8 +117,11 @@ final class TransferImport {
                         : ", sent as " + plan.reference());
                 audit.append(tx, AuditAction.TRANSFER_RECEIVED, plan.referenceHere(), from);
                 imported.add(plan.referenceHere());
+            } else if (plan.status() == Status.UPDATED) {
+                Merging.apply(tx, opened, merges.get(i), resolutions, audit);
             }
         }
+        Merging.remember(tx, opened);
         store.recordReceived(tx, opened.header().sender(), opened.header().sequence(), opened.payload().kind(),
                 audit.actor(), imported.size(), (int) preview.count(Status.UNCHANGED));
         return new ImportOutcome(preview, imported);
@@ -146,21 +159,14 @@ final class TransferImport {
                     caseId = insert(tx, "case_file", values);
                     continue;
                 }
-                case "case_abuse", "note", "task" -> values.put("case_id", caseId);
-                case "note_version" -> {
-                    Long noteId = parents.get((String) values.remove(CaseRows.NOTE_UID));
-                    if (noteId == null) {
-                        continue;
-                    }
-                    values.put("note_id", noteId);
-                }
-                default -> values.put("client_id", clientId);
+                default -> CaseRows.tieToParent(row.table(), values, caseId, clientId);
             }
-            if (uid != null && existing(tx, row.table(), uid) != null) {
+            if (!CaseRows.linkHere(tx, row.table(), values, parents) || uid != null
+                    && existing(tx, row.table(), uid) != null) {
                 continue;
             }
             long id = insert(tx, row.table(), values);
-            if (row.table().equals("note")) {
+            if (uid != null) {
                 parents.put(uid, id);
             }
         }
@@ -171,7 +177,7 @@ final class TransferImport {
      * Inserts one row, naming only columns this casebook's own table has and the file may set; SQL is built from
      * those names only, and every value is a bound parameter.
      */
-    private static long insert(Tx tx, String table, Map<String, Object> values) throws SQLException {
+    static long insert(Tx tx, String table, Map<String, Object> values) throws SQLException {
         Set<String> columns = Set.copyOf(tx.query("SELECT name FROM pragma_table_info(?)",
                 row -> row.getString(1), table));
         StringBuilder names = new StringBuilder();
@@ -187,25 +193,25 @@ final class TransferImport {
                 values.values().toArray());
     }
 
-    private static Long existing(Reader reader, String table, String uid) throws SQLException {
-        return reader.queryOne("SELECT id FROM \"" + table + "\" WHERE uid = ?", row -> row.getLong(1), uid)
-                .orElse(null);
+    /** Sets columns of the record with lasting id {@code uid}, checked against this casebook's table as on insert. */
+    static void update(Tx tx, String table, String uid, Map<String, Object> values) throws SQLException {
+        Set<String> columns = Set.copyOf(tx.query("SELECT name FROM pragma_table_info(?)",
+                row -> row.getString(1), table));
+        StringBuilder sets = new StringBuilder();
+        for (String column : values.keySet()) {
+            if (!columns.contains(column) || column.equals("id") || column.equals("uid")) {
+                throw new TransferRejectedException(Reason.OTHER_VERSION);
+            }
+            sets.append(sets.length() == 0 ? "" : ", ").append('"').append(column).append("\" = ?");
+        }
+        List<Object> params = new ArrayList<>(values.values());
+        params.add(uid);
+        tx.execute("UPDATE \"" + table + "\" SET " + sets + " WHERE uid = ?", params.toArray());
     }
 
-    private static Status status(Reader reader, CaseBundle bundle) throws SQLException {
-        if (existing(reader, "case_file", bundle.caseUid()) == null) {
-            return Status.NEW;
-        }
-        for (Row row : bundle.rows()) {
-            if (IDENTIFIED.contains(row.table())) {
-                VersionVector local = reader.queryOne("SELECT vv FROM \"" + row.table() + "\" WHERE uid = ?",
-                        r -> VersionVector.parse(r.getString(1)), row.text("uid")).orElse(null);
-                if (local == null || !local.includes(VersionVector.parse(row.text("vv")))) {
-                    return Status.UPDATED;
-                }
-            }
-        }
-        return Status.UNCHANGED;
+    static Long existing(Reader reader, String table, String uid) throws SQLException {
+        return reader.queryOne("SELECT id FROM \"" + table + "\" WHERE uid = ?", row -> row.getLong(1), uid)
+                .orElse(null);
     }
 
     private static int nextSequence(Reader reader, int year) {
@@ -236,7 +242,7 @@ final class TransferImport {
                     }
                     VersionVector.parse(row.text("vv"));
                 }
-                if (row.table().equals("note_version") && !RecordIds.isWellFormed(row.text(CaseRows.NOTE_UID))) {
+                if (!CaseRows.linksWellFormed(row)) {
                     throw new TransferRejectedException(Reason.TAMPERED);
                 }
             }

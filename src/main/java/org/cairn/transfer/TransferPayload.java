@@ -8,9 +8,19 @@ import java.util.Map;
  * Rows are carried column by column as the sender stored them, without local row numbers; records are linked by
  * their lasting ids (see {@link CaseRows} for which tables travel).
  */
-record TransferPayload(TransferKind kind, int schemaVersion, long madeAt, List<CaseBundle> cases) {
+record TransferPayload(TransferKind kind, int schemaVersion, long madeAt, long seenFromReceiver,
+        List<CaseBundle> cases) {
     TransferPayload {
         cases = List.copyOf(cases);
+    }
+
+    /**
+     * {@code seenFromReceiver}: the number of the latest file from the receiver that the sender had imported when
+     * it made this one (0 for none). Records the receiver sent in files up to that number were known to the
+     * sender, so one it no longer carries was removed there (ADR 0042).
+     */
+    TransferPayload(TransferKind kind, int schemaVersion, long madeAt, List<CaseBundle> cases) {
+        this(kind, schemaVersion, madeAt, 0, cases);
     }
 
     /** One case: its rows, in the order they can be inserted, and the sender's audit summary of it. */

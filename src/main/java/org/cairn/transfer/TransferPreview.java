@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * What importing a transfer file would do, worked out before anything changes: who sent it, and for each case
- * whether it is new here, already here with nothing new, or already here with changes (merged in a later
- * version; not applied now).
+ * whether it is new here, already here with nothing new, or already here with changes, and for those what the
+ * merge would do ({@link MergePreview}: changes, conflicts to resolve, removals on one side).
  */
 public record TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,
-        List<CasePreview> cases) {
+        List<CasePreview> cases, MergePreview merge) {
     public TransferPreview {
         cases = List.copyOf(cases);
+        merge = merge == null ? MergePreview.nothing() : merge;
+    }
+
+    public TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,
+            List<CasePreview> cases) {
+        this(senderName, senderFingerprint, sequence, kind, cases, MergePreview.nothing());
     }
 
     public enum Status {
@@ -18,7 +24,7 @@ public record TransferPreview(String senderName, String senderFingerprint, long 
         NEW,
         /** Already here, and this casebook has seen every change the file carries. */
         UNCHANGED,
-        /** Already here, and the file carries changes this casebook has not seen: a merge, not yet supported. */
+        /** Already here, and the file carries changes this casebook has not seen: merged (ADR 0042). */
         UPDATED
     }
 

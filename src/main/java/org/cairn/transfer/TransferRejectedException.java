@@ -21,7 +21,11 @@ public final class TransferRejectedException extends RuntimeException {
         /** Larger than any transfer Cairn makes. */
         TOO_LARGE,
         /** Carries a client or case that was erased from this casebook (ADR 0043). */
-        ERASED_HERE
+        ERASED_HERE,
+        /** Fields changed on both sides that the advocate has not yet chosen between (ADR 0042). */
+        CONFLICTS_UNRESOLVED,
+        /** A choice names a conflict or removal that this file does not have: most likely a typing mistake. */
+        RESOLUTION_UNKNOWN
     }
 
     private final Reason reason;

@@ -88,6 +88,18 @@ class MigrationFixtureTest {
         }
     }
 
+    @Test
+    void v7FixtureOpensWithItsDataIntact() throws Exception {
+        try (Vault vault = TestVaults.open(copyFixture("v7", dir.resolve("v7")))) {
+            Casebook casebook = upgraded(vault, 7);
+            assertV2Content(casebook);
+            FixtureV5Generator.assertV5Content(casebook);
+            FixtureV6Generator.assertV6Content(casebook);
+            FixtureV7Generator.assertV7Content(casebook);
+            RecordIdentityTest.assertEveryRowHasAUniqueWellFormedUid(casebook);
+        }
+    }
+
     /** Opens the fixture's casebook, which upgrades it, after checking the version it was made with. */
     private static Casebook upgraded(Vault vault, int madeWith) {
         assertThat(Migrations.standard().versionOf(vault)).isEqualTo(madeWith);

@@ -47,7 +47,7 @@ class TransferFormatSpecTest {
             byte[] magic = new byte[8];
             in.get(magic);
             assertThat(new String(magic, StandardCharsets.US_ASCII)).isEqualTo("CAIRNTF1");
-            assertThat(in.get()).isEqualTo((byte) 1);
+            assertThat(in.get()).as("file format").isEqualTo((byte) 2);
             assertThat(uuid(in)).isEqualTo(sender.casebookId());
             assertThat(uuid(in)).isEqualTo(receiver.casebookId());
             assertThat(in.getLong()).isEqualTo(1);
@@ -78,8 +78,9 @@ class TransferFormatSpecTest {
             ByteBuffer payload = ByteBuffer.wrap(gcm.doFinal(file, 97, length));
 
             assertThat(payload.get()).as("intent: move").isEqualTo((byte) 0);
-            assertThat(payload.getInt()).as("schema version").isEqualTo(6);
+            assertThat(payload.getInt()).as("schema version").isEqualTo(7);
             payload.getLong();
+            assertThat(payload.getLong()).as("latest file from the receiver imported by the sender").isZero();
             assertThat(payload.getInt()).as("cases").isEqualTo(1);
             assertThat(payload.getInt()).as("rows of the case").isGreaterThan(8);
             assertThat(text(payload)).as("first table").isEqualTo("client");

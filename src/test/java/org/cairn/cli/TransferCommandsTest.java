@@ -2,8 +2,12 @@ package org.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cairn.vault.Passphrase;
+import org.cairn.vault.Vault;
+import org.cairn.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +84,76 @@ class TransferCommandsTest {
                 file.toString(), "--preview");
         assertThat(wrongPlace.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrongPlace.err()).contains("made for another casebook");
+    }
+
+    @Test
+    void aSharedCaseChangedOnBothLaptopsIsRefusedUntilEachConflictIsChosen() throws Exception {
+        Path outreach = demo("outreach", 2);
+        Path centre = demo("centre", 1);
+        pair(outreach, "Centre laptop", centre);
+        pair(centre, "Outreach laptop", outreach);
+        String reference = run("search", "--casebook", outreach.toString()).out().lines().findFirst().orElseThrow()
+                .split("\t")[0];
+        Path first = dir.resolve("first.transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference, "--to",
+                "Centre laptop", "--out", first.toString()).exitCode()).isZero();
+        CliHarness.Result shared = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                first.toString(), "--backup", dir.resolve("b1").toString());
+        assertThat(shared.exitCode()).as(shared.err()).isZero();
+        // The centre may already use that reference: the case then has the next free one there.
+        String here = shared.out().lines().filter(l -> l.startsWith("imported\t")).findFirst().orElseThrow()
+                .split("[\t ]")[1];
+        setSafeTimes(outreach, reference, "mornings only");
+        setSafeTimes(centre, here, "after 6pm");
+
+        Path second = dir.resolve("second.transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference, "--to",
+                "Centre laptop", "--out", second.toString()).exitCode()).isZero();
+        Path choices = dir.resolve("choices.txt");
+        CliHarness.Result preview = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--preview", "--write-resolutions", choices.toString());
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        String ref = here + "/client/safe_times";
+        assertThat(preview.out()).contains("updated\t" + here).contains("1 conflict(s)")
+                .contains(ref + " [not chosen]").contains("here:  after 6pm").contains("there: mornings only")
+                .contains("nothing was changed");
+        String template = Files.readString(choices);
+        assertThat(template).contains("? " + ref).as("values never go to disk").doesNotContain("mornings");
+
+        Path refusedBackup = dir.resolve("refused.backup");
+        CliHarness.Result refused = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--backup", refusedBackup.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.err()).contains("no choice was made").contains("Nothing was changed");
+        assertThat(Files.exists(refusedBackup)).isFalse();
+        CliHarness.Result mistyped = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--backup", refusedBackup.toString(), "--take-theirs", here + "/client/x");
+        assertThat(mistyped.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(mistyped.err()).contains("names no conflict");
+
+        Files.writeString(choices, template.replace("? " + ref, "theirs " + ref), StandardCharsets.UTF_8);
+        CliHarness.Result merged = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--resolutions", choices.toString(), "--backup", dir.resolve("b2").toString());
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(merged.out()).contains(ref + " [take theirs]").contains("merged 1");
+        assertThat(safeTimes(centre, here)).isEqualTo("mornings only");
+        assertThat(run("check", "--casebook", centre.toString()).exitCode()).isZero();
+    }
+
+    private static void setSafeTimes(Path casebook, String reference, String value) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            org.cairn.casebook.Casebook.open(vault, CliHarness.CLOCK, "tester");
+            vault.write(tx -> tx.execute("UPDATE client SET safe_times = ? WHERE id = (SELECT client_id FROM "
+                    + "case_file WHERE reference = ?)", value, reference));
+        }
+    }
+
+    private static String safeTimes(Path casebook, String reference) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            return vault.read(r -> r.queryOne("SELECT safe_times FROM client WHERE id = (SELECT client_id FROM "
+                    + "case_file WHERE reference = ?)", row -> row.getString(1), reference)).orElseThrow();
+        }
     }
 }

@@ -1,0 +1,66 @@
+package org.cairn.transfer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cairn.transfer.MergePreview.FieldConflict;
+import org.cairn.transfer.MergePreview.Removal;
+
+/**
+ * The advocate's choice for each conflict and removal, by reference. A conflict is matched by its field reference
+ * ({@code C-2026-0042/task-1b2c3d4e/due_on}), else by its record ({@code C-2026-0042/task-1b2c3d4e}), else by its
+ * case ({@code C-2026-0042}), else by {@code all}. A removal is matched by its own reference only: removing a
+ * never-contact mark or putting one back is never a side effect of a broader choice.
+ */
+public record Resolutions(Map<String, Choice> choices) {
+    public static final String ALL = "all";
+
+    public Resolutions {
+        choices = Map.copyOf(new LinkedHashMap<>(choices));
+    }
+
+    public enum Choice {
+        KEEP_OURS, TAKE_THEIRS
+    }
+
+    public static Resolutions none() {
+        return new Resolutions(Map.of());
+    }
+
+    public Optional<Choice> forConflict(FieldConflict conflict) {
+        String record = conflict.caseReference() + "/" + conflict.record();
+        for (String ref : List.of(conflict.ref(), record, conflict.caseReference(), ALL)) {
+            Choice choice = choices.get(ref);
+            if (choice != null) {
+                return Optional.of(choice);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Choice> forRemoval(Removal removal) {
+        return Optional.ofNullable(choices.get(removal.ref()));
+    }
+
+    /** Conflicts no choice covers; an import with any is refused. */
+    public List<FieldConflict> unresolved(MergePreview merge) {
+        return merge.conflicts().stream().filter(c -> forConflict(c).isEmpty()).toList();
+    }
+
+    /** References that match no conflict or removal of this file: a typing mistake, refused rather than ignored. */
+    public List<String> unmatched(MergePreview merge) {
+        List<String> unmatched = new ArrayList<>();
+        for (String ref : choices.keySet()) {
+            boolean matches = ref.equals(ALL) && !merge.conflicts().isEmpty()
+                    || merge.conflicts().stream().anyMatch(c -> c.ref().equals(ref)
+                            || (c.caseReference() + "/" + c.record()).equals(ref) || c.caseReference().equals(ref))
+                    || merge.removals().stream().anyMatch(r -> r.ref().equals(ref));
+            if (!matches) {
+                unmatched.add(ref);
+            }
+        }
+        return unmatched;
+    }
+}
