@@ -20,6 +20,8 @@ final class LetterLanguage {
             case "fa" -> new PageLabels("صفحهٔ {n} از {m}");
             case "pa" -> new PageLabels("ਪੰਨਾ {n} / {m}");
             case "zh" -> new PageLabels("第 {n} 页，共 {m} 页");
+            case "ta" -> new PageLabels("பக்கம் {n} / {m}");
+            case "ti" -> new PageLabels("ገጽ {n} ካብ {m}");
             default -> PageLabels.neutral();
         };
     }

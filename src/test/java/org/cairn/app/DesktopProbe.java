@@ -52,6 +52,9 @@ public final class DesktopProbe {
             } else {
                 composition.navigator().caseFile(session, caseId);
             }
+            if (Boolean.getBoolean("cairn.probe.menus")) {
+                menusAtTwiceTheTextSize(session, caseId);
+            }
         }
         PauseTransition drawn = new PauseTransition(Duration.seconds(1));
         drawn.setOnFinished(event -> {
@@ -59,6 +62,22 @@ public final class DesktopProbe {
             System.out.flush();
         });
         drawn.play();
+    }
+
+    /** At 200 % text, every menu of the main screens is opened and checked a second after "ready". */
+    private void menusAtTwiceTheTextSize(Session session, long caseId) {
+        composition.navigator().cases(session); // the shell learns of the casebook, as after an unlock
+        for (int step = 0; step < 10; step++) {
+            composition.shell().larger();
+        }
+        MenuProbe menus = new MenuProbe(stage, composition.shell(), 28)
+                .screen("case-file", () -> composition.navigator().caseFile(session, caseId))
+                .screen("cases", composition.shell()::openCases)
+                .screen("directory", composition.shell()::openDirectory)
+                .screen("templates", composition.shell()::openTemplates);
+        PauseTransition later = new PauseTransition(Duration.seconds(2));
+        later.setOnFinished(event -> menus.run());
+        later.play();
     }
 
     /**

@@ -76,8 +76,9 @@ class BuiltInLettersReadBackTest {
     void everyBuiltInLetterReadsBackInOrder() throws Exception {
         FontCatalogue fonts = FontCatalogue.system();
         assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI,
-                LetterScript.GURMUKHI, LetterScript.HAN)), "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a "
-                + "Chinese font (fonts-wqy-microhei) are installed; .ci/run installs them");
+                LetterScript.GURMUKHI, LetterScript.TAMIL, LetterScript.ETHIOPIC, LetterScript.HAN)), "Arabic, Bengali, "
+                + "Gurmukhi, Tamil and Ethiopic fonts (fonts-noto-core) and a Chinese font (fonts-wqy-microhei) are "
+                + "installed; .ci/run installs them");
         LetterPdf pdf = new LetterPdf(fonts);
         AtomicReference<LetterLayout> drawn = new AtomicReference<>();
         LetterMaker maker = new LetterMaker(casebook, layout -> {

@@ -311,6 +311,10 @@ class LetterMakerTest {
         assertThat(spanish.languageTag()).isEqualTo("es");
         assertThat(bengali.pageLabels().format(1, 2)).isEqualTo("1 / 2");
         assertThat(bengali.subject()).startsWith("আপনার জন্য তথ্য");
+        var tamil = maker.prepare(request(template("letter-info-mvdac-ta"), her)).layout().orElseThrow();
+        var tigrinya = maker.prepare(request(template("letter-info-mvdac-ti"), her)).layout().orElseThrow();
+        assertThat(tamil.pageLabels().format(1, 2)).isEqualTo("பக்கம் 1 / 2");
+        assertThat(tigrinya.pageLabels().format(1, 2)).isEqualTo("ገጽ 1 ካብ 2");
     }
 
     @Test
@@ -318,8 +322,10 @@ class LetterMakerTest {
         FontCatalogue system = FontCatalogue.system();
         org.junit.jupiter.api.Assumptions.assumeTrue(system.availableScripts().containsAll(java.util.EnumSet.of(
                 org.cairn.letters.pdf.LetterScript.ARABIC, org.cairn.letters.pdf.LetterScript.BENGALI,
-                org.cairn.letters.pdf.LetterScript.GURMUKHI, org.cairn.letters.pdf.LetterScript.HAN)),
-                "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a Chinese font (fonts-wqy-microhei) are installed");
+                org.cairn.letters.pdf.LetterScript.GURMUKHI, org.cairn.letters.pdf.LetterScript.TAMIL,
+                org.cairn.letters.pdf.LetterScript.ETHIOPIC, org.cairn.letters.pdf.LetterScript.HAN)),
+                "Arabic, Bengali, Gurmukhi, Tamil and Ethiopic fonts (fonts-noto-core) and a Chinese font "
+                + "(fonts-wqy-microhei) are installed");
         LetterPdf pdf = new LetterPdf(system);
         LetterMaker withSystemFonts = new LetterMaker(casebook, pdf::render, CLOCK);
         Recipient her = new Recipient("Amira", RecipientKind.CLIENT, null, null, null, null);

@@ -77,8 +77,9 @@ class PdfAValidationTest {
     void everyBuiltInLetterIsPdfA2uAndPdfUa1() throws Exception {
         FontCatalogue fonts = FontCatalogue.system();
         assumeTrue(fonts.availableScripts().containsAll(EnumSet.of(LetterScript.ARABIC, LetterScript.BENGALI,
-                LetterScript.GURMUKHI, LetterScript.HAN)), "Arabic, Bengali and Gurmukhi fonts (fonts-noto-core) and a "
-                + "Chinese font (fonts-wqy-microhei) are installed; .ci/run installs them");
+                LetterScript.GURMUKHI, LetterScript.TAMIL, LetterScript.ETHIOPIC, LetterScript.HAN)), "Arabic, Bengali, "
+                + "Gurmukhi, Tamil and Ethiopic fonts (fonts-noto-core) and a Chinese font (fonts-wqy-microhei) are "
+                + "installed; .ci/run installs them");
         LetterMaker maker = new LetterMaker(casebook, new LetterPdf(fonts)::render, CLOCK);
         Recipient gp = new Recipient("Dr Lee", RecipientKind.STATUTORY, null, "Hill Surgery", "2 Hill Road\nLeeds",
                 null);

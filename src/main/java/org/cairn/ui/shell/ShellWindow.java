@@ -82,9 +82,14 @@ public final class ShellWindow {
         host.getStyleClass().add("cairn-root");
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
                 java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+        PopupTextSize.follow(stage, host.styleProperty());
         frame.setTop(new VBox(topBar(), readOnlyBanner(), reminder()));
         frame.setCenter(new Region());
         host.getChildren().setAll(frame);
+        // A screen taller than the window (the directory at 200 % text) must not push the menu bar out of view:
+        // a stack pane centres a child it cannot shrink, so the frame may shrink and sits at the top.
+        frame.setMinSize(0, 0);
+        StackPane.setAlignment(frame, Pos.TOP_LEFT);
         installShortcuts(scene);
         new org.cairn.ui.common.TextAreaTabs().install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.activity());
@@ -124,6 +129,7 @@ public final class ShellWindow {
     public void show(Parent screen, boolean withChrome) {
         model.screenLeft();
         chrome.set(withChrome);
+        BorderPane.setAlignment(screen, Pos.TOP_LEFT); // a screen taller than the window runs off its bottom only
         frame.setCenter(screen);
         // What a scroll pane shows joins the scene only once its skin exists, at the next pulse; until then the
         // screen itself holds the focus (were it left on the old screen, the scene would give it to Lock), and

@@ -45,8 +45,13 @@ final class XDisplay implements AutoCloseable {
     }
 
     static XDisplay start(boolean withWindowManager) throws IOException, InterruptedException {
-        Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten",
-                "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return start(withWindowManager, 1280, 800);
+    }
+
+    /** A screen of the given size in pixels, for checks that need a small laptop's screen. */
+    static XDisplay start(boolean withWindowManager, int width, int height) throws IOException, InterruptedException {
+        Process server = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
+                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String number = out.readLine();
         if (number == null || !number.strip().matches("\\d+")) {
@@ -130,10 +135,14 @@ final class XDisplay implements AutoCloseable {
     }
 
     void waitUntil(Check check, String what) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        waitUntil(check, what, 60);
+    }
+
+    void waitUntil(Check check, String what, int seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new IOException("waited 60 s for " + what);
+                throw new IOException("waited " + seconds + " s for " + what);
             }
             Thread.sleep(100);
         }
