@@ -219,10 +219,10 @@ public final class RetentionViewModel {
     /** Words for a row's state, for the table. */
     public String stateText(ReviewRow row) {
         return messages.get(switch (row.state()) {
-            case DUE -> "retention.state.DUE";
-            case HELD -> "retention.state.HELD";
-            case AWAITING_ERASURE -> "retention.state.AWAITING_ERASURE";
-            case AWAITING_ANONYMISATION -> "retention.state.AWAITING_ANONYMISATION";
+            case DUE -> "retention.state.due";
+            case HELD -> "retention.state.held";
+            case AWAITING_ERASURE -> "retention.state.awaitingErasure";
+            case AWAITING_ANONYMISATION -> "retention.state.awaitingAnonymisation";
         });
     }
 
