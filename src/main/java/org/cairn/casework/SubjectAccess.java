@@ -174,8 +174,9 @@ public final class SubjectAccess {
         }
         String alias = casebook.clients().find(clientId).orElseThrow().details().alias();
         String name = addressedAs(clientId);
+        List<String> languages = casebook.clients().find(clientId).orElseThrow().details().languages();
         return new SubjectAccessExport(clientId, alias, today(), released, check, SubjectAccessLayout.of(name,
-                today().toString(), released, casebook.orgProfile().current()));
+                today().toString(), released, casebook.orgProfile().current(), languages));
     }
 
     /** Records that her copy was written: the request is complete and its task done. */
