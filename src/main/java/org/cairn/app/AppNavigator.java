@@ -108,6 +108,7 @@ final class AppNavigator implements Navigator {
         shell.setOnPeople(this::people);
         shell.setOnSettings(this::settings);
         shell.setOnRestore(this::restore);
+        shell.setOnDataProtection(this::retention, this::processingRecords);
     }
 
     @Override
@@ -322,6 +323,24 @@ final class AppNavigator implements Navigator {
         var model = new RestoreViewModel(messages, this, files, dialogs, recent, tasks,
                 new BackupRestore(gateway, tasks, messages));
         window.show(new RestoreView(model, messages).build(), false);
+    }
+
+    @Override
+    public void retention(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new org.cairn.ui.retention.RetentionViewModel(session, messages, this, tasks, errors, dialogs);
+        window.show(new org.cairn.ui.retention.RetentionView(model, messages).build(), true);
+    }
+
+    @Override
+    public void processingRecords(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new org.cairn.ui.processing.ProcessingViewModel(session, messages, this, tasks, errors, files);
+        window.show(new org.cairn.ui.processing.ProcessingView(model, messages).build(), true);
     }
 
     private void forgetCases() {

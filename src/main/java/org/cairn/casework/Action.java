@@ -103,6 +103,8 @@ public enum Action {
     REVIEW_SUBJECT_ACCESS(Rule.CASEWORK),
     EXPORT_SUBJECT_ACCESS(Rule.CASEWORK),
     RECTIFY(Rule.CASEWORK),
+    // The records of processing: identifiers, dates and counts for the organisation's data-protection lead.
+    READ_PROCESSING_RECORDS(Rule.CASEWORK),
     // Erasure cannot be undone and answers for the organisation's legal duties, so only administrators erase
     // (ADR 0041); applying again an erasure recorded earlier is part of opening the casebook, whoever opens it.
     ERASE_CLIENT(Rule.ADMINISTRATION),

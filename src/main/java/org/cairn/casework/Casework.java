@@ -37,6 +37,7 @@ public final class Casework {
     private final SubjectAccess subjectAccess;
     private final Rectifications rectifications;
     private final Erasure erasure;
+    private final ProcessingRecords processingRecords;
 
     public Casework(Casebook casebook, Person person) {
         this(casebook, person, null);
@@ -76,6 +77,7 @@ public final class Casework {
         this.subjectAccess = new SubjectAccess(casebook, guard);
         this.rectifications = new Rectifications(casebook, guard);
         this.erasure = new Erasure(casebook, guard, thisComputer);
+        this.processingRecords = new ProcessingRecords(casebook, guard, retention);
     }
 
     /** The person the casebook's audit rows already name, acting in {@code role}. */
@@ -209,5 +211,10 @@ public final class Casework {
 
     public Erasure erasure() {
         return erasure;
+    }
+
+    /** The records of processing: what is held, kept, decided, erased, requested and corrected, without content. */
+    public ProcessingRecords processingRecords() {
+        return processingRecords;
     }
 }

@@ -76,6 +76,20 @@ public final class Rectifications {
     @Performs(Action.RECTIFY)
     public Rectification correctNote(long noteId, String text, LocalDate requestedOn) {
         guard.check(Action.RECTIFY);
+        return noteCorrected(null, noteId, text, requestedOn);
+    }
+
+    /**
+     * As {@link #correctNote}, for a note named by its number beside the client who asked: a note on another
+     * client's case is refused as not found, so a mistyped number never changes someone else's record.
+     */
+    @Performs(Action.RECTIFY)
+    public Rectification correctNote(long clientId, long noteId, String text, LocalDate requestedOn) {
+        guard.check(Action.RECTIFY);
+        return noteCorrected(clientId, noteId, text, requestedOn);
+    }
+
+    private Rectification noteCorrected(Long askedBy, long noteId, String text, LocalDate requestedOn) {
         String corrected = text == null ? "" : text.strip();
         if (corrected.isEmpty()) {
             throw new CaseworkException(Problem.EMPTY_TEXT);
@@ -83,6 +97,9 @@ public final class Rectifications {
         requirePast(requestedOn);
         Note note = casebook.notes().find(noteId).orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
         long clientId = casebook.cases().find(note.caseId()).orElseThrow().clientId();
+        if (askedBy != null && askedBy != clientId) {
+            throw new CaseworkException(Problem.NOT_FOUND);
+        }
         // A restricted case's content cannot be corrected in place: the database refuses, said as a Problem.
         Restrictions.refusingRestricted(() -> casebook.transactions().write(tx -> {
             casebook.notes().edit(tx, noteId, corrected);

@@ -103,6 +103,17 @@ public final class Retention {
         return due(readSchedule(), today());
     }
 
+    /** Every case on legal hold, open or closed, soonest review first: held cases are never due. */
+    @Performs(Action.READ_RETENTION)
+    public List<HeldCase> holds() {
+        guard.check(Action.READ_RETENTION);
+        return casebook.transactions().read(reader -> reader.query("""
+                SELECT h.case_id, c.reference, c.closed_on, h.review_on, h.reason, h.placed_by
+                FROM retention_hold h JOIN case_file c ON c.id = h.case_id ORDER BY h.review_on, c.reference""",
+                row -> new HeldCase(row.getLong(1), row.getString(2), day(row.getString(3)),
+                        LocalDate.parse(row.getString(4)), row.getString(5), row.getString(6))));
+    }
+
     /** Erase and anonymise decisions not yet carried out, oldest first. */
     @Performs(Action.READ_RETENTION)
     public List<RetentionDecision> awaitingErasure() {
@@ -258,5 +269,9 @@ public final class Retention {
 
     private LocalDate today() {
         return LocalDate.now(casebook.clock());
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 }

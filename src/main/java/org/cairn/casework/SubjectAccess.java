@@ -141,6 +141,20 @@ public final class SubjectAccess {
     @Performs(Action.EXPORT_SUBJECT_ACCESS)
     public SubjectAccessExport prepareExport(long clientId) {
         guard.check(Action.EXPORT_SUBJECT_ACCESS);
+        return prepared(clientId, SubjectAccessDelivery.POST);
+    }
+
+    /**
+     * As {@link #prepareExport(long)}, for a copy that reaches her by {@code delivery}: the check's post rule stops
+     * a copy carrying her address only when it is to be posted (ADR 0040).
+     */
+    @Performs(Action.EXPORT_SUBJECT_ACCESS)
+    public SubjectAccessExport prepareExport(long clientId, SubjectAccessDelivery delivery) {
+        guard.check(Action.EXPORT_SUBJECT_ACCESS);
+        return prepared(clientId, Objects.requireNonNull(delivery, "delivery"));
+    }
+
+    private SubjectAccessExport prepared(long clientId, SubjectAccessDelivery delivery) {
         requireNothingRestricted(clientId);
         SubjectAccessCopy copy = readCopy(clientId, openRequest(clientId));
         if (!copy.remaining().isEmpty()) {
@@ -153,15 +167,16 @@ public final class SubjectAccess {
             boolean withhold = record.item() != null && decided.get(record.item()) != ReviewChoice.CONFIRM;
             released.add(withhold ? record.withheld() : record);
         }
-        CheckResult check = SubjectAccessCheck.check(casebook, clientId, released);
+        CheckResult check = SubjectAccessCheck.check(casebook, clientId, released, delivery);
         if (!check.allowed()) {
             Finding first = check.stopping().get(0);
             throw new CaseworkException(Problem.OUTGOING_CHECK_REFUSED, first.rule().name());
         }
         String alias = casebook.clients().find(clientId).orElseThrow().details().alias();
         String name = addressedAs(clientId);
+        List<String> languages = casebook.clients().find(clientId).orElseThrow().details().languages();
         return new SubjectAccessExport(clientId, alias, today(), released, check, SubjectAccessLayout.of(name,
-                today().toString(), released, casebook.orgProfile().current()));
+                today().toString(), released, casebook.orgProfile().current(), languages));
     }
 
     /** Records that her copy was written: the request is complete and its task done. */

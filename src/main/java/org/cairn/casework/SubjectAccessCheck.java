@@ -13,7 +13,10 @@ import org.cairn.casebook.Casebook;
 import org.cairn.casebook.YesNoUnknown;
 import org.cairn.letters.check.CheckRequest;
 import org.cairn.letters.check.CheckResult;
+import org.cairn.letters.check.CheckRule;
 import org.cairn.letters.check.Field;
+import org.cairn.letters.check.Finding;
+import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.OutgoingCheck;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.recipients.ClientRecipient;
@@ -42,6 +45,26 @@ final class SubjectAccessCheck {
             "homeOfficeReference");
 
     private SubjectAccessCheck() {
+    }
+
+    /**
+     * The check as for a letter to her; a copy not sent by post keeps the post rule only as a warning, since a copy
+     * handed to her carries no address on an envelope for anyone at home to see.
+     */
+    static CheckResult check(Casebook casebook, long clientId, List<HeldRecord> released,
+            SubjectAccessDelivery delivery) {
+        CheckResult result = check(casebook, clientId, released);
+        if (delivery == SubjectAccessDelivery.POST) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            boolean postStop = finding.rule() == CheckRule.POST_NOT_SAFE && finding.outcome().stops();
+            findings.add(postStop ? new Finding(CheckRule.POST_NOT_SAFE, Outcome.WARNING, finding.fields(),
+                    "The client's contact-safety record says post is not safe: hand her copy to her in person, "
+                            + "and never post it.", null) : finding);
+        }
+        return new CheckResult(findings);
     }
 
     static CheckResult check(Casebook casebook, long clientId, List<HeldRecord> released) {

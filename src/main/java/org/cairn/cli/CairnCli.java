@@ -22,6 +22,7 @@ public final class CairnCli {
         commandLine.addSubcommand(new BackupCommand(environment));
         commandLine.addSubcommand(new RestoreCommand(environment));
         commandLine.addSubcommand(new EraseCommand(environment));
+        commandLine.addSubcommand(new RectifyCommand(environment));
         commandLine.addSubcommand(TemplateCommand.commandLine(environment));
         commandLine.addSubcommand(DirectoryCommand.commandLine(environment));
         commandLine.addSubcommand(UserCommand.commandLine(environment));

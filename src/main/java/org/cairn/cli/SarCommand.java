@@ -9,6 +9,7 @@ import org.cairn.casework.CaseworkException;
 import org.cairn.casework.Problem;
 import org.cairn.casework.ReviewItem;
 import org.cairn.casework.SubjectAccess;
+import org.cairn.casework.SubjectAccessDelivery;
 import org.cairn.casework.SubjectAccessExport;
 import org.cairn.casebook.SubjectAccessRequest;
 import org.cairn.letters.pdf.FontCatalogue;
@@ -39,6 +40,10 @@ final class SarCommand implements Callable<Integer> {
     String client;
     @Option(names = "--out", paramLabel = "DIR", description = "The folder to write her copy into.")
     Path out;
+    @Option(names = "--delivery", paramLabel = "HOW", description = "How her copy reaches her: post (the default) "
+            + "or by-hand (handed to her or collected). When her record says post is not safe, a copy with her "
+            + "address is refused for post and allowed by hand.")
+    String delivery;
     @Spec
     CommandSpec spec;
 
@@ -69,7 +74,7 @@ final class SarCommand implements Callable<Integer> {
             SubjectAccess access = unlocked.casework().subjectAccess();
             SubjectAccessExport export;
             try {
-                export = access.prepareExport(clientId);
+                export = access.prepareExport(clientId, delivery());
             } catch (CaseworkException refused) {
                 if (refused.problem() == Problem.REVIEW_UNFINISHED) {
                     throw new CliFailure(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK, remaining(access, clientId));
@@ -77,7 +82,7 @@ final class SarCommand implements Callable<Integer> {
                 if (refused.problem() == Problem.OUTGOING_CHECK_REFUSED) {
                     throw new CliFailure(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK, ProblemWords.sentence(refused)
                             + "; the check's rule is the client's contact-safety record: hand her copy over in "
-                            + "person and review that record with her");
+                            + "person (--delivery by-hand) and review that record with her");
                 }
                 throw refused;
             }
@@ -96,6 +101,15 @@ final class SarCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private SubjectAccessDelivery delivery() {
+        String how = delivery == null ? "post" : delivery.strip();
+        return switch (how) {
+            case "post" -> SubjectAccessDelivery.POST;
+            case "by-hand" -> SubjectAccessDelivery.BY_HAND;
+            default -> throw new CliFailure(ExitCodes.USAGE, "--delivery takes post or by-hand");
+        };
     }
 
     private static String remaining(SubjectAccess access, long clientId) {

@@ -4,11 +4,11 @@ import java.util.Locale;
 import org.cairn.letters.layout.PageLabels;
 
 /** What depends on the letter's language besides its words: how pages are numbered. */
-final class LetterLanguage {
+public final class LetterLanguage {
     private LetterLanguage() {
     }
 
-    static PageLabels pageLabels(String languageTag) {
+    public static PageLabels pageLabels(String languageTag) {
         String language = Locale.forLanguageTag(languageTag).getLanguage();
         return switch (language) {
             case "en" -> PageLabels.english();

@@ -182,7 +182,17 @@ class SubjectAccessTest {
                     CaseworkException.class);
             assertThat(refused.problem()).isEqualTo(Problem.OUTGOING_CHECK_REFUSED);
             assertThat(refused.arguments()).containsExactly("POST_NOT_SAFE");
+            CaseworkException byPost = catchThrowableOfType(() -> access.prepareExport(fixture.clientId(),
+                    SubjectAccessDelivery.POST), CaseworkException.class);
+            assertThat(byPost.arguments()).containsExactly("POST_NOT_SAFE");
             assertThat(access.latest(fixture.clientId()).orElseThrow().open()).isTrue();
+
+            // Handed to her, the same copy may go, still warning that it must never be posted.
+            SubjectAccessExport byHand = access.prepareExport(fixture.clientId(), SubjectAccessDelivery.BY_HAND);
+            assertThat(byHand.check().allowed()).isTrue();
+            assertThat(byHand.check().of(org.cairn.letters.check.CheckRule.POST_NOT_SAFE)).singleElement()
+                    .satisfies(f -> assertThat(f.explanation()).contains("never post it"));
+            assertThat(byHand.records()).anyMatch(r -> r.value().equals("12 Quiet Lane, Leeds"));
         }
     }
 

@@ -129,6 +129,39 @@ class RetentionAndSarCommandsTest {
     }
 
     @Test
+    void whenPostIsNotSafeHerCopyIsRefusedForPostAndWrittenForHandingOver() {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            Casebook book = Casebook.open(vault, CliHarness.CLOCK, "tester");
+            long client = book.cases().findByReference(org.cairn.casebook.CaseReference.parse(herCase)).orElseThrow()
+                    .clientId();
+            var details = book.clients().find(client).orElseThrow().details();
+            var safety = details.contactSafety();
+            book.clients().update(client, new ClientDetails(details.alias(), details.legalNames(),
+                    details.dateOfBirth(), details.languages(), details.interpreterNeeded(),
+                    new org.cairn.casebook.ContactSafety(safety.phone(), safety.text(),
+                            org.cairn.casebook.YesNoUnknown.NO, safety.email(), safety.safeTimes(),
+                            safety.codeWord(), safety.safeContact()), details.children()));
+        }
+        assertThat(cairn("sar", "log", "--client", herCase, "--received", "2026-11-20").exitCode()).isZero();
+        for (String line : cairn("sar", "items", "--client", herCase).out().lines().toList()) {
+            assertThat(cairn("sar", "mark", "--client", herCase, "--item", line.split("\t")[0], "--redact",
+                    "--reason", "About someone else").exitCode()).isZero();
+        }
+        Path out = dir.resolve("copy");
+        CliHarness.Result posted = cairn("sar", "--client", herCase, "--out", out.toString());
+        assertThat(posted.exitCode()).isEqualTo(ExitCodes.REFUSED_BY_DISCLOSURE_CHECK);
+        assertThat(posted.err()).contains("--delivery by-hand");
+        assertThat(out).doesNotExist();
+        assertThat(cairn("sar", "--client", herCase, "--out", out.toString(), "--delivery", "pigeon").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        CliHarness.Result byHand = cairn("sar", "--client", herCase, "--out", out.toString(), "--delivery",
+                "by-hand");
+        assertThat(byHand.exitCode()).as(byHand.err()).isZero();
+        assertThat(out.resolve("subject-access-2026-11-25.json")).exists();
+    }
+
+    @Test
     void aClientReferenceThatIsNotACaseReferenceIsAUsageError() {
         CliHarness.Result bad = cairn("sar", "log", "--client", "C-2O26-0001", "--received", "2026-10-31");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);

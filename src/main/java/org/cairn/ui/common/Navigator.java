@@ -64,4 +64,10 @@ public interface Navigator {
     void restore();
     /** Another case for a client already in the casebook, without typing her details again. */
     void newCaseForClient(Session session, long clientId);
+
+    /** The retention review queue: due cases, holds and decisions waiting to be carried out. */
+    void retention(Session session);
+
+    /** The records of processing for the data-protection lead. */
+    void processingRecords(Session session);
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.cairn.ui.common.BackupRestore;
 import org.cairn.ui.common.DialogService;
+import org.cairn.ui.common.ErasedAgain;
 import org.cairn.ui.common.FileChooserService;
 import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
@@ -88,18 +89,25 @@ public final class RestoreViewModel {
                 });
     }
 
-    /** Closing checkpoints the restored casebook; that is disk work, so it also runs in the background. */
+    /**
+     * Closing checkpoints the restored casebook; that is disk work, so it also runs in the background. Opening it
+     * applied again every erasure made after the backup that this computer knows of, and the advocate is told.
+     */
     private void closeThenUnlock(org.cairn.ui.common.Session session, Path target) {
+        String erasedAgain = ErasedAgain.sentence(messages, session);
         tasks.run(progress -> {
             session.close();
             return target;
-        }, done -> finish(done), failure -> finish(target));
+        }, done -> finish(done, erasedAgain), failure -> finish(target, erasedAgain));
     }
 
-    private void finish(Path target) {
+    private void finish(Path target, String erasedAgain) {
         busy.set(false);
         recent.remember(target);
         navigator.unlock(target);
+        if (!erasedAgain.isEmpty()) {
+            dialogs.showInformation(messages.get("restore.erasedAgain.title"), erasedAgain);
+        }
     }
 
     public void back() {

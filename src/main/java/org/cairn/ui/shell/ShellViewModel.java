@@ -42,6 +42,8 @@ public final class ShellViewModel {
     private Consumer<Session> onCases = open -> { };
     private Consumer<Session> onNewCase = open -> { };
     private Consumer<Session> onPeople = open -> { };
+    private Consumer<Session> onRetention = open -> { };
+    private Consumer<Session> onProcessing = open -> { };
     /** False while a person whose role may not see cases (a coordinator) has the casebook open. */
     private final BooleanProperty caseScreens = new SimpleBooleanProperty(true);
     private Runnable onSettings = () -> { };
@@ -105,6 +107,20 @@ public final class ShellViewModel {
 
     public void openPeople() {
         whenOpen(onPeople);
+    }
+
+    /** Menu and shortcut: the retention review queue; the records of processing from the menu. */
+    public void setOnDataProtection(Consumer<Session> retention, Consumer<Session> processing) {
+        onRetention = Objects.requireNonNull(retention);
+        onProcessing = Objects.requireNonNull(processing);
+    }
+
+    public void openRetention() {
+        whenCasework(onRetention);
+    }
+
+    public void openProcessing() {
+        whenCasework(onProcessing);
     }
 
     /**
@@ -337,6 +353,7 @@ public final class ShellViewModel {
             case SHORTCUTS -> showShortcuts();
             case SETTINGS -> openSettings();
             case PEOPLE -> openPeople();
+            case RETENTION -> openRetention();
             case LOCK -> lock();
             case QUICK_EXIT -> quickExit();
             case LARGER -> larger();

@@ -292,7 +292,9 @@ public final class ShellWindow {
                 item("menu-directory", "menu.directory", model::openDirectory),
                 item("menu-templates", "menu.templates", model::openTemplates),
                 item("menu-coordinator", "menu.coordinator", model::coordinator),
-                item("menu-org-profile", "menu.orgProfile", model::openOrgProfile));
+                item("menu-org-profile", "menu.orgProfile", model::openOrgProfile),
+                shortcutItem("menu-retention", "menu.retention", Action.RETENTION),
+                item("menu-processing", "menu.processing", model::openProcessing));
         menu.getItems().stream().filter(item -> !"menu-coordinator".equals(item.getId()))
                 .forEach(item -> item.visibleProperty().bind(model.caseScreensProperty()));
         menu.disableProperty().bind(noCasebook());

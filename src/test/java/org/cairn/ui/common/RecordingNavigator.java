@@ -116,4 +116,16 @@ public final class RecordingNavigator implements Navigator {
     public void newCaseForClient(Session session, long clientId) {
         visits.add("newCaseForClient " + clientId);
     }
+
+    @Override
+    public void retention(Session session) {
+        visits.add("retention");
+        lastSession = session;
+    }
+
+    @Override
+    public void processingRecords(Session session) {
+        visits.add("processingRecords");
+        lastSession = session;
+    }
 }
