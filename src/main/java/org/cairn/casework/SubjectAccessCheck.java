@@ -61,8 +61,7 @@ final class SubjectAccessCheck {
         for (Finding finding : result.findings()) {
             boolean postStop = finding.rule() == CheckRule.POST_NOT_SAFE && finding.outcome().stops();
             findings.add(postStop ? new Finding(CheckRule.POST_NOT_SAFE, Outcome.WARNING, finding.fields(),
-                    "The client's contact-safety record says post is not safe: hand her copy to her in person, "
-                            + "and never post it.", null) : finding);
+                    "hand-over", List.of(), false, null) : finding);
         }
         return new CheckResult(findings);
     }
