@@ -207,7 +207,7 @@ public final class Transfers {
     private static CaseworkException refused(TransferRejectedException e) {
         // A restricted case (or its client) in the file: the import checks this inside its own transaction.
         if (e.reason() == TransferRejectedException.Reason.CASE_RESTRICTED) {
-            return new CaseworkException(Problem.CASE_RESTRICTED);
+            return new CaseworkException(Problem.CASE_RESTRICTED, "IN_TRANSFER");
         }
         return new CaseworkException(Problem.TRANSFER_REFUSED, e.reason().name());
     }

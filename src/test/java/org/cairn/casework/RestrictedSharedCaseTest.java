@@ -81,8 +81,10 @@ class RestrictedSharedCaseTest {
                 .isInstanceOfSatisfying(CaseworkException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
         assertThatThrownBy(() -> receive(centre, file, Resolutions.none(), dir))
-                .isInstanceOfSatisfying(CaseworkException.class,
-                        e -> assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED));
+                .isInstanceOfSatisfying(CaseworkException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CASE_RESTRICTED);
+                    assertThat(e.problem().messageKey(e.arguments())).isEqualTo("problem.case-restricted.in-transfer");
+                });
         assertThat(TransfersTest.everything(bo.casebook())).as("nothing changed").isEqualTo(before);
         long seen = bo.vault().read(r -> r.queryLong("SELECT count(*) FROM transfer_seen WHERE uid IN "
                 + "(SELECT uid FROM client UNION SELECT uid FROM case_file)"));
