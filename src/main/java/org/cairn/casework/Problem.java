@@ -47,8 +47,11 @@ public enum Problem {
     NOTHING_PROPOSED,
     /** The person or organisation is already marked never to be contacted about this client. */
     ALREADY_BLOCKED,
-    /** The case is restricted: its content is not open to this person, or cannot be changed while restricted. */
-    CASE_RESTRICTED,
+    /**
+     * The case is restricted: its content is not open to this person, or cannot be changed while restricted.
+     * Argument (optional): IN_TRANSFER when a transfer file carries a restricted case or its client.
+     */
+    CASE_RESTRICTED("IN_TRANSFER"),
     /** The case is not restricted, so there is nothing to lift or open. */
     NOT_RESTRICTED,
     /** A restricted case's sealed content or wrapped key failed authentication: it was altered or damaged. */

@@ -139,7 +139,6 @@ public final class Transfers {
 
     private ImportOutcome importResolved(Vault vault, byte[] file, Path backup, Resolutions resolutions) {
         try {
-            refuseRestrictedMerges(transfers.preview(file));
             return transfers.importFile(file, resolutions, () -> vault.backupTo(backup));
         } catch (TransferRejectedException e) {
             throw refused(e);
@@ -205,20 +204,11 @@ public final class Transfers {
         }
     }
 
-    /** A restricted case's content is sealed here for named people: merging into it would compare empty shells. */
-    private void refuseRestrictedMerges(TransferPreview preview) {
-        for (TransferPreview.CasePreview c : preview.cases()) {
-            if (c.status() == TransferPreview.Status.UPDATED) {
-                casebook.cases().findByReference(CaseReference.parse(c.referenceHere()))
-                        .filter(found -> casebook.restrictions().isRestricted(found.id()))
-                        .ifPresent(found -> {
-                            throw new CaseworkException(Problem.CASE_RESTRICTED);
-                        });
-            }
-        }
-    }
-
     private static CaseworkException refused(TransferRejectedException e) {
+        // A restricted case (or its client) in the file: the import checks this inside its own transaction.
+        if (e.reason() == TransferRejectedException.Reason.CASE_RESTRICTED) {
+            return new CaseworkException(Problem.CASE_RESTRICTED, "IN_TRANSFER");
+        }
         return new CaseworkException(Problem.TRANSFER_REFUSED, e.reason().name());
     }
 }

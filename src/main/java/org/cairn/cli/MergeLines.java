@@ -74,7 +74,8 @@ final class MergeLines {
         for (FieldConflict conflict : merge.conflicts()) {
             String chosen = choices.forConflict(conflict)
                     .map(c -> c == Choice.KEEP_OURS ? " [keep ours]" : " [take theirs]").orElse(" [not chosen]");
-            out.println("  " + conflict.ref() + chosen);
+            out.println("  " + conflict.ref() + chosen + (Resolutions.isContactSafety(conflict)
+                    ? "  (contact safety: only a choice naming this exact reference settles it)" : ""));
             out.println("      here:  " + Printable.of(conflict.ours()) + changed(conflict.ourChange(), "here"));
             out.println("      there: " + Printable.of(conflict.theirs())
                     + changed(conflict.theirChange(), "there"));
@@ -84,8 +85,9 @@ final class MergeLines {
             out.println("  " + removal.ref() + "\t" + switch (removal.removedOn()) {
                 case HERE -> "removed in this casebook, still in the other: "
                         + (apply ? "put back (--take-theirs)" : "not put back");
-                case THERE -> "removed in the other casebook, still here: "
-                        + (apply ? "removed here too (--take-theirs)" : "kept here");
+                case THERE -> "removed in the other casebook, still here: " + (!removal.removableHere()
+                        ? "kept here (a merge never removes this)"
+                        : apply ? "removed here too (--take-theirs)" : "kept here");
             });
         }
     }

@@ -42,7 +42,10 @@ final class ProblemWords {
             case REVIEW_DATE_PAST -> "the review date is in the past; choose today or a later date";
             case NOTHING_PROPOSED -> "the checklist no longer proposes anything; someone may have decided already";
             case ALREADY_BLOCKED -> "this recipient is already marked never to be contacted about this client";
-            case CASE_RESTRICTED -> "this case is restricted; only the people it is restricted to can read or change "
+            case CASE_RESTRICTED -> args.contains("IN_TRANSFER") ? "this transfer file carries a case restricted "
+                    + "in this casebook, or another case of her client, so it was refused and nothing was changed. Ask "
+                    + "the sender to leave her cases out of the file, or unrestrict her case first"
+                    : "this case is restricted; only the people it is restricted to can read or change "
                     + "its content. Ask its advocate or an administrator";
             case NOT_RESTRICTED -> "this case is not restricted";
             case RESTRICTED_CASE_DAMAGED -> "this restricted case's sealed content or key failed its check (altered "

@@ -62,6 +62,15 @@ public record MergePreview(List<RecordChange> changes, List<FieldConflict> confl
         public String ref() {
             return caseReference + "/" + record;
         }
+
+        /**
+         * Whether a merge can remove it here: only a never-contact mark or a person causing harm (which a person
+         * can remove in Cairn). Notes, tasks, consents, forms and referrals are never removed by a merge.
+         */
+        public boolean removableHere() {
+            return record.startsWith(RecordFields.kind("client_abuser") + "-")
+                    || record.startsWith(RecordFields.kind("client_blocked_recipient") + "-");
+        }
     }
 
     public boolean isEmpty() {

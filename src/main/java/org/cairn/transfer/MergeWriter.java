@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cairn.casebook.AuditAction;
+import org.cairn.casebook.AuditTrail;
 import org.cairn.casebook.VersionVector;
 import org.cairn.transfer.CaseMerge.Plan;
 import org.cairn.transfer.CaseMerge.Step;
@@ -28,7 +30,8 @@ final class MergeWriter {
     record Done(int added, int updated, int takenFromThere, int removalsApplied) {
     }
 
-    static Done apply(Tx tx, Plan plan, Resolutions resolutions, String self) throws SQLException {
+    static Done apply(Tx tx, Plan plan, Resolutions resolutions, String self, AuditTrail audit)
+            throws SQLException {
         Map<String, Long> written = new HashMap<>();
         int added = 0;
         int updated = 0;
@@ -51,6 +54,7 @@ final class MergeWriter {
                             step.mine().table())) {
                         tx.execute("DELETE FROM \"" + step.mine().table() + "\" WHERE uid = ?",
                                 step.mine().text("uid"));
+                        auditRemoval(tx, audit, step.mine().table(), plan.clientId());
                         removed++;
                     }
                 }
@@ -91,6 +95,16 @@ final class MergeWriter {
             }
         }
         return new Done(added, updated, taken, removed);
+    }
+
+    /** The same audit row as removing it on its own screen leaves, so the client's history shows it. */
+    private static void auditRemoval(Tx tx, AuditTrail audit, String table, long clientId) throws SQLException {
+        String subject = "client:" + clientId;
+        if (table.equals("client_abuser")) {
+            audit.append(tx, AuditAction.ABUSER_RECORDED, subject, "removed");
+        } else {
+            audit.append(tx, AuditAction.BLOCKED_RECIPIENT_REMOVED, subject, null);
+        }
     }
 
     private static Choice chosen(Resolutions resolutions, Plan plan, Step step) {

@@ -57,7 +57,7 @@ final class Merging {
     static void apply(Tx tx, Opened opened, CaseMerge.Plan plan, Resolutions resolutions, AuditTrail audit)
             throws SQLException {
         String self = TransferStore.casebookId(tx);
-        MergeWriter.Done done = MergeWriter.apply(tx, plan, resolutions, self);
+        MergeWriter.Done done = MergeWriter.apply(tx, plan, resolutions, self, audit);
         String sender = opened.header().sender();
         for (HistoryLine line : plan.bundle().history()) {
             boolean known = tx.queryLong("SELECT count(*) FROM case_history_elsewhere WHERE case_id = ? AND "
@@ -76,9 +76,15 @@ final class Merging {
                 + " removal(s) shown, " + done.removalsApplied() + " applied");
     }
 
-    /** Every record in the file becomes a version this casebook and the sender are both known to have had. */
+    /**
+     * Every record in the file becomes a version this casebook and the sender are both known to have had, except
+     * those of a restricted case or its client: their details are sealed here and never kept in plain.
+     */
     static void remember(Tx tx, Opened opened) throws SQLException {
         for (CaseBundle bundle : opened.payload().cases()) {
+            if (RestrictedArrivals.isRestricted(tx, bundle)) {
+                continue;
+            }
             SeenVersions.record(tx, opened.header().sender(), SeenVersions.Direction.RECEIVED,
                     opened.header().sequence(), bundle);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cairn.transfer.MergePreview.FieldConflict;
 import org.cairn.transfer.MergePreview.Removal;
 
@@ -12,10 +13,15 @@ import org.cairn.transfer.MergePreview.Removal;
  * The advocate's choice for each conflict and removal, by reference. A conflict is matched by its field reference
  * ({@code C-2026-0042/task-1b2c3d4e/due_on}), else by its record ({@code C-2026-0042/task-1b2c3d4e}), else by its
  * case ({@code C-2026-0042}), else by {@code all}. A removal is matched by its own reference only: removing a
- * never-contact mark or putting one back is never a side effect of a broader choice.
+ * never-contact mark or putting one back is never a side effect of a broader choice. So is a conflict on a
+ * contact-safety field ({@link #CONTACT_SAFETY}): "safe to phone: no" is never turned back by {@code all}.
  */
 public record Resolutions(Map<String, Choice> choices) {
     public static final String ALL = "all";
+    /** Fields whose conflicts only their own field reference settles: how and whether she may be contacted. */
+    public static final Set<String> CONTACT_SAFETY = Set.of("safe_to_phone", "safe_to_text", "safe_to_post",
+            "safe_to_email", "safe_contact", "safe_times", "code_word", "areas_to_avoid", "address", "phone",
+            "email");
 
     public Resolutions {
         choices = Map.copyOf(new LinkedHashMap<>(choices));
@@ -31,13 +37,20 @@ public record Resolutions(Map<String, Choice> choices) {
 
     public Optional<Choice> forConflict(FieldConflict conflict) {
         String record = conflict.caseReference() + "/" + conflict.record();
-        for (String ref : List.of(conflict.ref(), record, conflict.caseReference(), ALL)) {
+        List<String> refs = isContactSafety(conflict) ? List.of(conflict.ref())
+                : List.of(conflict.ref(), record, conflict.caseReference(), ALL);
+        for (String ref : refs) {
             Choice choice = choices.get(ref);
             if (choice != null) {
                 return Optional.of(choice);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the conflict is on a contact-safety field, settled by its exact field reference only. */
+    public static boolean isContactSafety(FieldConflict conflict) {
+        return CONTACT_SAFETY.contains(conflict.field());
     }
 
     public Optional<Choice> forRemoval(Removal removal) {

@@ -72,6 +72,8 @@ final class TransferImport {
         if (TransferStore.receivedAt(reader, opened.header().sender(), opened.header().sequence()).isPresent()) {
             throw new TransferRejectedException(Reason.REPLAYED);
         }
+        // Inside the import's own transaction, so nothing can restrict a case between this check and the writing.
+        RestrictedArrivals.refuseAny(reader, opened.payload());
         Map<Integer, Integer> nextInYear = new HashMap<>();
         List<CasePreview> cases = new ArrayList<>();
         for (CaseBundle bundle : opened.payload().cases()) {

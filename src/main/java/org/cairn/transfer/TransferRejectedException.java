@@ -25,7 +25,9 @@ public final class TransferRejectedException extends RuntimeException {
         /** Fields changed on both sides that the advocate has not yet chosen between (ADR 0042). */
         CONFLICTS_UNRESOLVED,
         /** A choice names a conflict or removal that this file does not have: most likely a typing mistake. */
-        RESOLUTION_UNKNOWN
+        RESOLUTION_UNKNOWN,
+        /** Carries a case restricted here, or another case of its client (ADR 0042 addendum). */
+        CASE_RESTRICTED
     }
 
     private final Reason reason;

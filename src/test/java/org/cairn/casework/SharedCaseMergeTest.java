@@ -191,6 +191,53 @@ class SharedCaseMergeTest {
                 .as("a choice for one removal touches nothing else").hasSize(1);
     }
 
+    /** "Safe to phone: no" here is never turned back by a choice for everything or for the whole case. */
+    @Test
+    void aContactSafetyConflictIsSettledOnlyByItsOwnReference() {
+        edit(outreach, "UPDATE client SET safe_to_phone = 'YES', alias = 'Amal H.'");
+        edit(centre, "UPDATE client SET safe_to_phone = 'NO', alias = 'Amal K.'");
+        byte[] toCentre = send(outreach, reference, centre);
+        String phone = reference + "/client/safe_to_phone";
+        assertThat(preview(centre, toCentre).merge().conflicts()).extracting(FieldConflict::ref)
+                .containsExactlyInAnyOrder(phone, reference + "/client/alias");
+        for (String broad : List.of("all", reference, reference + "/client")) {
+            assertThatThrownBy(() -> receive(centre, toCentre, new Resolutions(Map.of(broad, Choice.TAKE_THEIRS)),
+                    dir)).as("%s does not settle safe to phone", broad)
+                    .isInstanceOfSatisfying(CaseworkException.class,
+                            e -> assertThat(e.arguments()).containsExactly("CONFLICTS_UNRESOLVED"));
+        }
+        receive(centre, toCentre, new Resolutions(Map.of("all", Choice.TAKE_THEIRS, phone, Choice.KEEP_OURS)), dir);
+        assertThat(centre.vault().read(r -> r.queryOne("SELECT safe_to_phone || '|' || alias FROM client",
+                row -> row.getString(1))).orElseThrow()).isEqualTo("NO|Amal H.");
+    }
+
+    /** A never-contact mark or person causing harm removed by a merge leaves the row its own removal leaves. */
+    @Test
+    void aRemovalAppliedByAMergeIsAuditedAsOnItsOwn() {
+        centre.casebook().abusers().remove(centre.casebook().abusers().forClient(clientId(centre)).get(0).id());
+        centre.casebook().blockedRecipients().remove(centre.casebook().blockedRecipients()
+                .forClient(clientId(centre)).get(0).id());
+        List<String> expected = auditOf(centre, clientId(centre));
+        assertThat(expected).hasSize(2);
+        byte[] toOutreach = send(centre, reference, outreach);
+        Map<String, Choice> chosen = new java.util.HashMap<>();
+        preview(outreach, toOutreach).merge().removals().forEach(r -> chosen.put(r.ref(), Choice.TAKE_THEIRS));
+        assertThat(chosen).as("both removals shown").hasSize(2);
+        List<String> before = auditOf(outreach, clientId(outreach));
+        receive(outreach, toOutreach, new Resolutions(chosen), dir);
+        assertThat(outreach.casebook().abusers().forClient(clientId(outreach))).isEmpty();
+        assertThat(auditOf(outreach, clientId(outreach))).as("the same rows as removing them at the centre")
+                .isEqualTo(java.util.stream.Stream.concat(before.stream(), expected.stream()).toList());
+        assertThat(outreach.casebook().audit().verify().isOk()).isTrue();
+    }
+
+    private static List<String> auditOf(TransferCasebooks.Laptop laptop, long clientId) {
+        return laptop.vault().read(r -> r.query("SELECT action || ':' || coalesce(reason, '') "
+                + "FROM audit WHERE subject = ? AND action IN ('ABUSER_RECORDED', 'BLOCKED_RECIPIENT_REMOVED') "
+                + "AND (action <> 'ABUSER_RECORDED' OR reason = 'removed') ORDER BY id", row -> row.getString(1),
+                "client:" + clientId));
+    }
+
     /** Forms with their saves, referrals and risk history travel, their links restored; saves on both sides add up. */
     @Test
     void formsReferralsAndRiskHistoryTravelAndMerge() {
