@@ -41,15 +41,16 @@ final class TransferTraces {
         if (parts.length != 8) {
             return null;
         }
-        parts[6] = keep(parts[6], uid + ":");
+        parts[6] = keep(parts[6], uid);
         parts[7] = keep(parts[7], uid);
         return String.join(" ", parts);
     }
 
-    private static String keep(String list, String drop) {
+    /** The items of {@code list} other than {@code uid} itself or a {@code uid:fingerprint} pair. */
+    private static String keep(String list, String uid) {
         List<String> kept = new ArrayList<>();
         for (String item : list.split(",")) {
-            if (!item.equals("-") && !item.startsWith(drop) && !item.equals(drop)) {
+            if (!item.equals("-") && !item.equals(uid) && !item.startsWith(uid + ":")) {
                 kept.add(item);
             }
         }

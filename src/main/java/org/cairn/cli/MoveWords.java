@@ -36,8 +36,9 @@ final class MoveWords {
         return switch (reason) {
             case "NO_SUCH_IMPORT" -> "no import has this number, or it was already undone (the number is printed by "
                     + "cairn transfer import); nothing was changed";
-            case "CHANGED_SINCE" -> "a case this import added was changed since; undoing would lose that work, so "
-                    + "nothing was changed";
+            case "CHANGED_SINCE" -> "a case this import added was changed since, or has records made here since (a "
+                    + "legal hold, a letter, a MARAC decision, a correction or a subject access request); undoing "
+                    + "would lose them, so nothing was changed";
             case "RECEIPT_MADE" -> "a receipt was made for this move, so the other casebook may no longer hold the "
                     + "cases; nothing was changed";
             case "MERGED" -> "this import changed cases that were already here; restore the backup taken before it "
