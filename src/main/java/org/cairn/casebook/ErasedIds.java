@@ -41,5 +41,7 @@ public final class ErasedIds {
         }
         tx.execute("INSERT INTO casebook_setting(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
                 PREFIX + uid, Long.toString(at.toEpochMilli()), at.toEpochMilli());
+        // Her reference and fingerprints in the transfer state go with her rows.
+        TransferTraces.forget(tx, uid);
     }
 }

@@ -20,6 +20,10 @@ final class MoveWords {
             case "CHANGED_SINCE_SENT" -> "a case was changed here after it was sent, and the other casebook does "
                     + "not have those changes; send it again as a move, then confirm the receipt for that file. "
                     + "Nothing was changed";
+            case "ON_HOLD" -> "a case in this receipt is on legal hold here, and removing this copy would delete the "
+                    + "hold; an administrator must lift it first, if the law allows. Nothing was changed";
+            case "RECORDS_STAY" -> "a case in this receipt has kept letters or MARAC decisions here, which do not "
+                    + "travel yet, so this copy is kept; share it instead of moving it. Nothing was changed";
             case "NOT_IMPORTED" -> "that transfer file was not imported here, or its import was undone; import it "
                     + "first. Nothing was changed";
             case "NOT_A_MOVE" -> "that transfer file shared the cases rather than moving them, so there is nothing "
@@ -32,13 +36,30 @@ final class MoveWords {
         return switch (reason) {
             case "NO_SUCH_IMPORT" -> "no import has this number, or it was already undone (the number is printed by "
                     + "cairn transfer import); nothing was changed";
-            case "CHANGED_SINCE" -> "a case this import added was changed since; undoing would lose that work, so "
-                    + "nothing was changed";
+            case "CHANGED_SINCE" -> "a case this import added was changed since, or has records made here since (a "
+                    + "legal hold, a letter, a MARAC decision, a correction or a subject access request); undoing "
+                    + "would lose them, so nothing was changed";
             case "RECEIPT_MADE" -> "a receipt was made for this move, so the other casebook may no longer hold the "
                     + "cases; nothing was changed";
             case "MERGED" -> "this import changed cases that were already here; restore the backup taken before it "
                     + "instead (cairn restore). Nothing was changed";
+            case "MOVE_IMPORT" -> "this import was a move, and the other casebook now counts the case as this one's, "
+                    + "so removing it would leave it counted nowhere; ask the sender to send it again, or restore "
+                    + "the backup taken before the import (cairn restore). Nothing was changed";
             default -> "this import cannot be undone; nothing was changed";
+        };
+    }
+
+    static String moveRefused(String reason) {
+        return switch (reason) {
+            case "ON_HOLD" -> "this case is on legal hold, and a confirmed move would delete the hold with this copy; "
+                    + "lift the hold first if the law allows (cairn retention hold --lift), or share the case instead. Nothing "
+                    + "was written";
+            case "RECORDS_STAY" -> "this case has kept letters or MARAC decisions, which do not travel in a transfer "
+                    + "file yet; share the case instead of moving it. Nothing was written";
+            case "AWAITING_OTHER" -> "this case was already sent as a move to another casebook and awaits its "
+                    + "receipt (see cairn transfer moves); send it again only to that casebook. Nothing was written";
+            default -> "this case cannot be sent as a move; nothing was written";
         };
     }
 

@@ -66,6 +66,7 @@ final class ProblemWords {
             case RECEIPT_REFUSED -> MoveWords.receiptRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
             case UNDO_REFUSED -> MoveWords.undoRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
             case MOVE_NOT_OWNER -> MoveWords.notOwner();
+            case MOVE_REFUSED -> MoveWords.moveRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));
             case LETTER_VALUES_MISSING -> "this letter needs a value for"
                     + (args.isEmpty() ? " every placeholder it uses" : ": " + args.get(0))
                     + "; give it with --value NAME=TEXT, or record it in the case file first";
@@ -109,7 +110,7 @@ final class ProblemWords {
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTION_REFUSED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
                     PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING, RECEIPT_REFUSED, UNDO_REFUSED,
-                    MOVE_NOT_OWNER -> ExitCodes.FAILED;
+                    MOVE_NOT_OWNER, MOVE_REFUSED -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

@@ -94,7 +94,13 @@ final class TransferCommand implements Callable<Integer> {
             TransferKind kind = intent != null && intent.move ? TransferKind.MOVE : TransferKind.SHARE;
             ExportedTransfer made;
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                made = unlocked.casework().transfers().export(references, to, kind);
+                try {
+                    made = unlocked.casework().transfers().export(references, to, kind);
+                } catch (org.cairn.transfer.MoveRefusedException e) {
+                    // Nothing was written; the words name what to do (lift the hold, share instead, or wait).
+                    throw new org.cairn.casework.CaseworkException(org.cairn.casework.Problem.MOVE_REFUSED,
+                            e.reason().name());
+                }
                 NewFiles.write(out, made.file());
             }
             PrintWriter stdout = spec.commandLine().getOut();
@@ -177,10 +183,13 @@ final class TransferCommand implements Callable<Integer> {
             }
             MergeLines.print(stdout, seen.merge(), choices);
             if (outcome != null) {
+                // Undo takes back only a share that added cases; a merge or a move is taken back by the backup.
+                boolean undoable = seen.count(Status.UPDATED) == 0 && seen.kind() != TransferKind.MOVE;
                 stdout.println("imported " + outcome.importedAs().size() + " new case(s), merged "
-                        + seen.count(Status.UPDATED) + ", as import " + number
-                        + " (undo it with cairn transfer undo --import " + number + "); backup taken first: "
-                        + backupFile);
+                        + seen.count(Status.UPDATED) + ", as import " + number + (undoable
+                                ? " (undo it with cairn transfer undo --import " + number + ")"
+                                : " (to take it back, restore the backup taken first with cairn restore)")
+                        + "; backup taken first: " + backupFile);
                 if (seen.kind() == TransferKind.MOVE) {
                     stdout.println("a move: write a receipt for the sender with cairn transfer receipt --for FILE "
                             + "--out RECEIPT");

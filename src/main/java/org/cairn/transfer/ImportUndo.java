@@ -105,6 +105,10 @@ final class ImportUndo {
         if (record.merged()) {
             throw new UndoRefusedException(Reason.MERGED);
         }
+        if (record.kind() == TransferKind.MOVE) {
+            // The sender already counts it as gone (the receiver counts it): deleting it here would count it nowhere.
+            throw new UndoRefusedException(Reason.MOVE_IMPORT);
+        }
         List<Long> caseIds = new ArrayList<>();
         List<String> references = new ArrayList<>();
         for (Map.Entry<String, String> added : record.cases().entrySet()) {
@@ -112,7 +116,7 @@ final class ImportUndo {
             if (ids == null) {
                 continue; // erased here since: nothing of it is left to take back
             }
-            if (!added.getValue().equals(CaseDigest.of(tx, ids[0], ids[1]))) {
+            if (!added.getValue().equals(CaseDigest.of(tx, ids[0], ids[1])) || keptSince(tx, ids[0], ids[1])) {
                 throw new UndoRefusedException(Reason.CHANGED_SINCE);
             }
             caseIds.add(ids[0]);
@@ -123,6 +127,12 @@ final class ImportUndo {
         for (String clientUid : record.newClients()) {
             tx.queryOne("SELECT id FROM client WHERE uid = ?", row -> row.getLong(1), clientUid)
                     .ifPresent(clientIds::add);
+        }
+        for (long clientId : clientIds) {
+            // Her request is a record the centre must keep answering; deleting her would unlink it.
+            if (tx.queryLong("SELECT count(*) FROM subject_access_request WHERE client_id = ?", clientId) > 0) {
+                throw new UndoRefusedException(Reason.CHANGED_SINCE);
+            }
         }
         casebook.erasures().removeUndoneImport(tx, caseIds, clientIds);
         for (String caseUid : record.cases().keySet()) {
@@ -139,6 +149,15 @@ final class ImportUndo {
             casebook.audit().append(tx, AuditAction.TRANSFER_UNDONE, "casebook " + record.sender(), why);
         }
         return references;
+    }
+
+    /**
+     * Records made here since that the fingerprint does not cover and deleting the case would destroy: a legal
+     * hold, a kept letter, a MARAC decision, a correction of her details.
+     */
+    private static boolean keptSince(Tx tx, long caseId, long clientId) throws SQLException {
+        return MoveBlockers.of(tx, caseId).isPresent()
+                || tx.queryLong("SELECT count(*) FROM rectification WHERE client_id = ?", clientId) > 0;
     }
 
     private static String clientUid(CaseBundle bundle) {

@@ -79,8 +79,15 @@ final class MoveReceipts {
                 .orElseThrow(() -> new ReceiptRefusedException(Reason.UNKNOWN_SENDER));
         MoveReceipt.verify(bytes, signer.card().signingKey());
         List<MoveLedger.Entry> awaiting = new ArrayList<>();
-        boolean allMoved = !receipt.caseUids().isEmpty();
+        List<String> named = new ArrayList<>();
         for (String caseUid : receipt.caseUids()) {
+            // Erased here since it was sent: its move record went with her, and nothing of her may come back.
+            if (!org.cairn.casebook.ErasedIds.isErased(tx, caseUid)) {
+                named.add(caseUid);
+            }
+        }
+        boolean allMoved = !named.isEmpty();
+        for (String caseUid : named) {
             MoveLedger.Entry entry = MoveLedger.find(tx, caseUid).orElse(null);
             boolean ours = entry != null && entry.receiver().equals(receipt.signer())
                     && entry.sequence() == receipt.sequence();
@@ -92,13 +99,18 @@ final class MoveReceipts {
         if (allMoved) {
             throw new ReceiptRefusedException(Reason.REPLAYED);
         }
-        if (awaiting.size() != receipt.caseUids().size()) {
+        if (named.isEmpty() || awaiting.size() != named.size()) {
             throw new ReceiptRefusedException(Reason.NOT_AWAITED);
         }
         for (MoveLedger.Entry entry : awaiting) {
             long[] ids = CaseDigest.ids(tx, entry.caseUid());
             if (ids != null && !entry.digest().equals(CaseDigest.of(tx, ids[0], ids[1]))) {
                 throw new ReceiptRefusedException(Reason.CHANGED_SINCE_SENT);
+            }
+            // A hold, letter or MARAC decision added since it was sent would be deleted with the sender's copy.
+            var blocker = ids == null ? java.util.Optional.<MoveBlockers.Blocker>empty() : MoveBlockers.of(tx, ids[0]);
+            if (blocker.isPresent()) {
+                throw new ReceiptRefusedException(Reason.valueOf(blocker.get().name()));
             }
         }
         Instant now = casebook.clock().instant().truncatedTo(ChronoUnit.MILLIS);

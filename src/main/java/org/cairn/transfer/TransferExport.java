@@ -35,6 +35,9 @@ final class TransferExport {
             for (CaseReference reference : references) {
                 bundles.add(bundle(tx, reference));
             }
+            if (kind == TransferKind.MOVE) {
+                refuseUnmovable(tx, bundles, to.card().casebookId());
+            }
             long sequence = TransferStore.nextSequence(tx, to);
             long seenFromReceiver = tx.queryLong("SELECT coalesce(max(sequence), 0) FROM transfer_received "
                     + "WHERE sender_uid = ?", to.card().casebookId());
@@ -55,6 +58,26 @@ final class TransferExport {
             }
             return new ExportedTransfer(file, sequence, references.size());
         });
+    }
+
+    /**
+     * A confirmed move deletes the sender's copy, so a case whose hold, letters or MARAC decisions would go with it
+     * is not moved; nor is a case whose move to another casebook awaits its receipt (both would count it).
+     */
+    private static void refuseUnmovable(Tx tx, List<CaseBundle> bundles, String receiver) throws SQLException {
+        for (CaseBundle bundle : bundles) {
+            long[] ids = CaseDigest.ids(tx, bundle.caseUid());
+            var blocker = MoveBlockers.of(tx, ids[0]);
+            if (blocker.isPresent()) {
+                throw new MoveRefusedException(MoveRefusedException.Reason.valueOf(blocker.get().name()));
+            }
+            boolean awaitingElsewhere = MoveLedger.find(tx, bundle.caseUid())
+                    .filter(e -> e.state() == MoveLedger.State.AWAITING && !e.receiver().equals(receiver))
+                    .isPresent();
+            if (awaitingElsewhere) {
+                throw new MoveRefusedException(MoveRefusedException.Reason.AWAITING_OTHER);
+            }
+        }
     }
 
     private static CaseBundle bundle(Tx tx, CaseReference reference) throws SQLException {

@@ -13,7 +13,12 @@ public final class UndoRefusedException extends RuntimeException {
         /** A receipt was made for this move: the sender may have removed its copy, so this is the only one. */
         RECEIPT_MADE,
         /** It changed cases that were already here: restore the backup taken before it instead. */
-        MERGED
+        MERGED,
+        /**
+         * It was a move: the sender counts the case as this casebook's, so deleting it would leave it counted
+         * nowhere. Ask the sender to send it again, or restore the backup taken before it.
+         */
+        MOVE_IMPORT
     }
 
     private final Reason reason;

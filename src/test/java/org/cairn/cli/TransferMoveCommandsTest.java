@@ -51,7 +51,8 @@ class TransferMoveCommandsTest {
         CliHarness.Result imported = run("transfer", "import", "--casebook", centre.toString(), "--from",
                 file.toString(), "--backup", dir.resolve("c1.backup").toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("as import 1").contains("cairn transfer receipt");
+        assertThat(imported.out()).contains("as import 1").contains("cairn transfer receipt")
+                .as("a move import is not undone").doesNotContain("cairn transfer undo").contains("restore the backup");
 
         Path receipt = dir.resolve("move.receipt");
         CliHarness.Result made = run("transfer", "receipt", "--casebook", centre.toString(), "--for", file.toString(),
@@ -80,12 +81,35 @@ class TransferMoveCommandsTest {
         assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", second, "--to",
                 "Centre laptop", "--out", share.toString()).exitCode()).isZero();
         assertThat(run("transfer", "import", "--casebook", centre.toString(), "--from", share.toString(), "--backup",
-                dir.resolve("c2.backup").toString()).out()).contains("as import 2");
+                dir.resolve("c2.backup").toString()).out()).contains("as import 2")
+                .contains("undo it with cairn transfer undo --import 2");
         assertThat(run("search", "--casebook", centre.toString()).out().lines()).hasSize(4);
         CliHarness.Result undone = run("transfer", "undo", "--casebook", centre.toString(), "--import", "2");
         assertThat(undone.exitCode()).as(undone.err()).isZero();
         assertThat(undone.out()).contains("undid import 2: 1 case(s) removed");
         assertThat(run("search", "--casebook", centre.toString()).out().lines()).hasSize(3);
         assertThat(run("check", "--casebook", centre.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aCaseOnLegalHoldIsRefusedAsAMoveWithWordsSayingWhatToDo() {
+        Path outreach = demo("outreach", 2);
+        Path centre = demo("centre", 1);
+        pair(outreach, "Centre laptop", centre);
+        String reference = run("search", "--casebook", outreach.toString()).out().lines().findFirst().orElseThrow()
+                .split("\t")[0];
+        CliHarness.Result held = run("retention", "hold", "--casebook", outreach.toString(), "--case", reference,
+                "--reason", "court order", "--review-on", "2027-06-01");
+        assertThat(held.exitCode()).as(held.err()).isZero();
+        Path file = dir.resolve("move.cairn-transfer");
+        CliHarness.Result refused = run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference,
+                "--to", "Centre laptop", "--out", file.toString(), "--move");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.err()).contains("legal hold").contains("lift the hold").contains("share the case instead")
+                .contains("Nothing was written");
+        assertThat(file).doesNotExist();
+        assertThat(run("transfer", "moves", "--casebook", outreach.toString()).out()).doesNotContain(reference);
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference, "--to",
+                "Centre laptop", "--out", file.toString()).exitCode()).as("sharing it is still possible").isZero();
     }
 }
