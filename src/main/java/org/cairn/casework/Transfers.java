@@ -99,7 +99,12 @@ public final class Transfers {
                 throw new CaseworkException(Problem.MOVE_NOT_OWNER);
             }
         }
-        return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);
+        try {
+            return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);
+        } catch (org.cairn.transfer.MoveRefusedException e) {
+            // Nothing was written; the words name what to do (lift the hold, share instead, or wait).
+            throw new CaseworkException(Problem.MOVE_REFUSED, e.reason().name());
+        }
     }
 
     /** What importing {@code file} would do, before anything changes. */

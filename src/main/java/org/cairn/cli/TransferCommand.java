@@ -94,13 +94,7 @@ final class TransferCommand implements Callable<Integer> {
             TransferKind kind = intent != null && intent.move ? TransferKind.MOVE : TransferKind.SHARE;
             ExportedTransfer made;
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                try {
-                    made = unlocked.casework().transfers().export(references, to, kind);
-                } catch (org.cairn.transfer.MoveRefusedException e) {
-                    // Nothing was written; the words name what to do (lift the hold, share instead, or wait).
-                    throw new org.cairn.casework.CaseworkException(org.cairn.casework.Problem.MOVE_REFUSED,
-                            e.reason().name());
-                }
+                made = unlocked.casework().transfers().export(references, to, kind);
                 NewFiles.write(out, made.file());
             }
             PrintWriter stdout = spec.commandLine().getOut();

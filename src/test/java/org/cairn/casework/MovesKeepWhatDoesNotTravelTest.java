@@ -59,8 +59,10 @@ class MovesKeepWhatDoesNotTravelTest {
             sql(outreach, kept[0], sent.id());
             List<String> before = TransfersTest.everything(outreach.casebook());
             assertThatThrownBy(() -> send(sent, TransferKind.MOVE, "centre"))
-                    .isInstanceOfSatisfying(MoveRefusedException.class,
-                            e -> assertThat(e.reason().name()).isEqualTo(kept[1]));
+                    .isInstanceOfSatisfying(CaseworkException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.MOVE_REFUSED);
+                        assertThat(e.arguments()).containsExactly((Object) kept[1]);
+                    });
             assertThat(TransfersTest.everything(outreach.casebook())).as("nothing written").isEqualTo(before);
             assertThat(send(sent, TransferKind.SHARE, "centre")).as("sharing it stays possible").isNotEmpty();
         }
@@ -114,8 +116,10 @@ class MovesKeepWhatDoesNotTravelTest {
         send(sent, TransferKind.MOVE, "centre");
         List<String> before = TransfersTest.everything(outreach.casebook());
         assertThatThrownBy(() -> send(sent, TransferKind.MOVE, "refuge"))
-                .isInstanceOfSatisfying(MoveRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MoveRefusedException.Reason.AWAITING_OTHER));
+                .isInstanceOfSatisfying(CaseworkException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.MOVE_REFUSED);
+                    assertThat(e.arguments()).containsExactly((Object) MoveRefusedException.Reason.AWAITING_OTHER.name());
+                });
         assertThat(TransfersTest.everything(outreach.casebook())).isEqualTo(before);
         assertThat(send(sent, TransferKind.MOVE, "centre")).as("a lost file is sent again").isNotEmpty();
         assertThat(send(sent, TransferKind.SHARE, "refuge")).as("a share does not count it").isNotEmpty();
