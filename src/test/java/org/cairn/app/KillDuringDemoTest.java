@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringDemoTest {
     private static final String PASSPHRASE = "kill test passphrase";
-    private static final int ROUNDS = 16;
+    private static final int ROUNDS = 12;
 
     @TempDir
     Path dir;

@@ -30,10 +30,14 @@ import org.cairn.ui.shell.ShellViewModel;
  * text field on each main screen, one after the other, and reports each entry whose words are cut short with
  * "…", each menu that reaches past the screen's edge or has to scroll, and each whose text is not at the size the
  * advocate chose. Prints "menu-problem: ..." per finding, "menu-opened: NAME" per menu looked at and "menus-done"
- * at the end; each open menu is photographed (the whole X screen) into target/desktop-checks.
+ * at the end. With {@code -Dcairn.probe.photographs=true} each open menu is also photographed (the whole X screen)
+ * into target/desktop-checks for a person to look at; the checks do not depend on it, and each photograph holds
+ * the toolkit for a moment, so the routine run leaves them out.
  */
 final class MenuProbe {
-    private static final Duration SETTLE = Duration.millis(700);
+    /** Long enough for a shown menu to be laid out by a few pulses, also on a busy machine. */
+    private static final Duration SETTLE = Duration.millis(400);
+    private static final boolean PHOTOGRAPHS = Boolean.getBoolean("cairn.probe.photographs");
     private final Stage stage;
     private final ShellViewModel shell;
     private final double fontSize;
@@ -140,7 +144,9 @@ final class MenuProbe {
             return;
         }
         System.out.println("menu-opened: " + name);
-        photograph(name);
+        if (PHOTOGRAPHS) {
+            photograph(name);
+        }
         Rectangle2D screen = Screen.getPrimary().getBounds();
         for (PopupWindow popup : open) {
             Parent root = popup.getScene().getRoot();
