@@ -108,6 +108,23 @@ class RestrictedTogetherTest {
     }
 
     @Test
+    void aFailureWhileSealingHerSecondCaseLeavesTheFirstUnsealedAsWell() {
+        CaseFile second = HerSecondCase.openAndFill(book, RestrictedCasebook.BO);
+        try (Session bo = book.as(RestrictedCasebook.BO)) {
+            List<String> before = valuesHolding(bo.vault(), book.canary);
+            bo.vault().write(tx -> tx.execute("CREATE TEMP TRIGGER refuse_second BEFORE DELETE ON note WHEN "
+                    + "old.case_id = " + second.id() + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+            assertThatThrownBy(() -> bo.casework().restrictions().restrict(book.caseId,
+                    List.of(RestrictedCasebook.BO))).isNotInstanceOf(CaseworkException.class);
+            for (long caseId : List.of(book.caseId, second.id())) {
+                assertThat(bo.casework().restrictions().isRestricted(caseId)).as("case %d", caseId).isFalse();
+            }
+            assertThat(valuesHolding(bo.vault(), book.canary)).as("one transaction: nothing taken")
+                    .containsExactlyInAnyOrderElementsOf(before);
+        }
+    }
+
+    @Test
     void changingWhoReadsThemChangesItForEveryOneOfHerCases() {
         CaseFile second = HerSecondCase.openAndFill(book, RestrictedCasebook.BO);
         try (Session bo = book.as(RestrictedCasebook.BO)) {
