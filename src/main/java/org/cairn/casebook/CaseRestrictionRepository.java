@@ -63,9 +63,17 @@ public final class CaseRestrictionRepository {
      * with secure_delete), not only unlinked.
      */
     public byte[] takeContent(Tx tx, long caseId) throws SQLException {
+        return takeContent(tx, caseId, null);
+    }
+
+    /**
+     * As {@link #takeContent(Tx, long)} for another of her cases restricted together: her own rows are copied from
+     * {@code clientPartsFrom} (the plaintext of the first of her cases), since the tables no longer hold them.
+     */
+    public byte[] takeContent(Tx tx, long caseId, byte[] clientPartsFrom) throws SQLException {
         long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
         ErasedContent.forgetExchangedVersions(tx, caseId, clientId);
-        byte[] plain = SealedRows.take(tx, caseId, clientId);
+        byte[] plain = SealedRows.take(tx, caseId, clientId, clientPartsFrom);
         tx.execute("DELETE FROM case_fts WHERE rowid = ?", caseId);
         // Merges the index's segments so the deleted case's words are not left behind in older ones.
         tx.execute("INSERT INTO case_fts(case_fts) VALUES ('optimize')");
@@ -102,6 +110,30 @@ public final class CaseRestrictionRepository {
         tx.execute("INSERT OR REPLACE INTO case_fts(rowid, reference, names, notes) "
                 + "SELECT case_id, reference, names, notes FROM case_search_doc WHERE case_id = ?", caseId);
         audit.append(tx, AuditAction.CASE_UNRESTRICTED, CaseRepository.reference(tx, caseId), null);
+    }
+
+    /**
+     * Lifts the restriction of several cases of one client together: every restriction goes first (the database
+     * refuses her rows back while any of her cases is restricted), then each case's rows, her own rows once, from
+     * the first. {@code plains} holds each case's unsealed content, in the order of {@code caseIds}.
+     */
+    public void liftTogether(Tx tx, java.util.List<Long> caseIds, java.util.List<byte[]> plains) throws SQLException {
+        for (long caseId : caseIds) {
+            tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);
+            tx.execute("DELETE FROM case_restriction WHERE case_id = ?", caseId);
+        }
+        Map<String, Map<Long, Long>> moved = new java.util.HashMap<>();
+        for (int i = 0; i < caseIds.size(); i++) {
+            SealedRows.putBack(tx, plains.get(i), i == 0).forEach((table, ids) ->
+                    moved.computeIfAbsent(table, t -> new java.util.HashMap<>()).putAll(ids));
+        }
+        // Once for all of them: a row put back for one case may take an id another case's row had before.
+        MovedRows.follow(tx, tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseIds.get(0)), moved);
+        for (long caseId : caseIds) {
+            tx.execute("INSERT OR REPLACE INTO case_fts(rowid, reference, names, notes) "
+                    + "SELECT case_id, reference, names, notes FROM case_search_doc WHERE case_id = ?", caseId);
+            audit.append(tx, AuditAction.CASE_UNRESTRICTED, CaseRepository.reference(tx, caseId), null);
+        }
     }
 
     /**

@@ -71,11 +71,27 @@ final class SealedRows {
 
     /** Reads the case's content, then removes or empties it; returns the plaintext to seal (wipe it after). */
     static byte[] take(Tx tx, long caseId, long clientId) throws SQLException {
+        return take(tx, caseId, clientId, null);
+    }
+
+    /**
+     * As {@link #take}, but when {@code clientPartsFrom} is given (the plaintext of another of her cases, taken or
+     * unsealed earlier) her own rows (details, people causing harm, never-contact list, languages, consents,
+     * corrections) are copied from it instead of read from the tables, where they are already emptied. Every case of
+     * a client restricted together so carries her details, and each reads whole on its own.
+     */
+    static byte[] take(Tx tx, long caseId, long clientId, byte[] clientPartsFrom) throws SQLException {
+        Map<String, Table> source = clientPartsFrom == null ? Map.of() : read(clientPartsFrom);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeShort(PARTS.size());
             for (Part part : PARTS) {
+                if (clientPartsFrom != null && part.byClient()) {
+                    Table copied = source.getOrDefault(part.table(), new Table(List.of(), List.of()));
+                    writePart(out, part.table(), copied.columns(), copied.rows());
+                    continue;
+                }
                 Object key = part.byClient() ? clientId : caseId;
                 String columns = part.remove() ? "*" : "rowid, " + String.join(", ", part.columns());
                 List<List<Object>> rows = new ArrayList<>();
@@ -104,13 +120,21 @@ final class SealedRows {
      * each row's id in the seal and the id it was given back, so what names a row by id can follow it.
      */
     static Map<String, Map<Long, Long>> putBack(Tx tx, byte[] plain) throws SQLException {
+        return putBack(tx, plain, true);
+    }
+
+    /**
+     * As {@link #putBack}; with {@code withClient} false only the case's own rows go back, for the second and
+     * later of a client's cases lifted together (her rows, copied into each, go back once).
+     */
+    static Map<String, Map<Long, Long>> putBack(Tx tx, byte[] plain, boolean withClient) throws SQLException {
         Map<String, Table> tables = read(plain);
         Map<String, Map<Long, Long>> moved = new java.util.HashMap<>();
         List<Part> reversed = new ArrayList<>(PARTS);
         Collections.reverse(reversed);
         for (Part part : reversed) {
             Table table = tables.get(part.table());
-            if (table == null) {
+            if (table == null || (part.byClient() && !withClient)) {
                 continue;
             }
             for (List<Object> row : table.rows()) {
@@ -244,6 +268,10 @@ final class SealedRows {
     }
 
     private static String emptyValue(String column) {
+        if (column.equals("consent.organisation")) {
+            // A consent to refer must name an organisation to be read at all; the others name none.
+            return "CASE WHEN organisation IS NULL THEN NULL ELSE '" + RESTRICTED_ALIAS + "' END";
+        }
         return column.equals("client.alias") ? "'" + RESTRICTED_ALIAS + "'" : NOT_NULL.contains(column) ? "''" : "NULL";
     }
 

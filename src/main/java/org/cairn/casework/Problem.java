@@ -62,10 +62,10 @@ public enum Problem {
      */
     NO_KEY_PAIRS,
     /**
-     * Restricting refused. Argument: why: the client has other cases, which share her details and never-contact
-     * list (sealing them with one case would hide that list from the others).
+     * Restricting refused. Argument: why: the client has another case whose advocate is not the acting person (her
+     * cases are restricted together, so only an administrator or the advocate of all of them may).
      */
-    RESTRICTION_REFUSED("OTHER_CASES"),
+    RESTRICTION_REFUSED("OTHER_ADVOCATE"),
     /**
      * Pairing with another casebook refused. Argument: why: the card is this casebook's own, that casebook is
      * already paired, the name is already used for another, or no paired casebook has the name given.

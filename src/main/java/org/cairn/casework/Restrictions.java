@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.cairn.casebook.CaseFile;
@@ -39,63 +38,67 @@ public final class Restrictions {
     }
 
     /**
-     * Restricts the case to the people named (and the recovery key), or, when it is restricted already, replaces
-     * who may open it. Administrators and the case's own advocate may; changing the people of a restricted case
-     * also needs its key, so only someone it is restricted to can.
+     * Restricts the case, and every other case of her client with it, to the people named (and the recovery key),
+     * in one transaction; when they are restricted already, replaces who may open them. Administrators and the
+     * advocate named on every one of her cases may; changing the people of restricted cases also needs their
+     * keys, so only someone they are restricted to can.
      */
     @Performs(Action.RESTRICT_CASE)
     public void restrict(long caseId, List<String> names) {
         guard.check(Action.RESTRICT_CASE);
-        CaseFile caseFile = mayManage(caseId);
+        List<CaseFile> hers = herCases(mayManage(caseId));
         CaseKeys keys = caseKeys();
         Map<String, byte[]> holders = holdersFor(names, keys);
-        Optional<CaseRestriction> existing = casebook.restrictions().find(caseId);
-        if (existing.isEmpty() && casebook.cases().forClient(caseFile.clientId()).size() > 1) {
-            throw new CaseworkException(Problem.RESTRICTION_REFUSED, "OTHER_CASES");
-        }
-        byte[] plain = existing.map(r -> unseal(r, keys).withoutKey()).orElse(null);
-        byte[] caseKey = new byte[32];
-        random.nextBytes(caseKey);
+        Map<Long, CaseRestriction> existing = new LinkedHashMap<>();
+        Map<Long, byte[]> unsealed = new LinkedHashMap<>();
         try {
-            casebook.transactions().write(tx -> {
-                int version = existing.map(r -> r.holdersVersion() + 1).orElse(1);
-                byte[] content = plain != null ? plain : casebook.restrictions().takeContent(tx, caseFile.id());
-                try {
-                    byte[] sealed = new Aead(caseKey, random).seal(content, sealContext(caseId, version));
-                    Map<String, byte[]> wrapped = wrapFor(holders, keys, caseKey, caseId);
-                    if (existing.isPresent()) {
-                        casebook.restrictions().reseal(tx, caseId, sealed, version, wrapped);
-                    } else {
-                        casebook.restrictions().store(tx, caseId, sealed, version, wrapped);
-                    }
-                } finally {
-                    Arrays.fill(content, (byte) 0);
-                }
-                return null;
-            });
+            for (CaseFile caseFile : hers) {
+                casebook.restrictions().find(caseFile.id()).ifPresent(restriction -> {
+                    existing.put(caseFile.id(), restriction);
+                    unsealed.put(caseFile.id(), unseal(restriction, keys).withoutKey());
+                });
+            }
+            new SealedTogether(casebook, random).seal(hers.stream().map(CaseFile::id).toList(), existing, unsealed,
+                    holders, keys);
         } finally {
-            Arrays.fill(caseKey, (byte) 0);
+            unsealed.values().forEach(plain -> Arrays.fill(plain, (byte) 0));
         }
         // The log held the content in plain until now; a snapshot without it replaces log and snapshot.
         keys.checkpoint();
     }
 
-    /** Puts the content back in the shared tables and the search index: for someone it is restricted to. */
+    /**
+     * Puts the content of the case, and of every other restricted case of her client, back in the shared tables
+     * and the search index, in one transaction: for someone they are all restricted to.
+     */
     @Performs(Action.UNRESTRICT_CASE)
     public void unrestrict(long caseId) {
         guard.check(Action.UNRESTRICT_CASE);
-        mayManage(caseId);
-        CaseRestriction restriction = casebook.restrictions().find(caseId)
-                .orElseThrow(() -> new CaseworkException(Problem.NOT_RESTRICTED));
-        byte[] plain = unseal(restriction, caseKeys()).withoutKey();
-        try {
-            casebook.transactions().write(tx -> {
-                casebook.restrictions().lift(tx, caseId, plain);
-                return null;
-            });
-        } finally {
-            Arrays.fill(plain, (byte) 0);
+        List<CaseFile> hers = herCases(mayManage(caseId));
+        if (!casebook.restrictions().isRestricted(caseId)) {
+            throw new CaseworkException(Problem.NOT_RESTRICTED);
         }
+        CaseKeys keys = caseKeys();
+        Map<Long, byte[]> unsealed = new LinkedHashMap<>();
+        try {
+            for (CaseFile caseFile : hers) {
+                casebook.restrictions().find(caseFile.id()).ifPresent(restriction ->
+                        unsealed.put(caseFile.id(), unseal(restriction, keys).withoutKey()));
+            }
+            new SealedTogether(casebook, random).lift(unsealed);
+        } finally {
+            unsealed.values().forEach(plain -> Arrays.fill(plain, (byte) 0));
+        }
+    }
+
+    /**
+     * The references of every case of the client whose case this is, oldest first: restricting or lifting one
+     * does all of them, and the confirmation names them. Refuses anyone who may not restrict them.
+     */
+    @Performs(Action.RESTRICT_CASE)
+    public List<String> restrictedTogether(long caseId) {
+        guard.check(Action.RESTRICT_CASE);
+        return herCases(mayManage(caseId)).stream().map(c -> c.reference().toString()).toList();
     }
 
     /**
@@ -202,8 +205,8 @@ public final class Restrictions {
 
     /**
      * Who would read the case if the acting person restricted it now, for the confirmation that names them: the
-     * acting person and the advocate named on the case when she holds a key (the recovery key always can). Refuses
-     * ({@code NOT_PERMITTED}) anyone who may not restrict it.
+     * acting person and the advocates named on her cases when they hold a key (the recovery key always can).
+     * Refuses ({@code NOT_PERMITTED}) anyone who may not restrict it.
      */
     @Performs(Action.RESTRICT_CASE)
     public List<String> proposedReaders(long caseId) {
@@ -211,7 +214,9 @@ public final class Restrictions {
         CaseFile caseFile = mayManage(caseId);
         List<String> readers = new java.util.ArrayList<>();
         List<PersonSlot> people = keyHolders == null ? List.of() : keyHolders.list();
-        for (String name : List.of(guard.person().name(), caseFile.details().advocate())) {
+        List<String> wanted = new java.util.ArrayList<>(List.of(guard.person().name()));
+        herCases(caseFile).forEach(c -> wanted.add(c.details().advocate()));
+        for (String name : wanted) {
             people.stream().filter(p -> sameName(p.displayName(), name)).findFirst().map(PersonSlot::displayName)
                     .filter(found -> readers.stream().noneMatch(r -> sameName(r, found))).ifPresent(readers::add);
         }
@@ -263,6 +268,21 @@ public final class Restrictions {
         return caseFile;
     }
 
+    /**
+     * Every case of the client whose case this is, oldest first; refused ({@code OTHER_ADVOCATE}) when the acting
+     * person may not manage one of them, so that nobody seals a colleague's case by restricting their own.
+     */
+    private List<CaseFile> herCases(CaseFile caseFile) {
+        List<CaseFile> hers = casebook.cases().forClient(caseFile.clientId()).stream()
+                .sorted(java.util.Comparator.comparingLong(CaseFile::id)).toList();
+        Person person = guard.person();
+        if (person.role() != Role.ADMINISTRATOR
+                && hers.stream().anyMatch(c -> !sameName(c.details().advocate(), person.name()))) {
+            throw new CaseworkException(Problem.RESTRICTION_REFUSED, "OTHER_ADVOCATE");
+        }
+        return hers;
+    }
+
     private CaseKeys caseKeys() {
         if (keyHolders == null) {
             throw new CaseworkException(Problem.NO_KEY_PAIRS);
@@ -289,14 +309,6 @@ public final class Restrictions {
         }
         holders.put(CaseKeys.RECOVERY, publicKeys.get(CaseKeys.RECOVERY));
         return holders;
-    }
-
-    private static Map<String, byte[]> wrapFor(Map<String, byte[]> holders, CaseKeys keys, byte[] caseKey,
-            long caseId) {
-        Map<String, byte[]> wrapped = new LinkedHashMap<>();
-        holders.forEach((holder, publicKey) -> wrapped.put(holder,
-                keys.wrap(publicKey, caseKey, keyContext(caseId, holder))));
-        return wrapped;
     }
 
     /** Opens the case key with the acting person's pair, then the content; a clear problem for each failure. */

@@ -32,9 +32,13 @@ final class CaseRestrictCommand implements Callable<Integer> {
     public Integer call() {
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
             CaseFile caseFile = CaseCommand.find(unlocked.casework(), caseReference);
+            // Her other cases are restricted with it: one line for each, so the command says what it did.
+            java.util.List<String> together = unlocked.casework().restrictions().restrictedTogether(caseFile.id());
             unlocked.casework().restrictions().restrict(caseFile.id(), names);
-            spec.commandLine().getOut().println("restricted " + caseFile.reference() + " to " + names.size()
-                    + (names.size() == 1 ? " person" : " people") + " and the recovery key");
+            for (String reference : together) {
+                spec.commandLine().getOut().println("restricted " + reference + " to " + names.size()
+                        + (names.size() == 1 ? " person" : " people") + " and the recovery key");
+            }
         }
         return ExitCodes.OK;
     }

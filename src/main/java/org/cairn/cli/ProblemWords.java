@@ -54,9 +54,9 @@ final class ProblemWords {
                     + "unlock once with the recovery key (cairn recover) or make a new one, then try again";
             case RESTRICTION_REFUSED -> args.isEmpty() ? "this case cannot be restricted"
                     : switch (String.valueOf(args.get(0))) {
-                        case "OTHER_CASES" -> "this client has other cases, which share her details and never-contact "
-                                + "list, so one case cannot be restricted alone; close her other cases first, or ask "
-                                + "an administrator";
+                        case "OTHER_ADVOCATE" -> "this client's cases are restricted together, and another of them "
+                                + "has a different advocate; ask an administrator to restrict them, or hand them "
+                                + "over to one advocate first";
                         default -> "this case cannot be restricted";
                     };
             case PAIRING_REFUSED -> TransferWords.pairingRefused(args.isEmpty() ? "" : String.valueOf(args.get(0)));

@@ -252,22 +252,6 @@ class RestrictionsTest {
     }
 
     @Test
-    void aCaseWhoseClientHasAnotherCaseIsNotRestrictedAloneSoHerNeverContactListStaysWithTheOthers() {
-        try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
-            long client = admin.casebook().cases().find(book.caseId).orElseThrow().clientId();
-            admin.casebook().cases().open(client, org.cairn.casebook.CaseDetails.opened(
-                    java.time.LocalDate.of(2026, 6, 1), RestrictedCasebook.BO));
-            assertThatThrownBy(() -> admin.casework().restrictions().restrict(book.caseId,
-                    List.of(RestrictedCasebook.BO))).isInstanceOfSatisfying(CaseworkException.class, e -> {
-                        assertThat(e.problem()).isEqualTo(Problem.RESTRICTION_REFUSED);
-                        assertThat(e.arguments()).containsExactly("OTHER_CASES");
-                    });
-            assertThat(admin.casework().restrictions().isRestricted(book.caseId)).isFalse();
-            assertThat(admin.casebook().abusers().forClient(client)).as("her list is where it was").isNotEmpty();
-        }
-    }
-
-    @Test
     void noSecondCaseIsOpenedForAClientWhoseCaseIsRestrictedSinceItWouldNotSeeHerNeverContactList() {
         try (Session admin = book.as(RestrictedCasebook.ADMIN)) {
             admin.casework().restrictions().restrict(book.caseId, List.of(RestrictedCasebook.BO));

@@ -121,7 +121,9 @@ public final class CaseFileView {
         restrictedPane.visibleProperty().bind(restriction.restrictedProperty());
         tabs.visibleProperty().bind(restriction.restrictedProperty().not());
         BorderPane root = new BorderPane(new javafx.scene.layout.StackPane(tabs, restrictedPane));
-        root.setTop(new VBox(12, top, banner(), Layouts.message(model.errorProperty(), Styles.DANGER)));
+        Label whyNoRestrict = Layouts.message(restriction.whyNoRestrictProperty(), Styles.TEXT_MUTED);
+        whyNoRestrict.setId("casefile-restrict-unavailable");
+        root.setTop(new VBox(12, top, banner(), whyNoRestrict, Layouts.message(model.errorProperty(), Styles.DANGER)));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16, 24, 16, 24));
         model.load(true);

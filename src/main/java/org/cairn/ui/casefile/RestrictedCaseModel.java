@@ -35,10 +35,12 @@ public final class RestrictedCaseModel {
     private final BooleanProperty readable = new SimpleBooleanProperty();
     private final BooleanProperty mayRestrict = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty whyNoRestrict = new SimpleStringProperty("");
     private final StringProperty newNote = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<RestrictedReading.Section> sections = FXCollections.observableArrayList();
     private List<String> proposed = List.of();
+    private List<String> together = List.of();
 
     RestrictedCaseModel(Session session, long caseId, Messages messages, TaskRunner tasks, ErrorMessages errors,
             DialogService dialogs, Runnable reload) {
@@ -62,6 +64,8 @@ public final class RestrictedCaseModel {
         readable.set(state.content() != null);
         mayRestrict.set(state.mayManage());
         proposed = state.proposed();
+        together = state.together();
+        whyNoRestrict.set(state.restricted() || state.whyNot() == null ? "" : state.whyNot().words(messages, errors));
         sections.setAll(state.content() == null ? List.of() : reading.sections(state.content()));
         if (!state.restricted()) {
             notice.set("");
@@ -79,8 +83,10 @@ public final class RestrictedCaseModel {
             return;
         }
         List<String> readers = proposed;
-        if (!dialogs.confirm(messages.get("casefile.restrict.title"),
-                messages.format("casefile.restrict.confirm", names(readers)))) {
+        String question = together.size() > 1
+                ? messages.format("casefile.restrict.confirmTogether", names(readers), names(together))
+                : messages.format("casefile.restrict.confirm", names(readers));
+        if (!dialogs.confirm(messages.get("casefile.restrict.title"), question)) {
             return;
         }
         tasks.run(progress -> {
@@ -93,8 +99,9 @@ public final class RestrictedCaseModel {
     public void lift() {
         error.set("");
         if (!restricted.get() || !readable.get() || !mayRestrict.get()
-                || !dialogs.confirm(messages.get("casefile.unrestrict.title"),
-                        messages.get("casefile.unrestrict.confirm"))) {
+                || !dialogs.confirm(messages.get("casefile.unrestrict.title"), together.size() > 1
+                        ? messages.format("casefile.unrestrict.confirmTogether", names(together))
+                        : messages.get("casefile.unrestrict.confirm"))) {
             return;
         }
         tasks.run(progress -> {
@@ -129,30 +136,45 @@ public final class RestrictedCaseModel {
         return String.join(", ", readers);
     }
 
+    /**
+     * Why "Restrict this case…" is not offered to someone who may manage the case: nobody named to give it to
+     * (a casebook without named people), or another advocate's case of the same client. Null when there is no
+     * reason to give (it is offered, or the person may not restrict cases at all).
+     */
+    private record WhyNot(String key, CaseworkException refusal) {
+        String words(Messages messages, ErrorMessages errors) {
+            return refusal != null ? errors.describe(refusal) : messages.get(key);
+        }
+    }
+
     /** Read off the UI thread: whether it is restricted, what may be done, and the content for a holder. */
-    private record State(boolean restricted, boolean mayManage, List<String> proposed, List<String> readers,
-            RestrictedContent content) {
+    private record State(boolean restricted, boolean mayManage, List<String> proposed, List<String> together,
+            WhyNot whyNot, List<String> readers, RestrictedContent content) {
         static State of(Session session, long caseId) {
             var restrictions = session.casework().restrictions();
             boolean restricted = restrictions.isRestricted(caseId);
-            List<String> proposed;
+            List<String> proposed = List.of();
+            List<String> together = List.of();
+            WhyNot whyNot = null;
             try {
                 proposed = restrictions.proposedReaders(caseId);
+                together = restrictions.restrictedTogether(caseId);
+                whyNot = proposed.isEmpty() ? new WhyNot("casefile.restrict.needsPeople", null) : null;
             } catch (CaseworkException notTheirs) {
-                proposed = List.of();
+                whyNot = notTheirs.problem() == Problem.RESTRICTION_REFUSED ? new WhyNot(null, notTheirs) : null;
             }
             boolean mayManage = !proposed.isEmpty();
             if (!restricted) {
-                return new State(false, mayManage, proposed, List.of(), null);
+                return new State(false, mayManage, proposed, together, whyNot, List.of(), null);
             }
             try {
                 RestrictedContent content = restrictions.open(caseId);
-                return new State(true, mayManage, proposed, restrictions.readers(caseId), content);
+                return new State(true, mayManage, proposed, together, whyNot, restrictions.readers(caseId), content);
             } catch (CaseworkException e) {
                 if (e.problem() != Problem.CASE_RESTRICTED) {
                     throw e;
                 }
-                return new State(true, mayManage, proposed, List.of(), null);
+                return new State(true, mayManage, proposed, together, whyNot, List.of(), null);
             }
         }
     }
@@ -167,6 +189,11 @@ public final class RestrictedCaseModel {
 
     public BooleanProperty mayRestrictProperty() {
         return mayRestrict;
+    }
+
+    /** Why restricting is not offered here and what to do about it; empty when it is offered or not for them. */
+    public StringProperty whyNoRestrictProperty() {
+        return whyNoRestrict;
     }
 
     public StringProperty noticeProperty() {

@@ -10,15 +10,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.RecipientKind;
+import org.cairn.ui.common.FocusInView;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
@@ -52,7 +56,7 @@ public final class DirectoryView {
         status.setId("directory-status");
         Label error = Layouts.message(model.errorProperty(), Styles.DANGER);
         error.setId("directory-error");
-        HBox body = new HBox(24, searchPane(), form());
+        HBox body = new HBox(24, searchPane(), formScroll());
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
         BorderPane root = new BorderPane(body);
         root.setTop(new VBox(12, top, status, error));
@@ -90,12 +94,37 @@ public final class DirectoryView {
         return box;
     }
 
+    /**
+     * The form scrolls on its own when the window is too low for it (large text on a laptop screen), following the
+     * keyboard, and keeps its natural width: the search list beside it gives up room first, so no label is cut.
+     */
+    private ScrollPane formScroll() {
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setId("directory-form-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        // A scroll bar shown only as needed is left out of the pane's width, and would cover the fields' right edge
+        // when it appears; one always there is counted.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
+        return FocusInView.follow(scroll);
+    }
+
     private VBox form() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
         ComboBox<RecipientKind> kind = new ComboBox<>();
         kind.setId("directory-kind");
+        kind.setMaxWidth(Double.MAX_VALUE);
+        Layouts.whole(kind);
         kind.getItems().setAll(RecipientKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setConverter(new StringConverter<>() {
@@ -141,13 +170,14 @@ public final class DirectoryView {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
                 .then(messages.get("directory.form.new")).otherwise(messages.get("directory.form.edit")));
-        VBox box = new VBox(10, title, grid, new HBox(8, save, add, archive));
+        VBox box = new VBox(10, title, grid, Layouts.flow(8, save, add, archive));
         box.setMinWidth(440);
+        box.setPadding(new Insets(0, 4, 4, 0));
         return box;
     }
 
     private Label label(String key) {
-        return new Label(messages.get(key));
+        return Layouts.whole(new Label(messages.get(key)));
     }
 
     private TextField field(String id, String promptKey, StringProperty property) {
