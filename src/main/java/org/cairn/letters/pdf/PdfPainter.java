@@ -131,6 +131,7 @@ final class PdfPainter {
             boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1
                     || !g.glyphTexts()[i].equals(unicode.recorded(font, g.glyphIds()[i])));
             if (span) {
+                // only right-to-left shaped runs and the bundled font's single characters are drawn per cluster
                 RightToLeftCluster.write(ops, g, i, clusterEnd, (k, into) -> glyph(into, g, k, x, baseline, ids));
                 i = clusterEnd - 1;
             } else {
@@ -174,7 +175,7 @@ final class PdfPainter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** A coordinate with two decimals (1/7200 inch), written without locale lookups. */
-    static String number(float value) {
+    private static String number(float value) {
         long hundredths = Math.round(value * 100.0);
         String sign = hundredths < 0 ? "-" : "";
         hundredths = Math.abs(hundredths);
