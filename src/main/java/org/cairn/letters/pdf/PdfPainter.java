@@ -123,33 +123,19 @@ final class PdfPainter {
         unicode.record(font, g);
         boolean perCluster = !g.actualText();
         for (int i = 0; i < g.glyphIds().length; i++) {
-            int id = g.glyphIds()[i];
-            ids.add(id);
             int clusterEnd = i + 1;
             while (perCluster && clusterEnd < g.glyphIds().length && g.clusters()[clusterEnd] == g.clusters()[i]) {
                 clusterEnd++;
             }
             // a glyph whose map says other text (it first stood for something else) needs its text beside it
             boolean span = perCluster && (clusterEnd - i > 1 || g.glyphTexts()[i].length() > 1
-                    || !g.glyphTexts()[i].equals(unicode.recorded(font, id)));
+                    || !g.glyphTexts()[i].equals(unicode.recorded(font, g.glyphIds()[i])));
             if (span) {
-                // a right-to-left cluster drawn by several glyphs (a letter and its mark), or a mirrored bracket,
-                // reads as its own characters
-                ops.append("/Span <</ActualText ").append(UnicodeMaps.utf16Hex(g.glyphTexts()[i])).append(">> BDC\n");
-            }
-            for (int k = i; k < (span ? clusterEnd : i + 1); k++) {
-                int glyph = g.glyphIds()[k];
-                ids.add(glyph);
-                ops.append("1 0 0 1 ").append(number(x + g.x()[k])).append(' ').append(number(baseline + g.y()[k]))
-                        .append(" Tm <");
-                for (int shift = 12; shift >= 0; shift -= 4) {
-                    ops.append(HEX[(glyph >> shift) & 0xF]);
-                }
-                ops.append("> Tj\n");
-            }
-            if (span) {
-                ops.append("EMC\n");
+                // only right-to-left shaped runs and the bundled font's single characters are drawn per cluster
+                RightToLeftCluster.write(ops, g, i, clusterEnd, (k, into) -> glyph(into, g, k, x, baseline, ids));
                 i = clusterEnd - 1;
+            } else {
+                glyph(ops, g, i, x, baseline, ids);
             }
         }
         ops.append("ET\n");
@@ -159,6 +145,18 @@ final class PdfPainter {
         font.addGlyphsToSubset(ids);
         g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
         out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Positions glyph {@code k} of the fragment and draws it. */
+    private static void glyph(StringBuilder ops, Fragment g, int k, float x, float baseline, Set<Integer> ids) {
+        int glyph = g.glyphIds()[k];
+        ids.add(glyph);
+        ops.append("1 0 0 1 ").append(number(x + g.x()[k])).append(' ').append(number(baseline + g.y()[k]))
+                .append(" Tm <");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            ops.append(HEX[(glyph >> shift) & 0xF]);
+        }
+        ops.append("> Tj\n");
     }
 
     private void appendStream(PDPage page, byte[] ops) throws IOException {
