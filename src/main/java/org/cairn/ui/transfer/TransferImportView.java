@@ -89,7 +89,7 @@ public final class TransferImportView {
         bulk.managedProperty().bind(bulk.visibleProperty());
         Button importNow = Icons.withIcon(new Button(messages.get("transfer.import.import")), Feather.DOWNLOAD);
         importNow.setId("transfer-import");
-        importNow.setDefaultButton(true);
+        // Not the default button: Enter pressed on a choice must never import.
         importNow.getStyleClass().add(Styles.ACCENT);
         importNow.disableProperty().bind(model.importableProperty().not());
         importNow.setOnAction(event -> model.importNow());

@@ -90,6 +90,34 @@ class TransferImportViewModelTest {
     }
 
     @Test
+    void theFileIsReadAndImportedAwayFromTheScreenWhichShowsItIsBusy() throws Exception {
+        String reference = outreach.caseWithHistory("Amal").reference().toString();
+        Path file = send(outreach, reference, "first.transfer");
+        SyncTaskRunner later = new SyncTaskRunner(true);
+        Session session = new Session(dir.resolve("centre"), centre.vault(), centre.casebook(), centre.work());
+        TransferImportViewModel waiting = new TransferImportViewModel(session, messages, new RecordingNavigator(),
+                later, new ErrorMessages(messages), new Fakes.Files(), TransferCasebooks.CLOCK);
+        List<Double> progress = new ArrayList<>();
+        waiting.progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+
+        waiting.open(file);
+        assertThat(waiting.busyProperty().get()).isTrue();
+        assertThat(waiting.statusProperty().get()).isEqualTo(messages.get("transfer.import.checking"));
+        assertThat(waiting.importableProperty().get()).isFalse();
+        assertThat(later.runPending()).isEqualTo(1);
+        assertThat(progress).contains(0.5);
+        assertThat(waiting.busyProperty().get()).isFalse();
+        assertThat(waiting.importableProperty().get()).isTrue();
+
+        waiting.importNow();
+        waiting.importNow(); // a second press while the first runs does nothing
+        assertThat(waiting.busyProperty().get()).isTrue();
+        assertThat(waiting.importableProperty().get()).isFalse();
+        assertThat(later.runPending()).isEqualTo(1);
+        assertThat(waiting.summaryProperty().get()).contains("as import 1");
+    }
+
+    @Test
     void importWaitsForEveryConflictAndContactSafetyIsNeverChosenForAll() throws Exception {
         String reference = outreach.caseWithHistory("Amal").reference().toString();
         Path first = send(outreach, reference, "first.transfer");
