@@ -79,10 +79,20 @@ class TransferImportFlowTest {
                 .filter(row -> row.lookup(".transfer-contact-safety") != null).toList();
         assertThat(marked).hasSize(1);
 
+        Button takeOthers = node(robot, "#transfer-take-others", Button.class);
+        javafx.geometry.Bounds where = takeOthers.localToScene(takeOthers.getBoundsInLocal());
+        assertThat(where.getMaxY()).as("the bulk buttons are on the screen, " + where + " in a scene "
+                + takeOthers.getScene().getHeight() + " high").isLessThanOrEqualTo(takeOthers.getScene().getHeight());
         AppHarness.click(robot, "#transfer-take-others");
         waitFor(() -> node(robot, "#transfer-blocked", Label.class).getText().startsWith("1 conflict"));
         assertThat(importNow.isDisabled()).as("contact safety is still open").isTrue();
-        ToggleButton keep = (ToggleButton) marked.get(0).lookupAll(".toggle-button").iterator().next();
+        // The conflicts come last in the preview: scroll down to them, as the advocate would.
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) robot.lookup(".scroll-pane")
+                .match(n -> n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                        && scroll.getContent().lookup("#transfer-conflicts") != null).query();
+        robot.interact(() -> page.setVvalue(page.getVmax()));
+        ToggleButton keep = marked.get(0).lookupAll(".toggle-button").stream().map(ToggleButton.class::cast)
+                .filter(toggle -> toggle.getText().equals("Keep ours")).findFirst().orElseThrow();
         robot.clickOn(keep);
         waitFor(() -> !importNow.isDisabled());
         AppHarness.click(robot, "#transfer-import");
