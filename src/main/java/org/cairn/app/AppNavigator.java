@@ -109,6 +109,7 @@ final class AppNavigator implements Navigator {
         shell.setOnSettings(this::settings);
         shell.setOnRestore(this::restore);
         shell.setOnDataProtection(this::retention, this::processingRecords);
+        shell.setOnTransferImport(this::transferImport);
     }
 
     @Override
@@ -341,6 +342,16 @@ final class AppNavigator implements Navigator {
         }
         var model = new org.cairn.ui.processing.ProcessingViewModel(session, messages, this, tasks, errors, files);
         window.show(new org.cairn.ui.processing.ProcessingView(model, messages).build(), true);
+    }
+
+    /** Importing a transfer file from a paired casebook: preview, choices, import (ADR 0048). */
+    void transferImport(Session session) {
+        if (!mayLeave()) {
+            return;
+        }
+        var model = new org.cairn.ui.transfer.TransferImportViewModel(session, messages, this, tasks, errors, files,
+                config.clock());
+        window.show(new org.cairn.ui.transfer.TransferImportView(model, messages).build(), true);
     }
 
     private void forgetCases() {

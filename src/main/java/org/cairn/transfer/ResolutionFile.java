@@ -8,11 +8,15 @@ import org.cairn.transfer.Resolutions.Choice;
  * A small text file of choices, one per line: {@code ours REF} or {@code theirs REF}; {@code ? REF} is a choice
  * not made yet, and lines starting with {@code #} are notes. {@link #template} writes one line per conflict (with
  * {@code ?}) and per removal (with {@code ours}, the default), naming fields by reference only: no value from the
- * case is written to disk.
+ * case is written to disk. A contact-safety conflict gets a note line of its own just above it, as the printed
+ * preview marks it, so that nobody replaces its {@code ?} along with the others without reading it.
  */
 public final class ResolutionFile {
     /** Far more lines than any merge; a wrong huge file is refused rather than read. */
     static final int MAX_LINES = 100_000;
+    /** The note above a contact-safety conflict's line; a note, so reading the file back ignores it. */
+    public static final String CONTACT_SAFETY_NOTE = "# contact safety: choose the next line on its own; only a "
+            + "choice naming this exact reference settles it";
 
     private ResolutionFile() {
     }
@@ -23,6 +27,9 @@ public final class ResolutionFile {
                 .append("# Replace each ? with ours (keep this casebook's value) or theirs (take the other's),\n")
                 .append("# then: cairn transfer import ... --resolutions THIS-FILE. See docs/TRANSFER.md.\n");
         for (MergePreview.FieldConflict conflict : preview.merge().conflicts()) {
+            if (Resolutions.isContactSafety(conflict)) {
+                text.append(CONTACT_SAFETY_NOTE).append('\n');
+            }
             text.append("? ").append(conflict.ref()).append('\n');
         }
         if (!preview.merge().removals().isEmpty()) {

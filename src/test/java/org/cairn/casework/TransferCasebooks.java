@@ -19,19 +19,19 @@ import org.cairn.transfer.PairingCard;
 import org.cairn.vault.TestVaults;
 import org.cairn.vault.Vault;
 
-/** Test casebooks that pair with each other and hold a case worth sending. */
-final class TransferCasebooks implements AutoCloseable {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+/** Test casebooks that pair with each other and hold a case worth sending (used by the screens' tests too). */
+public final class TransferCasebooks implements AutoCloseable {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
 
     private final Path dir;
     private final List<Vault> vaults = new ArrayList<>();
 
-    TransferCasebooks(Path dir) {
+    public TransferCasebooks(Path dir) {
         this.dir = dir;
     }
 
     /** A new casebook acted on by an advocate named after it. */
-    Laptop laptop(String name) {
+    public Laptop laptop(String name) {
         Vault vault = TestVaults.create(dir.resolve(name)).vault();
         vaults.add(vault);
         Casebook casebook = Casebook.open(vault, CLOCK, name + ".advocate");
@@ -39,7 +39,7 @@ final class TransferCasebooks implements AutoCloseable {
     }
 
     /** Each keeps the other's card (read back from its file text, as a person would carry it). */
-    static void pair(Laptop one, Laptop other) {
+    public static void pair(Laptop one, Laptop other) {
         PairingCard oneCard = PairingCard.parse(one.work().transfers().pairingCard().toFileText());
         PairingCard otherCard = PairingCard.parse(other.work().transfers().pairingCard().toFileText());
         one.work().transfers().pair(other.name(), otherCard);
@@ -51,9 +51,9 @@ final class TransferCasebooks implements AutoCloseable {
         vaults.forEach(Vault::close);
     }
 
-    record Laptop(String name, Vault vault, Casebook casebook, Casework work) {
+    public record Laptop(String name, Vault vault, Casebook casebook, Casework work) {
         /** A case with two notes (one edited), a task, two consents, a person causing harm and a never-contact mark. */
-        CaseFile caseWithHistory(String alias) {
+        public CaseFile caseWithHistory(String alias) {
             long client = casebook.clients().create(ClientDetails.withAlias(alias)).id();
             CaseFile file = casebook.cases().open(client, CaseDetails.opened(LocalDate.of(2026, 3, 1), "T. A."));
             long note = casebook.notes().add(file.id(), "Met at drop-in; GP refused").id();

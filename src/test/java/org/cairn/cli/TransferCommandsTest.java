@@ -119,6 +119,9 @@ class TransferCommandsTest {
                 .contains("nothing was changed");
         String template = Files.readString(choices);
         assertThat(template).contains("? " + ref).as("values never go to disk").doesNotContain("mornings");
+        assertThat(template).as("marked as contact safety, as the printed preview marks it")
+                .contains(org.cairn.transfer.ResolutionFile.CONTACT_SAFETY_NOTE + "\n? " + ref + "\n");
+        assertThat(preview.out()).contains(ref + " [not chosen]  (contact safety");
 
         Path refusedBackup = dir.resolve("refused.backup");
         CliHarness.Result refused = run("transfer", "import", "--casebook", centre.toString(), "--from",

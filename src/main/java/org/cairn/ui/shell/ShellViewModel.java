@@ -44,6 +44,7 @@ public final class ShellViewModel {
     private Consumer<Session> onPeople = open -> { };
     private Consumer<Session> onRetention = open -> { };
     private Consumer<Session> onProcessing = open -> { };
+    private Consumer<Session> onTransferImport = open -> { };
     /** False while a person whose role may not see cases (a coordinator) has the casebook open. */
     private final BooleanProperty caseScreens = new SimpleBooleanProperty(true);
     private Runnable onSettings = () -> { };
@@ -121,6 +122,11 @@ public final class ShellViewModel {
 
     public void openProcessing() {
         whenCasework(onProcessing);
+    }
+
+    /** Menu and shortcut ({@code run}): import a transfer file from a paired casebook; never for a coordinator. */
+    public void setOnTransferImport(Consumer<Session> handler) {
+        onTransferImport = Objects.requireNonNull(handler);
     }
 
     /**
@@ -354,6 +360,7 @@ public final class ShellViewModel {
             case SETTINGS -> openSettings();
             case PEOPLE -> openPeople();
             case RETENTION -> openRetention();
+            case TRANSFER_IMPORT -> whenCasework(onTransferImport);
             case LOCK -> lock();
             case QUICK_EXIT -> quickExit();
             case LARGER -> larger();

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -16,12 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -239,7 +234,7 @@ public final class ShellWindow {
     }
 
     private Node topBar() {
-        MenuBar menus = new MenuBar(fileMenu(), caseMenu(), toolsMenu(), viewMenu(), helpMenu());
+        MenuBar menus = new ShellMenus(model, messages).bar();
         menus.setId("shell-menu");
         menus.getStyleClass().add("cairn-menu");
         HBox.setHgrow(menus, Priority.ALWAYS);
@@ -262,85 +257,6 @@ public final class ShellWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("cairn-bar");
         return bar;
-    }
-
-    private Menu fileMenu() {
-        MenuItem settings = shortcutItem("menu-settings", "menu.settings", Action.SETTINGS);
-        MenuItem people = shortcutItem("menu-people", "menu.people", Action.PEOPLE);
-        people.disableProperty().bind(noCasebook());
-        MenuItem restore = item("menu-restore", "menu.restore", model::openRestore);
-        restore.disableProperty().bind(model.sessionProperty().isNotNull());
-        MenuItem backup = item("menu-backup", "menu.backup", model::backUp);
-        backup.disableProperty().bind(noCasebook().or(model.backup().busyProperty()));
-        MenuItem lock = shortcutItem("menu-lock", "menu.lock", Action.LOCK);
-        lock.disableProperty().bind(noCasebook());
-        MenuItem exit = shortcutItem("menu-quick-exit", "menu.quickExit", Action.QUICK_EXIT);
-        return menu("menu-file", "menu.file", settings, people, new SeparatorMenuItem(), backup, restore,
-                new SeparatorMenuItem(), lock, exit);
-    }
-
-    private Menu caseMenu() {
-        Menu menu = menu("menu-case", "menu.case", item("menu-cases", "menu.cases", model::openCases),
-                item("menu-new-case", "menu.newCase", model::openNewCase));
-        menu.disableProperty().bind(noCasebook());
-        menu.visibleProperty().bind(model.caseScreensProperty()); // never offered to a coordinator
-        return menu;
-    }
-
-    private Menu toolsMenu() {
-        Menu menu = menu("menu-tools", "menu.tools",
-                item("menu-directory", "menu.directory", model::openDirectory),
-                item("menu-templates", "menu.templates", model::openTemplates),
-                item("menu-coordinator", "menu.coordinator", model::coordinator),
-                item("menu-org-profile", "menu.orgProfile", model::openOrgProfile),
-                shortcutItem("menu-retention", "menu.retention", Action.RETENTION),
-                item("menu-processing", "menu.processing", model::openProcessing));
-        menu.getItems().stream().filter(item -> !"menu-coordinator".equals(item.getId()))
-                .forEach(item -> item.visibleProperty().bind(model.caseScreensProperty()));
-        menu.disableProperty().bind(noCasebook());
-        return menu;
-    }
-
-    private Menu viewMenu() {
-        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.dark"));
-        dark.setId("menu-dark");
-        dark.setSelected(model.darkProperty().get());
-        model.darkProperty().addListener((o, was, now) -> dark.setSelected(now));
-        dark.setOnAction(event -> model.toggleTheme());
-        return menu("menu-view", "menu.view", shortcutItem("menu-larger", "menu.larger", Action.LARGER),
-                shortcutItem("menu-smaller", "menu.smaller", Action.SMALLER),
-                shortcutItem("menu-normal-size", "menu.normalSize", Action.NORMAL_SIZE), new SeparatorMenuItem(),
-                dark);
-    }
-
-    private Menu helpMenu() {
-        return menu("menu-help", "menu.help", shortcutItem("menu-shortcuts", "menu.shortcuts", Action.SHORTCUTS));
-    }
-
-    private BooleanExpression noCasebook() {
-        return model.sessionProperty().isNull();
-    }
-
-    private Menu menu(String id, String key, MenuItem... items) {
-        Menu menu = new Menu(messages.get(key), null, items);
-        menu.setId(id);
-        menu.setMnemonicParsing(true);
-        return menu;
-    }
-
-    private MenuItem item(String id, String key, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(id);
-        item.setMnemonicParsing(true);
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    /** A menu entry for a shell shortcut: its keys come from {@link Shortcuts}, the one list of shortcuts. */
-    private MenuItem shortcutItem(String id, String key, Action action) {
-        MenuItem item = item(id, key, () -> model.run(action));
-        Shortcuts.forAction(action).map(Shortcut::primary).ifPresent(item::setAccelerator);
-        return item;
     }
 
     /** A line that stays under the bar while the casebook is open read-only, saying why and what to do. */

@@ -28,6 +28,8 @@ public final class Shortcuts {
             shell("shortcuts.people", Action.PEOPLE, new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN)),
             shell("shortcuts.retention", Action.RETENTION,
                     new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN, SHIFT_DOWN)),
+            shell("shortcuts.transferImport", Action.TRANSFER_IMPORT,
+                    new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN, SHIFT_DOWN)),
             shell("shortcuts.larger", Action.LARGER, new KeyCodeCombination(KeyCode.PLUS, SHORTCUT_DOWN),
                     new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN),
                     new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN)),

@@ -134,6 +134,7 @@ class OwnPassphraseAndRolesTest {
             shell.setOnTemplates(s -> opened.add("templates"));
             shell.setOnOrgProfile(s -> opened.add("orgProfile"));
             shell.setOnPeople(s -> opened.add("people"));
+            shell.setOnTransferImport(s -> opened.add("transferImport"));
             shell.sessionStarted(priya);
             assertThat(shell.caseScreensProperty().get()).isFalse();
             shell.openCases();
@@ -141,6 +142,7 @@ class OwnPassphraseAndRolesTest {
             shell.openDirectory();
             shell.openTemplates();
             shell.openOrgProfile();
+            shell.run(org.cairn.ui.shell.Shortcut.Action.TRANSFER_IMPORT);
             shell.run(org.cairn.ui.shell.Shortcut.Action.PEOPLE);
             assertThat(opened).containsExactly("people");
             assertThat(people(priya).managesPeople()).isFalse();
@@ -173,10 +175,12 @@ class OwnPassphraseAndRolesTest {
             ShellViewModel shell = shell();
             List<String> opened = new ArrayList<>();
             shell.setOnCases(s -> opened.add("cases"));
+            shell.setOnTransferImport(s -> opened.add("transferImport"));
             shell.sessionStarted(admin);
             assertThat(shell.caseScreensProperty().get()).isTrue();
             shell.openCases();
-            assertThat(opened).containsExactly("cases");
+            shell.run(org.cairn.ui.shell.Shortcut.Action.TRANSFER_IMPORT);
+            assertThat(opened).containsExactly("cases", "transferImport");
             navigator.home(admin);
             assertThat(navigator.visits).containsExactly("cases");
         }
