@@ -1,21 +1,14 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cairn.casework.Counts;
-import org.cairn.stats.BundleImport;
 import org.cairn.stats.CountingRule;
-import org.cairn.stats.CountsBundles;
-import org.cairn.stats.CsvExport;
-import org.cairn.stats.DisclosureSettings;
 import org.cairn.stats.ImportedBundle;
+import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
-import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,45 +57,32 @@ final class StatsMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CountingRule countingRule = CountingRule.fromCode(rule);
-        DisclosureSettings settings = new DisclosureSettings(threshold, roundingBase);
-        CsvExport export = new CsvExport(StatsCommand.version());
-        export.requireFree(out);
-        List<CountsBundles.BundleFile> files = new ArrayList<>();
-        for (Path file : bundleFiles) {
-            files.add(new CountsBundles.BundleFile(file.toString(), NewFiles.read(file,
-                    CountsBundles.MAX_BUNDLE_BYTES)));
+        return BundleMerging.run(environment, casebook, new BundleMerging.Options(bundleFiles, out, quarters,
+                threshold, roundingBase, rule, tables, revise), new Laptops(), spec);
+    }
+
+    /** Laptops' bundles in an organisation coordinator's casebook. */
+    private static final class Laptops implements BundleMerging.Level {
+        @Override
+        public String bundleWord() {
+            return "bundle";
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        // What was imported is told only once the casebook is closed, as the files written are.
-        StringWriter imported = new StringWriter();
-        PrintWriter report = new PrintWriter(imported);
-        StatsCommand.Written written;
-        UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook);
-        try {
-            Counts counts = unlocked.casework().counts();
-            for (BundleImport outcome : counts.importBundles(files)) {
-                report.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
-            }
-            List<ImportedBundle> held = counts.importedBundles().stream().filter(b -> b.rule() == countingRule)
-                    .toList();
+
+        @Override
+        public String senders() {
+            return "laptops";
+        }
+
+        @Override
+        public void cover(Counts counts, List<ImportedBundle> held, QuarterRange range, CountingRule countingRule,
+                PrintWriter report) {
             printCoverage(held, report);
-            QuarterRange range = range(held, countingRule);
-            written = StatsCommand.write(counts.publishMerged(new PublicationRequest(range, settings, countingRule,
-                    revise, tables)), export, out, spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            StatsCommand.closeAfterFailure(unlocked, e);
-            // Bundles imported before the failure stay imported: say so before the error.
-            report.flush();
-            stdout.print(imported);
-            stdout.flush();
-            throw e;
         }
-        StatsCommand.closeAfterWriting(unlocked, out);
-        report.flush();
-        stdout.print(imported);
-        written.print(stdout);
-        return ExitCodes.OK;
+
+        @Override
+        public Publication publish(Counts counts, PublicationRequest request) {
+            return counts.publishMerged(request);
+        }
     }
 
     private static void printCoverage(List<ImportedBundle> held, PrintWriter stdout) {
@@ -116,18 +96,5 @@ final class StatsMergeCommand implements Callable<Integer> {
         List<String> named = held.stream().filter(b -> b.laptop().equals(laptop)).map(b -> b.casebook().isEmpty()
                 ? "not named (older Cairn)" : b.casebook()).distinct().toList();
         return " (casebook " + String.join(", ", named) + ")";
-    }
-
-    private QuarterRange range(List<ImportedBundle> held, CountingRule countingRule) {
-        if (quarters.first().isPresent()) {
-            return quarters.range();
-        }
-        if (held.isEmpty()) {
-            throw new IllegalArgumentException("no bundle made with the rule '" + countingRule.code() + "' has been "
-                    + "imported; import the laptops' bundles, or choose the rule they were made with");
-        }
-        Quarter first = held.stream().map(b -> b.range().from()).min(Comparator.naturalOrder()).orElseThrow();
-        Quarter last = held.stream().map(b -> b.range().to()).max(Comparator.naturalOrder()).orElseThrow();
-        return new QuarterRange(first, quarters.last().orElse(last));
     }
 }
