@@ -29,27 +29,17 @@ final class CoalitionMergeCommand implements Callable<Integer> {
     @Option(names = "--bundles", required = true, arity = "1..*", paramLabel = "FILE",
             description = "Organisation bundle files to import (one imported before is not counted twice).")
     List<Path> bundleFiles;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
-    Path out;
+    @Mixin
+    MergePublishOptions publishing;
     @Mixin
     QuarterOptions quarters;
     @Option(names = "--expected", paramLabel = "N", description = "How many organisations every pooled quarter "
             + "must include before it is published (kept in the casebook; needed once). A quarter with fewer is "
             + "refused, so that it is never published with and then without one organisation.")
     Integer expected;
-    @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
-            description = "Counts below T, and zeros, are hidden as [c], the one mark of every hidden count "
-                    + "(default ${DEFAULT-VALUE}, at least 5).")
-    int threshold;
-    @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
-            description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")
-    int roundingBase;
     @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
             description = "Pool the bundles made with this rule: consented (default) or all-cases.")
     String rule;
-    @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Export only these tables "
-            + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
-    List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of pooled quarters "
             + "already published (for example after a late organisation). Refused until at least the threshold of "
             + "cases changed since every earlier version; then every number gets fresh noise.")
@@ -63,8 +53,8 @@ final class CoalitionMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BundleMerging.run(environment, casebook, new BundleMerging.Options(bundleFiles, out, quarters,
-                threshold, roundingBase, rule, tables, revise), new Organisations(), spec);
+        return BundleMerging.run(environment, casebook, publishing.with(bundleFiles, quarters, rule,
+                revise), new Organisations(), spec);
     }
 
     /** Organisations' bundles in a coalition's casebook, with the coverage written beside the tables. */

@@ -27,23 +27,13 @@ final class StatsMergeCommand implements Callable<Integer> {
     @Option(names = "--bundles", required = true, arity = "1..*", paramLabel = "FILE",
             description = "Bundle files to import (a bundle imported before is not counted twice).")
     List<Path> bundleFiles;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
-    Path out;
+    @Mixin
+    MergePublishOptions publishing;
     @Mixin
     QuarterOptions quarters;
-    @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
-            description = "Counts below T, and zeros, are hidden as [c], the one mark of every hidden count "
-                    + "(default ${DEFAULT-VALUE}, at least 5).")
-    int threshold;
-    @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
-            description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")
-    int roundingBase;
     @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
             description = "Merge the bundles made with this rule: consented (default) or all-cases.")
     String rule;
-    @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Export only these tables "
-            + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
-    List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of merged quarters "
             + "already published (for example after a late bundle). Refused until at least the threshold of cases "
             + "changed since every earlier version; then every number gets fresh noise.")
@@ -57,8 +47,8 @@ final class StatsMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BundleMerging.run(environment, casebook, new BundleMerging.Options(bundleFiles, out, quarters,
-                threshold, roundingBase, rule, tables, revise), new Laptops(), spec);
+        return BundleMerging.run(environment, casebook, publishing.with(bundleFiles, quarters, rule,
+                revise), new Laptops(), spec);
     }
 
     /** Laptops' bundles in an organisation coordinator's casebook. */
