@@ -2,6 +2,8 @@ package org.cairn.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,9 +55,10 @@ final class BundleKeyCommands {
         }
     }
 
-    abstract static class Export implements Callable<Integer> {
+    /** A step that writes a key file: export or rotate. */
+    abstract static class WritesKeyFile implements Callable<Integer> {
         private final CliEnvironment environment;
-        private final Level level;
+        final Level level;
         @Mixin
         CasebookOption casebook;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The key file to write.")
@@ -63,22 +66,39 @@ final class BundleKeyCommands {
         @Spec
         CommandSpec spec;
 
-        Export(CliEnvironment environment, Level level) {
+        WritesKeyFile(CliEnvironment environment, Level level) {
             this.environment = environment;
             this.level = level;
         }
 
+        /** The key to write, from the use case; {@code told} receives what to print once it is written. */
+        abstract CoordinatorKey key(Counts counts, List<String> told);
+
         @Override
         public Integer call() {
             NewFiles.requireAbsent(out);
+            List<String> told = new ArrayList<>();
             try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                CoordinatorKey key = level.export().apply(unlocked.casework().counts());
+                CoordinatorKey key = key(unlocked.casework().counts(), told);
                 NewFiles.write(out, key.toFileText().getBytes(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().println("wrote " + out + " (fingerprint " + key.fingerprint() + "); "
-                        + level.importHint());
-                spec.commandLine().getOut().flush();
             }
+            var stdout = spec.commandLine().getOut();
+            told.forEach(stdout::println);
+            stdout.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    abstract static class Export extends WritesKeyFile {
+        Export(CliEnvironment environment, Level level) {
+            super(environment, level);
+        }
+
+        @Override
+        CoordinatorKey key(Counts counts, List<String> told) {
+            CoordinatorKey key = level.export().apply(counts);
+            told.add("wrote " + out + " (fingerprint " + key.fingerprint() + "); " + level.importHint());
+            return key;
         }
     }
 
@@ -115,35 +135,19 @@ final class BundleKeyCommands {
         }
     }
 
-    abstract static class Rotate implements Callable<Integer> {
-        private final CliEnvironment environment;
-        private final Level level;
-        @Mixin
-        CasebookOption casebook;
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new key file to write.")
-        Path out;
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Rotate extends WritesKeyFile {
         Rotate(CliEnvironment environment, Level level) {
-            this.environment = environment;
-            this.level = level;
+            super(environment, level);
         }
 
         @Override
-        public Integer call() {
-            NewFiles.requireAbsent(out);
-            try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
-                CountsBundles.Rotation rotation = level.rotate().apply(unlocked.casework().counts());
-                NewFiles.write(out, rotation.key().toFileText().getBytes(StandardCharsets.UTF_8));
-                var stdout = spec.commandLine().getOut();
-                stdout.println("wrote " + out + " (fingerprint " + rotation.key().fingerprint() + "); it replaces "
-                        + "the key with fingerprint " + rotation.replacedFingerprint());
-                stdout.println(level.importHint() + ". Bundles made for the old key are refused from now on; the "
-                        + level.senders() + " make them again");
-                stdout.flush();
-            }
-            return ExitCodes.OK;
+        CoordinatorKey key(Counts counts, List<String> told) {
+            CountsBundles.Rotation rotation = level.rotate().apply(counts);
+            told.add("wrote " + out + " (fingerprint " + rotation.key().fingerprint() + "); it replaces the key "
+                    + "with fingerprint " + rotation.replacedFingerprint());
+            told.add(level.importHint() + ". Bundles made for the old key are refused from now on; the "
+                    + level.senders() + " make them again");
+            return rotation.key();
         }
     }
 }
