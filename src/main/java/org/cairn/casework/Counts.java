@@ -151,6 +151,13 @@ public final class Counts {
         return pooled().preview(request);
     }
 
+    /** The pooled quarters of the range as they were published, for the coalition's report; audited. */
+    @Performs(Action.PUBLISH_COUNTS)
+    public Publication publishedPooled(QuarterRange range) {
+        guard.check(Action.PUBLISH_COUNTS);
+        return pooled().published(range);
+    }
+
     /** For each quarter, the organisations the pooled tables include under the rule. */
     @Performs(Action.IMPORT_COUNTS_BUNDLE)
     public List<OrganisationBundles.PooledCoverage> pooledCoverage(QuarterRange range, CountingRule rule) {

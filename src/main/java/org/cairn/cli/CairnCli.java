@@ -36,6 +36,7 @@ public final class CairnCli {
         commandLine.addSubcommand(CoalitionKeyCommand.commandLine(environment));
         commandLine.addSubcommand(new CoalitionBundleCommand(environment));
         commandLine.addSubcommand(new CoalitionMergeCommand(environment));
+        commandLine.addSubcommand(new CoalitionReportCommand(environment));
         commandLine.addSubcommand(PairCommand.commandLine(environment));
         commandLine.addSubcommand(TransferCommand.commandLine(environment));
         commandLine.addSubcommand(RetentionCommand.commandLine(environment));

@@ -1,21 +1,14 @@
 package org.cairn.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cairn.casework.Counts;
-import org.cairn.stats.BundleImport;
 import org.cairn.stats.CountingRule;
-import org.cairn.stats.CountsBundles;
-import org.cairn.stats.CsvExport;
-import org.cairn.stats.DisclosureSettings;
 import org.cairn.stats.ImportedBundle;
+import org.cairn.stats.Publication;
 import org.cairn.stats.PublicationRequest;
-import org.cairn.stats.Quarter;
 import org.cairn.stats.QuarterRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,23 +27,13 @@ final class StatsMergeCommand implements Callable<Integer> {
     @Option(names = "--bundles", required = true, arity = "1..*", paramLabel = "FILE",
             description = "Bundle files to import (a bundle imported before is not counted twice).")
     List<Path> bundleFiles;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created).")
-    Path out;
+    @Mixin
+    MergePublishOptions publishing;
     @Mixin
     QuarterOptions quarters;
-    @Option(names = "--threshold", defaultValue = "10", paramLabel = "T",
-            description = "Counts below T, and zeros, are hidden as [c], the one mark of every hidden count "
-                    + "(default ${DEFAULT-VALUE}, at least 5).")
-    int threshold;
-    @Option(names = "--rounding-base", defaultValue = "5", paramLabel = "B",
-            description = "Other counts are rounded to the nearest B (default ${DEFAULT-VALUE}, at least 3).")
-    int roundingBase;
     @Option(names = "--rule", defaultValue = "consented", paramLabel = "RULE",
             description = "Merge the bundles made with this rule: consented (default) or all-cases.")
     String rule;
-    @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Export only these tables "
-            + "(ids as in counts.csv; default: all). Each quarter is still protected and frozen as a whole.")
-    List<String> tables;
     @Option(names = "--revise", paramLabel = "REASON", description = "Publish a new revision of merged quarters "
             + "already published (for example after a late bundle). Refused until at least the threshold of cases "
             + "changed since every earlier version; then every number gets fresh noise.")
@@ -64,45 +47,32 @@ final class StatsMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CountingRule countingRule = CountingRule.fromCode(rule);
-        DisclosureSettings settings = new DisclosureSettings(threshold, roundingBase);
-        CsvExport export = new CsvExport(StatsCommand.version());
-        export.requireFree(out);
-        List<CountsBundles.BundleFile> files = new ArrayList<>();
-        for (Path file : bundleFiles) {
-            files.add(new CountsBundles.BundleFile(file.toString(), NewFiles.read(file,
-                    CountsBundles.MAX_BUNDLE_BYTES)));
+        return BundleMerging.run(environment, casebook, publishing.with(bundleFiles, quarters, rule,
+                revise), new Laptops(), spec);
+    }
+
+    /** Laptops' bundles in an organisation coordinator's casebook. */
+    private static final class Laptops implements BundleMerging.Level {
+        @Override
+        public String bundleWord() {
+            return "bundle";
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        // What was imported is told only once the casebook is closed, as the files written are.
-        StringWriter imported = new StringWriter();
-        PrintWriter report = new PrintWriter(imported);
-        StatsCommand.Written written;
-        UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook);
-        try {
-            Counts counts = unlocked.casework().counts();
-            for (BundleImport outcome : counts.importBundles(files)) {
-                report.println(outcome.imported() ? outcome.message() : "not imported: " + outcome.message());
-            }
-            List<ImportedBundle> held = counts.importedBundles().stream().filter(b -> b.rule() == countingRule)
-                    .toList();
+
+        @Override
+        public String senders() {
+            return "laptops";
+        }
+
+        @Override
+        public void cover(Counts counts, List<ImportedBundle> held, QuarterRange range, CountingRule countingRule,
+                PrintWriter report) {
             printCoverage(held, report);
-            QuarterRange range = range(held, countingRule);
-            written = StatsCommand.write(counts.publishMerged(new PublicationRequest(range, settings, countingRule,
-                    revise, tables)), export, out, spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            StatsCommand.closeAfterFailure(unlocked, e);
-            // Bundles imported before the failure stay imported: say so before the error.
-            report.flush();
-            stdout.print(imported);
-            stdout.flush();
-            throw e;
         }
-        StatsCommand.closeAfterWriting(unlocked, out);
-        report.flush();
-        stdout.print(imported);
-        written.print(stdout);
-        return ExitCodes.OK;
+
+        @Override
+        public Publication publish(Counts counts, PublicationRequest request) {
+            return counts.publishMerged(request);
+        }
     }
 
     private static void printCoverage(List<ImportedBundle> held, PrintWriter stdout) {
@@ -116,18 +86,5 @@ final class StatsMergeCommand implements Callable<Integer> {
         List<String> named = held.stream().filter(b -> b.laptop().equals(laptop)).map(b -> b.casebook().isEmpty()
                 ? "not named (older Cairn)" : b.casebook()).distinct().toList();
         return " (casebook " + String.join(", ", named) + ")";
-    }
-
-    private QuarterRange range(List<ImportedBundle> held, CountingRule countingRule) {
-        if (quarters.first().isPresent()) {
-            return quarters.range();
-        }
-        if (held.isEmpty()) {
-            throw new IllegalArgumentException("no bundle made with the rule '" + countingRule.code() + "' has been "
-                    + "imported; import the laptops' bundles, or choose the rule they were made with");
-        }
-        Quarter first = held.stream().map(b -> b.range().from()).min(Comparator.naturalOrder()).orElseThrow();
-        Quarter last = held.stream().map(b -> b.range().to()).max(Comparator.naturalOrder()).orElseThrow();
-        return new QuarterRange(first, quarters.last().orElse(last));
     }
 }

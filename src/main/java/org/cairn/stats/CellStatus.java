@@ -6,7 +6,8 @@ public enum CellStatus {
     PUBLISHED,
     /** Fewer than the threshold (zero included): hidden, shown as {@code [c]}. */
     SMALL,
-    /** Hidden so that a small count elsewhere in its row or column cannot be worked out: shown as
+    /** Hidden so that a small count elsewhere in its row or column cannot be worked out, or in pooled counts so
+     * that organisations' own figures cannot be subtracted from it to leave a small group (ADR 0052): shown as
      * {@code [c]} too, so that the mark does not say which hidden counts are small. */
     PROTECTING
 }

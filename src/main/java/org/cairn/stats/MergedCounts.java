@@ -64,7 +64,14 @@ final class MergedCounts implements ExactSource {
             keys.put(spec.id(), new long[spec.layout().size()]);
         }
         Map<String, Set<String>> heldBy = new HashMap<>();
+        // Pooled: each cell's count per organisation, for the contribution rule (ADR 0052).
+        Map<String, long[][]> parts = new HashMap<>();
+        if (pooled) {
+            specs.forEach(spec -> parts.put(spec.id(), new long[spec.layout().size()][latestByLaptop.size()]));
+        }
+        int index = -1;
         for (Map.Entry<String, byte[]> laptop : latestByLaptop.entrySet()) {
+            index++;
             byte[] bundle = laptop.getValue();
             for (Cell cell : tx.query("SELECT table_id, position, count, key_sum FROM stats_bundle_cell "
                     + "WHERE bundle_id = ? AND period = ?", r -> new Cell(r.getString(1), r.getInt(2), r.getLong(3),
@@ -74,6 +81,9 @@ final class MergedCounts implements ExactSource {
                 if (c != null) {
                     c[cell.position()] += cell.count();
                     keys.get(cell.tableId())[cell.position()] += cell.keySum();
+                    if (pooled) {
+                        parts.get(cell.tableId())[cell.position()][index] = cell.count();
+                    }
                 }
             }
         }
@@ -93,7 +103,8 @@ final class MergedCounts implements ExactSource {
                         + " was made by a version of Cairn without this table; ask for a new bundle");
                 continue;
             }
-            tables.add(new ExactTable(spec, quarter, spec.layout(), counts.get(spec.id()), keys.get(spec.id())));
+            tables.add(new ExactTable(spec, quarter, spec.layout(), counts.get(spec.id()), keys.get(spec.id()),
+                    parts.get(spec.id())));
         }
         return tables;
     }

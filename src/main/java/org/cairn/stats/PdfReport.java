@@ -30,7 +30,19 @@ public final class PdfReport {
     }
 
     public byte[] render(Publication publication) {
+        return render(publication, null, List.of());
+    }
+
+    /**
+     * As {@link #render(Publication)}, with first pages of plain paragraphs (a summary, coverage, the method).
+     *
+     * @param title the first page's title, or null for no such pages
+     */
+    public byte[] render(Publication publication, String title, List<String> paragraphs) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (title != null) {
+                new PdfTextPages(document, regular, bold).draw(title, paragraphs);
+            }
             for (PublishedTable table : publication.tables()) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);

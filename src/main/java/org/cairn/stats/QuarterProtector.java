@@ -48,11 +48,17 @@ final class QuarterProtector {
         List<int[]> positions = joint.positions;
         long[] count = joint.counts.stream().mapToLong(Long::longValue).toArray();
         boolean[] small = new boolean[count.length];
+        boolean[] firstHidden = new boolean[count.length];
+        int threshold = cells.settings().threshold();
         for (int v = 0; v < count.length; v++) {
             small[v] = cells.isSmall(count[v]);
+            // A pooled cell that organisations' own figures could be subtracted from (ADR 0052) is hidden from the
+            // start; not being small, it is audited as a cell hidden to protect another.
+            firstHidden[v] = small[v] || joint.parts.get(v) != null
+                    && ContributionRule.isolatesSmallGroup(joint.parts.get(v), threshold);
         }
         List<Line> lines = jointLines(tables, positions, null);
-        boolean[] hidden = secondary.protect(lines, count, small, small);
+        boolean[] hidden = secondary.protect(lines, count, small, firstHidden);
         List<PublishedCell> variables = publish(joint, count, small, hidden, keyOffsets);
         if (intervals != null) {
             // Equations alone are not enough: published ranges and the bounds 0..T-1 can still pin a hidden count.
@@ -155,6 +161,7 @@ final class QuarterProtector {
         final List<Long> keys = new ArrayList<>();
         final List<int[]> positions = new ArrayList<>();
         final List<String> signatures = new ArrayList<>();
+        final List<long[]> parts = new ArrayList<>();
 
         Variables(List<ExactTable> tables) {
             Map<String, Integer> variables = new LinkedHashMap<>();
@@ -169,6 +176,7 @@ final class QuarterProtector {
                         counts.add(table.counts()[p]);
                         signatures.add(signature);
                         keys.add(table.keySums()[p]);
+                        parts.add(table.parts() == null ? null : table.parts()[p]);
                     } else if (counts.get(known) != table.counts()[p] || keys.get(known) != table.keySums()[p]) {
                         throw new IllegalStateException("two tables disagree about the same cases (" + signature
                                 + ")");

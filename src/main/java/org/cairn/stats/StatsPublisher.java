@@ -89,6 +89,34 @@ public final class StatsPublisher {
         return vault.write(tx -> assemble(tx, request, false));
     }
 
+    /**
+     * The quarters of the range exactly as they were published (frozen), for a report made later: nothing is
+     * counted or protected again, and a quarter not yet published is refused, so a report can hold only published
+     * figures. Audited as an export.
+     */
+    public Publication published(QuarterRange range) {
+        return vault.write(tx -> {
+            StatsSchema.ensure(tx);
+            List<FrozenQuarter> frozen = new ArrayList<>();
+            for (Quarter quarter : range.quarters()) {
+                frozen.add(store.latest(tx, quarter).orElseThrow(() -> new IllegalArgumentException(quarter
+                        + " has not been published yet, and a report shows only published counts; publish it "
+                        + "first, then make the report")));
+            }
+            PublicationRequest request = new PublicationRequest(range, frozen.get(0).settings(),
+                    frozen.get(0).rule(), null);
+            List<PublishedTable> tables = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (FrozenQuarter quarter : frozen) {
+                tables.addAll(fromFrozen(quarter, request, notes));
+            }
+            Publication publication = new Publication(request, tables, notes, List.of());
+            audit.append(tx, AuditAction.COUNTS_EXPORTED, source.auditSubject() + " report " + range,
+                    auditReason(publication));
+            return publication;
+        });
+    }
+
     private Publication assemble(Tx tx, PublicationRequest request, boolean freeze) throws SQLException {
         StatsSchema.ensure(tx);
         if (request.tables() != null) {

@@ -98,6 +98,18 @@ class CoalitionCommandsTest {
                 .map(l -> l.substring(l.lastIndexOf(',') + 1)).toList();
         assertThat(values).isNotEmpty().allMatch(v -> v.equals("[c]") || Integer.parseInt(v) >= 10);
 
+        Path report = dir.resolve("evidence.pdf");
+        CliHarness.Result reported = run("coalition-report", "--casebook", coalition.toString(), "--from", "2026Q1",
+                "--to", "2026Q2", "--out", report.toString());
+        ok(reported);
+        assertThat(reported.out()).contains("wrote " + report);
+        assertThat(Files.readAllBytes(report)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        CliHarness.Result unpublished = run("coalition-report", "--casebook", coalition.toString(), "--from",
+                "2026Q3", "--out", dir.resolve("none.pdf").toString());
+        assertThat(unpublished.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unpublished.err()).contains("2026Q3 has not been published yet");
+        assertThat(dir.resolve("none.pdf")).doesNotExist();
+
         CliHarness.Result wrongLevel = run("stats-merge", "--casebook", coalition.toString(), "--bundles",
                 dir.resolve("laptop-x.bundle").toString(), "--out", dir.resolve("wrong").toString());
         assertThat(wrongLevel.exitCode()).isEqualTo(ExitCodes.USAGE);
