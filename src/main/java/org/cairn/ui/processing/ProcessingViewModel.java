@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cairn.casebook.ErasureScope;
 import org.cairn.casework.ProcessingReport;
 import org.cairn.casework.RetentionCategory;
 import org.cairn.files.OwnerOnlyFiles;
@@ -128,9 +127,11 @@ public final class ProcessingViewModel {
                             : what + " " + messages.format("processing.carriedOut", moment(decision.carriedOutAt()))));
         }
         for (ProcessingReport.Erased erased : report.erasures()) {
-            String what = erased.scope() == ErasureScope.CLIENT
-                    ? messages.format("processing.erased.client", erased.cases())
-                    : messages.get("processing.erased.case");
+            String what = switch (erased.scope()) {
+                case CLIENT -> messages.format("processing.erased.client", erased.cases());
+                case CASE -> messages.get("processing.erased.case");
+                case ANONYMISED -> messages.get("processing.erased.anonymised");
+            };
             all.add(new ProcessingLine(section("processing.section.erasures"), erased.erasureId(), moment(erased.erasedAt()),
                     erased.reapplied() ? what + " " + messages.get("processing.erased.again") : what));
         }
