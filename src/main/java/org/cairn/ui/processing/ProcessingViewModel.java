@@ -140,7 +140,10 @@ public final class ProcessingViewModel {
                     ? messages.get("processing.request.erased") : request.reference(), day(request.dueBy()),
                     messages.format(request.completedOn() == null ? "processing.request.open"
                             : "processing.request.done", day(request.receivedOn()), request.extended() ? 1 : 0,
-                            day(request.completedOn()))));
+                            day(request.completedOn()), request.delivery().map(d -> switch (d) {
+                                case POST -> "post";
+                                case BY_HAND -> "byHand";
+                            }).orElse("other"))));
         }
         for (ProcessingReport.Correction correction : report.corrections()) {
             all.add(new ProcessingLine(section("processing.section.corrections"), correction.reference(), day(correction.requestedOn()),
