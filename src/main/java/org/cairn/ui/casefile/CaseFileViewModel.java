@@ -203,7 +203,8 @@ public final class CaseFileViewModel implements LeaveGuard {
     /** True while any form or the note editor holds text that is not saved. */
     public boolean hasUnsavedChanges() {
         return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteList.hasDraft()
-                || abusers.hasDraft() || corrections.hasDraft() || taskList.hasDraft() || consent.hasDraft() || restriction.hasDraft();
+                || abusers.hasDraft() || corrections.hasDraft() || taskList.hasDraft() || consent.hasDraft()
+                || restriction.hasDraft();
     }
 
     /** Asks before unsaved edits are thrown away; leaving without asking is only for locking (ADR 0012). */

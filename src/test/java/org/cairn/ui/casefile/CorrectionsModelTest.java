@@ -60,8 +60,7 @@ class CorrectionsModelTest {
     void correctsHerAddressKeepingTheEarlierValueAndListsIt() {
         String earlier = session.casebook().clients().personal(clientId()).address();
         assertThat(model.corrections()).isEmpty();
-        assertThat(model.targets()).extracting(CorrectionsModel.Target::field).containsSubsequence(
-                (Object[]) ClientField.values());
+        assertThat(model.targets()).extracting(CorrectionsModel.Target::field).containsSubsequence(ClientField.values());
         model.valueProperty().set("3 New Street, Leeds");
         model.record();
         assertThat(model.errorProperty().get()).as("nothing chosen").contains("Choose what to correct");
