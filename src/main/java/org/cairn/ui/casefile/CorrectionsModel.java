@@ -113,10 +113,15 @@ public final class CorrectionsModel {
     }
 
     private static String fieldKey(String recordName) {
-        // Record names are fixed codes (client.address, ...); an unknown one reads as "a detail".
+        // Record names are fixed codes (client.address, ...); an unknown one reads as "another detail".
         return switch (recordName) {
-            case "client.alias", "client.legalNames", "client.dateOfBirth", "client.nationality",
-                    "client.address", "client.phone", "client.email" -> "casefile.correction.field." + recordName;
+            case "client.alias" -> "casefile.correction.field.client.alias";
+            case "client.legalNames" -> "casefile.correction.field.client.legalNames";
+            case "client.dateOfBirth" -> "casefile.correction.field.client.dateOfBirth";
+            case "client.nationality" -> "casefile.correction.field.client.nationality";
+            case "client.address" -> "casefile.correction.field.client.address";
+            case "client.phone" -> "casefile.correction.field.client.phone";
+            case "client.email" -> "casefile.correction.field.client.email";
             default -> "casefile.correction.field.other";
         };
     }
