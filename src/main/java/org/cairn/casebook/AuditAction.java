@@ -84,6 +84,8 @@ public enum AuditAction {
     // A client, or one case, erased (ADR 0041): the subject names the erasure, the reason says why; no content.
     CLIENT_ERASED,
     CASE_ERASED,
+    // A case anonymised (ADR 0049): its content erased as above, its counted facts kept.
+    CASE_ANONYMISED,
     // An erasure made after the backup this casebook was restored from, applied again at unlock.
     ERASURE_REAPPLIED
 }

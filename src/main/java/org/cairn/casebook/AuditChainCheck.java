@@ -20,6 +20,7 @@ final class AuditChainCheck {
     private static final long CHUNK = 5_000;
     static final Set<String> ERASURE_ACTIONS = Set.of(AuditAction.CLIENT_ERASED.name(),
             AuditAction.CASE_ERASED.name(), AuditAction.ERASURE_REAPPLIED.name(),
+            AuditAction.CASE_ANONYMISED.name(),
             AuditAction.TRANSFER_MOVED_AWAY.name());
 
     private static final java.util.regex.Pattern ERASURE_SUBJECT =

@@ -11,7 +11,7 @@ import org.cairn.vault.Tx;
  */
 final class ErasedContent {
     // The versions exchanged with other casebooks hold her fields too (ADR 0042); found by lasting id.
-    private static final String SEEN_OF_CASE = "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM case_file "
+    static final String SEEN_OF_CASE = "DELETE FROM transfer_seen WHERE uid IN (SELECT uid FROM case_file "
             + "WHERE id = ?1 UNION ALL SELECT uid FROM note WHERE case_id = ?1 UNION ALL SELECT uid FROM task WHERE "
             + "case_id = ?1 UNION ALL SELECT uid FROM case_form WHERE case_id = ?1 UNION ALL "
             + "SELECT uid FROM referral WHERE case_id = ?1)";

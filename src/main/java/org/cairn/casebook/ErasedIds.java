@@ -36,12 +36,20 @@ public final class ErasedIds {
     }
 
     private static void keep(Tx tx, String uid, Instant at) throws SQLException {
+        rememberUid(tx, uid, at, true);
+    }
+
+    /**
+     * Keeps one lasting id as erased. An anonymised case keeps which casebook counts it ({@code countedToo} false),
+     * because the counts still read it.
+     */
+    static void rememberUid(Tx tx, String uid, Instant at, boolean countedToo) throws SQLException {
         if (uid == null || !RecordIds.isWellFormed(uid)) {
             return;
         }
         tx.execute("INSERT INTO casebook_setting(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
                 PREFIX + uid, Long.toString(at.toEpochMilli()), at.toEpochMilli());
         // Her reference and fingerprints in the transfer state go with her rows.
-        TransferTraces.forget(tx, uid);
+        TransferTraces.forget(tx, uid, countedToo);
     }
 }

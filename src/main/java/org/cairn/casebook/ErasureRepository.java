@@ -71,6 +71,21 @@ public final class ErasureRepository {
     }
 
     /**
+     * Anonymises one case inside the caller's transaction (ADR 0049) and returns the journal line it wrote, so a
+     * restored older copy has it applied again as an erasure would be.
+     */
+    public ErasureRecord anonymise(Tx tx, long caseId, String reason) throws SQLException {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
+        long createdAt = tx.queryLong("SELECT created_at FROM client WHERE id = ?", clientId);
+        ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), ErasureScope.ANONYMISED, clientId,
+                createdAt, List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        apply(tx, record, AuditAction.CASE_ANONYMISED, reason);
+        return record;
+    }
+
+    /**
      * Removes a case that moved to another casebook, once the move is confirmed (ADR 0043): its content goes as an
      * erasure removes it (rows, search terms, the content of audit rows about it), with the client too when
      * {@code scope} says so. No journal line and no erased id is kept: the case lives on elsewhere and may come
@@ -98,6 +113,7 @@ public final class ErasureRepository {
         boolean sameClient = tx.queryLong("SELECT count(*) FROM client WHERE id = ? AND created_at = ?",
                 record.clientId(), record.clientCreatedAt()) > 0;
         List<Long> here = sameClient ? casesOf(tx, record.clientId()) : List.of();
+        // An anonymised case left her for a client row of its own: one still hers was not anonymised here yet.
         List<Long> cases = record.scope() == ErasureScope.CLIENT ? here
                 : record.caseIds().stream().filter(here::contains).toList();
         boolean erases = sameClient && (record.scope() == ErasureScope.CLIENT || !cases.isEmpty());
@@ -136,12 +152,24 @@ public final class ErasureRepository {
 
     private void apply(Tx tx, ErasureRecord record, AuditAction action, String reason) throws SQLException {
         boolean erasure = action != AuditAction.TRANSFER_MOVED_AWAY;
-        if (erasure) {
+        boolean anonymised = record.scope() == ErasureScope.ANONYMISED;
+        if (erasure && !anonymised) {
             // Her lasting ids outlive her rows, so that no transfer file can bring her back (ADR 0043).
             ErasedIds.remember(tx, record, record.erasedAt());
         }
         List<String> subjects = new ArrayList<>();
-        for (long caseId : record.caseIds()) {
+        for (long caseId : anonymised ? record.caseIds() : List.<Long>of()) {
+            subjects.add(CaseRepository.reference(tx, caseId));
+            // The decision stays linked, so the case never comes back to the review queue; its reasons go.
+            tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision = ? "
+                    + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId,
+                    RetentionChoice.ANONYMISE.name());
+            tx.execute("UPDATE retention_decision SET reason = '' WHERE case_id = ?", caseId);
+            if (AnonymisedCase.apply(tx, caseId, record.clientId(), record.erasedAt())) {
+                subjects.add(ClientRepository.subject(record.clientId()));
+            }
+        }
+        for (long caseId : anonymised ? List.<Long>of() : record.caseIds()) {
             subjects.add(CaseRepository.reference(tx, caseId));
             // The review queue's decisions stay as the record of why (by reference), carried out and unlinked.
             tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision <> 'KEEP' "

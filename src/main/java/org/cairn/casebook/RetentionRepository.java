@@ -113,7 +113,9 @@ public final class RetentionRepository {
                     h.case_id AS hold_case, h.reason, h.review_on, h.placed_by, h.placed_at
                 FROM case_file c JOIN client cl ON cl.id = c.client_id
                 LEFT JOIN retention_hold h ON h.case_id = c.id
-                WHERE c.closed_on IS NOT NULL ORDER BY c.closed_on, c.id""", RetentionRepository::facts)) {
+                WHERE c.closed_on IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM casebook_setting s WHERE s.key = 'erased.' || c.uid)
+                ORDER BY c.closed_on, c.id""", RetentionRepository::facts)) {
             facts.add(new ClosedCaseFacts(row.caseId(), row.reference(), row.closedOn(), row.children(), row.marac(),
                     row.immigration(), row.hold(), Optional.ofNullable(latest.get(row.caseId()))));
         }

@@ -45,9 +45,22 @@ public final class SubjectAccessRepository {
                 newDue.toString());
     }
 
-    public void complete(Tx tx, SubjectAccessRequest request, LocalDate on) throws SQLException {
+    /**
+     * Marks the request complete. The audit row names the request and, as its reason, how her copy reaches her:
+     * a code ({@code delivery}, such as {@code POST}), never words typed.
+     */
+    public void complete(Tx tx, SubjectAccessRequest request, LocalDate on, String delivery) throws SQLException {
+        if (!delivery.matches("[A-Z_]{1,20}")) {
+            throw new IllegalArgumentException("a delivery is a code");
+        }
         tx.execute("UPDATE subject_access_request SET completed_on = ? WHERE id = ?", Sql.date(on), request.id());
-        audit.append(tx, AuditAction.SUBJECT_ACCESS_EXPORTED, ClientRepository.subject(request.clientId()), null);
+        audit.append(tx, AuditAction.SUBJECT_ACCESS_EXPORTED, exportSubject(request.clientId(), request.id()),
+                delivery);
+    }
+
+    /** The subject of the row recording that her copy was written: about her (so erasing her empties it). */
+    public static String exportSubject(long clientId, long requestId) {
+        return ClientRepository.subject(clientId) + " request:" + requestId;
     }
 
     /** Records (or replaces) the decision about one item of the request's copy. */

@@ -16,8 +16,13 @@ final class TransferTraces {
     }
 
     static void forget(Tx tx, String uid) throws SQLException {
+        forget(tx, uid, true);
+    }
+
+    /** As {@link #forget(Tx, String)}; without {@code countedToo}, which casebook counts the case stays. */
+    static void forget(Tx tx, String uid, boolean countedToo) throws SQLException {
         tx.execute("DELETE FROM casebook_setting WHERE key = ? OR key = ?", "move." + uid,
-                "counted-elsewhere." + uid);
+                countedToo ? "counted-elsewhere." + uid : "move." + uid);
         List<String[]> imports = tx.query("SELECT key, value FROM casebook_setting WHERE key >= 'import.' "
                 + "AND key < 'import/' AND instr(value, ?) > 0", row -> new String[] {row.getString(1),
                         row.getString(2)}, uid);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ErasureScope;
 import org.cairn.casebook.RetentionChoice;
@@ -96,11 +97,13 @@ public final class ProcessingRecords {
                 SELECT r.id, (SELECT c.reference FROM case_file c WHERE c.client_id = r.client_id
                         ORDER BY c.id DESC LIMIT 1),
                     r.received_on, coalesce(r.extended_due_on, r.due_on), r.extended_due_on IS NOT NULL,
-                    r.completed_on
+                    r.completed_on,
+                    (SELECT a.reason FROM audit a WHERE a.action = 'SUBJECT_ACCESS_EXPORTED'
+                        AND a.subject = 'client:' || r.client_id || ' request:' || r.id ORDER BY a.id DESC LIMIT 1)
                 FROM subject_access_request r ORDER BY r.received_on, r.id""",
                 row -> new ProcessingReport.Request(row.getLong(1), row.getString(2) == null ? ""
                         : row.getString(2), LocalDate.parse(row.getString(3)), LocalDate.parse(row.getString(4)),
-                        row.getBoolean(5), day(row.getString(6))));
+                        row.getBoolean(5), day(row.getString(6)), delivery(row.getString(7))));
     }
 
     private static List<ProcessingReport.Correction> corrections(Reader reader) throws SQLException {
@@ -112,6 +115,16 @@ public final class ProcessingRecords {
                 row -> new ProcessingReport.Correction(row.getString(1) == null ? "" : row.getString(1),
                         row.getString(2), LocalDate.parse(row.getString(3)), row.getString(4),
                         Instant.ofEpochMilli(row.getLong(5))));
+    }
+
+    /** The route recorded with her copy; anything else is shown as not recorded rather than trusted. */
+    private static Optional<SubjectAccessDelivery> delivery(String code) {
+        for (SubjectAccessDelivery delivery : SubjectAccessDelivery.values()) {
+            if (delivery.name().equals(code)) {
+                return Optional.of(delivery);
+            }
+        }
+        return Optional.empty();
     }
 
     private static int caseCount(String ids) {

@@ -3,6 +3,7 @@ package org.cairn.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cairn.casebook.ErasureScope;
 import org.cairn.casebook.RetentionChoice;
 
@@ -51,9 +52,11 @@ public record ProcessingReport(List<DataCategory> categories, RetentionSchedule 
      * A subject access request; {@code reference} is her latest case, or empty once she was erased.
      *
      * @param dueBy the due date, extension included
+     * @param delivery how her copy reaches her, once written; empty when not recorded (a copy written before
+     *     Cairn recorded it, or one whose client was erased since)
      */
     public record Request(long requestId, String reference, LocalDate receivedOn, LocalDate dueBy,
-            boolean extended, LocalDate completedOn) {
+            boolean extended, LocalDate completedOn, Optional<SubjectAccessDelivery> delivery) {
     }
 
     /** A correction she asked for: which field, never its values. */

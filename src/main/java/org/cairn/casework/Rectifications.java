@@ -29,7 +29,8 @@ public final class Rectifications {
         guard.check(Action.RECTIFY);
         Objects.requireNonNull(field, "field");
         String corrected = value == null ? "" : value.strip();
-        if (corrected.isEmpty()) {
+        // Invisible characters alone are no correction: refused as empty, nothing changed.
+        if (!visible(corrected)) {
             throw new CaseworkException(Problem.EMPTY_TEXT);
         }
         requirePast(requestedOn);
@@ -91,7 +92,7 @@ public final class Rectifications {
 
     private Rectification noteCorrected(Long askedBy, long noteId, String text, LocalDate requestedOn) {
         String corrected = text == null ? "" : text.strip();
-        if (corrected.isEmpty()) {
+        if (!visible(corrected)) {
             throw new CaseworkException(Problem.EMPTY_TEXT);
         }
         requirePast(requestedOn);
@@ -119,6 +120,11 @@ public final class Rectifications {
     private Rectification last(long clientId) {
         List<Rectification> all = casebook.rectifications().forClient(clientId);
         return all.get(all.size() - 1);
+    }
+
+    /** Whether the text holds a letter or digit: spaces, marks and invisible characters alone correct nothing. */
+    private static boolean visible(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private void requirePast(LocalDate requestedOn) {

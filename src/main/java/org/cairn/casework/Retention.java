@@ -9,17 +9,19 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.ClosedCaseFacts;
+import org.cairn.casebook.ErasureRecord;
 import org.cairn.casebook.LegalHold;
 import org.cairn.casebook.RetentionChoice;
 import org.cairn.casebook.RetentionDecision;
 import org.cairn.casebook.Task;
 import org.cairn.casebook.Text;
+import org.cairn.vault.LocalJournal;
 
 /**
  * How long closed cases are kept (ADR 0040): the schedule and legal holds an administrator sets, and the review
  * queue in which an advocate decides, for each case whose period has ended, to keep it until a date, erase it or
- * anonymise it. Nothing is removed here: an erase or anonymise decision leaves the case awaiting erasure, which
- * the erasure mechanics carry out.
+ * anonymise it. An erase decision leaves the case awaiting erasure, which an administrator carries out; an
+ * anonymise decision is carried out at once (ADR 0049), since the counts keep what they need.
  */
 public final class Retention {
     static final String DEFAULT_YEARS_KEY = "retention.years.default";
@@ -30,10 +32,12 @@ public final class Retention {
 
     private final Casebook casebook;
     private final Guard guard;
+    private final Optional<LocalJournal> thisComputer;
 
-    Retention(Casebook casebook, Guard guard) {
+    Retention(Casebook casebook, Guard guard, Optional<LocalJournal> thisComputer) {
         this.casebook = Objects.requireNonNull(casebook);
         this.guard = Objects.requireNonNull(guard);
+        this.thisComputer = Objects.requireNonNull(thisComputer);
     }
 
     @Performs(Action.READ_RETENTION)
@@ -152,11 +156,35 @@ public final class Retention {
         return decideRemoval(caseId, RetentionChoice.ERASE, reason);
     }
 
-    /** Decides that the due case is to be anonymised; it waits for the anonymisation to run. */
+    /**
+     * Anonymises the due case, for a reason, and records the decision, in one transaction (ADR 0049): the case keeps
+     * only what the counts read, everything else about her goes, and it cannot be undone. A case decided for
+     * anonymisation before Cairn carried it out is anonymised too. The erasure journal names it by identifiers,
+     * so a restored older copy has it applied again; the files are then rewritten so no freed page keeps her.
+     */
     @Performs(Action.DECIDE_RETENTION)
     public RetentionDecision anonymise(long caseId, String reason) {
         guard.check(Action.DECIDE_RETENTION);
-        return decideRemoval(caseId, RetentionChoice.ANONYMISE, reason);
+        String why = requireReason(reason);
+        boolean decided = casebook.retention().awaitingErasure().stream()
+                .anyMatch(d -> d.caseId() != null && d.caseId() == caseId && d.choice() == RetentionChoice.ANONYMISE);
+        if (!decided) {
+            requireDue(caseId);
+        }
+        ErasureRecord[] record = new ErasureRecord[1];
+        long decisionId = casebook.transactions().write(tx -> {
+            if (casebook.erasures().anyOnHold(tx, List.of(caseId))) {
+                throw new CaseworkException(Problem.ON_LEGAL_HOLD);
+            }
+            long id = decided ? -1 : casebook.retention().decide(tx, caseId, RetentionChoice.ANONYMISE, null, why)
+                    .id();
+            record[0] = casebook.erasures().anonymise(tx, caseId, why);
+            return id;
+        });
+        thisComputer.ifPresent(journal -> journal.append(record[0].encode()));
+        casebook.transactions().compact();
+        List<RetentionDecision> all = casebook.retention().decisions(caseId);
+        return all.stream().filter(d -> d.id() == decisionId).findFirst().orElse(all.get(all.size() - 1));
     }
 
     /** Adds a follow-up task, due today, to every case in the queue that has no open reminder; returns them. */

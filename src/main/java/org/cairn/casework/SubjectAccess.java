@@ -179,10 +179,24 @@ public final class SubjectAccess {
                 today().toString(), released, casebook.orgProfile().current(), languages));
     }
 
-    /** Records that her copy was written: the request is complete and its task done. */
+    /** Records that her copy was written, to be posted: the request is complete and its task done. */
     @Performs(Action.EXPORT_SUBJECT_ACCESS)
     public SubjectAccessRequest recordExport(long clientId) {
         guard.check(Action.EXPORT_SUBJECT_ACCESS);
+        return recorded(clientId, SubjectAccessDelivery.POST);
+    }
+
+    /**
+     * Records that her copy was written and how it reaches her: the request is complete, its task done, and the
+     * audit row keeps the route as a code, so the records of processing can show it.
+     */
+    @Performs(Action.EXPORT_SUBJECT_ACCESS)
+    public SubjectAccessRequest recordExport(long clientId, SubjectAccessDelivery delivery) {
+        guard.check(Action.EXPORT_SUBJECT_ACCESS);
+        return recorded(clientId, Objects.requireNonNull(delivery, "delivery"));
+    }
+
+    private SubjectAccessRequest recorded(long clientId, SubjectAccessDelivery delivery) {
         SubjectAccessRequest request = openRequest(clientId);
         casebook.transactions().write(tx -> {
             List<Long> open = tx.query("SELECT t.id FROM task t JOIN case_file c ON c.id = t.case_id "
@@ -191,7 +205,7 @@ public final class SubjectAccess {
             for (long taskId : open) {
                 casebook.tasks().complete(tx, taskId, casebook.clock().instant());
             }
-            casebook.subjectAccess().complete(tx, request, today());
+            casebook.subjectAccess().complete(tx, request, today(), delivery.name());
             return null;
         });
         return casebook.subjectAccess().latest(clientId).orElseThrow();

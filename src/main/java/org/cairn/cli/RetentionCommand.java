@@ -86,8 +86,8 @@ final class RetentionCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "decide", description = "Decides for a case in the review queue: keep it until a date, or mark "
-            + "it for erasure or anonymisation (carried out by the erasure, never here).")
+    @Command(name = "decide", description = "Decides for a case in the review queue: keep it until a date, mark it "
+            + "for erasure (carried out by an administrator's erase), or anonymise it, at once and for good.")
     static final class Decide implements Callable<Integer> {
         private final CliEnvironment environment;
         @Mixin
@@ -105,7 +105,8 @@ final class RetentionCommand implements Callable<Integer> {
             String keepUntil;
             @Option(names = "--erase", description = "Mark it for erasure.")
             boolean erase;
-            @Option(names = "--anonymise", description = "Mark it for anonymisation.")
+            @Option(names = "--anonymise", description = "Anonymise it now: only what the counts read stays, "
+                    + "with dates moved to the first day of their quarter; cannot be undone.")
             boolean anonymise;
         }
 

@@ -95,7 +95,7 @@ final class SarCommand implements Callable<Integer> {
                         + "); the JSON and CSV files hold all of her copy");
             }
             List<Path> written = SubjectAccessFiles.write(out, export, pdf);
-            access.recordExport(clientId);
+            access.recordExport(clientId, delivery());
             PrintWriter stdout = spec.commandLine().getOut();
             written.forEach(file -> stdout.println("wrote " + file));
             stdout.flush();

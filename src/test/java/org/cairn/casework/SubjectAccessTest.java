@@ -1,6 +1,7 @@
 package org.cairn.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -196,6 +197,45 @@ class SubjectAccessTest {
                         assertThat(f.outcome()).isEqualTo(org.cairn.letters.check.Outcome.WARNING);
                     });
             assertThat(byHand.records()).anyMatch(r -> r.value().equals("12 Quiet Lane, Leeds"));
+
+            // The route goes into the audit row as a code, and the records of processing show it.
+            SubjectAccessRequest done = access.recordExport(fixture.clientId(), SubjectAccessDelivery.BY_HAND);
+            var row = advocate.casebook().audit().latest(AuditAction.SUBJECT_ACCESS_EXPORTED).orElseThrow();
+            assertThat(row.reason()).isEqualTo("BY_HAND");
+            assertThat(row.subject()).isEqualTo("client:" + fixture.clientId() + " request:" + done.id());
+            assertThat(advocate.casebook().audit().forSubject("client:" + fixture.clientId())).contains(row);
+            Casework dpo = Casework.actingAs(advocate.casebook(), Role.ADMINISTRATOR);
+            assertThat(dpo.processingRecords().report().requests()).singleElement()
+                    .satisfies(r -> assertThat(r.delivery()).contains(SubjectAccessDelivery.BY_HAND));
+        }
+    }
+
+    @Test
+    void aCopyRecordedWithoutARouteIsRecordedAsPostedAndAnUnknownCodeIsNotTrusted() {
+        try (Acting advocate = Acting.as(dir.resolve("book"), "Ruth Advocate", Role.ADVOCATE)) {
+            SarFixture fixture = SarFixture.write(advocate.casebook());
+            SubjectAccess access = advocate.casework().subjectAccess();
+            access.log(fixture.clientId(), TODAY);
+            access.recordExport(fixture.clientId());
+            Casework dpo = Casework.actingAs(advocate.casebook(), Role.ADMINISTRATOR);
+            assertThat(dpo.processingRecords().report().requests()).singleElement()
+                    .satisfies(r -> assertThat(r.delivery()).contains(SubjectAccessDelivery.POST));
+            // A row whose reason is not one of the codes (tampered, or from a later version) shows as not recorded.
+            long second = advocate.casework().subjectAccess().log(fixture.clientId(), TODAY).id();
+            advocate.casebook().audit().record(AuditAction.SUBJECT_ACCESS_EXPORTED,
+                    "client:" + fixture.clientId() + " request:" + second, "PIGEON\u202e");
+            advocate.casebook().transactions().write(tx -> tx.execute(
+                    "UPDATE subject_access_request SET completed_on = ? WHERE id = ?", TODAY.toString(), second));
+            assertThat(dpo.processingRecords().report().requests()).extracting(r -> r.delivery().isPresent())
+                    .containsExactly(true, false);
+            // Words never go in as the route: the repository takes a code only.
+            Throwable words = catchThrowable(() -> advocate.casebook().transactions().write(tx -> {
+                advocate.casebook().subjectAccess().complete(tx, access.latest(fixture.clientId()).orElseThrow(),
+                        TODAY, "by hand, to Mrs X");
+                return null;
+            }));
+            assertThat(java.util.stream.Stream.iterate(words, java.util.Objects::nonNull, Throwable::getCause))
+                    .anyMatch(IllegalArgumentException.class::isInstance);
         }
     }
 

@@ -113,6 +113,7 @@ public final class CaseFileView {
                 tab("casefile.referrals", new ReferralsView(model.referrals(), messages).build()),
                 tab("casefile.tasks", new TasksPane(model.taskList(), messages).build()),
                 tab("casefile.consent", new ConsentPane(model.consent(), messages).build()),
+                tab("casefile.corrections", new CorrectionsPane(model.corrections(), messages).build()),
                 tab("casefile.audit", audit()));
         tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -50,6 +50,7 @@ public final class CaseFileViewModel implements LeaveGuard {
     private final StringProperty clientProblem = new SimpleStringProperty("");
     private final StringProperty caseProblem = new SimpleStringProperty("");
     private final AbusersModel abusers;
+    private final CorrectionsModel corrections;
     private final TasksModel taskList;
     private final ConsentModel consent;
     private final NotesModel noteList;
@@ -73,6 +74,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         this.caseForm = new CaseDetailsForm(messages, clock);
         Runnable reload = () -> load(false);
         this.abusers = new AbusersModel(session, messages, tasks, errors, reload);
+        this.corrections = new CorrectionsModel(session, messages, tasks, errors, clock, reload);
         this.taskList = new TasksModel(session, caseId, messages, tasks, errors, clock, reload);
         this.consent = new ConsentModel(session, messages, tasks, errors, clock, reload);
         this.noteList = new NotesModel(session, caseId, messages, tasks, errors, error, reload);
@@ -89,6 +91,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         clientForm.show(data.client().details(), data.personal());
         caseForm.show(data.caseFile().details(), data.immigration());
         abusers.show(data);
+        corrections.show(data);
         taskList.show(data);
         consent.show(data);
         closed.set(data.caseFile().details().status() == CaseStatus.CLOSED);
@@ -200,7 +203,8 @@ public final class CaseFileViewModel implements LeaveGuard {
     /** True while any form or the note editor holds text that is not saved. */
     public boolean hasUnsavedChanges() {
         return clientForm.changedProperty().get() || caseForm.changedProperty().get() || noteList.hasDraft()
-                || abusers.hasDraft() || taskList.hasDraft() || consent.hasDraft() || restriction.hasDraft();
+                || abusers.hasDraft() || corrections.hasDraft() || taskList.hasDraft() || consent.hasDraft()
+                || restriction.hasDraft();
     }
 
     /** Asks before unsaved edits are thrown away; leaving without asking is only for locking (ADR 0012). */
@@ -216,6 +220,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         cancelCase();
         noteList.cancelEdit();
         abusers.discard();
+        corrections.discard();
         taskList.discard();
         consent.discard();
         restriction.discard();
@@ -300,6 +305,11 @@ public final class CaseFileViewModel implements LeaveGuard {
 
     public AbusersModel abusers() {
         return abusers;
+    }
+
+    /** Her corrections (rectifications) and the row to record one. */
+    public CorrectionsModel corrections() {
+        return corrections;
     }
 
     public TasksModel taskList() {

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cairn.casebook.ErasureScope;
 import org.cairn.casework.ProcessingReport;
 import org.cairn.casework.RetentionCategory;
 import org.cairn.files.OwnerOnlyFiles;
@@ -128,9 +127,11 @@ public final class ProcessingViewModel {
                             : what + " " + messages.format("processing.carriedOut", moment(decision.carriedOutAt()))));
         }
         for (ProcessingReport.Erased erased : report.erasures()) {
-            String what = erased.scope() == ErasureScope.CLIENT
-                    ? messages.format("processing.erased.client", erased.cases())
-                    : messages.get("processing.erased.case");
+            String what = switch (erased.scope()) {
+                case CLIENT -> messages.format("processing.erased.client", erased.cases());
+                case CASE -> messages.get("processing.erased.case");
+                case ANONYMISED -> messages.get("processing.erased.anonymised");
+            };
             all.add(new ProcessingLine(section("processing.section.erasures"), erased.erasureId(), moment(erased.erasedAt()),
                     erased.reapplied() ? what + " " + messages.get("processing.erased.again") : what));
         }
@@ -139,7 +140,10 @@ public final class ProcessingViewModel {
                     ? messages.get("processing.request.erased") : request.reference(), day(request.dueBy()),
                     messages.format(request.completedOn() == null ? "processing.request.open"
                             : "processing.request.done", day(request.receivedOn()), request.extended() ? 1 : 0,
-                            day(request.completedOn()))));
+                            day(request.completedOn()), request.delivery().map(d -> switch (d) {
+                                case POST -> "post";
+                                case BY_HAND -> "byHand";
+                            }).orElse("other"))));
         }
         for (ProcessingReport.Correction correction : report.corrections()) {
             all.add(new ProcessingLine(section("processing.section.corrections"), correction.reference(), day(correction.requestedOn()),

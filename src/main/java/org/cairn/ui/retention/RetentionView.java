@@ -90,7 +90,7 @@ public final class RetentionView {
         Button keep = button("retention-keep", "retention.keep", Feather.CLOCK, model::keep);
         keep.disableProperty().bind(model.decidableProperty().not());
         Button anonymise = button("retention-anonymise", "retention.anonymise", Feather.USER_X, model::anonymise);
-        anonymise.disableProperty().bind(model.decidableProperty().not());
+        anonymise.disableProperty().bind(model.anonymisableProperty().not());
         Button erase = button("retention-erase", "retention.erase", Feather.TRASH_2, model::erase);
         erase.getStyleClass().add(Styles.DANGER);
         erase.disableProperty().bind(model.erasableProperty().not());

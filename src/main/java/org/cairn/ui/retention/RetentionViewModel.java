@@ -54,6 +54,7 @@ public final class RetentionViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding decidable;
     private final BooleanBinding erasable;
+    private final BooleanBinding anonymisable;
 
     public RetentionViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, DialogService dialogs) {
@@ -65,6 +66,9 @@ public final class RetentionViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.decidable = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
                 && selected.get().decidable(), busy, selected);
+        this.anonymisable = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
+                && (selected.get().decidable() || selected.get().state() == State.AWAITING_ANONYMISATION),
+                busy, selected);
         this.erasable = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null
                 && (selected.get().decidable() || selected.get().state() == State.AWAITING_ERASURE
                         && mayErase()), busy, selected);
@@ -146,15 +150,24 @@ public final class RetentionViewModel {
         }, messages.format(now ? "retention.erased" : "retention.eraseDecided", row.reference()));
     }
 
-    /** Decides to anonymise the selected due case, for the reason typed; the decision waits to be carried out. */
+    /**
+     * Anonymises the selected due case, for the reason typed, after saying what cannot be undone: it is carried out
+     * at once. A case decided for anonymisation before Cairn carried it out is anonymised here too.
+     */
     public void anonymise() {
         ReviewRow row = selected.get();
-        if (!ready(row)) {
+        boolean waiting = row != null && row.state() == State.AWAITING_ANONYMISATION && !busy.get();
+        if (!waiting && !ready(row) || waiting && !reasonGiven()) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("retention.anonymise.title"),
+                messages.format("retention.anonymise.now", row.reference()))) {
+            status.set(messages.get("retention.erase.declined"));
             return;
         }
         String why = reason.get();
         act(() -> session.casework().retention().anonymise(row.caseId(), why),
-                messages.format("retention.anonymiseDecided", row.reference()));
+                messages.format("retention.anonymised", row.reference()));
     }
 
     public void back() {
@@ -257,6 +270,11 @@ public final class RetentionViewModel {
     /** Keep and anonymise: a due case is selected and nothing is running. */
     public BooleanBinding decidableProperty() {
         return decidable;
+    }
+
+    /** Anonymise: a due case, or one decided for anonymisation that waits. */
+    public BooleanBinding anonymisableProperty() {
+        return anonymisable;
     }
 
     /** Erase: a due case, or (for an administrator) one already decided for erasure. */

@@ -165,19 +165,50 @@ class RetentionViewModelTest {
     }
 
     @Test
-    void anonymisingIsRecordedAndWaits() {
+    void anAdvocateAnonymisesAfterSayingWhatCannotBeUndoneAndTheCaseLeavesTheQueue() {
         long due = closedCase("Due", TODAY.minusYears(7));
+        admin.casebook().notes().add(due, "Notes about her that must go");
+        Session advocate = advocate();
+        RetentionViewModel model = model(advocate);
+        model.selectedProperty().set(row(model, due));
+        assertThat(model.anonymisableProperty().get()).isTrue();
+        model.reasonProperty().set("Counts kept, names go");
+        dialogs.confirmAnswer = false;
+        model.anonymise();
+        assertThat(dialogs.shown).singleElement().asString().contains("cannot be undone").contains("first day of "
+                + "their quarter");
+        assertThat(admin.casework().retention().decisions(due)).isEmpty();
+
+        dialogs.confirmAnswer = true;
+        model.anonymise();
+        assertThat(admin.casework().retention().decisions(due)).singleElement().satisfies(d -> {
+            assertThat(d.choice()).isEqualTo(RetentionChoice.ANONYMISE);
+            assertThat(d.carriedOutAt()).isNotNull();
+        });
+        assertThat(model.rows()).as("carried out: nothing waits").isEmpty();
+        assertThat(model.statusProperty().get()).contains("was anonymised");
+        assertThat(admin.casebook().notes().forCase(due)).isEmpty();
+        assertThat(admin.casebook().cases().find(due)).as("kept for the counts").isPresent();
+    }
+
+    @Test
+    void aDecisionToAnonymiseMadeBeforeItWasCarriedOutIsCarriedOutFromTheList() {
+        long due = closedCase("Due", TODAY.minusYears(7));
+        admin.casebook().transactions().write(tx -> admin.casebook().retention().decide(tx, due,
+                RetentionChoice.ANONYMISE, null, "decided in an earlier version"));
         RetentionViewModel model = model(admin);
         model.selectedProperty().set(row(model, due));
-        model.reasonProperty().set("Counts kept, names go");
-        model.anonymise();
-        assertThat(admin.casework().retention().decisions(due)).singleElement()
-                .satisfies(d -> assertThat(d.choice()).isEqualTo(RetentionChoice.ANONYMISE));
         assertThat(row(model, due).state()).isEqualTo(State.AWAITING_ANONYMISATION);
-        model.selectedProperty().set(row(model, due));
+        assertThat(model.decidableProperty().get()).isFalse();
+        assertThat(model.anonymisableProperty().get()).isTrue();
+        dialogs.confirmAnswer = true;
         model.anonymise();
-        assertThat(model.errorProperty().get()).contains("already recorded");
-        assertThat(admin.casework().retention().decisions(due)).hasSize(1);
+        assertThat(model.errorProperty().get()).as("a reason first").isNotEmpty();
+        model.reasonProperty().set("As decided");
+        model.anonymise();
+        assertThat(model.rows()).isEmpty();
+        assertThat(admin.casework().retention().decisions(due)).singleElement()
+                .satisfies(d -> assertThat(d.carriedOutAt()).isNotNull());
     }
 
     /** Generated: many closing dates, a random part on hold; every due unheld case is decidable, no other is. */
