@@ -19,6 +19,8 @@ final class MemoryDatabase implements AutoCloseable {
     private static final Pattern NON_DETERMINISTIC = Pattern.compile(
             "(?i)\\b(random|randomblob|current_timestamp|current_date|current_time)\\b|'now'");
 
+    private static final String MEMORY_URL = "jdbc:sqlite::memory:";
+
     private final SQLiteConnection connection;
     private final StatementCache statements;
 
@@ -49,7 +51,8 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     static void loadLibrary() {
-        try {
+        // An empty in-memory database also loads the driver's classes and has DriverManager find its drivers.
+        try (Connection ignored = DriverManager.getConnection(MEMORY_URL)) {
             SQLiteJDBCLoader.initialize();
         } catch (Exception | LinkageError e) {
             // Reported where the database is opened, with the cause the person can act on.
@@ -57,7 +60,7 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     static MemoryDatabase empty() throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        Connection connection = DriverManager.getConnection(MEMORY_URL);
         return new MemoryDatabase(connection.unwrap(SQLiteConnection.class));
     }
 
