@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteJDBCLoader;
 
 /** The decrypted casebook: an in-memory SQLite database that never touches the disk. */
 final class MemoryDatabase implements AutoCloseable {
@@ -51,9 +50,9 @@ final class MemoryDatabase implements AutoCloseable {
     }
 
     static void loadLibrary() {
-        // An empty in-memory database also loads the driver's classes and has DriverManager find its drivers.
+        // Opening an empty in-memory database loads the library, the driver's classes and DriverManager's drivers.
         try (Connection ignored = DriverManager.getConnection(MEMORY_URL)) {
-            SQLiteJDBCLoader.initialize();
+            ignored.getAutoCommit();
         } catch (Exception | LinkageError e) {
             // Reported where the database is opened, with the cause the person can act on.
         }
