@@ -66,6 +66,28 @@ public final class Aead {
         }
     }
 
+    /**
+     * Opens a box straight into {@code out} at {@code outOffset} and returns the plaintext's length. On
+     * {@link AEADBadTagException} the caller must treat that part of {@code out} as unusable (and wipe it): it is
+     * not specified whether the JDK writes plaintext before the tag is checked.
+     */
+    public int openInto(byte[] box, int offset, int length, byte[] associatedData, byte[] out, int outOffset)
+            throws AEADBadTagException {
+        if (length < OVERHEAD) {
+            throw new AEADBadTagException("sealed box too short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, box, offset, NONCE_BYTES));
+            cipher.updateAAD(associatedData);
+            return cipher.doFinal(box, offset + NONCE_BYTES, length - NONCE_BYTES, out, outOffset);
+        } catch (AEADBadTagException e) {
+            throw e;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
     public byte[] open(byte[] box, byte[] associatedData) throws AEADBadTagException {
         return open(box, 0, box.length, associatedData);
     }

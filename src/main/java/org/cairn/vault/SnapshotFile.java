@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.AEADBadTagException;
 
 /**
  * Header plus the database image sealed in segments. Segment i is sealed with associated data
@@ -96,7 +95,6 @@ final class SnapshotFile {
         verifyHeaderMac(masterKey);
         byte[] segmentKey = masterKey.subkey(header.snapshotSalt(), MasterKey.SNAPSHOT_LABEL);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            Aead aead = new Aead(segmentKey, new SecureRandom());
             long bodyLength = channel.size() - rawHeader.length;
             long boxSize = header.segmentSize() + (long) Aead.OVERHEAD;
             long segments = (bodyLength + boxSize - 1) / boxSize;
@@ -116,21 +114,15 @@ final class SnapshotFile {
                         + "more memory.");
             }
             byte[] plain = new byte[(int) plainLength];
-            ByteBuffer box = ByteBuffer.allocate((int) boxSize);
-            int written = 0;
-            for (long i = 0; i < segments; i++) {
-                long offset = rawHeader.length + i * boxSize;
-                boolean last = i == segments - 1;
-                box.clear().limit((int) (last ? lastBox : boxSize));
-                readFully(channel, box, offset);
-                try {
-                    byte[] segment = aead.open(box.array(), 0, box.limit(), segmentContext(header, i, last));
-                    System.arraycopy(segment, 0, plain, written, segment.length);
-                    written += segment.length;
-                    Arrays.fill(segment, (byte) 0);
-                } catch (AEADBadTagException e) {
-                    throw new DamagedException(fileName, offset, "segment " + i + " failed authentication");
-                }
+            SegmentOpener.Layout layout = new SegmentOpener.Layout(rawHeader.length, segments, boxSize, lastBox);
+            SegmentOpener.Failure failure = SegmentOpener.openAll(channel, layout, segmentKey, header, plain,
+                    Runtime.getRuntime().availableProcessors());
+            if (failure != null && failure.readError() != null) {
+                throw failure.readError();
+            }
+            if (failure != null) {
+                throw new DamagedException(fileName, failure.offset(), "segment " + failure.segment()
+                        + " failed authentication");
             }
             return plain;
         } catch (IOException e) {

@@ -26,6 +26,8 @@ final class VaultOpening {
         try {
             SnapshotHeader header = snapshot.header();
             long started = System.nanoTime();
+            // Argon2id keeps one core busy; the other loads SQLite meanwhile.
+            MemoryDatabase.loadLibraryInBackground();
             SlotUnwrapper.Unlocked unlocked = unwrapper.unwrap(header).orElseThrow(UnlockFailedException::new);
             masterKey = new MasterKey(unlocked.masterKey());
             long unwrapped = System.nanoTime();
