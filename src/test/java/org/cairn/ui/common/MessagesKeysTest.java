@@ -55,6 +55,9 @@ class MessagesKeysTest {
         for (org.cairn.casebook.AuditAction action : org.cairn.casebook.AuditAction.values()) {
             usedKeys.add(AuditActionWords.key(action));
         }
+        for (org.cairn.casebook.TaskTitle title : org.cairn.casebook.TaskTitle.values()) {
+            usedKeys.add(TaskTitleWords.key(title));
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
