@@ -58,6 +58,11 @@ class MessagesKeysTest {
         for (org.cairn.casebook.TaskTitle title : org.cairn.casebook.TaskTitle.values()) {
             usedKeys.add(TaskTitleWords.key(title));
         }
+        for (org.cairn.vault.VaultProblem problem : org.cairn.vault.VaultProblem.values()) {
+            if (problem != org.cairn.vault.VaultProblem.OTHER) {
+                usedKeys.add(ErrorMessages.key(problem));
+            }
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
