@@ -63,6 +63,11 @@ class MessagesKeysTest {
                 usedKeys.add(ErrorMessages.key(problem));
             }
         }
+        for (org.cairn.letters.pdf.LetterRenderProblem problem : org.cairn.letters.pdf.LetterRenderProblem.values()) {
+            if (problem != org.cairn.letters.pdf.LetterRenderProblem.OTHER) {
+                usedKeys.add("letter.render." + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
