@@ -68,6 +68,10 @@ class MessagesKeysTest {
                 usedKeys.add("letter.render." + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }
         }
+        for (org.cairn.casebook.DirectoryRefusedException.Reason reason
+                : org.cairn.casebook.DirectoryRefusedException.Reason.values()) {
+            usedKeys.add(org.cairn.ui.directory.DirectoryViewModel.refusalKey(reason));
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
