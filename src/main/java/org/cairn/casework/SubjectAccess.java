@@ -186,8 +186,8 @@ public final class SubjectAccess {
         SubjectAccessRequest request = openRequest(clientId);
         casebook.transactions().write(tx -> {
             List<Long> open = tx.query("SELECT t.id FROM task t JOIN case_file c ON c.id = t.case_id "
-                    + "WHERE c.client_id = ? AND t.title_code = ? AND t.done_at IS NULL", row -> row.getLong(1), clientId,
-                    TaskTitle.SUBJECT_ACCESS_DUE.name());
+                    + "WHERE c.client_id = ? AND t.title_code = ? AND t.done_at IS NULL", row -> row.getLong(1),
+                    clientId, TaskTitle.SUBJECT_ACCESS_DUE.name());
             for (long taskId : open) {
                 casebook.tasks().complete(tx, taskId, casebook.clock().instant());
             }
