@@ -32,7 +32,7 @@ public enum TaskTitle {
     }
 
     /** The code as stored; a code this version does not know (written by a newer Cairn) is empty. */
-    static Optional<TaskTitle> stored(String code) {
+    public static Optional<TaskTitle> stored(String code) {
         for (TaskTitle title : values()) {
             if (title.name().equals(code)) {
                 return Optional.of(title);

@@ -7,7 +7,7 @@ import java.util.List;
  * The arguments of a coded task title in one text column: each written as its length in UTF-16 units, a colon and
  * the text itself, so any text (colons, digits, control characters) goes in and comes back unchanged.
  */
-final class TaskTitleArgs {
+public final class TaskTitleArgs {
     private TaskTitleArgs() {
     }
 
@@ -23,7 +23,7 @@ final class TaskTitleArgs {
     }
 
     /** The arguments, or an empty list for a column that is null or not in this form (never an exception). */
-    static List<String> decode(String stored) {
+    public static List<String> decode(String stored) {
         List<String> args = new ArrayList<>();
         if (stored == null) {
             return args;
