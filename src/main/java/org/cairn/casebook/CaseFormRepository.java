@@ -89,8 +89,24 @@ public final class CaseFormRepository {
         if (reviewOn == null) {
             throw new IllegalArgumentException("a review needs a date");
         }
-        long caseId = caseOf(tx, formId);
-        Task task = tasks.add(tx, caseId, taskTitle, reviewOn);
+        return review(tx, formId, reviewOn, tasks.add(tx, caseOf(tx, formId), taskTitle, reviewOn));
+    }
+
+    /** As {@link #setReview(long, LocalDate, String)}, with the task titled by Cairn after the form. */
+    public Task setReview(long formId, LocalDate reviewOn) {
+        return vault.write(tx -> {
+            if (reviewOn == null) {
+                throw new IllegalArgumentException("a review needs a date");
+            }
+            String formTitle = tx.queryOne("SELECT title FROM case_form WHERE id = ?", row -> row.getString(1),
+                    formId).orElseThrow(() -> new IllegalArgumentException("there is no such form"));
+            return review(tx, formId, reviewOn,
+                    tasks.add(tx, caseOf(tx, formId), TaskTitle.FORM_REVIEW, List.of(formTitle), reviewOn));
+        });
+    }
+
+    private Task review(Tx tx, long formId, LocalDate reviewOn, Task task) throws SQLException {
+        long caseId = task.caseId();
         tx.execute("UPDATE case_form SET review_on = ?, review_task_id = ? WHERE id = ?", Sql.date(reviewOn),
                 task.id(), formId);
         audit.append(tx, AuditAction.FORM_SAVED, subject(tx, caseId, formId), null);

@@ -16,7 +16,8 @@ public record DirectoryDetails(String name, RecipientKind kind, List<String> ser
         List<String> areas, String howToRefer, String phone, String email, String address, LocalDate lastChecked) {
     public DirectoryDetails {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a directory entry needs a name");
+            throw new DirectoryRefusedException(DirectoryRefusedException.Reason.NAME_NEEDED,
+                    "a directory entry needs a name");
         }
         Objects.requireNonNull(kind, "kind");
         for (String text : new String[] {name, howToRefer, phone, email, address}) {
@@ -37,7 +38,8 @@ public record DirectoryDetails(String name, RecipientKind kind, List<String> ser
         for (String value : values) {
             requirePlainLine(value);
             if (value.contains(",")) {
-                throw new IllegalArgumentException("a service, language or area cannot contain a comma, "
+                throw new DirectoryRefusedException(DirectoryRefusedException.Reason.COMMA_IN_LIST,
+                        "a service, language or area cannot contain a comma, "
                         + "because commas separate them");
             }
         }
@@ -47,7 +49,8 @@ public record DirectoryDetails(String name, RecipientKind kind, List<String> ser
     /** One line of visible text, so every entry can be written to a directory file and read back unchanged. */
     private static void requirePlainLine(String text) {
         if (!DirectoryText.plain(text)) {
-            throw new IllegalArgumentException("directory details must each fit on one line, without tabs or "
+            throw new DirectoryRefusedException(DirectoryRefusedException.Reason.NOT_ONE_LINE,
+                    "directory details must each fit on one line, without tabs or "
                     + "control characters");
         }
     }

@@ -37,7 +37,8 @@ public final class DirectoryRepository {
 
     public DirectoryEntry add(Tx tx, DirectoryDetails details) throws SQLException {
         if (findByName(tx, details.name()).isPresent()) {
-            throw new IllegalArgumentException("the directory already has an entry with this name");
+            throw new DirectoryRefusedException(DirectoryRefusedException.Reason.NAME_TAKEN,
+                    "the directory already has an entry with this name");
         }
         long now = clock.millis();
         long id = tx.insert("""
@@ -61,7 +62,8 @@ public final class DirectoryRepository {
     public void update(Tx tx, long id, DirectoryDetails details) throws SQLException {
         Optional<DirectoryEntry> sameName = findByName(tx, details.name());
         if (sameName.isPresent() && sameName.get().id() != id) {
-            throw new IllegalArgumentException("the directory already has an entry with this name");
+            throw new DirectoryRefusedException(DirectoryRefusedException.Reason.NAME_TAKEN,
+                    "the directory already has an entry with this name");
         }
         int changed = tx.execute("""
                 UPDATE directory_entry SET name = ?, recipient_kind = ?, services = ?, languages = ?, areas = ?,
@@ -173,6 +175,7 @@ public final class DirectoryRepository {
     }
 
     private static IllegalArgumentException noSuchEntry() {
-        return new IllegalArgumentException("there is no such directory entry");
+        return new DirectoryRefusedException(DirectoryRefusedException.Reason.NO_SUCH_ENTRY,
+                "there is no such directory entry");
     }
 }

@@ -67,7 +67,7 @@ public final class ReferralRepository {
         String override = verdict == ReferralConsentCheck.Verdict.OVERRIDDEN ? request.overrideReason() : null;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return vault.write(tx -> {
-            Task task = tasks.add(tx, request.caseId(), "Follow up referral to " + request.recipientName(),
+            Task task = tasks.add(tx, request.caseId(), TaskTitle.REFERRAL_FOLLOW_UP, List.of(request.recipientName()),
                     request.madeOn().plusDays(request.followUpDays()));
             long id = tx.insert("""
                     INSERT INTO referral(

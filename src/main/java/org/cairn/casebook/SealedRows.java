@@ -52,7 +52,7 @@ final class SealedRows {
                     "safe_contact", "children_ages", "nationality", "nhs_number", "access_needs", "areas_to_avoid",
                     "address", "phone", "email"), "id = ?", true),
             new Part("case_file", false, List.of("home_office_reference"), "id = ?", false),
-            new Part("task", false, List.of("title"), "case_id = ?", false),
+            new Part("task", false, List.of("title", "title_code", "title_args"), "case_id = ?", false),
             new Part("risk_change", false, List.of("reason"), "case_id = ?", false),
             new Part("marac_decision", false, List.of("reason"), "case_id = ?", false),
             new Part("referral", false, List.of("recipient_name", "recipient_contact", "override_reason"),

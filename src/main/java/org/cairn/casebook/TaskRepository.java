@@ -27,17 +27,31 @@ public final class TaskRepository {
         return vault.write(tx -> add(tx, caseId, title, dueOn));
     }
 
+    /** A task with the title an advocate typed, stored as typed. */
     public Task add(Tx tx, long caseId, String title, LocalDate dueOn) throws SQLException {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a task needs a title");
         }
+        return insert(tx, caseId, title, null, List.of(), dueOn);
+    }
+
+    /** A task Cairn makes: its title is stored as a code and arguments, and worded by whoever reads it. */
+    public Task add(Tx tx, long caseId, TaskTitle code, List<String> args, LocalDate dueOn) throws SQLException {
+        if (args.size() != code.arguments() || args.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("this task title takes " + code.arguments() + " argument(s)");
+        }
+        return insert(tx, caseId, "", code, args, dueOn);
+    }
+
+    private Task insert(Tx tx, long caseId, String title, TaskTitle code, List<String> args, LocalDate dueOn)
+            throws SQLException {
         Instant now = now();
-        long id = tx.insert(
-                "INSERT INTO task(uid, case_id, title, due_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
-                RecordIds.newId(),
-                caseId, title, Sql.date(dueOn), now.toEpochMilli(), audit.actor());
+        long id = tx.insert("INSERT INTO task(uid, case_id, title, title_code, title_args, due_on, created_at, "
+                + "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", RecordIds.newId(), caseId, title,
+                code == null ? null : code.name(), TaskTitleArgs.encode(args), Sql.date(dueOn), now.toEpochMilli(),
+                audit.actor());
         audit.append(tx, AuditAction.TASK_ADDED, subject(tx, caseId, id), null);
-        return new Task(id, caseId, title, dueOn, null, now, audit.actor());
+        return new Task(id, caseId, title, code, args, dueOn, null, now, audit.actor());
     }
 
     /** Marks the task done now. */
@@ -81,8 +95,20 @@ public final class TaskRepository {
     }
 
     private static Task task(ResultSet row) throws SQLException {
-        return new Task(row.getLong("id"), row.getLong("case_id"), row.getString("title"), Sql.date(row, "due_on"),
-                Sql.instant(row, "done_at"), Sql.instant(row, "created_at"), row.getString("created_by"));
+        String storedCode = row.getString("title_code");
+        TaskTitle code = TaskTitle.stored(storedCode).orElse(null);
+        List<String> args = code == null ? List.of() : TaskTitleArgs.decode(row.getString("title_args"));
+        if (code != null && args.size() != code.arguments()) {
+            code = null;
+        }
+        String title = row.getString("title");
+        if (code == null && title.isEmpty() && storedCode != null) {
+            // A code from a newer Cairn, or arguments that do not fit it: show the code rather than nothing.
+            title = storedCode;
+        }
+        return new Task(row.getLong("id"), row.getLong("case_id"), title, code, code == null ? List.of() : args,
+                Sql.date(row, "due_on"), Sql.instant(row, "done_at"), Sql.instant(row, "created_at"),
+                row.getString("created_by"));
     }
 
     private static String subject(Reader reader, long caseId, long taskId) throws SQLException {

@@ -101,14 +101,14 @@ public final class Plans {
         return casebook.forms().reopen(formId);
     }
 
-    /** Sets the review date, today or later, with a follow-up task of that title for the day. */
+    /** Sets the review date, today or later, with a follow-up task for the day titled after the form. */
     @Performs(Action.SET_FORM_REVIEW)
-    public Task setReview(long formId, LocalDate on, String taskTitle) {
+    public Task setReview(long formId, LocalDate on) {
         guard.check(Action.SET_FORM_REVIEW);
         if (on == null || on.isBefore(LocalDate.now(casebook.clock()))) {
             throw new CaseworkException(Problem.REVIEW_DATE_PAST);
         }
-        return casebook.forms().setReview(formId, on, taskTitle);
+        return casebook.forms().setReview(formId, on);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.cairn.casebook.LegalHold;
 import org.cairn.casebook.RetentionChoice;
 import org.cairn.casebook.RetentionDecision;
 import org.cairn.casebook.Task;
+import org.cairn.casebook.TaskTitle;
 import org.cairn.casebook.Text;
 import org.cairn.vault.LocalJournal;
 
@@ -26,9 +27,6 @@ import org.cairn.vault.LocalJournal;
 public final class Retention {
     static final String DEFAULT_YEARS_KEY = "retention.years.default";
     /** Task titles start with this, so a reminder is not added twice. */
-    static final String REVIEW_TASK_TITLE = "Retention period ended: decide whether to keep, erase or anonymise";
-    static final String HOLD_TASK_TITLE = "Review the legal hold on this case";
-    static final String KEPT_TASK_TITLE = "Retention review again: the case was kept until today";
 
     private final Casebook casebook;
     private final Guard guard;
@@ -77,7 +75,7 @@ public final class Retention {
         requireCase(caseId);
         casebook.transactions().write(tx -> {
             casebook.retention().placeHold(tx, caseId, why, reviewOn);
-            casebook.tasks().add(tx, caseId, HOLD_TASK_TITLE, reviewOn);
+            casebook.tasks().add(tx, caseId, TaskTitle.RETENTION_HOLD, List.of(), reviewOn);
             return null;
         });
         return casebook.retention().hold(caseId).orElseThrow();
@@ -144,7 +142,7 @@ public final class Retention {
         requireDue(caseId);
         return casebook.transactions().write(tx -> {
             RetentionDecision decision = casebook.retention().decide(tx, caseId, RetentionChoice.KEEP, until, why);
-            casebook.tasks().add(tx, caseId, KEPT_TASK_TITLE, until);
+            casebook.tasks().add(tx, caseId, TaskTitle.RETENTION_KEPT, List.of(), until);
             return decision;
         });
     }
@@ -200,10 +198,10 @@ public final class Retention {
                     // Its tasks are sealed with it; the queue still lists it for those it is restricted to.
                     continue;
                 }
-                boolean reminded = tx.queryLong("SELECT count(*) FROM task WHERE case_id = ? AND title = ? "
-                        + "AND done_at IS NULL", dueCase.caseId(), REVIEW_TASK_TITLE) > 0;
+                boolean reminded = tx.queryLong("SELECT count(*) FROM task WHERE case_id = ? AND title_code = ? "
+                        + "AND done_at IS NULL", dueCase.caseId(), TaskTitle.RETENTION_REVIEW.name()) > 0;
                 if (!reminded) {
-                    added.add(casebook.tasks().add(tx, dueCase.caseId(), REVIEW_TASK_TITLE, today));
+                    added.add(casebook.tasks().add(tx, dueCase.caseId(), TaskTitle.RETENTION_REVIEW, List.of(), today));
                 }
             }
             return added;

@@ -13,6 +13,7 @@ import org.cairn.casebook.ReviewChoice;
 import org.cairn.casebook.ReviewMark;
 import org.cairn.casebook.SubjectAccessRequest;
 import org.cairn.casebook.Task;
+import org.cairn.casebook.TaskTitle;
 import org.cairn.letters.check.CheckResult;
 import org.cairn.letters.check.Finding;
 
@@ -24,7 +25,6 @@ import org.cairn.letters.check.Finding;
 public final class SubjectAccess {
     /** A request may be extended by at most this many further months. */
     public static final int MAX_EXTENSION_MONTHS = 2;
-    static final String DUE_TASK_TITLE = "Subject access request: her copy is due";
 
     private final Casebook casebook;
     private final Guard guard;
@@ -64,7 +64,7 @@ public final class SubjectAccess {
         }
         LocalDate due = dueOn(receivedOn);
         return casebook.transactions().write(tx -> {
-            Task task = casebook.tasks().add(tx, latest.id(), DUE_TASK_TITLE, due);
+            Task task = casebook.tasks().add(tx, latest.id(), TaskTitle.SUBJECT_ACCESS_DUE, List.of(), due);
             return casebook.subjectAccess().log(tx, clientId, receivedOn, due, task.id());
         });
     }
@@ -94,7 +94,7 @@ public final class SubjectAccess {
             if (request.taskId() != null) {
                 casebook.tasks().complete(tx, request.taskId(), casebook.clock().instant());
             }
-            casebook.tasks().add(tx, latest.id(), DUE_TASK_TITLE, newDue);
+            casebook.tasks().add(tx, latest.id(), TaskTitle.SUBJECT_ACCESS_DUE, List.of(), newDue);
             casebook.subjectAccess().extend(tx, request, today, newDue, why);
             return null;
         });
@@ -200,8 +200,8 @@ public final class SubjectAccess {
         SubjectAccessRequest request = openRequest(clientId);
         casebook.transactions().write(tx -> {
             List<Long> open = tx.query("SELECT t.id FROM task t JOIN case_file c ON c.id = t.case_id "
-                    + "WHERE c.client_id = ? AND t.title = ? AND t.done_at IS NULL", row -> row.getLong(1), clientId,
-                    DUE_TASK_TITLE);
+                    + "WHERE c.client_id = ? AND t.title_code = ? AND t.done_at IS NULL", row -> row.getLong(1),
+                    clientId, TaskTitle.SUBJECT_ACCESS_DUE.name());
             for (long taskId : open) {
                 casebook.tasks().complete(tx, taskId, casebook.clock().instant());
             }

@@ -112,7 +112,7 @@ final class SubjectAccessRecords {
         }
         for (Task task : casebook.tasks().forCase(file.id())) {
             String record = ref + " task:" + task.id();
-            hers("task", record, "title", task.title());
+            hers("task", record, "title", SubjectAccessWords.taskTitle(task));
             hers("task", record, "dueOn", task.dueOn());
             hers("task", record, "doneAt", task.doneAt());
         }

@@ -39,6 +39,18 @@ record SubjectAccessWords(String languageTag, Properties words, String missing) 
         return words.getProperty(key, key);
     }
 
+    /**
+     * A task's title as her copy lists it: as typed, or the English words of a title Cairn wrote (the records
+     * themselves are listed as we keep them; only the headings follow her language).
+     */
+    static String taskTitle(org.cairn.casebook.Task task) {
+        if (task.titleCode() == null) {
+            return task.title();
+        }
+        String pattern = load("").getProperty("task.title." + task.titleCode().name());
+        return java.text.MessageFormat.format(pattern.replace("'", "''"), task.titleArgs().toArray());
+    }
+
     /** The note printed when her language has no translation, in English, naming her language. */
     String missingNote() {
         return missing == null ? null : "No translation of these headings into "

@@ -6,6 +6,6 @@ public final class AlreadyOpenException extends VaultException {
     public static final String MESSAGE = "casebook is open in another Cairn window";
 
     public AlreadyOpenException() {
-        super(MESSAGE);
+        super(VaultProblem.ALREADY_OPEN, MESSAGE, null);
     }
 }

@@ -7,8 +7,9 @@ public final class DamagedException extends VaultException {
     private final long position;
 
     public DamagedException(String fileName, long position, String what) {
-        super(fileName + " is damaged at byte " + position + " (" + what + "). "
-                + "Nothing was changed. Restore the casebook from a backup, or keep a copy of the folder and ask for help.");
+        super(VaultProblem.DAMAGED, fileName + " is damaged at byte " + position + " (" + what + "). "
+                + "Nothing was changed. Restore the casebook from a backup, or keep a copy of the folder and ask for help.",
+                null, fileName, position);
         this.fileName = fileName;
         this.position = position;
     }

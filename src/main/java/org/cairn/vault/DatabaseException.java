@@ -5,6 +5,7 @@ public final class DatabaseException extends VaultException {
     private static final long serialVersionUID = 1L;
 
     public DatabaseException(java.sql.SQLException cause) {
-        super("The change could not be saved because the casebook database refused it. Nothing was changed.", cause);
+        super(VaultProblem.DATABASE_REFUSED,
+                "The change could not be saved because the casebook database refused it. Nothing was changed.", cause);
     }
 }

@@ -16,7 +16,8 @@ final class LegacySlot {
         try {
             vault.rewrite((header, key, next, naming) -> {
                 KeySlot old = header.slots().stream().filter(s -> s.type() == SlotType.PASSPHRASE).findFirst()
-                        .orElseThrow(() -> new VaultException("Choose whose passphrase to set."));
+                        .orElseThrow(() -> new VaultException(VaultProblem.WHOSE_PASSPHRASE,
+                                "Choose whose passphrase to set.", null));
                 KeySlot fresh = KeySlots.legacyPassphrase(next.bytes(), header.casebookId(), kek, salt, params,
                         options.random());
                 return header.withSlots(VaultPeople.replace(header.slots(), old, fresh));

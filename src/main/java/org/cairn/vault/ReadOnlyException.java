@@ -5,7 +5,7 @@ public final class ReadOnlyException extends VaultException {
     private static final long serialVersionUID = 1L;
 
     public ReadOnlyException(String reason) {
-        super("The casebook is open read-only (" + reason + "), so nothing can be changed. Everything in it can "
-                + "still be read, searched and backed up.");
+        super(VaultProblem.READ_ONLY, "The casebook is open read-only (" + reason + "), so nothing can be changed. Everything in it can "
+                + "still be read, searched and backed up.", null);
     }
 }

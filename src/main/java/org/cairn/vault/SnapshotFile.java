@@ -109,9 +109,9 @@ final class SnapshotFile {
             }
             long memory = Runtime.getRuntime().maxMemory();
             if (plainLength > memory / 2) {
-                throw new VaultException(fileName + " holds " + (plainLength >> 20) + " MiB, more than Java may use "
-                        + "here (" + (memory >> 20) + " MiB in all). Nothing was changed. Open it on a computer with "
-                        + "more memory.");
+                throw new VaultException(VaultProblem.TOO_LARGE, fileName + " holds " + (plainLength >> 20)
+                        + " MiB, more than Java may use here (" + (memory >> 20) + " MiB in all). Nothing was changed. "
+                        + "Open it on a computer with more memory.", null, plainLength >> 20, memory >> 20);
             }
             byte[] plain = new byte[(int) plainLength];
             SegmentOpener.Layout layout = new SegmentOpener.Layout(rawHeader.length, segments, boxSize, lastBox);

@@ -100,8 +100,8 @@ final class SnapshotHeaderCodec {
     }
 
     private static VaultException newerVersion(int version) {
-        return new VaultException("This casebook was written by a newer version of Cairn (format " + version
-                + "). Install the latest Cairn to open it.");
+        return new VaultException(VaultProblem.NEWER_FORMAT, "This casebook was written by a newer version of Cairn "
+                + "(format " + version + "). Install the latest Cairn to open it.", null, version);
     }
 
     /** Parses a complete header (format 1 or 2) whose SHA-256 has already been checked. */

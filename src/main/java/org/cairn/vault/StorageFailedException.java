@@ -13,8 +13,9 @@ public final class StorageFailedException extends VaultException {
     }
 
     private StorageFailedException(String action, Throwable cause, StorageCause storageCause) {
-        super("Could not " + action + ": " + storageCause.reason() + " (" + describe(cause)
-                + "). Changes confirmed before this are safe. " + storageCause.advice(), cause);
+        super(VaultProblem.STORAGE_FAILED, "Could not " + action + ": " + storageCause.reason() + " ("
+                + describe(cause) + "). Changes confirmed before this are safe. " + storageCause.advice(), cause,
+                storageCause.name());
         this.storageCause = storageCause;
     }
 

@@ -7,6 +7,6 @@ public final class UnlockFailedException extends VaultException {
             "The passphrase is wrong, or this is not a Cairn casebook. Check the passphrase and the folder, then try again.";
 
     public UnlockFailedException() {
-        super(MESSAGE);
+        super(VaultProblem.UNLOCK_FAILED, MESSAGE, null);
     }
 }

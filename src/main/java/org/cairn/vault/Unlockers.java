@@ -44,8 +44,8 @@ final class Unlockers {
     /** Refuses (with a sentence, not as a wrong passphrase) a casebook shared by several people. */
     static SlotUnwrapper passphraseOnly(Passphrase passphrase, PassphraseKdf kdf) {
         return header -> {
-            KeySlot slot = header.onlyPassphraseSlot().orElseThrow(() -> new VaultException(
-                    "Several people share this casebook. Give your name with your passphrase to unlock it."));
+            KeySlot slot = header.onlyPassphraseSlot().orElseThrow(() -> new VaultException(VaultProblem.NAME_NEEDED,
+                    "Several people share this casebook. Give your name with your passphrase to unlock it.", null));
             if (slot.type() == SlotType.PERSON) {
                 return openPerson(slot, header.casebookId(), passphrase, kdf);
             }

@@ -203,7 +203,7 @@ public final class Vault implements Transactions, AutoCloseable {
         } catch (SQLException e) {
             // The record is durable but memory disagrees: reopening replays it, so stop writing until then.
             broken = true;
-            throw new VaultException("Cairn saved the change but could not apply it. Close and reopen the casebook.", e);
+            throw new VaultException(VaultProblem.APPLY_FAILED, "Saved, not applied: close and reopen it.", e);
         }
     }
 
@@ -334,10 +334,10 @@ public final class Vault implements Transactions, AutoCloseable {
 
     private void ensureUsable() {
         if (database == null) {
-            throw new VaultException("The casebook is locked. Unlock it to continue.");
+            throw new VaultException(VaultProblem.LOCKED, "The casebook is locked. Unlock it to continue.", null);
         }
         if (broken) {
-            throw new VaultException("Cairn stopped writing after an error. Close and reopen the casebook.");
+            throw new VaultException(VaultProblem.STOPPED_AFTER_ERROR, "Stopped after an error: reopen it.", null);
         }
     }
 

@@ -40,7 +40,8 @@ final class VaultCreation {
             throw new StorageFailedException("create the casebook folder", e);
         }
         if (CasebookFiles.exists(directory)) {
-            throw new VaultException("There is already a casebook in this folder. Choose an empty folder.");
+            throw new VaultException(VaultProblem.FOLDER_NOT_EMPTY,
+                    "There is already a casebook in this folder. Choose an empty folder.", null);
         }
         LockFile lock = LockFile.acquire(directory);
         MasterKey masterKey = null;

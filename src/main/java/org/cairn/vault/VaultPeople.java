@@ -106,9 +106,11 @@ public final class VaultPeople {
         byte[][] holder = new byte[1][];
         vault.rewrite((header, key, next, naming) -> {
             KeySlot legacy = header.slots().stream().filter(s -> s.type() == SlotType.PASSPHRASE).findFirst()
-                    .orElseThrow(() -> new VaultException("This casebook's passphrase already belongs to a person."));
+                    .orElseThrow(() -> new VaultException(VaultProblem.PASSPHRASE_ALREADY_NAMED,
+                    "This casebook's passphrase already belongs to a person.", null));
             if (naming == null) {
-                throw new VaultException("Unlock with the casebook's passphrase to give it a name.");
+                throw new VaultException(VaultProblem.NAME_NEEDS_PASSPHRASE,
+                        "Unlock with the casebook's passphrase to give it a name.", null);
             }
             byte[] nameKey = header.nameKey().length == SnapshotHeader.NAME_KEY_BYTES ? header.nameKey()
                     : KeySlots.randomBytes(options.random(), SnapshotHeader.NAME_KEY_BYTES);
@@ -136,11 +138,13 @@ public final class VaultPeople {
         try {
             vault.rewrite((header, key, next, naming) -> {
                 if (header.slots().stream().anyMatch(s -> s.type() == SlotType.PASSPHRASE)) {
-                    throw new VaultException("Give the casebook's first person a name before adding anyone.");
+                    throw new VaultException(VaultProblem.FIRST_PERSON_UNNAMED,
+                            "Give the casebook's first person a name before adding anyone.", null);
                 }
                 if (header.slots().size() >= SnapshotHeader.MAX_SLOTS) {
-                    throw new VaultException("A casebook holds at most " + (SnapshotHeader.MAX_SLOTS - 1)
-                            + " people. Remove someone who has left first.");
+                    throw new VaultException(VaultProblem.TOO_MANY_PEOPLE, "A casebook holds at most "
+                            + (SnapshotHeader.MAX_SLOTS - 1) + " people. Remove someone who has left first.", null,
+                            SnapshotHeader.MAX_SLOTS - 1);
                 }
                 People people = peopleOf(header, key);
                 byte[] tag = PersonName.tag(header.nameKey(), name);
@@ -172,9 +176,11 @@ public final class VaultPeople {
         RecoveryKey[] issued = new RecoveryKey[1];
         vault.rewrite((header, key, next, naming) -> {
             KeySlot leaving = header.slots().stream().filter(s -> s.type() == SlotType.PERSON && s.slotId() == slotId)
-                    .findFirst().orElseThrow(() -> new VaultException("That person has no slot in this casebook."));
+                    .findFirst().orElseThrow(() -> new VaultException(VaultProblem.NO_SUCH_PERSON,
+                        "That person has no slot in this casebook.", null));
             if (header.slots().stream().filter(s -> s.type() == SlotType.PERSON).count() == 1) {
-                throw new VaultException("The last person of a casebook cannot be removed.");
+                throw new VaultException(VaultProblem.LAST_PERSON, "The last person of a casebook cannot be removed.",
+                        null);
             }
             List<KeySlot> slots = new ArrayList<>();
             for (KeySlot slot : header.slots()) {
@@ -199,7 +205,8 @@ public final class VaultPeople {
         vault.rewrite((header, key, next, naming) -> {
             People people = peopleOf(header, key);
             PersonSlot person = people.find(slotId)
-                    .orElseThrow(() -> new VaultException("That person has no slot in this casebook."));
+                    .orElseThrow(() -> new VaultException(VaultProblem.NO_SUCH_PERSON,
+                        "That person has no slot in this casebook.", null));
             return withPeople(header, header.slots(), header.nameKey(), people.with(person.withRole(role.strip())),
                     next);
         }, false);
@@ -215,7 +222,8 @@ public final class VaultPeople {
             vault.rewrite((header, key, next, naming) -> {
                 KeySlot old = header.slots().stream().filter(s -> s.type() == SlotType.PERSON
                         && s.slotId() == slotId).findFirst()
-                        .orElseThrow(() -> new VaultException("That person has no slot in this casebook."));
+                        .orElseThrow(() -> new VaultException(VaultProblem.NO_SUCH_PERSON,
+                        "That person has no slot in this casebook.", null));
                 // One's own pair is kept, so the case keys wrapped for it still open; a reset made by someone else
                 // cannot reach the old private key and gives a new pair (restricted cases: docs/SECURITY.md).
                 byte[] own = vault.withHolderKey((h, holderKey) -> slotId == vault.inspect((x, k, a) -> a)
@@ -320,8 +328,8 @@ public final class VaultPeople {
         boolean lookAlike = people.slots().stream()
                 .anyMatch(p -> confusables.areConfusable(PersonName.fold(p.displayName()), folded) != 0);
         if (sameTag || lookAlike) {
-            throw new VaultException("Someone in this casebook already has that name, or one that looks the same. "
-                    + "Add a surname or an initial to tell them apart.");
+            throw new VaultException(VaultProblem.NAME_TAKEN, "Someone in this casebook already has that name, or one "
+                    + "that looks the same. Add a surname or an initial to tell them apart.", null);
         }
     }
 

@@ -35,7 +35,8 @@ public final class VaultRestore {
             VaultOptions options) {
         SnapshotFile file = SnapshotFile.readHeader(backup);
         if (file.header().kind() != FileKind.BACKUP) {
-            throw new VaultException("This file is not a Cairn backup. Choose the file made by \"Back up\".");
+            throw new VaultException(VaultProblem.NOT_A_BACKUP,
+                    "This file is not a Cairn backup. Choose the file made by \"Back up\".", null);
         }
         SlotUnwrapper.Unlocked unlocked = unwrapper.unwrap(file.header()).orElseThrow(UnlockFailedException::new);
         MasterKey masterKey = new MasterKey(unlocked.masterKey());
@@ -47,8 +48,9 @@ public final class VaultRestore {
             image = file.decrypt(masterKey);
             database = loadVerified(image, backup);
             if (CasebookFiles.exists(directory) && !replaceExisting) {
-                throw new VaultException("There is already a casebook in " + directory.getFileName()
-                        + ". Restore into an empty folder, or confirm that it should be replaced.");
+                throw new VaultException(VaultProblem.RESTORE_FOLDER_NOT_EMPTY, "There is already a casebook in "
+                        + directory.getFileName() + ". Restore into an empty folder, or confirm that it should be "
+                        + "replaced.", null, String.valueOf(directory.getFileName()));
             }
             OwnerOnlyFiles.createDirectories(directory);
             lock = LockFile.acquire(directory);

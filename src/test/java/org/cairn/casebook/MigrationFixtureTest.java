@@ -84,6 +84,7 @@ class MigrationFixtureTest {
             assertV2Content(casebook);
             FixtureV5Generator.assertV5Content(casebook);
             FixtureV6Generator.assertV6Content(casebook);
+            assertFixedTitlesAreCodes(casebook);
             RecordIdentityTest.assertEveryRowHasAUniqueWellFormedUid(casebook);
         }
     }
@@ -96,8 +97,37 @@ class MigrationFixtureTest {
             FixtureV5Generator.assertV5Content(casebook);
             FixtureV6Generator.assertV6Content(casebook);
             FixtureV7Generator.assertV7Content(casebook);
+            assertFixedTitlesAreCodes(casebook);
+            long sharedAndKept = casebook.transactions().read(r -> r.queryLong("SELECT count(*) FROM task t JOIN "
+                    + "transfer_seen s ON s.table_name = 'task' AND s.uid = t.uid AND s.vv = t.vv "
+                    + "WHERE t.title_code IS NOT NULL"));
+            assertThat(sharedAndKept).as("coded tasks keep the version the paired casebook has: not an edit")
+                    .isPositive();
             RecordIdentityTest.assertEveryRowHasAUniqueWellFormedUid(casebook);
         }
+    }
+
+    @Test
+    void v8FixtureOpensWithItsDataIntact() throws Exception {
+        try (Vault vault = TestVaults.open(copyFixture("v8", dir.resolve("v8")))) {
+            Casebook casebook = upgraded(vault, 8);
+            assertV2Content(casebook);
+            FixtureV5Generator.assertV5Content(casebook);
+            FixtureV6Generator.assertV6Content(casebook);
+            FixtureV7Generator.assertV7Content(casebook);
+            assertFixedTitlesAreCodes(casebook);
+            FixtureV8Generator.assertV8Content(casebook);
+            RecordIdentityTest.assertEveryRowHasAUniqueWellFormedUid(casebook);
+        }
+    }
+
+    /** The v5 content's hold and subject access tasks were stored as English sentences before v8: codes now. */
+    private static void assertFixedTitlesAreCodes(Casebook casebook) {
+        List<Task> tasks = casebook.tasks().forCase(fixtureCase(casebook).id());
+        assertThat(tasks).extracting(Task::titleCode).contains(TaskTitle.RETENTION_HOLD,
+                TaskTitle.SUBJECT_ACCESS_DUE);
+        assertThat(tasks).filteredOn(t -> t.titleCode() != null).allSatisfy(t -> assertThat(t.title()).isEmpty());
+        assertThat(casebook.audit().verify().isOk()).isTrue();
     }
 
     /** Opens the fixture's casebook, which upgrades it, after checking the version it was made with. */
@@ -122,8 +152,13 @@ class MigrationFixtureTest {
         assertThat(casebook.blockedRecipients().isBlocked(client, centre.id(), "")).isTrue();
         assertThat(casebook.orgTemplates().find("local-plan", 2).orElseThrow().sourceText())
                 .isEqualTo(FixtureV2Generator.FORM_TEXT);
-        assertThat(casebook.tasks().forCase(file.id())).extracting(Task::title).contains(
-                "Chase GP registration", "Follow up referral to Rights of Women", "Review the safety plan");
+        List<Task> tasks = casebook.tasks().forCase(file.id());
+        assertThat(tasks).as("typed titles stay as typed").filteredOn(t -> t.titleCode() == null)
+                .extracting(Task::title).contains("Chase GP registration", "Review the safety plan");
+        assertThat(tasks).as("the referral's follow-up, once stored in English, is a code with its recipient")
+                .filteredOn(t -> t.titleCode() == TaskTitle.REFERRAL_FOLLOW_UP)
+                .filteredOn(t -> t.titleArgs().equals(List.of("Rights of Women"))).singleElement()
+                .satisfies(t -> assertThat(t.title()).isEmpty());
         CaseForm form = casebook.forms().forCase(file.id()).get(0);
         assertThat(form.template().text()).isEqualTo(FixtureV2Generator.FORM_TEXT);
         assertThat(form.reviewOn()).isEqualTo(LocalDate.of(2026, 4, 1));

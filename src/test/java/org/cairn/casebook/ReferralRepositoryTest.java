@@ -61,7 +61,9 @@ class ReferralRepositoryTest {
         Task task = casebook.tasks().forCase(caseFile.id()).get(0);
         assertThat(task.id()).isEqualTo(referral.taskId());
         assertThat(task.dueOn()).isEqualTo(DAY.plusDays(7));
-        assertThat(task.title()).isEqualTo("Follow up referral to Millford Refuge Network");
+        assertThat(task.titleCode()).isEqualTo(TaskTitle.REFERRAL_FOLLOW_UP);
+        assertThat(task.titleArgs()).containsExactly("Millford Refuge Network");
+        assertThat(task.title()).as("no English sentence is stored").isEmpty();
         assertThat(casebook.audit().forSubject(caseFile.reference().toString())).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.CASE_OPENED, AuditAction.TASK_ADDED, AuditAction.REFERRAL_MADE);
     }

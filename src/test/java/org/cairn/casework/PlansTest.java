@@ -162,14 +162,17 @@ class PlansTest {
     void aReviewDateInThePastIsRefusedAndTodayIsAccepted() {
         CaseForm form = start("plan-leaving");
         CaseworkException refused = catchThrowableOfType(
-                () -> plans.setReview(form.id(), CaseworkFixture.TODAY.minusDays(1), "Review"),
+                () -> plans.setReview(form.id(), CaseworkFixture.TODAY.minusDays(1)),
                 CaseworkException.class);
         assertThat(refused.problem()).isEqualTo(Problem.REVIEW_DATE_PAST);
         assertThat(book.casebook.tasks().forCase(caseId)).isEmpty();
 
-        plans.setReview(form.id(), CaseworkFixture.TODAY, "Review");
-        assertThat(book.casebook.tasks().forCase(caseId)).singleElement()
-                .satisfies(t -> assertThat(t.dueOn()).isEqualTo(CaseworkFixture.TODAY));
+        plans.setReview(form.id(), CaseworkFixture.TODAY);
+        assertThat(book.casebook.tasks().forCase(caseId)).singleElement().satisfies(t -> {
+            assertThat(t.dueOn()).isEqualTo(CaseworkFixture.TODAY);
+            assertThat(t.titleCode()).isEqualTo(org.cairn.casebook.TaskTitle.FORM_REVIEW);
+            assertThat(t.titleArgs()).containsExactly(form.template().title());
+        });
     }
 
     @Test

@@ -122,8 +122,8 @@ class RetentionTest {
             assertThat(catchThrowableOfType(() -> admin.casework().retention().placeHold(caseId, "Claim pending",
                     TODAY.minusDays(1)), CaseworkException.class).problem()).isEqualTo(Problem.REVIEW_DATE_PAST);
             admin.casework().retention().placeHold(caseId, "Claim pending", TODAY.plusMonths(3));
-            assertThat(admin.casebook().tasks().forCase(caseId)).extracting(Task::title, Task::dueOn)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Retention.HOLD_TASK_TITLE,
+            assertThat(admin.casebook().tasks().forCase(caseId)).extracting(Task::titleCode, Task::dueOn)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(org.cairn.casebook.TaskTitle.RETENTION_HOLD,
                             TODAY.plusMonths(3)));
             assertThat(queued(admin.casework())).isEmpty();
             assertThat(admin.casework().retention().liftHold(caseId)).isTrue();
@@ -197,8 +197,8 @@ class RetentionTest {
             closedCase(advocate, TODAY.minusYears(1), false);
             assertThat(advocate.casework().retention().remind()).extracting(Task::caseId).containsExactly(due);
             assertThat(advocate.casework().retention().remind()).isEmpty();
-            assertThat(advocate.casebook().tasks().forCase(due)).extracting(Task::title)
-                    .containsExactly(Retention.REVIEW_TASK_TITLE);
+            assertThat(advocate.casebook().tasks().forCase(due)).extracting(Task::titleCode)
+                    .containsExactly(org.cairn.casebook.TaskTitle.RETENTION_REVIEW);
         }
     }
 }

@@ -128,8 +128,8 @@ final class FontSource {
         try (TrueTypeFont ttf = parse()) {
             CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
             if (lookup == null) {
-                throw new LetterRenderException("The font " + name + " has no Unicode character map; choose"
-                        + " another font.");
+                throw new LetterRenderException(LetterRenderProblem.FONT_NO_UNICODE_MAP, "The font " + name
+                        + " has no Unicode character map; choose another font.", null, name);
             }
             float units = ttf.getUnitsPerEm();
             float[] widths = new float[ttf.getNumberOfGlyphs()];
@@ -157,8 +157,8 @@ final class FontSource {
         TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes()));
         TrueTypeFont font = collection.getFontByName(fontInCollection);
         if (font == null) {
-            throw new LetterRenderException("The font " + name + " is no longer in its collection file; restart "
-                    + "Cairn to look for fonts again.");
+            throw new LetterRenderException(LetterRenderProblem.FONT_GONE_FROM_COLLECTION, "The font " + name
+                    + " is no longer in its collection file; restart Cairn to look for fonts again.", null, name);
         }
         return font;
     }
@@ -183,8 +183,8 @@ final class FontSource {
             }
             try (InputStream in = FontSource.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new LetterRenderException("The bundled letter font " + name + " is missing from this"
-                            + " installation of Cairn. Reinstall Cairn.");
+                    throw new LetterRenderException(LetterRenderProblem.BUNDLED_FONT_MISSING, "The bundled letter font "
+                            + name + " is missing from this installation of Cairn. Reinstall Cairn.", null, name);
                 }
                 return in.readAllBytes();
             }

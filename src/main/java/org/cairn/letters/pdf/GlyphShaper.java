@@ -151,11 +151,12 @@ final class GlyphShaper {
                         return font;
                     }
                 }
-                throw new LetterRenderException("The font " + s.name() + " could not be found in its collection "
-                        + "file. Reinstall it or remove it from the font folder.");
+                throw new LetterRenderException(LetterRenderProblem.FONT_NOT_IN_COLLECTION, "The font " + s.name()
+                        + " could not be found in its collection file. Reinstall it or remove it from the font "
+                        + "folder.", null, s.name());
             } catch (FontFormatException | IOException e) {
-                throw new LetterRenderException("The font " + s.name() + " could not be loaded. Reinstall it"
-                        + " or remove it from the font folder.", e);
+                throw new LetterRenderException(LetterRenderProblem.FONT_NOT_LOADED, "The font " + s.name()
+                        + " could not be loaded. Reinstall it or remove it from the font folder.", e, s.name());
             }
         });
     }

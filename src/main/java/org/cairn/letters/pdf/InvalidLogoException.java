@@ -4,11 +4,11 @@ package org.cairn.letters.pdf;
 public final class InvalidLogoException extends LetterRenderException {
 
     public InvalidLogoException(Throwable cause) {
-        super("The organisation logo could not be read as a PNG or JPEG image. Choose another logo file in the"
-                + " organisation settings, or remove the logo.", cause);
+        super(LetterRenderProblem.LOGO_UNREADABLE, "The organisation logo could not be read as a PNG or JPEG image. "
+                + "Choose another logo file in the organisation settings, or remove the logo.", cause);
     }
 
     public InvalidLogoException(String message) {
-        super(message);
+        super(LetterRenderProblem.LOGO_TOO_LARGE, message, null);
     }
 }

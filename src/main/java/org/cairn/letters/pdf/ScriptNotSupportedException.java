@@ -13,18 +13,20 @@ public final class ScriptNotSupportedException extends LetterRenderException {
         this("This letter needs a font for " + scriptName + " (language " + languageTag
                 + ") and none is installed on this computer. Install a font that covers " + scriptName
                 + " (on Linux the Noto fonts, e.g. the fonts-noto-core package) and try again.", scriptName,
-                languageTag);
+                languageTag, LetterRenderProblem.NO_FONT_FOR_SCRIPT);
     }
 
     /** No installed font covers this script; the message says what to install for it. */
     static ScriptNotSupportedException noFont(LetterScript script, String languageTag) {
         return new ScriptNotSupportedException("This letter needs a font for " + script.englishName()
                 + " (language " + languageTag + ") and none that Cairn can use is installed on this computer."
-                + " Install " + script.installHint() + " and try again.", script.englishName(), languageTag);
+                + " Install " + script.installHint() + " and try again.", script.englishName(), languageTag,
+                LetterRenderProblem.NO_FONT_FOR_SCRIPT);
     }
 
-    private ScriptNotSupportedException(String message, String scriptName, String languageTag) {
-        super(message);
+    private ScriptNotSupportedException(String message, String scriptName, String languageTag,
+            LetterRenderProblem problem) {
+        super(problem, message, null, scriptName, languageTag);
         this.scriptName = scriptName;
         this.languageTag = languageTag;
     }
@@ -39,7 +41,7 @@ public final class ScriptNotSupportedException extends LetterRenderException {
                 + " installed. Installing a font will not help. Write the " + scriptName + " part in another"
                 + " script, or print the letter from another program; the letters Cairn prints are in Latin,"
                 + " Cyrillic, Greek, Arabic script, Bengali, Devanagari, Gurmukhi, Tamil, Ethiopic and Han (Chinese).",
-                scriptName, languageTag);
+                scriptName, languageTag, LetterRenderProblem.SCRIPT_NOT_YET_SUPPORTED);
     }
 
     public String scriptName() {

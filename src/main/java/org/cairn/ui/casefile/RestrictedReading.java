@@ -52,7 +52,7 @@ final class RestrictedReading {
                 text(row, "name"), text(row, "reason"))));
         add(sections, "casefile.restricted.languages", each(content.rows("client_language"),
                 row -> text(row, "language")));
-        add(sections, "casefile.tasks", each(content.rows("task"), row -> text(row, "title")));
+        add(sections, "casefile.tasks", each(content.rows("task"), this::taskTitle));
         add(sections, "casefile.restricted.letters", each(content.rows("letter"), row -> join(": ",
                 text(row, "recipient_name"), text(row, "subject"))));
         add(sections, "casefile.restricted.other", each(content.rows("case_file"),
@@ -98,6 +98,17 @@ final class RestrictedReading {
     private static List<String> each(List<Map<String, Object>> rows, java.util.function.Function<Map<String, Object>,
             String> line) {
         return rows.stream().map(line).filter(l -> l != null && !l.isBlank()).toList();
+    }
+
+    /** A sealed task's title: as typed, or the bundle's words for the code Cairn stored (sealed since v8). */
+    private String taskTitle(Map<String, Object> row) {
+        java.util.Optional<org.cairn.casebook.TaskTitle> code = org.cairn.casebook.TaskTitle.stored(
+                text(row, "title_code"));
+        List<String> args = org.cairn.casebook.TaskTitleArgs.decode(text(row, "title_args"));
+        if (code.isEmpty() || args.size() != code.get().arguments()) {
+            return text(row, "title");
+        }
+        return messages.format(org.cairn.ui.common.TaskTitleWords.key(code.get()), args.toArray());
     }
 
     private static String text(Map<String, Object> row, String column) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cairn.casebook.Task;
+import org.cairn.ui.common.TaskTitleWords;
 import org.cairn.ui.common.Icons;
 import org.cairn.ui.common.Layouts;
 import org.cairn.ui.common.Messages;
@@ -45,7 +46,7 @@ final class TasksPane {
         table.getColumns().add(column("casefile.task.due", task -> task.dueOn() == null ? ""
                 : model.isOverdue(task) ? messages.format("casefile.task.overdue", dates.day(task.dueOn()))
                 : dates.day(task.dueOn())));
-        table.getColumns().add(column("casefile.task.title", Task::title));
+        table.getColumns().add(column("casefile.task.title", task -> TaskTitleWords.of(messages, task)));
         table.getColumns().add(column("casefile.task.state", task -> task.done()
                 ? messages.get("casefile.task.done") : messages.get("casefile.task.open")));
         table.getColumns().get(1).setPrefWidth(420);

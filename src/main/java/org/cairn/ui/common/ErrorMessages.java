@@ -1,15 +1,17 @@
 package org.cairn.ui.common;
 
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 import org.cairn.casebook.SchemaTooNewException;
 import org.cairn.casework.CaseworkException;
 import org.cairn.casework.UnexpectedFailures;
 import org.cairn.vault.VaultException;
+import org.cairn.vault.VaultProblem;
 
 /**
- * Turns a failure into a plain sentence. A use case's refusal arrives as a code and becomes words here; vault and
- * schema-version messages are written for people; anything else is logged under a short code (without its message,
+ * Turns a failure into a plain sentence. A use case's refusal and a storage problem arrive as codes and become
+ * words here; the schema-version message is written for people; anything else is logged under a short code (without its message,
  * which could quote case data) and shown with that code for the advocate to quote.
  */
 public final class ErrorMessages {
@@ -29,6 +31,9 @@ public final class ErrorMessages {
         if (failure instanceof CaseworkException refused) {
             return messages.format(refused.problem().messageKey(refused.arguments()), refused.arguments().toArray());
         }
+        if (failure instanceof VaultException vault && vault.problem() != VaultProblem.OTHER) {
+            return messages.format(key(vault.problem()), vault.arguments().toArray());
+        }
         if ((failure instanceof VaultException || failure instanceof SchemaTooNewException
                 || failure instanceof org.cairn.casebook.SearchTooLongException)
                 && failure.getMessage() != null) {
@@ -38,5 +43,10 @@ public final class ErrorMessages {
             return messages.get("error.storage");
         }
         return messages.format("error.unexpected", unexpected.report(failure));
+    }
+
+    /** The key of a storage problem's words: {@code vault.already-open} for {@code ALREADY_OPEN}. */
+    public static String key(VaultProblem problem) {
+        return "vault." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

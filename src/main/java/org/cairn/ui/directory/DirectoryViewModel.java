@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.files.OwnerOnlyFiles;
+import org.cairn.casebook.DirectoryRefusedException;
 import org.cairn.casebook.DirectoryDetails;
 import org.cairn.casebook.DirectoryEntry;
 import org.cairn.casebook.DirectorySearch;
@@ -220,7 +221,9 @@ public final class DirectoryViewModel {
 
     private void failed(Exception failure) {
         status.set("");
-        if (failure instanceof IllegalArgumentException) {
+        if (failure instanceof DirectoryRefusedException refused) {
+            error.set(messages.format("directory.error.refused", messages.get(refusalKey(refused.reason()))));
+        } else if (failure instanceof IllegalArgumentException) {
             // The directory's own refusals (a name taken between the check and the write) name no client.
             error.set(messages.format("directory.error.refused", failure.getMessage()));
         } else if (failure instanceof IOException) {
@@ -300,5 +303,10 @@ public final class DirectoryViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** {@code directory.refused.name-taken} for {@code NAME_TAKEN}. */
+    public static String refusalKey(DirectoryRefusedException.Reason reason) {
+        return "directory.refused." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

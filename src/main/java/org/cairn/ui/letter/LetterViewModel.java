@@ -22,6 +22,7 @@ import org.cairn.letters.check.CheckRule;
 import org.cairn.letters.check.Outcome;
 import org.cairn.letters.check.Recipient;
 import org.cairn.letters.pdf.LetterRenderException;
+import org.cairn.letters.pdf.LetterRenderProblem;
 import org.cairn.letters.values.Advocate;
 import org.cairn.templates.Template;
 import org.cairn.ui.blocked.MarkedEntries;
@@ -204,7 +205,8 @@ public final class LetterViewModel {
     private void fail(Exception failure) {
         busy.set(false);
         clear();
-        error.set(failure instanceof LetterRenderException ? failure.getMessage() : errors.describe(failure));
+        error.set(failure instanceof LetterRenderException refused ? renderWords(messages, refused)
+                : errors.describe(failure));
     }
 
     private void clear() {
@@ -347,5 +349,18 @@ public final class LetterViewModel {
     /** Whether the letter has been printed, saved or kept (tests and the view's leave warning). */
     boolean kept() {
         return output.kept();
+    }
+
+    /** A drawing problem in the bundle's words; one not coded yet keeps its English sentence. */
+    static String renderWords(Messages messages, LetterRenderException refused) {
+        if (refused.problem() == LetterRenderProblem.OTHER) {
+            return refused.getMessage();
+        }
+        return messages.format(renderKey(refused.problem()), refused.arguments().toArray());
+    }
+
+    /** {@code letter.render.font-not-loaded} for {@code FONT_NOT_LOADED}. */
+    static String renderKey(LetterRenderProblem problem) {
+        return "letter.render." + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

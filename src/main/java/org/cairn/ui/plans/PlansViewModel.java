@@ -222,8 +222,7 @@ public final class PlansViewModel {
             error.set(messages.get("plans.review.needed"));
             return;
         }
-        String title = messages.format("plans.review.task", form.form().template().title());
-        run(() -> plans().setReview(form.form().id(), date, title), task -> {
+        run(() -> plans().setReview(form.form().id(), date), task -> {
             status.set(messages.format("plans.review.set", messages.dates().day(date)));
             load();
         });

@@ -55,6 +55,23 @@ class MessagesKeysTest {
         for (org.cairn.casebook.AuditAction action : org.cairn.casebook.AuditAction.values()) {
             usedKeys.add(AuditActionWords.key(action));
         }
+        for (org.cairn.casebook.TaskTitle title : org.cairn.casebook.TaskTitle.values()) {
+            usedKeys.add(TaskTitleWords.key(title));
+        }
+        for (org.cairn.vault.VaultProblem problem : org.cairn.vault.VaultProblem.values()) {
+            if (problem != org.cairn.vault.VaultProblem.OTHER) {
+                usedKeys.add(ErrorMessages.key(problem));
+            }
+        }
+        for (org.cairn.letters.pdf.LetterRenderProblem problem : org.cairn.letters.pdf.LetterRenderProblem.values()) {
+            if (problem != org.cairn.letters.pdf.LetterRenderProblem.OTHER) {
+                usedKeys.add("letter.render." + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+        for (org.cairn.casebook.DirectoryRefusedException.Reason reason
+                : org.cairn.casebook.DirectoryRefusedException.Reason.values()) {
+            usedKeys.add(org.cairn.ui.directory.DirectoryViewModel.refusalKey(reason));
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -16,6 +16,7 @@ import org.cairn.casebook.MaracDecision;
 import org.cairn.casebook.RiskChange;
 import org.cairn.casebook.RiskLevel;
 import org.cairn.casebook.RiskSource;
+import org.cairn.casebook.TaskTitle;
 import org.cairn.casework.RiskProposal;
 import org.cairn.ui.common.DemoSessions;
 import org.cairn.ui.common.ErrorMessages;
@@ -23,6 +24,7 @@ import org.cairn.ui.common.Fakes;
 import org.cairn.ui.common.MutableClock;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.SyncTaskRunner;
+import org.cairn.ui.common.TaskTitleWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,9 @@ class PlansViewModelTest {
         model.setReview();
         assertThat(casebook.tasks().forCase(caseFile.id())).singleElement().satisfies(task -> {
             assertThat(task.dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
-            assertThat(task.title()).isEqualTo("Review: Safety plan: planning to leave");
+            assertThat(task.titleCode()).as("stored as a code, not as words").isEqualTo(TaskTitle.FORM_REVIEW);
+            assertThat(task.title()).isEmpty();
+            assertThat(TaskTitleWords.of(Fakes.messages(), task)).isEqualTo("Review: Safety plan: planning to leave");
         });
     }
 

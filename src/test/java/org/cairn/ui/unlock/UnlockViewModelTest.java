@@ -14,7 +14,6 @@ import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.cairn.casework.Person;
 import org.cairn.casework.Role;
-import org.cairn.vault.AlreadyOpenException;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
@@ -111,7 +110,8 @@ class UnlockViewModelTest {
         first.unlock(DemoSessions.PASSPHRASE.toCharArray());
         UnlockViewModel second = model(casebook);
         second.unlock(DemoSessions.PASSPHRASE.toCharArray());
-        assertThat(second.errorProperty().get()).isEqualTo(AlreadyOpenException.MESSAGE);
+        assertThat(second.errorProperty().get()).as("the bundle's words, not the storage engine's English")
+                .isEqualTo(Fakes.messages().get("vault.already-open"));
         navigator.lastSession.close();
     }
 
