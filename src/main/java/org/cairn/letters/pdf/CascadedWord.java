@@ -11,7 +11,7 @@ package org.cairn.letters.pdf;
  * rest of the line is drawn in), for readers that take the innermost span and reverse right-to-left lines
  * character by character (as for a cluster, see {@link RightToLeftCluster}). Such an extractor places a span from
  * the origin of the first glyph drawn in it to the end of the last, so the word's glyphs are drawn starting with
- * the leftmost glyph that sits lowest (on the baseline) and ending with the rightmost letter; painting the same
+ * the leftmost letter nearest the line's baseline (a final yeh may reach below it) and ending with the rightmost letter; painting the same
  * glyphs at the same places in another order does not change the page.
  */
 final class CascadedWord {
@@ -62,8 +62,10 @@ final class CascadedWord {
             if (RightToLeftCluster.isMark(g.font(), g.glyphIds()[k])) {
                 continue;
             }
-            if (first < 0 || g.y()[k] < g.y()[first] - 0.01f
-                    || Math.abs(g.y()[k] - g.y()[first]) <= 0.01f && g.x()[k] < g.x()[first]) {
+            float height = Math.abs(g.y()[k]);
+            float firstHeight = first < 0 ? 0 : Math.abs(g.y()[first]);
+            if (first < 0 || height < firstHeight - 0.01f
+                    || Math.abs(height - firstHeight) <= 0.01f && g.x()[k] < g.x()[first]) {
                 first = k;
             }
             if (last < 0 || right(g, k) > right(g, last)) {
