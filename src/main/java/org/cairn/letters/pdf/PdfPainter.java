@@ -123,6 +123,13 @@ final class PdfPainter {
         unicode.record(font, g);
         boolean perCluster = !g.actualText();
         for (int i = 0; i < g.glyphIds().length; i++) {
+            int wordEnd = perCluster && (i == 0 || isSpace(g, i - 1)) ? CascadedWord.end(g, i) : i;
+            if (wordEnd > i && CascadedWord.cascades(g, i, wordEnd)) {
+                // a Nastaliq word: its letters stand on several baselines, so it carries its text as a whole
+                CascadedWord.write(ops, g, i, wordEnd, (k, into) -> glyph(into, g, k, x, baseline, ids));
+                i = wordEnd - 1;
+                continue;
+            }
             int clusterEnd = i + 1;
             while (perCluster && clusterEnd < g.glyphIds().length && g.clusters()[clusterEnd] == g.clusters()[i]) {
                 clusterEnd++;
@@ -145,6 +152,10 @@ final class PdfPainter {
         font.addGlyphsToSubset(ids);
         g.text().codePoints().forEach(font::addToSubset); // also maps the plain letters back to text
         out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean isSpace(Fragment g, int k) {
+        return CascadedWord.end(g, k) == k;
     }
 
     /** Positions glyph {@code k} of the fragment and draws it. */

@@ -1,6 +1,7 @@
 package org.cairn.letters.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,17 @@ class RightToLeftClusterTest {
     void outerSpansGiveEveryVoweledWordInLogicalOrder() throws Exception {
         Fonts.require(LetterScript.ARABIC);
         String text = VoweledArabicReadBackTest.voweled(new Random(7), "ابتثجحخدذرزسشصضطظعغفقكلمنهوي", 30);
-        LetterLayout letter = SampleLetters.letter("ar", text, 1, null);
+        assertSpecReaderGetsEveryWord(SampleLetters.letter("ar", text, 1, null));
+    }
+
+    /** A Nastaliq word carries its text whole (CascadedWord); English terms between the words read as well. */
+    @Test
+    void outerSpansGiveEveryNastaliqWordInLogicalOrder() throws Exception {
+        assumeTrue(Fonts.SYSTEM.fallbackNotice("ur").isEmpty(), "Noto Nastaliq Urdu (fonts-noto-core) is installed");
+        assertSpecReaderGetsEveryWord(SampleLetters.letter("ur", SampleLetters.URDU_WITH_ENGLISH));
+    }
+
+    private static void assertSpecReaderGetsEveryWord(LetterLayout letter) throws Exception {
         byte[] pdf = new LetterPdf(Fonts.SYSTEM).render(letter);
 
         List<String> read = new ArrayList<>();
@@ -51,7 +62,7 @@ class RightToLeftClusterTest {
         for (String word : ReadBack.words(letter)) {
             assertThat(words.remove(word)).as("%s read back from %s", word, read).isTrue();
         }
-        assertThat(nested).as("voweled clusters have nested spans").hasSizeGreaterThan(20);
+        assertThat(nested).as("voweled clusters and cascaded words have nested spans").hasSizeGreaterThan(20);
         for (String[] pair : nested) {
             assertThat(pair[1]).isEqualTo(RightToLeftCluster.visualOrder(pair[0]));
             assertThat(pair[1]).isNotEqualTo(pair[0]);
