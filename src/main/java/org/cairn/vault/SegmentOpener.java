@@ -15,8 +15,11 @@ import javax.crypto.AEADBadTagException;
  * The image is handed on only when every segment has been authenticated; on any failure it is wiped.
  */
 final class SegmentOpener {
-    /** Two cores are the reference laptop; more threads only add start-up cost on such a machine. */
-    static final int MAX_THREADS = 4;
+    /**
+     * Two cores are the reference laptop, so two threads at most (one where Java sees one core): more would only
+     * add start-up cost and contend for those two cores.
+     */
+    static final int MAX_THREADS = 2;
     /** Below this, one thread is quicker than starting another (small casebooks, tests). */
     static final long PARALLEL_FROM_SEGMENTS = 64;
 
