@@ -1,6 +1,7 @@
 package org.cairn.app;
 
 import javafx.stage.Stage;
+import org.cairn.vault.CipherWarmUp;
 import org.cairn.ui.common.CasebookGateway;
 import org.cairn.ui.common.ClipboardService;
 import org.cairn.ui.common.ExpiringClipboard;
@@ -21,6 +22,8 @@ import org.cairn.ui.shell.ShellWindow;
 /** The desktop app's object graph, wired by hand with constructor injection. */
 public final class AppComposition implements AutoCloseable {
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Started by the app once the first window is drawn; the gateway stops it as any unlock or creation begins. */
+    private final CipherWarmUp warmUp = new CipherWarmUp();
     private final ShellViewModel shell;
     private final ShellWindow window;
     private final AppNavigator navigator;
@@ -40,7 +43,7 @@ public final class AppComposition implements AutoCloseable {
         SettingsFile settingsFile = new SettingsFile(config.directories().dataDirectory());
         Messages messages = words.apply(Languages.chosen(settingsFile.language(), config.locale()));
         CasebookGateway gateway = new CasebookGateway(config.kdfPolicy(), config.vaultOptions(), config.clock(),
-                config.actor());
+                config.actor(), warmUp::stop);
         ClipboardService clipboard = new ExpiringClipboard(new FxClipboardService(), config.clock(),
                 ExpiringClipboard.DEFAULT_LIFETIME);
         LiveSettings settings = new LiveSettings(settingsFile);
@@ -72,6 +75,11 @@ public final class AppComposition implements AutoCloseable {
         navigator.welcome();
     }
 
+    /** So that unlocking decrypts at full speed (see {@link CipherWarmUp}); stopped when unlocking begins. */
+    public void startCipherWarmUp() {
+        warmUp.start();
+    }
+
     public ShellViewModel shell() {
         return shell;
     }
@@ -84,6 +92,7 @@ public final class AppComposition implements AutoCloseable {
     /** Closes an open casebook (checkpointing it) before the application exits. */
     @Override
     public void close() {
+        warmUp.stop();
         window.close();
         shell.shutdown();
         tasks.close();

@@ -9,7 +9,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.cairn.vault.CalibratingKdfPolicy;
-import org.cairn.vault.CipherWarmUp;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.RollbackAnchors;
@@ -35,9 +34,9 @@ public final class CairnApp extends Application {
      * only once the first window has been drawn, because on two cores the warm-up and its compiler threads slowed
      * the first window by about a second (docs/benchmarks.md).
      */
-    private static void startCipherWarmUpSoon() {
+    private void startCipherWarmUpSoon() {
         PauseTransition delay = new PauseTransition(WARM_UP_DELAY);
-        delay.setOnFinished(event -> CipherWarmUp.start());
+        delay.setOnFinished(event -> composition.startCipherWarmUp());
         delay.play();
     }
 

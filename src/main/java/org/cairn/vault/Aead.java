@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -83,6 +84,10 @@ public final class Aead {
             return cipher.doFinal(box, offset + NONCE_BYTES, length - NONCE_BYTES, out, outOffset);
         } catch (AEADBadTagException e) {
             throw e;
+        } catch (ShortBufferException e) {
+            // The caller sized the buffer wrongly: a bug in Cairn, not a missing cipher or a damaged file.
+            throw new IllegalStateException("the output buffer is too small for the opened box (a programming error)",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }

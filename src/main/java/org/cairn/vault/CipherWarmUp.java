@@ -20,21 +20,44 @@ public final class CipherWarmUp {
     /** Gives up waiting for the compiler after this many segment-sized calls (a few seconds at the slowest). */
     static final int MAX_SEGMENT_CALLS = 400;
 
-    private CipherWarmUp() {
+    private Thread thread;
+    private boolean stopped;
+
+    public CipherWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread; interrupt it to stop early. */
-    public static Thread start() {
-        Thread thread = new Thread(CipherWarmUp::run, "cairn-cipher-warm-up");
+    /**
+     * Starts the warm-up on a daemon thread and returns it; does nothing (null) once started or stopped. The
+     * priority is only a hint: Linux ignores Java thread priorities by default, which is why unlocking stops it.
+     */
+    public synchronized Thread start() {
+        if (stopped || thread != null) {
+            return null;
+        }
+        thread = new Thread(CipherWarmUp::run, "cairn-cipher-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return thread;
     }
 
+    /**
+     * Stops the warm-up for good, from any thread, as unlocking (or creating) begins: on two cores it would slow the
+     * key derivation down. It ends between two calls; a start that comes later does nothing.
+     */
+    public synchronized void stop() {
+        stopped = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
     private static void run() {
         // SQLite's native library is the other fixed cost of the first unlock; it needs no casebook either.
         MemoryDatabase.loadLibrary();
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         SecretKeySpec spec = new SecretKeySpec(key, "AES");
@@ -53,7 +76,9 @@ public final class CipherWarmUp {
                 }
                 nonce[0]++;
             }
-            untilSegmentsOpenFast(spec);
+            if (!Thread.currentThread().isInterrupted()) {
+                untilSegmentsOpenFast(spec);
+            }
         } catch (GeneralSecurityException e) {
             // No AES-GCM here means unlock fails with a clear message anyway; nothing to warm.
         }

@@ -18,7 +18,7 @@ public final class OpenedCasebookChild {
 
     public static void main(String[] args) throws Exception {
         BenchJfr.startIfAsked("opened-casebook");
-        CipherWarmUp.start().join();
+        new CipherWarmUp().start().join();
         int n = Integer.parseInt(args[2]);
         UnlockTiming timing = UnlockTiming.unlock(Path.of(args[0]), args[1].toCharArray(), vault -> {
             Casebook book = Casebook.open(vault, Clock.systemDefaultZone(), "bench");

@@ -1,6 +1,7 @@
 package org.cairn.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -77,14 +78,36 @@ class SegmentOpenerTest {
         assertThat(open(changed, out, 2).segment()).isEqualTo(SEGMENTS - 2);
     }
 
+    @Test
+    void aWorkerThatDiesOfAnythingElseFailsTheOpenAndLeavesNothingOfTheImage() throws Exception {
+        byte[] sealed = seal(randomImage(5));
+        int headerLength = sealed.length - IMAGE_BYTES - SEGMENTS * Aead.OVERHEAD;
+        // One segment in the helper's share and one in the calling thread's: either dying must fail the open.
+        for (int segment : new int[] {SEGMENTS - 3, 1}) {
+            IllegalStateException death = new IllegalStateException("worker died");
+            byte[] out = new byte[IMAGE_BYTES];
+            long failAt = headerLength + (long) segment * BOX;
+            assertThatThrownBy(() -> open(sealed, out, 2, real -> new FailingReadChannel(real, failAt, death)))
+                    .as("segment %d", segment)
+                    .isNotInstanceOf(DamagedException.class)
+                    .satisfies(thrown -> assertThat(thrown == death || thrown.getCause() == death).isTrue());
+            assertThat(out).as("nothing of the image is left, segment %d", segment).containsOnly((byte) 0);
+        }
+    }
+
     private SegmentOpener.Failure open(byte[] sealed, byte[] out, int threads) throws Exception {
+        return open(sealed, out, threads, real -> real);
+    }
+
+    private SegmentOpener.Failure open(byte[] sealed, byte[] out, int threads,
+            java.util.function.UnaryOperator<FileChannel> wrap) throws Exception {
         Path file = Files.write(folder.resolve("sealed"), sealed);
         int headerLength = sealed.length - IMAGE_BYTES - SEGMENTS * Aead.OVERHEAD;
         long lastBox = sealed.length - headerLength - (long) (SEGMENTS - 1) * BOX;
         SegmentOpener.Layout layout = new SegmentOpener.Layout(headerLength, SEGMENTS, BOX, lastBox);
         assertThat(layout.plainLength()).isEqualTo(IMAGE_BYTES);
         byte[] segmentKey = key.subkey(header.snapshotSalt(), MasterKey.SNAPSHOT_LABEL);
-        try (FileChannel channel = FileChannel.open(file)) {
+        try (FileChannel channel = wrap.apply(FileChannel.open(file))) {
             return SegmentOpener.openAll(channel, layout, segmentKey, header, out, threads);
         }
     }

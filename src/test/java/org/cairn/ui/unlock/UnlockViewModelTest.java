@@ -14,10 +14,13 @@ import org.cairn.ui.common.RecordingNavigator;
 import org.cairn.ui.common.SyncTaskRunner;
 import org.cairn.casework.Person;
 import org.cairn.casework.Role;
+import org.cairn.ui.common.CasebookGateway;
+import org.cairn.vault.CipherWarmUp;
 import org.cairn.vault.KdfParams;
 import org.cairn.vault.KdfPolicy;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.UnlockFailedException;
+import org.cairn.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,27 @@ class UnlockViewModelTest {
     private UnlockViewModel model(Path folder) {
         return new UnlockViewModel(folder, Fakes.messages(), navigator, Fakes.gateway(clock), new SyncTaskRunner(),
                 recent, new Fakes.Files(), new ErrorMessages(Fakes.messages()));
+    }
+
+    @Test
+    void unlockingStopsTheCipherWarmUpBeforeTheKeyIsDerived() throws Exception {
+        Path casebook = DemoSessions.closed(temp.resolve("book"), clock, 1);
+        CipherWarmUp warmUp = new CipherWarmUp();
+        Thread warming = warmUp.start();
+        java.util.List<Boolean> aliveWhenStopped = new java.util.ArrayList<>();
+        CasebookGateway gateway = new CasebookGateway(KdfPolicy.fixed(KdfParams.floor()), VaultOptions.standard(),
+                clock, "tester", () -> {
+                    aliveWhenStopped.add(warming.isAlive());
+                    warmUp.stop();
+                });
+        new UnlockViewModel(casebook, Fakes.messages(), navigator, gateway, new SyncTaskRunner(), recent,
+                new Fakes.Files(), new ErrorMessages(Fakes.messages())).unlock(DemoSessions.PASSPHRASE.toCharArray());
+        assertThat(navigator.visits).containsExactly("cases");
+        navigator.lastSession.close();
+        assertThat(aliveWhenStopped).as("stopped once, as unlocking began").hasSize(1);
+        warming.join(10_000);
+        assertThat(warming.isAlive()).as("the warm-up no longer competes with the key derivation").isFalse();
+        assertThat(warmUp.start()).as("a start that comes late does nothing").isNull();
     }
 
     @Test
