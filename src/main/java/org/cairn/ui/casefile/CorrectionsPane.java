@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cairn.casebook.Rectification;
 import org.cairn.ui.common.Icons;
@@ -63,11 +64,13 @@ final class CorrectionsPane {
         asked.valueProperty().bindBidirectional(model.requestedOnProperty());
         Button record = Icons.withIcon(new Button(messages.get("casefile.correction.record")), Feather.EDIT_3);
         record.setId("correction-record");
+        record.setMinWidth(Region.USE_PREF_SIZE);
         record.setOnAction(event -> model.record());
         HBox addRow = new HBox(8, what, value, asked, record);
         addRow.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("casefile.correction.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(8, hint, table, addRow, Layouts.message(model.errorProperty(), Styles.DANGER),
                 Layouts.message(model.statusProperty(), Styles.SUCCESS));
