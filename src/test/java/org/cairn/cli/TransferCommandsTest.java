@@ -171,10 +171,13 @@ class TransferCommandsTest {
 
         assertThat(all.exitCode()).as("all does not reach a never-contact mark").isEqualTo(ExitCodes.FAILED);
         assertThat(all.err()).contains("no choice was made").contains("Nothing was changed");
-        String ref = all.out().replaceFirst("(?s).*?(" + java.util.regex.Pattern.quote(here)
+        CliHarness.Result preview = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--preview", "--take-theirs", "all");
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        String ref = preview.out().replaceFirst("(?s).*?(" + java.util.regex.Pattern.quote(here)
                 + "/never-contact-[0-9a-f]{8}/name).*", "$1");
         assertThat(ref).startsWith(here + "/never-contact-");
-        assertThat(all.out()).contains(ref + " [not chosen]  (contact safety");
+        assertThat(preview.out()).contains(ref + " [not chosen]  (contact safety");
         CliHarness.Result chosen = run("transfer", "import", "--casebook", centre.toString(), "--from",
                 second.toString(), "--backup", dir.resolve("b3").toString(), "--take-theirs", "all",
                 "--keep-ours", ref);
