@@ -155,6 +155,10 @@ public final class Counts {
     @Performs(Action.PUBLISH_COUNTS)
     public Publication publishedPooled(QuarterRange range) {
         guard.check(Action.PUBLISH_COUNTS);
+        // An organisation's own merged quarters sit in the same store; they must never be titled as pooled.
+        if (!organisations().isCoalition()) {
+            throw new CaseworkException(Problem.NOT_A_COALITION);
+        }
         return pooled().published(range);
     }
 

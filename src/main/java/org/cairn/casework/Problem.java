@@ -121,7 +121,12 @@ public enum Problem {
     /** The item named is not third-party data in her copy. */
     UNKNOWN_REVIEW_ITEM,
     /** The outgoing-document check stops her copy. Argument: the first rule that stops it. */
-    OUTGOING_CHECK_REFUSED;
+    OUTGOING_CHECK_REFUSED,
+    /**
+     * Pooled figures were asked of a casebook that is not a coalition's: its merged figures are one organisation's
+     * own, and would be titled as pooled across organisations.
+     */
+    NOT_A_COALITION;
 
     private final List<String> reasons;
 

@@ -94,6 +94,9 @@ final class ProblemWords {
             case UNKNOWN_REVIEW_ITEM -> "no such item needs review in this client's copy; see cairn sar items";
             case OUTGOING_CHECK_REFUSED -> "the outgoing-document check stops this copy"
                     + (args.isEmpty() ? "" : " (" + args.get(0) + ")");
+            case NOT_A_COALITION -> "this casebook is not a coalition's, so it has no pooled figures; a coalition "
+                    + "report is made in the coalition's own casebook (an organisation's own figures are published "
+                    + "with cairn stats-merge); nothing was written";
         };
     }
 
@@ -110,7 +113,7 @@ final class ProblemWords {
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTION_REFUSED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
                     PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING, RECEIPT_REFUSED, UNDO_REFUSED,
-                    MOVE_NOT_OWNER, MOVE_REFUSED -> ExitCodes.FAILED;
+                    MOVE_NOT_OWNER, MOVE_REFUSED, NOT_A_COALITION -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

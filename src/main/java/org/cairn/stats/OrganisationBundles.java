@@ -61,6 +61,11 @@ public final class OrganisationBundles {
         });
     }
 
+    /** Whether this is a coalition's casebook (ADR 0047), whose merged quarters are pooled across organisations. */
+    public boolean isCoalition() {
+        return vault.read(CoalitionRole::isCoalition);
+    }
+
     /** Replaces the coalition's key; organisations' bundles sealed for the old one are refused from then on. */
     public CountsBundles.Rotation rotateCoalitionKey() {
         if (!vault.read(CoalitionRole::isCoalition)) {

@@ -30,6 +30,23 @@ final class RecordFields {
         return KINDS.get(table);
     }
 
+    /**
+     * The table a record label names ({@code never-contact-77aa8899} is a {@code client_blocked_recipient}), or
+     * null when the label names no kind of record.
+     */
+    static String table(String label) {
+        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+            String word = kind.getValue();
+            boolean single = kind.getKey().equals("client") || kind.getKey().equals("case_file");
+            if (single ? label.equals(word)
+                    : label.length() == word.length() + 9 && label.startsWith(word + "-")
+                            && label.indexOf('-', word.length() + 1) < 0) {
+                return kind.getKey();
+            }
+        }
+        return null;
+    }
+
     /** "client" and "case" are one per case; other records are named by their kind and the start of their id. */
     static String label(String table, String uid) {
         String kind = kind(table);

@@ -118,5 +118,13 @@ class CoalitionCommandsTest {
                 dir.resolve("x-coalition.key").toString());
         assertThat(notCoalition.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(notCoalition.err()).contains("already an organisation's coordinator");
+
+        // The organisation's own merged quarters are published, but they are not pooled: no coalition report.
+        Path own = dir.resolve("own.pdf");
+        CliHarness.Result organisationsOwn = run("coalition-report", "--casebook", x.toString(), "--from",
+                "2026Q1", "--to", "2026Q2", "--out", own.toString());
+        assertThat(organisationsOwn.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(organisationsOwn.err()).contains("not a coalition's").contains("nothing was written");
+        assertThat(own).doesNotExist();
     }
 }

@@ -143,6 +143,72 @@ class TransferCommandsTest {
         assertThat(run("check", "--casebook", centre.toString()).exitCode()).isZero();
     }
 
+    @Test
+    void takingTheirsForAllNeverChangesANeverContactMark() throws Exception {
+        Path outreach = demo("outreach", 1);
+        Path centre = demo("centre", 1);
+        pair(outreach, "Centre laptop", centre);
+        pair(centre, "Outreach laptop", outreach);
+        String reference = run("search", "--casebook", outreach.toString()).out().lines().findFirst().orElseThrow()
+                .split("\t")[0];
+        edit(outreach, "INSERT-MARK", reference);
+        Path first = dir.resolve("first.transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference, "--to",
+                "Centre laptop", "--out", first.toString()).exitCode()).isZero();
+        CliHarness.Result shared = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                first.toString(), "--backup", dir.resolve("b1").toString());
+        assertThat(shared.exitCode()).as(shared.err()).isZero();
+        String here = shared.out().lines().filter(l -> l.startsWith("imported\t")).findFirst().orElseThrow()
+                .split("[\t ]")[1];
+        edit(outreach, "UPDATE client_blocked_recipient SET name = 'Northtown Centre'", reference);
+        edit(centre, "UPDATE client_blocked_recipient SET name = 'Northtown CC'", here);
+        Path second = dir.resolve("second.transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", reference, "--to",
+                "Centre laptop", "--out", second.toString()).exitCode()).isZero();
+
+        CliHarness.Result all = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--backup", dir.resolve("b2").toString(), "--take-theirs", "all");
+
+        assertThat(all.exitCode()).as("all does not reach a never-contact mark").isEqualTo(ExitCodes.FAILED);
+        assertThat(all.err()).contains("no choice was made").contains("Nothing was changed");
+        CliHarness.Result preview = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--preview", "--take-theirs", "all");
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        String ref = preview.out().replaceFirst("(?s).*?(" + java.util.regex.Pattern.quote(here)
+                + "/never-contact-[0-9a-f]{8}/name).*", "$1");
+        assertThat(ref).startsWith(here + "/never-contact-");
+        assertThat(preview.out()).contains(ref + " [not chosen]  (contact safety");
+        CliHarness.Result chosen = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--backup", dir.resolve("b3").toString(), "--take-theirs", "all",
+                "--keep-ours", ref);
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(markName(centre, here)).isEqualTo("Northtown CC");
+    }
+
+    /** Adds a never-contact mark to the case's client ("INSERT-MARK") or runs an update on that client's marks. */
+    private static void edit(Path casebook, String sql, String reference) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            var book = org.cairn.casebook.Casebook.open(vault, CliHarness.CLOCK, "tester");
+            long client = book.cases().findByReference(org.cairn.casebook.CaseReference.parse(reference))
+                    .orElseThrow().clientId();
+            if (sql.equals("INSERT-MARK")) {
+                book.blockedRecipients().add(client, null, "Northtown Community Centre", "his cousin works there");
+            } else {
+                vault.write(tx -> tx.execute(sql + " WHERE client_id = ?", client));
+            }
+        }
+    }
+
+    private static String markName(Path casebook, String reference) {
+        try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
+                Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {
+            return vault.read(r -> r.queryOne("SELECT group_concat(name) FROM client_blocked_recipient WHERE "
+                    + "client_id = (SELECT client_id FROM case_file WHERE reference = ?)", row -> row.getString(1),
+                    reference)).orElseThrow();
+        }
+    }
+
     private static void setSafeTimes(Path casebook, String reference, String value) {
         try (Passphrase passphrase = Passphrase.copyOf(PASS.strip().toCharArray());
                 Vault vault = Vault.open(casebook, passphrase, VaultOptions.standard())) {

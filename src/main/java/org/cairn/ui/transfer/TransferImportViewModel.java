@@ -125,9 +125,13 @@ public final class TransferImportViewModel {
         recount();
     }
 
+    /**
+     * A refused preview leaves nothing to keep (opening cleared the last file); a refused import keeps the file, its
+     * preview and every choice made, so that nothing chosen is lost. Only opening another file clears them.
+     */
     private void failed(Exception failure) {
         busy.set(false);
-        clear();
+        recount();
         if (failure instanceof TooLarge) {
             status.set(messages.get("problem.transfer-refused.too-large"));
         } else if (failure instanceof IOException) {

@@ -161,6 +161,65 @@ class TransferImportViewModelTest {
     }
 
     @Test
+    void aNeverContactMarkChangedOnBothSidesIsNeverChosenForAll() throws Exception {
+        String reference = outreach.caseWithHistory("Amal").reference().toString();
+        model.open(send(outreach, reference, "first.transfer"));
+        model.importNow();
+        edit(outreach, "UPDATE client SET alias = 'Amal H.'");
+        edit(outreach, "UPDATE client_blocked_recipient SET name = 'Northtown Centre', reason = 'cousin'");
+        edit(outreach, "UPDATE client_abuser SET name = 'Marco Rossi'");
+        edit(centre, "UPDATE client SET alias = 'Amal K.'");
+        edit(centre, "UPDATE client_blocked_recipient SET name = 'Northtown CC', reason = 'his cousin'");
+        edit(centre, "UPDATE client_abuser SET name = 'M. Rossi'");
+        TransferImportViewModel again = modelFor(centre);
+        again.open(send(outreach, reference, "second.transfer"));
+        assertThat(again.conflicts()).hasSize(4);
+
+        again.takeTheirsForOthers();
+
+        assertThat(conflict(again, "alias").choiceProperty().get()).isEqualTo(Choice.TAKE_THEIRS);
+        assertThat(again.conflicts().stream().filter(c -> !c.conflict().field().equals("alias")))
+                .hasSize(3).allSatisfy(c -> {
+                    assertThat(c.contactSafety()).as(c.conflict().ref()).isTrue();
+                    assertThat(c.choiceProperty().get()).as(c.conflict().ref()).isNull();
+                });
+        assertThat(again.importableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedImportKeepsTheFileThePreviewAndEveryChoice() throws Exception {
+        String reference = outreach.caseWithHistory("Amal").reference().toString();
+        model.open(send(outreach, reference, "first.transfer"));
+        model.importNow();
+        edit(outreach, "UPDATE client SET alias = 'Amal H.', phone = '07700 900111'");
+        edit(centre, "UPDATE client SET alias = 'Amal K.', phone = '07700 900222'");
+        Path second = send(outreach, reference, "second.transfer");
+        TransferImportViewModel first = modelFor(centre);
+        TransferImportViewModel late = modelFor(centre);
+        first.open(second);
+        late.open(second);
+        late.takeTheirsForOthers();
+        conflict(late, "phone").keepOurs();
+        first.takeTheirsForOthers();
+        conflict(first, "phone").keepOurs();
+        first.importNow(); // the same file is imported from another window first: this one is then refused
+
+        late.importNow();
+
+        assertThat(late.statusProperty().get()).isEqualTo(messages.get("problem.transfer-refused.replayed"));
+        assertThat(late.summaryProperty().get()).isEmpty();
+        assertThat(late.previewProperty().get()).isNotNull();
+        assertThat(late.conflictRefs()).hasSize(2);
+        assertThat(conflict(late, "alias").choiceProperty().get()).isEqualTo(Choice.TAKE_THEIRS);
+        assertThat(conflict(late, "phone").choiceProperty().get()).isEqualTo(Choice.KEEP_OURS);
+        assertThat(late.busyProperty().get()).isFalse();
+
+        late.open(dir.resolve("gone.transfer"));
+        assertThat(late.previewProperty().get()).as("a new file clears the last one").isNull();
+        assertThat(late.conflicts()).isEmpty();
+    }
+
+    @Test
     void refusedFilesAreShownInTheirOwnWordsAndNothingIsWritten() throws Exception {
         String reference = outreach.caseWithHistory("Amal").reference().toString();
         Path file = send(outreach, reference, "first.transfer");
