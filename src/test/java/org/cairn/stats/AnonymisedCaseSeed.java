@@ -150,12 +150,14 @@ final class AnonymisedCaseSeed {
         });
         book.audit().record(AuditAction.DISCLOSURE_OVERRIDE, reference, canary + " override reason");
         fillFreeText(vault);
-        // Last: a restriction refuses any later write to her content.
+        // Last: a restriction refuses any later write to her content. Restricted to the acting person, since only
+        // someone it is restricted to may anonymise it.
+        String holder = vault.people().caseKeys().acting().orElseThrow();
         vault.write(tx -> {
             tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, restricted_at, restricted_by) "
                     + "VALUES (?, ?, 1, 1, ?)", caseId, canary.getBytes(StandardCharsets.UTF_8), canary);
             return tx.execute("INSERT INTO case_restriction_key(case_id, holder, wrapped) VALUES (?, ?, X'00')",
-                    caseId, canary);
+                    caseId, holder);
         });
     }
 
