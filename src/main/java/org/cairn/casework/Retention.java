@@ -159,8 +159,10 @@ public final class Retention {
     /**
      * Anonymises the due case, for a reason, and records the decision, in one transaction (ADR 0049): the case keeps
      * only what the counts read, everything else about her goes, and it cannot be undone. A case decided for
-     * anonymisation before Cairn carried it out is anonymised too. The erasure journal names it by identifiers,
-     * so a restored older copy has it applied again; the files are then rewritten so no freed page keeps her.
+     * anonymisation before Cairn carried it out is anonymised too, once due. Refused for a restricted case unless
+     * the acting person holds it, and without {@code ERASE_CLIENT} when it is her only case (she is deleted with
+     * it). The erasure journal names the case alone, so a restored older copy has it applied again; the files are
+     * then rewritten so no freed page keeps her.
      */
     @Performs(Action.DECIDE_RETENTION)
     public RetentionDecision anonymise(long caseId, String reason) {
