@@ -42,6 +42,7 @@ final class AnonymisedCase {
         tx.execute(ErasedContent.SEEN_OF_CASE, caseId);
         tx.execute("UPDATE subject_access_request SET task_id = NULL WHERE task_id IN "
                 + "(SELECT id FROM task WHERE case_id = ?)", caseId);
+        quotes(tx, caseId);
         referrals(tx, caseId);
         forms(tx, caseId);
         for (String statement : List.of(
@@ -70,6 +71,18 @@ final class AnonymisedCase {
             ErasedContent.deleteClient(tx, clientId);
         }
         return herOnlyCase;
+    }
+
+    /**
+     * Her corrections of its notes and the subject access review marks on its notes, risk changes and forms quote
+     * or explain the case's content and outlive it when she has another case; they go, while the ids still say
+     * which.
+     */
+    private static void quotes(Tx tx, long caseId) throws SQLException {
+        String items = "SELECT 'note:' || id FROM note WHERE case_id = ?1 UNION ALL SELECT 'risk:' || id FROM "
+                + "risk_change WHERE case_id = ?1 UNION ALL SELECT 'form:' || id FROM case_form WHERE case_id = ?1";
+        tx.execute("DELETE FROM rectification WHERE field IN (" + items + ")", caseId);
+        tx.execute("DELETE FROM subject_access_review WHERE item IN (" + items + ")", caseId);
     }
 
     /** Referrals keep their kind, their quarter and their outcome; whom, why and by whom go. */

@@ -86,6 +86,9 @@ public final class CaseRepository {
         update(tx, caseId, new CaseDetails(current.openedOn(), null, CaseStatus.OPEN, current.advocate(),
                 current.abuseTypes(), current.risk(), current.riskAssessedOn(), current.immigration(), current.nrpf(),
                 current.evidenceGaps()), AuditAction.CASE_REOPENED);
+        // A pending erase or anonymise decision was about the closing that reopening undoes (ADR 0049).
+        tx.execute("DELETE FROM retention_decision WHERE case_id = ? AND decision <> 'KEEP' AND carried_out_at IS NULL",
+                caseId);
     }
 
     private void update(Tx tx, long caseId, CaseDetails details, AuditAction action) throws SQLException {

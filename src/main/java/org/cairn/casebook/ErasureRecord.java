@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * One line of the erasure journal: identifiers only, never content (ADR 0041). {@code clientCreatedAt} pins the
  * client row, so an erasure applied again to a restored copy can never hit a different client given the same id.
+ * An anonymisation names its case alone: client id and creation time are 0 (ADR 0049).
  *
  * @param erasureId random, names the erasure in the journal, the audit row and this computer's copy
  * @param caseIds the cases erased (for a client, all of hers at the time)

@@ -77,10 +77,9 @@ public final class ErasureRepository {
     public ErasureRecord anonymise(Tx tx, long caseId, String reason) throws SQLException {
         byte[] id = new byte[16];
         random.nextBytes(id);
-        long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
-        long createdAt = tx.queryLong("SELECT created_at FROM client WHERE id = ?", clientId);
-        ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), ErasureScope.ANONYMISED, clientId,
-                createdAt, List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        // Named by the case alone (it keeps its row id): no line may tie the anonymous case to her client.
+        ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), ErasureScope.ANONYMISED, 0, 0,
+                List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         apply(tx, record, AuditAction.CASE_ANONYMISED, reason);
         return record;
     }
@@ -110,20 +109,59 @@ public final class ErasureRepository {
         if (tx.queryLong("SELECT count(*) FROM erasure_journal WHERE erasure_id = ?", record.erasureId()) > 0) {
             return false;
         }
+        if (record.scope() == ErasureScope.ANONYMISED) {
+            // A case here whose lasting id is not yet marked erased was not anonymised here yet.
+            List<Long> cases = new ArrayList<>();
+            for (long caseId : record.caseIds()) {
+                if (Boolean.FALSE.equals(markedErased(tx, caseId))) {
+                    cases.add(caseId);
+                }
+            }
+            return applyAgain(tx, record, record.clientId(), record.clientCreatedAt(), cases);
+        }
         boolean sameClient = tx.queryLong("SELECT count(*) FROM client WHERE id = ? AND created_at = ?",
                 record.clientId(), record.clientCreatedAt()) > 0;
+        if (!sameClient) {
+            // An anonymised case sits under a client row of its own, made again with another id when its
+            // anonymisation was applied again here; the case keeps its id and its lasting id is marked erased.
+            List<Long> anonymised = new ArrayList<>();
+            for (long caseId : record.caseIds()) {
+                if (Boolean.TRUE.equals(markedErased(tx, caseId))) {
+                    anonymised.add(caseId);
+                }
+            }
+            if (anonymised.size() == 1 && record.caseIds().size() == 1) {
+                long clientId = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", anonymised.get(0));
+                long createdAt = tx.queryLong("SELECT created_at FROM client WHERE id = ?", clientId);
+                return applyAgain(tx, record, clientId, createdAt, anonymised);
+            }
+        }
         List<Long> here = sameClient ? casesOf(tx, record.clientId()) : List.of();
-        // An anonymised case left her for a client row of its own: one still hers was not anonymised here yet.
         List<Long> cases = record.scope() == ErasureScope.CLIENT ? here
                 : record.caseIds().stream().filter(here::contains).toList();
-        boolean erases = sameClient && (record.scope() == ErasureScope.CLIENT || !cases.isEmpty());
-        if (!erases) {
+        if (!sameClient || (record.scope() != ErasureScope.CLIENT && cases.isEmpty())) {
             insertJournal(tx, record, 0, true);
             return false;
         }
-        apply(tx, new ErasureRecord(record.erasureId(), record.scope(), record.clientId(), record.clientCreatedAt(),
-                cases, record.erasedAt()), AuditAction.ERASURE_REAPPLIED, REAPPLIED_REASON);
+        return applyAgain(tx, record, record.clientId(), record.clientCreatedAt(), cases);
+    }
+
+    private boolean applyAgain(Tx tx, ErasureRecord record, long clientId, long createdAt, List<Long> cases)
+            throws SQLException {
+        if (cases.isEmpty()) {
+            insertJournal(tx, record, 0, true);
+            return false;
+        }
+        apply(tx, new ErasureRecord(record.erasureId(), record.scope(), clientId, createdAt, cases,
+                record.erasedAt()), AuditAction.ERASURE_REAPPLIED, REAPPLIED_REASON);
         return true;
+    }
+
+    /** Whether the case here has its lasting id marked erased (it was anonymised); null when it is not here. */
+    private static Boolean markedErased(Reader reader, long caseId) throws SQLException {
+        Optional<String> uid = reader.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1),
+                caseId);
+        return uid.isEmpty() ? null : ErasedIds.isErased(reader, uid.get());
     }
 
     /**
@@ -165,8 +203,9 @@ public final class ErasureRepository {
                     + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId,
                     RetentionChoice.ANONYMISE.name());
             tx.execute("UPDATE retention_decision SET reason = '' WHERE case_id = ?", caseId);
-            if (AnonymisedCase.apply(tx, caseId, record.clientId(), record.erasedAt())) {
-                subjects.add(ClientRepository.subject(record.clientId()));
+            long herClient = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
+            if (AnonymisedCase.apply(tx, caseId, herClient, record.erasedAt())) {
+                subjects.add(ClientRepository.subject(herClient));
             }
         }
         for (long caseId : anonymised ? List.<Long>of() : record.caseIds()) {

@@ -73,7 +73,7 @@ public final class Casework {
         this.people = new People(casebook, guard, keyHolders);
         this.restrictions = new Restrictions(casebook, guard, keyHolders);
         this.transfers = new Transfers(casebook, guard);
-        this.retention = new Retention(casebook, guard, thisComputer);
+        this.retention = new Retention(casebook, guard, thisComputer, restrictions);
         this.subjectAccess = new SubjectAccess(casebook, guard);
         this.rectifications = new Rectifications(casebook, guard);
         this.erasure = new Erasure(casebook, guard, thisComputer);

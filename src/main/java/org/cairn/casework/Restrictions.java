@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.cairn.casebook.CaseFile;
@@ -245,6 +246,16 @@ public final class Restrictions {
     public boolean isRestricted(long caseId) {
         guard.check(Action.FIND_CASES);
         return casebook.restrictions().isRestricted(caseId);
+    }
+
+    /** Whether the case is unrestricted, or restricted to the acting person: for actions that destroy its content. */
+    boolean actorHolds(long caseId) {
+        Optional<CaseRestriction> restriction = casebook.restrictions().find(caseId);
+        if (restriction.isEmpty()) {
+            return true;
+        }
+        String me = keyHolders == null ? null : keyHolders.caseKeys().acting().orElse(null);
+        return me != null && restriction.get().wrappedKeys().containsKey(me);
     }
 
     /** Runs a write that the database may refuse because it touches a restricted case, as a {@link Problem}. */

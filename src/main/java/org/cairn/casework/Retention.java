@@ -31,10 +31,12 @@ public final class Retention {
     private final Casebook casebook;
     private final Guard guard;
     private final Optional<LocalJournal> thisComputer;
+    private final Restrictions restrictions;
 
-    Retention(Casebook casebook, Guard guard, Optional<LocalJournal> thisComputer) {
+    Retention(Casebook casebook, Guard guard, Optional<LocalJournal> thisComputer, Restrictions restrictions) {
         this.casebook = Objects.requireNonNull(casebook);
         this.guard = Objects.requireNonNull(guard);
+        this.restrictions = Objects.requireNonNull(restrictions);
         this.thisComputer = Objects.requireNonNull(thisComputer);
     }
 
@@ -157,17 +159,24 @@ public final class Retention {
     /**
      * Anonymises the due case, for a reason, and records the decision, in one transaction (ADR 0049): the case keeps
      * only what the counts read, everything else about her goes, and it cannot be undone. A case decided for
-     * anonymisation before Cairn carried it out is anonymised too. The erasure journal names it by identifiers,
-     * so a restored older copy has it applied again; the files are then rewritten so no freed page keeps her.
+     * anonymisation before Cairn carried it out is anonymised too, once due. Refused for a restricted case unless
+     * the acting person holds it, and without {@code ERASE_CLIENT} when it is her only case (she is deleted with
+     * it). The erasure journal names the case alone, so a restored older copy has it applied again; the files are
+     * then rewritten so no freed page keeps her.
      */
     @Performs(Action.DECIDE_RETENTION)
     public RetentionDecision anonymise(long caseId, String reason) {
         guard.check(Action.DECIDE_RETENTION);
         String why = requireReason(reason);
-        boolean decided = casebook.retention().awaitingErasure().stream()
-                .anyMatch(d -> d.caseId() != null && d.caseId() == caseId && d.choice() == RetentionChoice.ANONYMISE);
-        if (!decided) {
-            requireDue(caseId);
+        boolean decided = requireDueToAnonymise(caseId);
+        if (!restrictions.actorHolds(caseId)) {
+            // Its sealed content would go unseen by someone it is not restricted to.
+            throw new CaseworkException(Problem.CASE_RESTRICTED);
+        }
+        long clientId = casebook.cases().find(caseId).orElseThrow().clientId();
+        if (casebook.cases().forClient(clientId).size() == 1) {
+            // Her only case: she is deleted with it, which is erasing a client.
+            guard.check(Action.ERASE_CLIENT);
         }
         ErasureRecord[] record = new ErasureRecord[1];
         long decisionId = casebook.transactions().write(tx -> {
@@ -248,6 +257,33 @@ public final class Retention {
         if (queue().stream().noneMatch(d -> d.caseId() == caseId)) {
             throw new CaseworkException(Problem.RETENTION_NOT_DUE);
         }
+    }
+
+    /**
+     * Refuses unless the case is closed, its period has ended since its last closing, it is not on hold and no
+     * keep decision is in force; returns whether an anonymise decision already waits for it. A decision taken
+     * before the case was reopened does not count for its new closing.
+     */
+    private boolean requireDueToAnonymise(long caseId) {
+        requireCase(caseId);
+        if (casebook.retention().hold(caseId).isPresent()) {
+            throw new CaseworkException(Problem.ON_LEGAL_HOLD);
+        }
+        ClosedCaseFacts facts = casebook.retention().closedCases().stream().filter(f -> f.caseId() == caseId)
+                .findFirst().orElseThrow(() -> new CaseworkException(Problem.RETENTION_NOT_DUE));
+        LocalDate today = today();
+        if (readSchedule().endsOn(facts).isAfter(today)) {
+            throw new CaseworkException(Problem.RETENTION_NOT_DUE);
+        }
+        Optional<RetentionDecision> latest = facts.latestDecision();
+        if (latest.isEmpty() || latest.get().choice() == RetentionChoice.KEEP
+                && !latest.get().keepUntil().isAfter(today)) {
+            return false;
+        }
+        if (latest.get().choice() == RetentionChoice.ANONYMISE && latest.get().carriedOutAt() == null) {
+            return true;
+        }
+        throw new CaseworkException(Problem.RETENTION_NOT_DUE);
     }
 
     private RetentionSchedule readSchedule() {

@@ -148,6 +148,21 @@ class AnonymisationAttackTest {
         assertThat(columnsHolding(seed.canary)).contains("note.text");
     }
 
+    @Test
+    void whenSheHasAnotherCaseNothingQuotingTheAnonymisedCaseStaysWithHer() {
+        AnonymisedCaseSeed two = new AnonymisedCaseSeed(seed.canary + "b");
+        two.caseCanary = "zqy" + HexFormat.of().formatHex(SecureRandom.getSeed(8));
+        two.write(casebook, vault, new Random(seedValue));
+        assertThat(columnsHolding(two.caseCanary)).as("seen before").contains("rectification.earlier_value",
+                "rectification.corrected_value", "subject_access_review.reason");
+
+        casework.retention().anonymise(two.caseId, "Period ended, counts kept");
+
+        assertThat(columnsHolding(two.caseCanary)).as("seed " + seedValue).isEmpty();
+        assertThat(casebook.clients().find(two.client)).as("she has another case: she stays").isPresent();
+        assertThat(casebook.cases().find(two.otherCase)).isPresent();
+    }
+
     private void open() {
         casebook = Casebook.open(vault, CLOCK, "Ada Administrator");
         casework = Casework.unlockedBy(casebook, vault);

@@ -66,6 +66,10 @@ final class AnonymisedCaseSeed {
     long caseId;
     String reference;
 
+    /** When set, she has a second case and this canary is written where only the first case is quoted. */
+    String caseCanary;
+    long otherCase;
+
     AnonymisedCaseSeed(String canary) {
         this.canary = canary;
     }
@@ -150,12 +154,42 @@ final class AnonymisedCaseSeed {
         });
         book.audit().record(AuditAction.DISCLOSURE_OVERRIDE, reference, canary + " override reason");
         fillFreeText(vault);
-        // Last: a restriction refuses any later write to her content.
+        if (caseCanary != null) {
+            aboutThisCaseOnly(book, vault, opened);
+        }
+        // Last: a restriction refuses any later write to her content. Restricted to the acting person, since only
+        // someone it is restricted to may anonymise it.
+        String holder = vault.people().caseKeys().acting().orElseThrow();
         vault.write(tx -> {
             tx.execute("INSERT INTO case_restriction(case_id, sealed, holders_version, restricted_at, restricted_by) "
                     + "VALUES (?, ?, 1, 1, ?)", caseId, canary.getBytes(StandardCharsets.UTF_8), canary);
             return tx.execute("INSERT INTO case_restriction_key(case_id, holder, wrapped) VALUES (?, ?, X'00')",
-                    caseId, canary);
+                    caseId, holder);
+        });
+    }
+
+    /**
+     * Gives her a second case, so she stays, and writes {@link #caseCanary} only where this case's content is
+     * quoted by rows of hers: a correction of its note, and subject access review marks on its note, risk change
+     * and form.
+     */
+    private void aboutThisCaseOnly(Casebook book, Vault vault, LocalDate opened) {
+        otherCase = book.cases().open(client, CaseDetails.opened(opened.plusYears(5), "seed")).id();
+        vault.write(tx -> {
+            List<String> items = tx.query("SELECT 'note:' || id FROM note WHERE case_id = ?1 UNION ALL "
+                    + "SELECT 'risk:' || id FROM risk_change WHERE case_id = ?1 UNION ALL "
+                    + "SELECT 'form:' || id FROM case_form WHERE case_id = ?1", row -> row.getString(1), caseId);
+            tx.execute("INSERT INTO rectification(client_id, field, earlier_value, corrected_value, requested_on, "
+                    + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, '2020-02-01', 'Staff Member', 1)", client,
+                    items.get(0), "Before " + caseCanary, "After " + caseCanary);
+            long request = tx.insert("INSERT INTO subject_access_request(client_id, received_on, due_on, "
+                    + "recorded_by, recorded_at) VALUES (?, '2021-01-31', '2021-02-28', 'Staff Member', 1)", client);
+            for (String item : items) {
+                tx.execute("INSERT INTO subject_access_review(request_id, item, decision, reason, decided_by, "
+                        + "decided_at) VALUES (?, ?, 'REDACT', ?, 'Staff Member', 1)", request, item,
+                        "Withheld: " + caseCanary);
+            }
+            return null;
         });
     }
 
