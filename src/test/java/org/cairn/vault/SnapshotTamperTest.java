@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * header is caught by its SHA-256 (before any key is tried) or its HMAC, and every body byte by a segment's GCM tag.
  */
 class SnapshotTamperTest {
+    // A format-2 slot: type(1) slot id(4) name tag(32) memory(4) iterations(4) parallelism(1) salt(16)
+    // sealed private key(60) public key(32) ephemeral public key(32) wrapped master key(60).
+    private static final int COSTS_AT = 1 + 4 + KeySlot.TAG_BYTES;
+    private static final int SALT_AT = COSTS_AT + 4 + 4 + 1;
+    private static final int WRAPPED_AT = SALT_AT + KeySlot.SALT_BYTES + KeySlot.WRAPPED_BYTES
+            + 2 * KeySlot.PUBLIC_KEY_BYTES;
+    private static final Set<Integer> SAMPLED_SALT = Set.of(0, KeySlot.SALT_BYTES / 2, KeySlot.SALT_BYTES - 1);
+
     private static final String NAME = CasebookFiles.SNAPSHOT;
 
     @TempDir
@@ -131,13 +140,20 @@ class SnapshotTamperTest {
     @Test
     void headerWithRecomputedChecksumButChangedKeyMaterialDoesNotUnlock() {
         // Someone without the key can recompute the plain SHA-256; the slots and the HMAC still stop them.
-        // Slot layout: type(1) memory(4) iterations(4) parallelism(1) salt(16) wrapped(60). Costs are skipped:
-        // a forged cost only changes how much Argon2id work the unlock does.
+        // Costs are skipped: a forged cost only changes how much Argon2id work the unlock does. Each salt flip costs
+        // a fresh Argon2id run (the memo is keyed by salt), so three bytes of each salt stand for all sixteen: the
+        // salt enters Argon2id whole, and every other byte of the header is flipped.
         List<String> failures = new ArrayList<>();
         int header = casebook.headerLength();
+        int slots = casebook.snapshot[SnapshotHeaderCodec.FIXED_BYTES_V2 - 1];
+        int slotsEnd = SnapshotHeaderCodec.FIXED_BYTES_V2 + slots * KeySlot.ENCODED_BYTES_V2;
+        assertThat(slots).as("slots in the fixture's header").isPositive();
         for (int i = 12; i < header - SnapshotHeaderCodec.TRAILER_BYTES; i++) {
-            int inSlot = (i - SnapshotHeaderCodec.FIXED_BYTES) % KeySlot.ENCODED_BYTES;
-            if (i >= SnapshotHeaderCodec.FIXED_BYTES && inSlot >= 1 && inSlot < 10) {
+            int inSlot = (i - SnapshotHeaderCodec.FIXED_BYTES_V2) % KeySlot.ENCODED_BYTES_V2;
+            boolean slot = i >= SnapshotHeaderCodec.FIXED_BYTES_V2 && i < slotsEnd;
+            if (slot && (inSlot >= COSTS_AT && inSlot < SALT_AT
+                    || inSlot >= SALT_AT && inSlot < SALT_AT + KeySlot.SALT_BYTES && !SAMPLED_SALT.contains(
+                            inSlot - SALT_AT))) {
                 continue;
             }
             byte[] forged = flipped(casebook.snapshot, i, 0x01);
@@ -157,7 +173,7 @@ class SnapshotTamperTest {
     @Test
     void realPassphraseOpenAgreesWithTheMemoisedOne() throws Exception {
         // The other tests memoise Argon2id (KekCache); one plain Vault.open per region shows nothing differs.
-        int wrappedKeyByte = SnapshotHeaderCodec.FIXED_BYTES + 1 + 4 + 4 + 1 + KeySlot.SALT_BYTES + 20;
+        int wrappedKeyByte = SnapshotHeaderCodec.FIXED_BYTES_V2 + WRAPPED_AT + 20;
         casebook.install(work, flipped(casebook.snapshot, wrappedKeyByte, 0x01), casebook.log);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestVaults.open(work))
                 .isInstanceOf(DamagedException.class);
