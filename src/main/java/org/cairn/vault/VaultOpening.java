@@ -48,7 +48,9 @@ final class VaultOpening {
         } catch (SQLException e) {
             closeAll(lock, masterKey, database);
             throw new DamagedException(CasebookFiles.SNAPSHOT, 0, "the database image is not readable");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (memory running out while the image loads): the next try in this app must find the
+            // lock free, and the key must not stay in memory.
             closeAll(lock, masterKey, database);
             throw e;
         }
