@@ -25,6 +25,13 @@ final class LetterComposer {
     static final float LOGO_MAX_HEIGHT = 64f;
     private static final float BODY_SIZE = 10.5f;
     private static final float LIST_INDENT = 20f;
+    /**
+     * In a right-to-left list, the gap between the marker and its item's first line. Nastaliq lines stand too
+     * far apart for pdftotext to join an item's lines into one block, so the marker must sit close enough to
+     * join its first line (within 0.7 of the font size); a marker apart at the margin is a block of its own, and
+     * pdftotext then reads an item's short last line after the items that follow (ADR 0055).
+     */
+    private static final float RTL_MARKER_GAP = 6f;
 
     private final ParagraphLayout paragraphs;
     private final boolean rightToLeft;
@@ -171,9 +178,10 @@ final class LetterComposer {
 
     private void item(String marker, List<Inline> inlines, Style style, Tag li) {
         List<Line> lines = paragraphs.lines(inlines, style, width - LIST_INDENT);
-        List<Line> markerLines = paragraphs.lines(List.of(Inline.plain(marker)), style, LIST_INDENT - 4, false);
+        // a right-to-left marker is aligned towards its text, RTL_MARKER_GAP from it; a left-to-right one at the margin
+        List<Line> markerLines = paragraphs.lines(List.of(Inline.plain(marker)), style, LIST_INDENT - 4, rightToLeft);
         float textLeft = rightToLeft ? left : left + LIST_INDENT;
-        float markerLeft = rightToLeft ? left + width - LIST_INDENT + 4 : left;
+        float markerLeft = rightToLeft ? left + width - LIST_INDENT + RTL_MARKER_GAP : left;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             ensure(line.height());
