@@ -1,5 +1,6 @@
 package org.cairn.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,10 @@ final class CoalitionReportCommand implements Callable<Integer> {
     QuarterOptions quarters;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF file to write.")
     Path out;
+    @Option(names = "--open-data", paramLabel = "FILE", description = "Also write the same tables as open data: one "
+            + "CSV file with a row per quarter, table and cell (the columns of counts.csv), for researchers to load "
+            + "as it is. Its numbers are the report's.")
+    Path openData;
     @Spec
     CommandSpec spec;
 
@@ -37,6 +42,9 @@ final class CoalitionReportCommand implements Callable<Integer> {
     public Integer call() {
         QuarterRange range = quarters.range();
         NewFiles.requireAbsent(out);
+        if (openData != null) {
+            NewFiles.requireAbsent(openData);
+        }
         Publication published;
         List<OrganisationBundles.PooledCoverage> coverage;
         try (UnlockedCasebook unlocked = UnlockedCasebook.unlock(environment, casebook)) {
@@ -47,6 +55,10 @@ final class CoalitionReportCommand implements Callable<Integer> {
         NewFiles.write(out, new CoalitionReport(StatsCommand.version()).render(published, coverage));
         var stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + " (" + published.tables().size() + " published tables, " + range + ")");
+        if (openData != null) {
+            NewFiles.write(openData, CoalitionReport.openData(published).getBytes(StandardCharsets.UTF_8));
+            stdout.println("wrote " + openData + " (the same tables as open data)");
+        }
         stdout.flush();
         return ExitCodes.OK;
     }

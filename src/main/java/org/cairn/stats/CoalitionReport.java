@@ -21,6 +21,14 @@ public final class CoalitionReport {
                 coverage));
     }
 
+    /**
+     * The same published tables as open data: one tidy CSV, a row per quarter, table and cell, with the columns of
+     * every counts export (docs/DISCLOSURE.md), so the numbers a reader sees in the report are the researcher's.
+     */
+    public static String openData(Publication published) {
+        return TidyCsv.render(published.tables());
+    }
+
     static List<String> paragraphs(Publication published, List<OrganisationBundles.PooledCoverage> coverage) {
         PublicationRequest request = published.request();
         DisclosureSettings s = request.settings();

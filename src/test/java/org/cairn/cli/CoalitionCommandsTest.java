@@ -99,11 +99,15 @@ class CoalitionCommandsTest {
         assertThat(values).isNotEmpty().allMatch(v -> v.equals("[c]") || Integer.parseInt(v) >= 10);
 
         Path report = dir.resolve("evidence.pdf");
+        Path openData = dir.resolve("evidence.csv");
         CliHarness.Result reported = run("coalition-report", "--casebook", coalition.toString(), "--from", "2026Q1",
-                "--to", "2026Q2", "--out", report.toString());
+                "--to", "2026Q2", "--out", report.toString(), "--open-data", openData.toString());
         ok(reported);
-        assertThat(reported.out()).contains("wrote " + report);
+        assertThat(reported.out()).contains("wrote " + report).contains("wrote " + openData);
         assertThat(Files.readAllBytes(report)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // The open data is what was published at the merge, and every number of it is on its table's page.
+        assertThat(Files.readAllLines(openData)).isEqualTo(Files.readAllLines(pooled.resolve("counts.csv")));
+        assertThat(ReportPages.missingFromTheirPages(report, Files.readAllLines(openData))).isEmpty();
         CliHarness.Result unpublished = run("coalition-report", "--casebook", coalition.toString(), "--from",
                 "2026Q3", "--out", dir.resolve("none.pdf").toString());
         assertThat(unpublished.exitCode()).isEqualTo(ExitCodes.USAGE);
