@@ -36,7 +36,17 @@ public final class Languages {
 
     /** Every language with a bundle, in the order of the file. */
     public static List<Language> offered() {
-        Properties lines = new Properties();
+        // Properties forgets the order of its lines; record it so the picker lists English first, as the file does.
+        List<String> tags = new ArrayList<>();
+        Properties lines = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (!containsKey(key)) {
+                    tags.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = Languages.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return List.of(new Language("en", "English", false));
@@ -46,7 +56,7 @@ public final class Languages {
             throw new UncheckedIOException("the list of languages could not be read", e);
         }
         List<Language> languages = new ArrayList<>();
-        for (String tag : lines.stringPropertyNames().stream().sorted().toList()) {
+        for (String tag : tags) {
             String[] parts = lines.getProperty(tag).split("\\|", 2);
             boolean draft = parts.length > 1 && "draft".equals(parts[1].strip());
             languages.add(new Language(tag, parts[0].strip(), draft));

@@ -2,6 +2,10 @@ package org.cairn.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +13,16 @@ class LanguagesTest {
     @Test
     void englishIsOfferedAndIsNoDraft() {
         assertThat(Languages.offered()).contains(new Languages.Language("en", "English", false));
+    }
+
+    /** The picker follows the file, not the alphabet of tags: English stays first whatever languages are added. */
+    @Test
+    void languagesAreOfferedInTheOrderOfTheFile() throws IOException {
+        List<String> linesInFile = Files.readAllLines(Path.of("src/main/resources/org/cairn/ui/languages.properties"))
+                .stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+        assertThat(Languages.offered()).extracting(Languages.Language::tag).containsExactlyElementsOf(linesInFile);
+        assertThat(Languages.offered().get(0).tag()).isEqualTo("en");
     }
 
     @Test
