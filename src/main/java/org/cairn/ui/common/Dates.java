@@ -47,7 +47,7 @@ public final class Dates {
 
     /** A calendar day, or "" for none. */
     public String day(LocalDate date) {
-        return date == null ? "" : day.format(date);
+        return date == null ? "" : withoutMarks(day.format(date));
     }
 
     /**
@@ -121,6 +121,15 @@ public final class Dates {
 
     /** A moment as a local date and time, or "" for none. */
     public String moment(Instant at) {
-        return at == null ? "" : moment.format(at);
+        return at == null ? "" : withoutMarks(moment.format(at));
+    }
+
+    /**
+     * Arabic and Urdu dates come with invisible direction marks (U+061C, U+200E, U+200F) between their parts.
+     * JavaFX 21 draws them as empty boxes in a right-to-left window; the window's own direction already orders a
+     * date's digits and separators, so they are left out.
+     */
+    private static String withoutMarks(String text) {
+        return text.replaceAll("[\u061C\u200E\u200F]", "");
     }
 }

@@ -32,7 +32,17 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
-        alert.initOwner(owner.get());
+        Window window = owner.get();
+        alert.initOwner(window);
+        // The window's text size, and its font where the language needs one (ScreenFont), reach its dialogs too.
+        javafx.scene.Node root = window == null || window.getScene() == null ? null
+                : window.getScene().lookup(".cairn-root");
+        if (root != null) {
+            alert.getDialogPane().setStyle(root.getStyle());
+            if (root.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+                alert.getDialogPane().getStylesheets().add(Stylesheets.rightToLeft());
+            }
+        }
         alert.setTitle(title);
         alert.setHeaderText(null);
         return alert;

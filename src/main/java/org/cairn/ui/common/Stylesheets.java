@@ -15,6 +15,16 @@ public final class Stylesheets {
     private Stylesheets() {
     }
 
+    /**
+     * Added to a right-to-left window and its dialogs: labels there take {@link RightToLeftLabelSkin}, which gives
+     * their wrapped right-to-left text line breaks that JavaFX 21 draws correctly.
+     */
+    public static String rightToLeft() {
+        String css = ".label { -fx-skin: \"" + RightToLeftLabelSkin.class.getName() + "\"; }";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static String cairn() {
         try (InputStream in = Stylesheets.class.getResourceAsStream(CSS)) {
             if (in == null) {

@@ -72,11 +72,15 @@ public final class ShellWindow {
         if (messages.rightToLeft()) { // the whole window mirrors; dialogs it owns inherit this (ADR 0045)
             scene.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
             new org.cairn.ui.common.TypedTextDirection().install(scene);
+            scene.getStylesheets().add(Stylesheets.rightToLeft());
         }
         scene.getStylesheets().add(Stylesheets.cairn());
         host.getStyleClass().add("cairn-root");
+        // The family only where the theme's font lacks the language's script (ScreenFont says why).
+        String family = org.cairn.ui.common.ScreenFont.css(org.cairn.ui.common.ScreenFont.familyFor(
+                messages.locale(), javafx.scene.text.Font.getFamilies()));
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
-                java.util.Locale.ROOT, "-fx-font-size: %.1fpx;"));
+                java.util.Locale.ROOT, "-fx-font-size: %.1fpx;" + family));
         PopupTextSize.follow(stage, host.styleProperty());
         frame.setTop(new VBox(topBar(), readOnlyBanner(), reminder()));
         frame.setCenter(new Region());

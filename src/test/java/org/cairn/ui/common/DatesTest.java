@@ -14,6 +14,16 @@ class DatesTest {
     private static final Instant MOMENT = Instant.parse("2026-11-25T14:05:00Z");
 
     @Test
+    void rightToLeftDatesCarryNoInvisibleMarksThatWouldShowAsBoxes() {
+        for (String tag : new String[] {"ar", "ur", "fa", "ar-EG"}) {
+            Dates dates = new Dates(Locale.forLanguageTag(tag), java.time.ZoneOffset.UTC);
+            for (String written : new String[] {dates.day(DAY), dates.moment(MOMENT)}) {
+                assertThat(written).as(tag).isNotBlank().doesNotContain("\u061C", "\u200E", "\u200F");
+            }
+        }
+    }
+
+    @Test
     void usAndBareEnglishSystemsGetBritishDates() {
         assertThat(Dates.forDates(Locale.US, Locale.ROOT)).isEqualTo(Locale.UK);
         assertThat(Dates.forDates(Locale.ENGLISH, Locale.ROOT)).isEqualTo(Locale.UK);
