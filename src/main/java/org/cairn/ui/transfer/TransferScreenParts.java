@@ -25,16 +25,20 @@ public final class TransferScreenParts {
         this.messages = messages;
     }
 
+    /** Message keys of a page's heading: its title, introduction and Back button. */
+    public record Heading(String titleKey, String introKey, String backKey) {
+    }
+
     /** The page: a heading with Back (Escape) and an introduction, then {@code content} scrolling under it. */
-    public BorderPane page(String prefix, String id, Runnable back, Node content) {
-        Button backButton = Icons.withIcon(new Button(messages.get(prefix + ".back")), Feather.ARROW_LEFT);
+    public BorderPane page(Heading heading, String id, Runnable back, Node content) {
+        Button backButton = Icons.withIcon(new Button(messages.get(heading.backKey())), Feather.ARROW_LEFT);
         backButton.setId(id + "-back");
         backButton.setCancelButton(true);
         backButton.setOnAction(event -> back.run());
         Layouts.whole(backButton);
-        Label title = new Label(messages.get(prefix + ".title"));
+        Label title = new Label(messages.get(heading.titleKey()));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label intro = Layouts.text(messages.get(prefix + ".intro"));
+        Label intro = Layouts.text(messages.get(heading.introKey()));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         HBox top = new HBox(16, backButton, new VBox(2, title, intro));
         top.setAlignment(Pos.CENTER_LEFT);

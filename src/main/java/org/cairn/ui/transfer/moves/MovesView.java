@@ -51,7 +51,8 @@ public final class MovesView {
                 parts.heading("transfer.moves.list"), parts.lines("moves-list", model.moves(), "transfer.moves.none"),
                 parts.heading("transfer.moves.undo"), Layouts.text(messages.get("transfer.moves.undo.help")),
                 numberLabel, Layouts.flow(8, number, undo, undoFile));
-        var root = parts.page("transfer.moves", "moves", model::back, content);
+        var root = parts.page(new TransferScreenParts.Heading("transfer.moves.title", "transfer.moves.intro",
+                "transfer.moves.back"), "moves", model::back, content);
         root.setBottom(new VBox(4, status, error)); // always in view, whichever part of the page was used
         return root;
     }

@@ -88,7 +88,8 @@ public final class PairingView {
                 Layouts.flow(8, save, copy), parts.heading("transfer.pair.add"), nameLabel, name,
                 cardLabel, card, Layouts.flow(8, open, check), checked, match, keep,
                 parts.heading("transfer.pair.list"), parts.lines("pair-list", model.paired(), "transfer.pair.none"));
-        var root = parts.page("transfer.pair", "pair", model::back, content);
+        var root = parts.page(new TransferScreenParts.Heading("transfer.pair.title", "transfer.pair.intro",
+                "transfer.pair.back"), "pair", model::back, content);
         root.setBottom(new VBox(4, status, error)); // always in view, whichever part of the page was used
         return root;
     }

@@ -73,7 +73,8 @@ public final class SendView {
 
         VBox content = new VBox(10, casesLabel, cases, toLabel, to, parts.heading("transfer.send.kind"), share,
                 move, row, error, summary);
-        return parts.page("transfer.send", "send", model::back, content);
+        return parts.page(new TransferScreenParts.Heading("transfer.send.title", "transfer.send.intro",
+                "transfer.send.back"), "send", model::back, content);
     }
 
     private RadioButton choice(String id, String key, TransferKind kind, ToggleGroup group) {
