@@ -42,7 +42,7 @@ public final class TransferScreenParts {
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         HBox top = new HBox(16, backButton, new VBox(2, title, intro));
         top.setAlignment(Pos.CENTER_LEFT);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = org.cairn.ui.common.FocusInView.follow(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         BorderPane root = new BorderPane(scroll);
