@@ -170,6 +170,35 @@ class TransferScreensRoundTripTest {
         assertThat(centre.casebook().cases().findByReference(moved)).isPresent();
     }
 
+    @Test
+    void theImportScreenOffersTheReceiptRightAfterAMoveAndNotAfterAShare() throws Exception {
+        pair(there, here, "outreach");
+        pair(here, there, "centre");
+        CaseReference shared = outreach.caseWithHistory("Amal").reference();
+        CaseReference moved = outreach.caseWithHistory("Noor").reference();
+        TransferImportViewModel importer = here.importer();
+        importer.open(sendFile(shared, TransferKind.SHARE, "share.cairn-transfer"));
+        importer.importNow();
+        assertThat(importer.receiptOfferedProperty().get()).isFalse();
+        importer.open(sendFile(moved, TransferKind.MOVE, "move.cairn-transfer"));
+        assertThat(importer.receiptOfferedProperty().get()).as("not before the import").isFalse();
+        importer.importNow();
+        assertThat(importer.receiptOfferedProperty().get()).isTrue();
+        assertThat(importer.summaryProperty().get()).contains("write a receipt for the sender (below");
+
+        Path receipt = dir.resolve("noor.cairn-receipt");
+        here.files.answers.add(receipt);
+        importer.writeReceipt();
+        assertThat(importer.statusProperty().get()).startsWith("Wrote the receipt " + receipt);
+        assertThat(importer.receiptOfferedProperty().get()).isFalse();
+
+        MovesViewModel sending = there.moves();
+        there.files.answers.add(receipt);
+        sending.applyReceipt();
+        assertThat(sending.statusProperty().get()).startsWith("Confirmed the move of 1 case: " + moved);
+        assertThat(outreach.casebook().cases().findByReference(shared)).as("the shared case stays").isPresent();
+    }
+
     private Path sendFile(CaseReference reference, TransferKind kind, String name) {
         SendViewModel send = there.send(List.of(reference));
         send.kindProperty().set(kind);

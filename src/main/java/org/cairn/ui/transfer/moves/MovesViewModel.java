@@ -130,18 +130,22 @@ public final class MovesViewModel {
             return;
         }
         files.chooseFileToOpen(messages.get("transfer.moves.undo.file.title")).ifPresent(path -> {
-            try {
-                OptionalLong number = session.casework().transfers().importNumber(read(path));
+            busy.set(true);
+            error.set("");
+            status.set(messages.get("transfer.moves.working"));
+            // The file is read and opened away from the screen; the question is asked back on it.
+            tasks.run(progress -> session.casework().transfers().importNumber(read(path)), (OptionalLong number) -> {
+                busy.set(false);
+                status.set("");
                 if (number.isEmpty()) {
                     fail(messages.get("transfer.moves.undo.notImported"));
                 } else {
                     undo(number.getAsLong());
                 }
-            } catch (IOException e) {
-                fail(words(e));
-            } catch (RuntimeException e) {
-                fail(errors.describe(e));
-            }
+            }, failure -> {
+                busy.set(false);
+                fail(failure instanceof IOException io ? words(io) : errors.describe(failure));
+            });
         });
     }
 
