@@ -41,6 +41,18 @@ public final class SendView {
         to.setId("send-to");
         to.setAccessibleText(messages.get("transfer.send.to"));
         to.valueProperty().bindBidirectional(model.receiverProperty());
+        // A paired name is shown with invisible or look-alike-making characters as codes, as everywhere else.
+        to.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : org.cairn.templates.Printable.of(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         Label toLabel = Layouts.text(messages.get("transfer.send.to"));
         toLabel.setLabelFor(to);
         ToggleGroup how = new ToggleGroup();
