@@ -110,6 +110,8 @@ final class AppNavigator implements Navigator {
         shell.setOnRestore(this::restore);
         shell.setOnDataProtection(this::retention, this::processingRecords);
         shell.setOnTransferImport(this::transferImport);
+        new TransferScreens(new TransferScreens.Host(this, this::mayLeave, this::selectedCases), messages, tasks,
+                files, dialogs, clipboard, window);
     }
 
     @Override
@@ -352,6 +354,11 @@ final class AppNavigator implements Navigator {
         var model = new org.cairn.ui.transfer.TransferImportViewModel(session, messages, this, tasks, errors, files,
                 config.clock());
         window.show(new org.cairn.ui.transfer.TransferImportView(model, messages).build(), true);
+    }
+
+    /** The case chosen in the case list of {@code session}, for sending; none when the list was not shown. */
+    private java.util.List<org.cairn.casebook.CaseReference> selectedCases(Session session) {
+        return casesSession == session && casesModel != null ? casesModel.selectedReferences() : java.util.List.of();
     }
 
     private void forgetCases() {

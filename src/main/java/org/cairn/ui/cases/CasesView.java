@@ -102,6 +102,7 @@ public final class CasesView {
         javafx.scene.control.Button another = Icons.iconOnly(Feather.FOLDER_PLUS, messages.get("cases.newForClient.hint"));
         another.setId("cases-new-for-client");
         another.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         another.setOnAction(event -> model.newCaseForClient(table.getSelectionModel().getSelectedItem()));
         // The filters and buttons move onto a second line rather than shrink to "…" when the text is large.
         search.setPrefColumnCount(16);

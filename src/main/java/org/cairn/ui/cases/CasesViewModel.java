@@ -49,6 +49,7 @@ public final class CasesViewModel {
     private final StringProperty empty = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
     private boolean inFlight;
     private Request waiting;
 
@@ -238,5 +239,15 @@ public final class CasesViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The case chosen in the list, followed by the view; the Send screen starts with it. */
+    public ObjectProperty<CaseSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** The reference of the case chosen in the list, or none. */
+    public java.util.List<org.cairn.casebook.CaseReference> selectedReferences() {
+        return selected.get() == null ? java.util.List.of() : java.util.List.of(selected.get().reference());
     }
 }

@@ -15,10 +15,12 @@ import org.cairn.ui.shell.Shortcut.Action;
  */
 final class ShellMenus {
     private final ShellViewModel model;
+    private final TransferActions transfers;
     private final Messages messages;
 
-    ShellMenus(ShellViewModel model, Messages messages) {
+    ShellMenus(ShellViewModel model, TransferActions transfers, Messages messages) {
         this.model = model;
+        this.transfers = transfers;
         this.messages = messages;
     }
 
@@ -57,7 +59,10 @@ final class ShellMenus {
                 item("menu-org-profile", "menu.orgProfile", model::openOrgProfile),
                 shortcutItem("menu-retention", "menu.retention", Action.RETENTION),
                 item("menu-processing", "menu.processing", model::openProcessing), new SeparatorMenuItem(),
-                shortcutItem("menu-transfer-import", "menu.transferImport", Action.TRANSFER_IMPORT));
+                shortcutItem("menu-transfer-import", "menu.transferImport", Action.TRANSFER_IMPORT),
+                shortcutItem("menu-transfer-pairing", "menu.transferPairing", Action.TRANSFER_PAIRING),
+                shortcutItem("menu-transfer-send", "menu.transferSend", Action.TRANSFER_SEND),
+                shortcutItem("menu-transfer-moves", "menu.transferMoves", Action.TRANSFER_MOVES));
         menu.getItems().stream().filter(item -> !"menu-coordinator".equals(item.getId()))
                 .forEach(item -> item.visibleProperty().bind(model.caseScreensProperty()));
         menu.disableProperty().bind(noCasebook());
@@ -101,7 +106,7 @@ final class ShellMenus {
 
     /** A menu entry for a shell shortcut: its keys come from {@link Shortcuts}, the one list of shortcuts. */
     private MenuItem shortcutItem(String id, String key, Action action) {
-        MenuItem item = item(id, key, () -> model.run(action));
+        MenuItem item = item(id, key, () -> transfers.run(action));
         Shortcuts.forAction(action).map(Shortcut::primary).ifPresent(item::setAccelerator);
         return item;
     }

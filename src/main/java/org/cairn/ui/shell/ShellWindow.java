@@ -50,6 +50,7 @@ public final class ShellWindow {
     private final BorderPane frame = new BorderPane();
     private final BooleanProperty chrome = new SimpleBooleanProperty();
     private final ShortcutsDialog shortcuts;
+    private final TransferActions transfers;
     private final Timeline ticker;
     private WindowMemory memory = WindowMemory.NONE;
 
@@ -58,8 +59,14 @@ public final class ShellWindow {
         this.model = model;
         this.messages = messages;
         this.shortcuts = new ShortcutsDialog(messages);
+        this.transfers = new TransferActions(model);
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** The transfer screens' menu entries and shortcuts, for the composition root to say what they open. */
+    public TransferActions transfers() {
+        return transfers;
     }
 
     /** Where to read and keep the window's place and size; set before {@link #open()}. */
@@ -238,7 +245,7 @@ public final class ShellWindow {
     }
 
     private Node topBar() {
-        MenuBar menus = new ShellMenus(model, messages).bar();
+        MenuBar menus = new ShellMenus(model, transfers, messages).bar();
         menus.setId("shell-menu");
         menus.getStyleClass().add("cairn-menu");
         HBox.setHgrow(menus, Priority.ALWAYS);
@@ -313,7 +320,7 @@ public final class ShellWindow {
         for (Shortcut shortcut : Shortcuts.ALL) {
             if (shortcut.action() != Action.SCREEN && shortcut.action() != Action.QUICK_EXIT) {
                 shortcut.keys().stream().skip(1)
-                        .forEach(keys -> scene.getAccelerators().put(keys, () -> model.run(shortcut.action())));
+                        .forEach(keys -> scene.getAccelerators().put(keys, () -> transfers.run(shortcut.action())));
             }
         }
     }

@@ -16,7 +16,8 @@ import javafx.scene.input.KeyCombination;
 public record Shortcut(String groupKey, String actionKey, List<KeyCombination> keys, String keysKey, Action action) {
     /** What the shell does for a shortcut; SCREEN ones are only listed here. */
     public enum Action {
-        SHORTCUTS, SETTINGS, PEOPLE, RETENTION, TRANSFER_IMPORT, LOCK, QUICK_EXIT, LARGER, SMALLER, NORMAL_SIZE, SCREEN
+        SHORTCUTS, SETTINGS, PEOPLE, RETENTION, TRANSFER_IMPORT, TRANSFER_PAIRING, TRANSFER_SEND, TRANSFER_MOVES,
+        LOCK, QUICK_EXIT, LARGER, SMALLER, NORMAL_SIZE, SCREEN
     }
 
     public Shortcut {

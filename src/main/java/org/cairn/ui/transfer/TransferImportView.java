@@ -97,10 +97,16 @@ public final class TransferImportView {
         blocked.setId("transfer-blocked");
         Label summary = Layouts.message(model.summaryProperty(), Styles.SUCCESS);
         summary.setId("transfer-summary");
+        Button receipt = Icons.withIcon(new Button(messages.get("transfer.import.receipt")), Feather.FILE_TEXT);
+        receipt.setId("transfer-receipt");
+        receipt.visibleProperty().bind(model.receiptOfferedProperty());
+        receipt.managedProperty().bind(receipt.visibleProperty());
+        receipt.disableProperty().bind(model.busyProperty());
+        receipt.setOnAction(event -> model.writeReceipt());
 
         BorderPane root = new BorderPane(scroll);
         root.setTop(new VBox(12, top, chooser));
-        root.setBottom(new VBox(8, bulk, Layouts.flow(8, importNow, blocked), summary));
+        root.setBottom(new VBox(8, bulk, Layouts.flow(8, importNow, blocked), summary, Layouts.flow(8, receipt)));
         BorderPane.setMargin(scroll, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(16, 24, 16, 24));
         return root;

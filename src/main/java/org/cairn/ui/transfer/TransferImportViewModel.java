@@ -64,6 +64,7 @@ public final class TransferImportViewModel {
     private final BooleanProperty importable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<Long> importNumber = new SimpleObjectProperty<>();
+    private final BooleanProperty receiptOffered = new SimpleBooleanProperty();
     private byte[] file;
 
     public TransferImportViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
@@ -183,8 +184,38 @@ public final class TransferImportViewModel {
         recount();
         importable.set(false);
         status.set("");
+        receiptOffered.set(done.outcome().preview().kind() == org.cairn.transfer.TransferKind.MOVE);
         summary.set(words.summary(done.outcome().preview(), done.outcome().importedAs().size(), done.number(),
                 done.backup()));
+    }
+
+    /** After importing a move: writes the receipt, signed by this casebook, that the sender applies. */
+    public void writeReceipt() {
+        if (!receiptOffered.get() || busy.get()) {
+            return;
+        }
+        byte[] bytes = file;
+        files.chooseFileToSave(messages.get("transfer.moves.receipt.save.title"), "receipt.cairn-receipt")
+                .ifPresent(path -> {
+                    busy.set(true);
+                    tasks.run(progress -> {
+                        java.nio.file.Files.write(path, session.casework().transfers().moveReceipt(bytes));
+                        return path;
+                    }, written -> {
+                        busy.set(false);
+                        receiptOffered.set(false);
+                        status.set(messages.format("transfer.moves.receipt.written", written.toString()));
+                    }, failure -> {
+                        busy.set(false);
+                        status.set(failure instanceof IOException ? messages.get("transfer.moves.unwritable")
+                                : errors.describe(failure));
+                    });
+                });
+    }
+
+    /** True once a move was imported here and its receipt not yet written from this screen. */
+    public BooleanProperty receiptOfferedProperty() {
+        return receiptOffered;
     }
 
     /** Each choice by its exact field reference, so that nothing broader can reach a contact-safety field. */
@@ -233,6 +264,7 @@ public final class TransferImportViewModel {
         conflicts.clear();
         summary.set("");
         importNumber.set(null);
+        receiptOffered.set(false);
         recount();
     }
 
