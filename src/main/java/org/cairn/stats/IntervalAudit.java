@@ -15,8 +15,9 @@ import java.util.Map;
  *   <li>a hidden count of T or more (hidden to protect another) must keep at least two possible values.</li>
  * </ul>
  * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADRs.
- * Feasible points settle most questions without a solve of their own: the true counts, a few optima over a region
- * inside the attacker's, and points kept from earlier calls ({@link Memory}).
+ * Feasible points settle most questions without a solve of their own: the true counts, a few optima over regions
+ * inside the attacker's, and points kept from earlier calls ({@link Memory}). A goal outside line-by-line bounds
+ * ({@link OuterBounds}) fails without a solve; only the goals left get one each (ADR 0054).
  */
 final class IntervalAudit {
     private static final double EPSILON = 1e-6;
