@@ -15,8 +15,9 @@ import java.util.Map;
  *   <li>a hidden count of T or more (hidden to protect another) must keep at least two possible values.</li>
  * </ul>
  * Bounds come from the linear relaxation ({@link LinearBounds}); whole-number bounds lie inside them, see the ADRs.
- * Feasible points settle most questions without a solve of their own: the true counts, a few optima over a region
- * inside the attacker's, and points kept from earlier calls ({@link Memory}).
+ * Feasible points settle most questions without a solve of their own: the true counts, a few optima over regions
+ * inside the attacker's, and points kept from earlier calls ({@link Memory}). A goal outside line-by-line bounds
+ * ({@link OuterBounds}) fails without a solve; only the goals left get one each (ADR 0054).
  */
 final class IntervalAudit {
     private static final double EPSILON = 1e-6;
@@ -102,18 +103,30 @@ final class IntervalAudit {
         for (double[] earlier : List.copyOf(witnesses)) {
             goals.settle(earlier);
         }
-        LinearBounds capped = new LinearBounds(size, localEqualities, localCoverings, capLower, capUpper);
-        // Rounds over the capped region: push every open goal at once; stop when a round settles nothing.
-        for (boolean above : new boolean[] {true, false}) {
-            double[] objective;
-            while ((objective = goals.open(above)) != null) {
-                double[] point = capped.optimum(objective, above);
-                if (point == null || goals.settle(point) == 0) {
-                    break;
-                }
+        // Goals that even line-by-line bounds put out of reach fail for certain: no solve needed to say so.
+        OuterBounds outer = new OuterBounds(localEqualities, localCoverings, lower, upper);
+        for (int i = 0; i < size; i++) {
+            if (goals.isOpen(i, true) && outer.upper(i) < high[i] - EPSILON) {
+                goals.block(i, true);
+            }
+            if (goals.isOpen(i, false) && outer.lower(i) > low[i] + EPSILON) {
+                goals.block(i, false);
             }
         }
+        LinearBounds capped = new LinearBounds(size, localEqualities, localCoverings, capLower, capUpper);
+        rounds(goals, capped, true);
+        rounds(goals, capped, false);
         LinearBounds bounds = new LinearBounds(size, localEqualities, localCoverings, lower, upper);
+        // Rounds over the attacker's own region, hidden counts held at or below their upper goals so that the sum
+        // stays bounded (still a part of that region: the true counts lie in it); one solve often settles many.
+        double[] heldUpper = upper.clone();
+        for (int i = 0; i < size; i++) {
+            if (hidden[i]) {
+                heldUpper[i] = Math.min(upper[i], Math.max(high[i], known[i]));
+            }
+        }
+        rounds(goals, new LinearBounds(size, localEqualities, localCoverings, lower, heldUpper), true);
+        rounds(goals, bounds, false);
         for (int i = 0; i < size; i++) {
             for (boolean above : new boolean[] {true, false}) {
                 if (goals.isOpen(i, above)) {
@@ -135,6 +148,17 @@ final class IntervalAudit {
         return failing;
     }
 
+    /** Pushes every open goal of one direction at once over a region; stops when a round settles nothing. */
+    private static void rounds(Goals goals, LinearBounds region, boolean above) {
+        double[] objective;
+        while ((objective = goals.open(above)) != null) {
+            double[] point = region.optimum(objective, above);
+            if (point == null || goals.settle(point) == 0) {
+                return;
+            }
+        }
+    }
+
     /** Feasible points found for each connected block of a quarter (by its first variable), in its own indexes. */
     static final class Memory {
         private final Map<Integer, List<double[]>> witnesses = new HashMap<>();
@@ -148,6 +172,8 @@ final class IntervalAudit {
         private final double[] high;
         private final boolean[] reachedLow;
         private final boolean[] reachedHigh;
+        private final boolean[] blockedLow;
+        private final boolean[] blockedHigh;
 
         private final List<double[]> witnesses;
 
@@ -159,6 +185,8 @@ final class IntervalAudit {
             this.high = high;
             this.reachedLow = new boolean[hidden.length];
             this.reachedHigh = new boolean[hidden.length];
+            this.blockedLow = new boolean[hidden.length];
+            this.blockedHigh = new boolean[hidden.length];
         }
 
         /** Records what a feasible point shows, and keeps the point if it settled anything; returns how many. */
@@ -188,12 +216,21 @@ final class IntervalAudit {
             }
         }
 
+        /** An end shown to be out of reach: it stays unreached, and no solve looks for it. */
+        void block(int i, boolean above) {
+            if (above) {
+                blockedHigh[i] = true;
+            } else {
+                blockedLow[i] = true;
+            }
+        }
+
         /** A protecting position needs only one end, so once it has one neither is open. */
         boolean isOpen(int i, boolean above) {
             if (!hidden[i] || (!small[i] && (reachedLow[i] || reachedHigh[i]))) {
                 return false;
             }
-            return above ? !reachedHigh[i] : !reachedLow[i];
+            return above ? !reachedHigh[i] && !blockedHigh[i] : !reachedLow[i] && !blockedLow[i];
         }
 
         /** The sum of the positions with an open goal in this direction, or null if there is none. */

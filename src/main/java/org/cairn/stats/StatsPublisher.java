@@ -4,10 +4,13 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.cairn.casebook.AuditAction;
 import org.cairn.casebook.AuditTrail;
 import org.cairn.vault.Transactions;
@@ -32,6 +35,7 @@ public final class StatsPublisher {
     private final PublicationStore store;
     private final ExactSnapshots snapshots;
     private final RevisionNoise revisionNoise;
+    private final QuarterWorkers workers = QuarterWorkers.forThisComputer();
 
     /** Publishes this casebook's own cases. */
     public StatsPublisher(Transactions vault, AuditTrail audit, Clock clock, Catalogue catalogue, SecureRandom random) {
@@ -133,10 +137,12 @@ public final class StatsPublisher {
         }
         // Read the casebook once for every quarter that needs counting, where the source can.
         Map<Quarter, List<ExactTable>> counted = source.countQuarters(tx, catalogue.tables(), request.rule(), toCount);
+        Map<Quarter, List<PublishedTable>> stored = new HashMap<>();
+        List<Counted> jobs = new ArrayList<>();
         for (Quarter quarter : request.range().quarters()) {
             Optional<FrozenQuarter> frozen = store.latest(tx, quarter);
             if (frozen.isPresent() && !request.isRevision()) {
-                tables.addAll(fromFrozen(frozen.get(), request, notes));
+                stored.put(quarter, fromFrozen(frozen.get(), request, notes));
                 continue;
             }
             int revision = frozen.map(f -> f.revision() + 1).orElse(0);
@@ -144,7 +150,16 @@ public final class StatsPublisher {
                 warnings.add("publishing revision " + revision + " of " + quarter + ": anyone holding both versions "
                         + "can compare them. " + RevisionGate.EXPLANATION);
             }
-            for (PublishedTable table : compute(tx, request, quarter, revision, notes, counted.get(quarter), freeze)) {
+            jobs.add(prepare(tx, request, quarter, revision, notes, counted.get(quarter), freeze));
+        }
+        // The quarters' disclosure control is independent and the slow part, so it runs on every core.
+        Iterator<List<PublishedTable>> computed = workers.map(jobs, job -> protect(request, job)).iterator();
+        for (Quarter quarter : request.range().quarters()) {
+            if (stored.containsKey(quarter)) {
+                tables.addAll(stored.get(quarter));
+                continue;
+            }
+            for (PublishedTable table : computed.next()) {
                 if (freeze) {
                     store.freeze(tx, table, clock.instant());
                 }
@@ -156,8 +171,9 @@ public final class StatsPublisher {
                 notes.stream().filter(n -> aboutChosen(n, request)).toList(), warnings);
     }
 
-    private List<PublishedTable> compute(Tx tx, PublicationRequest request, Quarter quarter, int revision,
-            List<String> notes, List<ExactTable> counted, boolean freeze) throws SQLException {
+    /** One quarter's exact counts and noise, read (and remembered, when freezing) on the transaction's thread. */
+    private Counted prepare(Tx tx, PublicationRequest request, Quarter quarter, int revision, List<String> notes,
+            List<ExactTable> counted, boolean freeze) throws SQLException {
         List<ExactTable> exact = counted != null ? counted
                 : source.count(tx, catalogue.tables(), request.rule(), quarter, notes);
         if (revision > 0) {
@@ -166,17 +182,24 @@ public final class StatsPublisher {
         if (freeze) {
             snapshots.remember(tx, quarter, revision, exact);
         }
+        return new Counted(quarter, revision, exact, revisionNoise.offsets(tx, quarter, revision));
+    }
+
+    /** Disclosure control of one quarter: no casebook access, so quarters can be protected side by side. */
+    private static List<PublishedTable> protect(PublicationRequest request, Counted job) {
         QuarterProtector protector = new QuarterProtector(
                 new CellProtection(request.settings(), new PerturbationTable()),
                 new SecondarySuppression(new LinearAudit()));
-        Map<TableSpec, List<PublishedCell>> cells = protector.protect(exact,
-                revisionNoise.offsets(tx, quarter, revision));
+        Map<TableSpec, List<PublishedCell>> cells = protector.protect(job.exact(), job.offsets());
         List<PublishedTable> tables = new ArrayList<>();
-        for (ExactTable table : exact) {
-            tables.add(new PublishedTable(table.spec(), quarter, revision, request.settings(), request.rule(),
-                    METHOD, cells.get(table.spec())));
+        for (ExactTable table : job.exact()) {
+            tables.add(new PublishedTable(table.spec(), job.quarter(), job.revision(), request.settings(),
+                    request.rule(), METHOD, cells.get(table.spec())));
         }
         return tables;
+    }
+
+    private record Counted(Quarter quarter, int revision, List<ExactTable> exact, ToIntFunction<String> offsets) {
     }
 
     private List<PublishedTable> fromFrozen(FrozenQuarter frozen, PublicationRequest request, List<String> notes) {

@@ -53,8 +53,9 @@ final class StatsTablesProbe implements SizedProbe {
             }
             return List.of(BenchFigure.of("stats.all", "all anonymised tables, full period", book.cases(), runs, "ms")
                     .withNote(String.format(Locale.ROOT, "the coordinator's preview of %s to %s (%d quarters, %d "
-                            + "tables) with disclosure control, %d runs after a warm-up", all.from(), all.to(),
-                            all.quarters().size(), warmUp.tables().size(), RUNS)));
+                            + "tables) with disclosure control, the quarters protected on %d cores, %d runs after a warm-up",
+                            all.from(), all.to(), all.quarters().size(), warmUp.tables().size(),
+                            Runtime.getRuntime().availableProcessors(), RUNS)));
         }
     }
 }
