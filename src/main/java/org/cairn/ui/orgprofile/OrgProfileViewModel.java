@@ -85,7 +85,8 @@ public final class OrgProfileViewModel {
             logo.set(prepared);
             error.set("");
             status.set(messages.get("orgprofile.logo.ready"));
-        }, failure -> error.set(failure instanceof LogoRejectedException ? failure.getMessage()
+        }, failure -> error.set(failure instanceof LogoRejectedException rejected
+                ? messages.get(logoKey(rejected.reason()))
                 : failure instanceof IOException ? messages.get("orgprofile.logo.unreadable")
                         : errors.describe(failure)));
     }
@@ -178,5 +179,10 @@ public final class OrgProfileViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The words of a refused logo: {@code orgprofile.logo.rejected.file-too-large}. */
+    public static String logoKey(LogoRejectedException.Reason reason) {
+        return "orgprofile.logo.rejected." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
