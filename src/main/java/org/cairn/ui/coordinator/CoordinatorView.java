@@ -179,6 +179,18 @@ public final class CoordinatorView {
         ComboBox<Quarter> box = new ComboBox<>(model.quarters());
         box.setId(id);
         box.valueProperty().bindBidirectional(property);
+        // "2026 Q1" in English; a translation writes a quarter its own way (the files keep 2026Q1).
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quarter value) {
+                return value == null ? "" : messages.format("coordinator.quarter", value.year(), value.quarter());
+            }
+
+            @Override
+            public Quarter fromString(String text) {
+                return model.quarters().stream().filter(q -> toString(q).equals(text)).findFirst().orElse(null);
+            }
+        });
         return box;
     }
 
