@@ -285,7 +285,7 @@ public final class CoordinatorViewModel {
     private void refreshCoverage() {
         tasks.run(progressReport -> counts().importedBundles(), held -> coverage.setAll(held.stream()
                 .map(b -> messages.format("coordinator.coverage.line", b.laptop(), b.range().toString(),
-                        b.rule().code(), b.bundle(), b.casebook().isEmpty()
+                        messages.get(ruleKey(b.rule())), b.bundle(), b.casebook().isEmpty()
                                 ? messages.get("coordinator.coverage.unnamed")
                                 : messages.format("coordinator.coverage.casebook", b.casebook()))).toList()),
                 failure -> coverage.clear());

@@ -121,7 +121,7 @@ class CoordinatorViewModelTest {
         files.answers.add(bundle);
         atCoordinator.importBundle();
         assertThat(atCoordinator.statusProperty().get()).startsWith("Imported q4.cairnbundle");
-        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, rule consented")
+        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, Consented cases only")
                 .containsPattern(", casebook [0-9a-f]{8}:").doesNotContain("not named");
         files.answers.add(bundle);
         atCoordinator.importBundle();
