@@ -1,6 +1,7 @@
 package org.cairn.casework;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.cairn.casebook.Accreditation;
 import org.cairn.casebook.Casebook;
 import org.cairn.casebook.OrgProfile;
@@ -40,6 +41,30 @@ public final class Organisation {
     }
 
     /** The lists the outgoing-document check reads, which an organisation may replace with its own. */
+    /**
+     * The casebook's language for printed outputs other than letters (her subject access copy's headings when none
+     * of her languages has them, and, as they are translated, reports): a tag such as {@code pl}, or empty for English.
+     */
+    @Performs(Action.READ_ORG_PROFILE)
+    public Optional<String> printLanguage() {
+        guard.check(Action.READ_ORG_PROFILE);
+        return PrintLanguage.read(casebook);
+    }
+
+    /** Sets the casebook's language for printed outputs; null or blank goes back to English. */
+    @Performs(Action.SAVE_ORG_PROFILE)
+    public void setPrintLanguage(String tag) {
+        guard.check(Action.SAVE_ORG_PROFILE);
+        if (tag == null || tag.isBlank()) {
+            casebook.settings().remove(PrintLanguage.KEY);
+            return;
+        }
+        if (!PrintLanguage.wellFormed(tag.strip())) {
+            throw new IllegalArgumentException("not a language tag Cairn offers");
+        }
+        casebook.settings().save(PrintLanguage.KEY, tag.strip());
+    }
+
     public enum CheckList {
         STATUTORY_BODIES, OISC_PHRASES
     }

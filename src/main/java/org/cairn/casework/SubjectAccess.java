@@ -176,7 +176,8 @@ public final class SubjectAccess {
         String name = addressedAs(clientId);
         List<String> languages = casebook.clients().find(clientId).orElseThrow().details().languages();
         return new SubjectAccessExport(clientId, alias, today(), released, check, SubjectAccessLayout.of(name,
-                today().toString(), released, casebook.orgProfile().current(), languages));
+                today().toString(), released, casebook.orgProfile().current(), languages,
+                PrintLanguage.read(casebook).orElse(null)));
     }
 
     /** Records that her copy was written, to be posted: the request is complete and its task done. */

@@ -26,7 +26,13 @@ final class SubjectAccessLayout {
 
     static LetterLayout of(String recipientName, String madeOn, List<HeldRecord> records, OrgProfile profile,
             List<String> languages) {
-        SubjectAccessWords words = SubjectAccessWords.forLanguages(languages);
+        return of(recipientName, madeOn, records, profile, languages, null);
+    }
+
+    /** {@code casebookDefault}: the casebook's language for printed outputs, used when none of hers has words. */
+    static LetterLayout of(String recipientName, String madeOn, List<HeldRecord> records, OrgProfile profile,
+            List<String> languages, String casebookDefault) {
+        SubjectAccessWords words = SubjectAccessWords.forLanguages(languages, casebookDefault);
         List<Block> body = new ArrayList<>();
         if (words.missingNote() != null) {
             body.add(Block.Paragraph.of(words.missingNote()));

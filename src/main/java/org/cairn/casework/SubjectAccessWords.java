@@ -11,7 +11,7 @@ import java.util.Properties;
 
 /**
  * The words of her readable copy (headings, subject, opening sentence) in the first of her languages that has them,
- * else in English with a note saying so. Translations sit beside the English words as
+ * else in the casebook's language for printed outputs (when it has them), else in English, with a note saying so. Translations sit beside the English words as
  * {@code subject-access_<language>.properties}; like the letters' translations they need a translator's review.
  *
  * @param languageTag the copy's language, for the PDF writer's shaping and page numbers
@@ -21,6 +21,23 @@ record SubjectAccessWords(String languageTag, Properties words, String missing) 
     private static final String ENGLISH = "en-GB";
 
     static SubjectAccessWords forLanguages(List<String> languages) {
+        return forLanguages(languages, null);
+    }
+
+    /** Her languages first; {@code casebookDefault} (the casebook's language for printed outputs) before English. */
+    static SubjectAccessWords forLanguages(List<String> languages, String casebookDefault) {
+        SubjectAccessWords hers = first(languages);
+        if (hers != null) {
+            return hers;
+        }
+        SubjectAccessWords fallback = casebookDefault == null ? null : first(List.of(casebookDefault));
+        String first = languages.isEmpty() ? null : Locale.forLanguageTag(languages.get(0).strip()).getLanguage();
+        String missing = first == null || first.isEmpty() ? null : first;
+        return fallback != null ? new SubjectAccessWords(fallback.languageTag(), fallback.words(), missing)
+                : new SubjectAccessWords(ENGLISH, load(""), missing);
+    }
+
+    private static SubjectAccessWords first(List<String> languages) {
         for (String tag : languages) {
             String language = Locale.forLanguageTag(tag.strip()).getLanguage();
             if (language.equals("en")) {
@@ -31,8 +48,7 @@ record SubjectAccessWords(String languageTag, Properties words, String missing) 
                 return new SubjectAccessWords(language, load("_" + language), null);
             }
         }
-        String first = languages.isEmpty() ? null : Locale.forLanguageTag(languages.get(0).strip()).getLanguage();
-        return new SubjectAccessWords(ENGLISH, load(""), first == null || first.isEmpty() ? null : first);
+        return null;
     }
 
     String get(String key) {
@@ -55,7 +71,8 @@ record SubjectAccessWords(String languageTag, Properties words, String missing) 
     String missingNote() {
         return missing == null ? null : "No translation of these headings into "
                 + Locale.forLanguageTag(missing).getDisplayLanguage(Locale.ENGLISH)
-                + " is installed, so they are in English; your records are as we wrote them. Ask us if you would "
+                + " is installed, so they are in "
+                + Locale.forLanguageTag(languageTag).getDisplayLanguage(Locale.ENGLISH) + "; your records are as we wrote them. Ask us if you would "
                 + "like an interpreter to go through this copy with you.";
     }
 

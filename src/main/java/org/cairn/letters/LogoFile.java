@@ -35,7 +35,7 @@ public final class LogoFile {
     /** The stored form of the logo. @throws LogoRejectedException when the file cannot be a logo */
     public static byte[] prepare(byte[] file) {
         if (file.length > MAX_FILE_BYTES) {
-            throw new LogoRejectedException("This picture file is larger than 10 MB. Save a smaller copy of the "
+            throw new LogoRejectedException(LogoRejectedException.Reason.FILE_TOO_LARGE, "This picture file is larger than 10 MB. Save a smaller copy of the "
                     + "logo (a PNG or JPEG of a few hundred pixels is plenty) and choose that.");
         }
         BufferedImage image = decode(file);
@@ -56,7 +56,8 @@ public final class LogoFile {
                 }
                 reader.setInput(in, true, true);
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new LogoRejectedException("This picture has more than 60 million pixels. Save a smaller "
+                    throw new LogoRejectedException(LogoRejectedException.Reason.TOO_MANY_PIXELS,
+                            "This picture has more than 60 million pixels. Save a smaller "
                             + "copy of the logo and choose that.");
                 }
                 return reader.read(0);
@@ -72,7 +73,7 @@ public final class LogoFile {
     }
 
     private static LogoRejectedException unreadable() {
-        return new LogoRejectedException("This file is not a PNG or JPEG picture, or it is damaged. Open the logo "
+        return new LogoRejectedException(LogoRejectedException.Reason.NOT_A_PICTURE, "This file is not a PNG or JPEG picture, or it is damaged. Open the logo "
                 + "in an image program, save it as PNG, and choose that file.");
     }
 

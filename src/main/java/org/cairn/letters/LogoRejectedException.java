@@ -4,7 +4,19 @@ package org.cairn.letters;
 public final class LogoRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    LogoRejectedException(String message) {
+    /** Why, as a code the screens word ({@code orgprofile.logo.rejected.<code>}). */
+    public enum Reason {
+        FILE_TOO_LARGE, TOO_MANY_PIXELS, NOT_A_PICTURE
+    }
+
+    private final Reason reason;
+
+    LogoRejectedException(Reason reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -83,23 +83,25 @@ final class BundleCrypto {
     byte[] open(KeyPair coordinator, byte[] file, String name) {
         if (file.length < HEADER_BYTES + TAG_BITS / 8
                 || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
-            throw new BundleRejectedException(name + " is not a Cairn counts bundle; nothing was imported");
+            throw new BundleRejectedException(CountsProblem.BUNDLE_NOT_A_BUNDLE,
+                    name + " is not a Cairn counts bundle; nothing was imported", name);
         }
         ByteBuffer in = ByteBuffer.wrap(file);
         in.position(MAGIC.length);
         int version = in.get() & 0xFF;
         if (version != VERSION) {
-            throw new BundleRejectedException(name + " was made by a different version of Cairn (bundle format "
-                    + version + "); nothing was imported. Update Cairn on both laptops, then make the bundle again");
+            throw new BundleRejectedException(CountsProblem.BUNDLE_OTHER_FORMAT, name + " was made by a different version of Cairn (bundle format "
+                    + version + "); nothing was imported. Update Cairn on both laptops, then make the bundle again", name, version);
         }
         byte[] keyId = new byte[CoordinatorKey.KEY_ID_BYTES];
         byte[] ephemeralPublic = new byte[CoordinatorKey.PUBLIC_KEY_BYTES];
         byte[] nonce = new byte[NONCE_BYTES];
         in.get(keyId).get(ephemeralPublic).get(nonce);
         if (!Arrays.equals(keyId, coordinator.publicKey().keyId())) {
-            throw new BundleRejectedException(name + " was made for another coordinator's key, not this casebook's "
+            throw new BundleRejectedException(CountsProblem.BUNDLE_OTHER_KEY, name + " was made for another coordinator's key, not this casebook's "
                     + "(fingerprint " + coordinator.publicKey().fingerprint() + "); nothing was imported. The laptop "
-                    + "must import this casebook's key file (cairn stats-key export) and make the bundle again");
+                    + "must import this casebook's key file (cairn stats-key export) and make the bundle again", name,
+                    coordinator.publicKey().fingerprint());
         }
         byte[] header = Arrays.copyOf(file, HEADER_BYTES);
         byte[] key = null;
@@ -121,8 +123,8 @@ final class BundleCrypto {
     }
 
     static BundleRejectedException tampered(String name) {
-        return new BundleRejectedException(name + " has been changed or damaged since it was made (it failed its "
-                + "authentication check); nothing was imported. Ask the laptop for a fresh copy");
+        return new BundleRejectedException(CountsProblem.BUNDLE_DAMAGED, name + " has been changed or damaged since it was made (it failed its "
+                + "authentication check); nothing was imported. Ask the laptop for a fresh copy", name);
     }
 
     /** The AES key both sides derive: each agrees with the other's public key, and both hash both public keys. */

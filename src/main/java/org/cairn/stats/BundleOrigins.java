@@ -31,7 +31,7 @@ final class BundleOrigins {
     }
 
     /** Plain-words warnings about {@code payload}, read before it is stored; empty when there is nothing to say. */
-    static List<String> warnings(Tx tx, BundlePayload payload, String name) throws SQLException {
+    static List<CountsNote> warnings(Tx tx, BundlePayload payload, String name) throws SQLException {
         List<Held> held = tx.query("SELECT b.bundle_id, b.laptop_id, b.created_at, o.casebook, o.sequence, "
                 + "b.first_period, b.last_period FROM stats_bundle b LEFT JOIN stats_bundle_origin o "
                 + "ON o.bundle_id = b.bundle_id WHERE b.counting_rule = ? AND b.first_period <= ? "
@@ -39,14 +39,16 @@ final class BundleOrigins {
                 row.getBytes(2), Instant.ofEpochMilli(row.getLong(3)), row.getBytes(4), row.getLong(5),
                 new QuarterRange(Quarter.parse(row.getString(6)), Quarter.parse(row.getString(7)))),
                 payload.rule().name(), payload.range().to().toString(), payload.range().from().toString());
-        List<String> warnings = new ArrayList<>();
+        List<CountsNote> warnings = new ArrayList<>();
         if (!payload.hasCasebook()) {
-            warnings.add(name + " was made by an older version of Cairn and does not name its casebook, so Cairn "
+            warnings.add(CountsNote.of("unnamed-casebook", name + " was made by an older version of Cairn and does not name its casebook, so Cairn "
                     + "cannot check that it is not a restored or copied casebook that another bundle already counts; "
-                    + "update Cairn on that laptop and make the bundle again");
+                    + "update Cairn on that laptop and make the bundle again", name));
         }
         Set<String> otherStates = new LinkedHashSet<>();
         Set<String> newer = new LinkedHashSet<>();
+        Set<String> otherIds = new LinkedHashSet<>();
+        Set<String> newerIds = new LinkedHashSet<>();
         List<Held> others = new ArrayList<>();
         for (Held h : held) {
             boolean sameCasebook = payload.hasCasebook() && h.casebook() != null
@@ -60,9 +62,11 @@ final class BundleOrigins {
                 if (!sameLaptop || bySequence == 0 || outOfStep) {
                     otherStates.add("bundle " + CountsBundles.shortId(h.bundle()) + " from laptop "
                             + CountsBundles.shortId(h.laptop()) + " made " + h.createdAt());
+                    otherIds.add(CountsBundles.shortId(h.bundle()));
                 }
                 if (h.createdAt().isAfter(payload.createdAt())) {
                     newer.add("bundle " + CountsBundles.shortId(h.bundle()) + " made " + h.createdAt());
+                    newerIds.add(CountsBundles.shortId(h.bundle()));
                 }
             } else if (!sameLaptop) {
                 others.add(h);
@@ -70,24 +74,26 @@ final class BundleOrigins {
         }
         String casebook = payload.hasCasebook() ? "casebook " + CountsBundles.shortId(payload.casebook()) : "";
         if (!otherStates.isEmpty()) {
-            warnings.add(name + " (bundle " + CountsBundles.shortId(payload.bundleId()) + " from laptop "
+            warnings.add(CountsNote.of("two-states", name + " (bundle " + CountsBundles.shortId(payload.bundleId())
+                    + " from laptop "
                     + CountsBundles.shortId(payload.laptopId()) + ", made " + payload.createdAt() + ") and "
                     + String.join(", ", otherStates) + " come from two states of one " + casebook
                     + " (for example a backup restored on a laptop, or a copied casebook folder); for each quarter "
-                    + "only the newest of its bundles is counted, never both");
+                    + "only the newest of its bundles is counted, never both", name, String.join(", ", otherIds)));
         }
         if (!newer.isEmpty()) {
-            warnings.add(name + " is older than " + String.join(", ", newer) + " from the same " + casebook
-                    + "; the newer one stays counted for the quarters both cover");
+            warnings.add(CountsNote.of("older", name + " is older than " + String.join(", ", newer) + " from the same "
+                    + casebook + "; the newer one stays counted for the quarters both cover", name,
+                    String.join(", ", newerIds)));
         }
         warnings.addAll(lookAlikes(tx, payload, name, others));
         return warnings;
     }
 
     /** Another laptop's bundle with the same counts and cell keys in every cell of a quarter is surely a copy. */
-    private static List<String> lookAlikes(Tx tx, BundlePayload payload, String name, List<Held> others)
+    private static List<CountsNote> lookAlikes(Tx tx, BundlePayload payload, String name, List<Held> others)
             throws SQLException {
-        List<String> warnings = new ArrayList<>();
+        List<CountsNote> warnings = new ArrayList<>();
         for (Quarter quarter : payload.range().quarters()) {
             Map<String, Long> mine = new HashMap<>();
             long total = 0;
@@ -114,11 +120,12 @@ final class BundleOrigins {
                     theirs.put(cell.getKey(), cell.getValue());
                 }
                 if (theirs.equals(mine)) {
-                    warnings.add(name + " counts " + quarter + " exactly as bundle " + CountsBundles.shortId(h.bundle())
+                    warnings.add(CountsNote.of("look-alike", name + " counts " + quarter + " exactly as bundle " + CountsBundles.shortId(h.bundle())
                             + " from laptop " + CountsBundles.shortId(h.laptop()) + " does, cell for cell: they look "
                             + "like two copies of one casebook and both are counted. If one laptop was restored from "
                             + "the other's casebook, update Cairn on both and make both bundles again: bundles from "
-                            + "this version name their casebook, so a copy is counted once");
+                            + "this version name their casebook, so a copy is counted once", name, quarter.toString(),
+                            CountsBundles.shortId(h.bundle()), CountsBundles.shortId(h.laptop())));
                 }
             }
         }

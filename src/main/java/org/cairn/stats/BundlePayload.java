@@ -142,7 +142,7 @@ record BundlePayload(byte[] laptopId, byte[] casebook, long sequence, byte[] bun
     }
 
     private static BundleRejectedException unreadable(String name) {
-        return new BundleRejectedException(name + " opened, but its contents are not in a form this version of "
-                + "Cairn reads; nothing was imported. Update Cairn on both laptops, then make the bundle again");
+        return new BundleRejectedException(CountsProblem.BUNDLE_UNREADABLE, name + " opened, but its contents are not in a form this version of "
+                + "Cairn reads; nothing was imported. Update Cairn on both laptops, then make the bundle again", name);
     }
 }

@@ -40,11 +40,12 @@ final class CoalitionRole {
 
     /** A bundle of the other level: said in plain words, with the command that takes it. */
     static BundleRejectedException wrongLevel(String name, boolean coalition) {
-        return new BundleRejectedException(coalition
+        return new BundleRejectedException(coalition ? CountsProblem.BUNDLE_FOR_ORGANISATION_COORDINATOR
+                : CountsProblem.BUNDLE_FOR_COALITION, coalition
                 ? name + " is a laptop's counts bundle, for its organisation's coordinator; this is a coalition's "
                         + "casebook, which takes organisations' bundles (made with 'cairn coalition-bundle'); "
                         + "nothing was imported"
                 : name + " is an organisation's bundle for a coalition; import it into the coalition's own "
-                        + "casebook with 'cairn coalition-merge'; nothing was imported");
+                        + "casebook with 'cairn coalition-merge'; nothing was imported", name);
     }
 }

@@ -20,8 +20,8 @@ public final class CompletedQuarters {
     public QuarterRange require(QuarterRange range) {
         LocalDate today = LocalDate.now(clock);
         if (!range.to().hasEndedBy(today)) {
-            throw new IllegalArgumentException(range.to() + " has not ended yet; only whole, completed quarters "
-                    + "can be published (the latest is " + latest() + ")");
+            throw new CountsRefusedException(CountsProblem.QUARTER_NOT_ENDED, range.to() + " has not ended yet; only whole, completed quarters "
+                    + "can be published (the latest is " + latest() + ")", range.to().toString(), latest().toString());
         }
         return range;
     }

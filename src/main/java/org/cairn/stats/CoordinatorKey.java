@@ -77,7 +77,7 @@ public record CoordinatorKey(byte[] keyId, byte[] publicKey) {
             }
         }
         if (!FORMAT.equals(fields.get("format"))) {
-            throw new BundleRejectedException("this is not a Cairn coordinator key file; ask the coordinator for "
+            throw new BundleRejectedException(CountsProblem.NOT_A_KEY_FILE, "this is not a Cairn coordinator key file; ask the coordinator for "
                     + "the file that 'cairn stats-key export' writes");
         }
         CoordinatorKey key;
@@ -94,7 +94,7 @@ public record CoordinatorKey(byte[] keyId, byte[] publicKey) {
     }
 
     private static BundleRejectedException damaged() {
-        return new BundleRejectedException("the coordinator key file is damaged (its key does not match its "
+        return new BundleRejectedException(CountsProblem.KEY_FILE_DAMAGED, "the coordinator key file is damaged (its key does not match its "
                 + "fingerprint); ask the coordinator for a fresh copy");
     }
 

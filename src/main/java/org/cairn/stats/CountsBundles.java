@@ -51,7 +51,8 @@ public final class CountsBundles {
         return vault.write(tx -> {
             StatsSchema.ensure(tx);
             if (CoalitionRole.isCoalition(tx)) {
-                throw new IllegalArgumentException("this is a coalition's casebook: its key is for organisations' "
+                throw new CountsRefusedException(CountsProblem.COALITION_KEY_IS_FOR_ORGANISATIONS,
+                        "this is a coalition's casebook: its key is for organisations' "
                         + "bundles; export it with 'cairn coalition-key export'");
             }
             return exportKey(tx, "counts bundle key");
@@ -74,8 +75,8 @@ public final class CountsBundles {
     public Rotation rotateKey() {
         return vault.write(tx -> {
             StatsSchema.ensure(tx);
-            BundleCrypto.KeyPair old = storedKeyPair(tx).orElseThrow(() -> new IllegalArgumentException(
-                    "this casebook has no bundle key to replace; make one with 'cairn stats-key export'"));
+            BundleCrypto.KeyPair old = storedKeyPair(tx).orElseThrow(() -> new CountsRefusedException(
+                    CountsProblem.NO_BUNDLE_KEY_TO_REPLACE, "this casebook has no bundle key to replace; make one with 'cairn stats-key export'"));
             BundleCrypto.KeyPair made = crypto.newKeyPair();
             tx.execute("UPDATE stats_bundle_key SET key_id = ?, private_key = ?, public_key = ?, created_at = ? "
                     + "WHERE one = 1", made.publicKey().keyId(), made.privateKey(), made.publicKey().publicKey(),
@@ -116,8 +117,8 @@ public final class CountsBundles {
         new CompletedQuarters(clock).require(range);
         return vault.write(tx -> {
             StatsSchema.ensure(tx);
-            CoordinatorKey coordinator = coordinatorKey(tx).orElseThrow(() -> new IllegalArgumentException(
-                    "this casebook has no coordinator key yet; import the coordinator's key file first "
+            CoordinatorKey coordinator = coordinatorKey(tx).orElseThrow(() -> new CountsRefusedException(
+                    CountsProblem.NO_COORDINATOR_KEY, "this casebook has no coordinator key yet; import the coordinator's key file first "
                             + "(cairn stats-key import)"));
             byte[] laptop = laptopId(tx);
             byte[] casebook = vault.casebookId().map(CasebookIdentity::of).orElse(null);
@@ -151,7 +152,7 @@ public final class CountsBundles {
         return vault.write(tx -> {
             StatsSchema.ensure(tx);
             BundleCrypto.KeyPair key = storedKeyPair(tx).orElseThrow(() -> new BundleRejectedException(
-                    "this casebook has no bundle key, so no bundle can have been made for it; export its key "
+                    CountsProblem.NO_BUNDLE_KEY, "this casebook has no bundle key, so no bundle can have been made for it; export its key "
                             + "(cairn stats-key export) and give that file to the laptops"));
             List<BundlePayload> payloads = new ArrayList<>();
             boolean coalition = CoalitionRole.isCoalition(tx);
@@ -200,11 +201,12 @@ public final class CountsBundles {
         Optional<Long> before = tx.queryOne("SELECT imported_at FROM stats_bundle WHERE bundle_id = ?",
                 row -> row.getLong(1), (Object) payload.bundleId());
         if (before.isPresent()) {
-            return new BundleImport(name, false, name + " was already imported (bundle "
-                    + shortId(payload.bundleId()) + " from laptop " + shortId(payload.laptopId())
-                    + "); it is not counted twice");
+            return new BundleImport(name, false, CountsNote.of("already-imported", name + " was already imported "
+                    + "(bundle " + shortId(payload.bundleId()) + " from laptop " + shortId(payload.laptopId())
+                    + "); it is not counted twice", name, shortId(payload.bundleId()), shortId(payload.laptopId())),
+                    List.of());
         }
-        List<String> warnings = BundleOrigins.warnings(tx, payload, name);
+        List<CountsNote> warnings = BundleOrigins.warnings(tx, payload, name);
         tx.execute("INSERT INTO stats_bundle(bundle_id, laptop_id, created_at, counting_rule, first_period, "
                 + "last_period, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", payload.bundleId(), payload.laptopId(),
                 payload.createdAt().toEpochMilli(), payload.rule().name(), payload.range().from().toString(),
@@ -228,9 +230,10 @@ public final class CountsBundles {
                 : ", casebook not named")) + "; " + payload.range() + "; rule " + payload.rule().code();
         audit.append(tx, AuditAction.COUNTS_BUNDLE_IMPORTED, "counts bundle " + shortId(payload.bundleId()), what
                 + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) shown"));
-        return new BundleImport(name, true, "imported " + name + " (bundle " + shortId(payload.bundleId()) + ", "
-                + what + ")" + warnings.stream().map(w -> ". Warning: " + w).collect(Collectors.joining()),
-                warnings);
+        return new BundleImport(name, true, CountsNote.of("imported", "imported " + name + " (bundle "
+                + shortId(payload.bundleId()) + ", " + what + ")" + warnings.stream()
+                .map(w -> ". Warning: " + w.english()).collect(Collectors.joining()), name,
+                shortId(payload.bundleId()), payload.range().toString()), warnings);
     }
 
     /** A bundle must hold every catalogue table of every quarter it claims, each of the right size and consistent. */
@@ -242,8 +245,8 @@ public final class CountsBundles {
             TableSpec spec = specs.get(table.tableId());
             if (spec == null || spec.layout().size() != table.counts().length
                     || !payload.range().quarters().contains(table.quarter())) {
-                throw new BundleRejectedException(name + " holds tables that this version of Cairn does not know; "
-                        + "use the same version of Cairn on the laptops and here; nothing was imported");
+                throw new BundleRejectedException(CountsProblem.BUNDLE_UNKNOWN_TABLES, name + " holds tables that this version of Cairn does not know; "
+                        + "use the same version of Cairn on the laptops and here; nothing was imported", name);
             }
             long[] keys = new long[table.cellKeys().length];
             for (int p = 0; p < keys.length; p++) {
@@ -253,15 +256,15 @@ public final class CountsBundles {
         }
         if (exact.size() != specs.size() * payload.range().quarters().size()
                 || exact.stream().map(t -> t.quarter() + "/" + t.spec().id()).distinct().count() != exact.size()) {
-            throw new BundleRejectedException(name + " does not hold every table for every quarter it covers; "
-                    + "make the bundle again with the same version of Cairn; nothing was imported");
+            throw new BundleRejectedException(CountsProblem.BUNDLE_INCOMPLETE, name + " does not hold every table for every quarter it covers; "
+                    + "make the bundle again with the same version of Cairn; nothing was imported", name);
         }
         for (Quarter quarter : payload.range().quarters()) {
             try {
                 QuarterProtector.requireConsistent(exact.stream().filter(t -> t.quarter().equals(quarter)).toList());
             } catch (IllegalStateException e) {
-                throw new BundleRejectedException(name + " contradicts itself (two of its tables count the same "
-                        + "cases differently), so it was not made by Cairn; nothing was imported");
+                throw new BundleRejectedException(CountsProblem.BUNDLE_CONTRADICTS_ITSELF, name + " contradicts itself (two of its tables count the same "
+                        + "cases differently), so it was not made by Cairn; nothing was imported", name);
             }
         }
     }

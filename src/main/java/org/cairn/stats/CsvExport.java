@@ -35,7 +35,8 @@ public final class CsvExport {
     public void requireFree(Path folder) {
         for (String name : List.of(DATA, METADATA, README, REPORT)) {
             if (Files.exists(folder.resolve(name))) {
-                throw new IllegalArgumentException(folder.resolve(name) + " already exists; choose an empty folder");
+                throw new CountsRefusedException(CountsProblem.FILE_EXISTS,
+                        folder.resolve(name) + " already exists; choose an empty folder", name);
             }
         }
     }
@@ -60,7 +61,8 @@ public final class CsvExport {
             DurableFiles.forceFolder(folder);
             return written;
         } catch (FileAlreadyExistsException e) {
-            throw new IllegalArgumentException(e.getFile() + " already exists; choose an empty folder");
+            throw new CountsRefusedException(CountsProblem.FILE_EXISTS,
+                    e.getFile() + " already exists; choose an empty folder", Path.of(e.getFile()).getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the counts to " + folder, e);
         }

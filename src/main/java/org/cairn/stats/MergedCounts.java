@@ -41,7 +41,8 @@ final class MergedCounts implements ExactSource {
     public List<ExactTable> count(Tx tx, List<TableSpec> specs, CountingRule rule, Quarter quarter,
             List<String> notes) throws SQLException {
         if (CoalitionRole.isCoalition(tx) != pooled) {
-            throw new IllegalArgumentException(pooled
+            throw new CountsRefusedException(pooled ? CountsProblem.NOT_A_COALITION
+                    : CountsProblem.COALITION_BUNDLES_COME_FROM_ORGANISATIONS, pooled
                     ? "this casebook is not a coalition's, so it has no organisations' bundles to pool; publish its "
                             + "laptops' bundles with 'cairn stats-merge'"
                     : "this is a coalition's casebook: its bundles come from organisations; publish them with "
@@ -54,8 +55,8 @@ final class MergedCounts implements ExactSource {
             latestByLaptop.put(counted.laptopHex() + "#" + latestByLaptop.size(), counted.bundle());
         }
         if (latestByLaptop.isEmpty()) {
-            throw new IllegalArgumentException("no imported bundle counts " + period + " under the rule '"
-                    + rule.code() + "'; import the " + many + "' bundles for it, or choose other quarters");
+            throw new CountsRefusedException(CountsProblem.NO_BUNDLE_COUNTS, "no imported bundle counts " + period + " under the rule '"
+                    + rule.code() + "'; import the " + many + "' bundles for it, or choose other quarters", period.toString(), rule.code());
         }
         Map<String, long[]> counts = new HashMap<>();
         Map<String, long[]> keys = new HashMap<>();
@@ -114,13 +115,14 @@ final class MergedCounts implements ExactSource {
      * published with and then without one of them (ADR 0047): the comparison would show that organisation's counts.
      */
     private static void requireEveryExpected(Tx tx, Quarter quarter, int organisations) throws SQLException {
-        int expected = CoalitionRole.expected(tx).orElseThrow(() -> new IllegalArgumentException("this coalition "
+        int expected = CoalitionRole.expected(tx).orElseThrow(() -> new CountsRefusedException(CountsProblem.EXPECTED_NOT_SET, "this coalition "
                 + "has not said how many organisations it expects; say so once with --expected N, so that no pooled "
                 + "quarter is published before every organisation has sent its bundle"));
         if (organisations < expected) {
-            throw new IllegalArgumentException(quarter + " includes " + organisations + " of the " + expected
+            throw new CountsRefusedException(CountsProblem.TOO_FEW_ORGANISATIONS, quarter + " includes " + organisations + " of the " + expected
                     + " organisations expected; nothing was published. Publish it once every organisation has sent "
-                    + "its bundle, so that it is never published with and then without one of them");
+                    + "its bundle, so that it is never published with and then without one of them", quarter.toString(),
+                    organisations, expected);
         }
     }
 

@@ -51,7 +51,7 @@ public final class OrganisationBundles {
             if (!CoalitionRole.isCoalition(tx)) {
                 if (tx.queryLong("SELECT count(*) FROM stats_bundle_key") > 0
                         || tx.queryLong("SELECT count(*) FROM stats_bundle") > 0) {
-                    throw new IllegalArgumentException("this casebook is already an organisation's coordinator (it "
+                    throw new CountsRefusedException(CountsProblem.ALREADY_ORGANISATION_COORDINATOR, "this casebook is already an organisation's coordinator (it "
                             + "has a key for its laptops' bundles); a coalition needs a casebook of its own: create "
                             + "one with 'cairn create' and export the coalition key from it");
                 }
@@ -69,7 +69,7 @@ public final class OrganisationBundles {
     /** Replaces the coalition's key; organisations' bundles sealed for the old one are refused from then on. */
     public CountsBundles.Rotation rotateCoalitionKey() {
         if (!vault.read(CoalitionRole::isCoalition)) {
-            throw new IllegalArgumentException("this casebook is not a coalition's, so it has no coalition key to "
+            throw new CountsRefusedException(CountsProblem.NOT_A_COALITION, "this casebook is not a coalition's, so it has no coalition key to "
                     + "replace; make one with 'cairn coalition-key export'");
         }
         return bundles.rotateKey();
@@ -81,11 +81,11 @@ public final class OrganisationBundles {
      */
     public void expectOrganisations(int organisations) {
         if (organisations < 1 || organisations > 10_000) {
-            throw new IllegalArgumentException("the number of organisations expected must be from 1 to 10000");
+            throw new CountsRefusedException(CountsProblem.EXPECTED_OUT_OF_RANGE, "the number of organisations expected must be from 1 to 10000");
         }
         vault.write(tx -> {
             if (!CoalitionRole.isCoalition(tx)) {
-                throw new IllegalArgumentException("this casebook is not a coalition's; export the coalition key "
+                throw new CountsRefusedException(CountsProblem.NOT_A_COALITION, "this casebook is not a coalition's; export the coalition key "
                         + "from a casebook of its own first (cairn coalition-key export)");
             }
             if (CoalitionRole.expected(tx).map(e -> e != organisations).orElse(true)) {
@@ -99,7 +99,7 @@ public final class OrganisationBundles {
     public Optional<CoordinatorKey> importCoalitionKey(CoordinatorKey key) {
         return vault.write(tx -> {
             if (CoalitionRole.isCoalition(tx)) {
-                throw new IllegalArgumentException("this is the coalition's own casebook; import the coalition key "
+                throw new CountsRefusedException(CountsProblem.COALITION_OWN_CASEBOOK, "this is the coalition's own casebook; import the coalition key "
                         + "in each organisation coordinator's casebook");
             }
             Optional<CoordinatorKey> replaced = CoalitionRole.coalitionKey(tx).filter(before -> !before.sameAs(key));
@@ -124,20 +124,20 @@ public final class OrganisationBundles {
         new CompletedQuarters(clock).require(range);
         return vault.write(tx -> {
             StatsSchema.ensure(tx);
-            CoordinatorKey coalition = CoalitionRole.coalitionKey(tx).orElseThrow(() -> new IllegalArgumentException(
-                    "this casebook has no coalition key yet; import the coalition's key file first "
+            CoordinatorKey coalition = CoalitionRole.coalitionKey(tx).orElseThrow(() -> new CountsRefusedException(
+                    CountsProblem.NO_COALITION_KEY, "this casebook has no coalition key yet; import the coalition's key file first "
                             + "(cairn coalition-key import)"));
             byte[] casebook = vault.casebookId().map(CasebookIdentity::of).orElseThrow(() ->
-                    new IllegalArgumentException("this casebook has no casebook id to name the organisation by, so "
+                    new CountsRefusedException(CountsProblem.NO_CASEBOOK_ID, "this casebook has no casebook id to name the organisation by, so "
                             + "a coalition could not count it once; use an encrypted Cairn casebook"));
             List<String> notes = new ArrayList<>();
             List<BundlePayload.Table> tables = new ArrayList<>();
             for (Quarter quarter : range.quarters()) {
                 List<ExactTable> merged = new MergedCounts(false).count(tx, catalogue.tables(), rule, quarter, notes);
                 if (merged.size() != catalogue.tables().size()) {
-                    throw new IllegalArgumentException(quarter + " cannot be sent whole: "
+                    throw new CountsRefusedException(CountsProblem.QUARTER_NOT_WHOLE, quarter + " cannot be sent whole: "
                             + String.join("; ", notes.stream().filter(n -> n.contains(" is not included for "))
-                                    .toList()) + "; nothing was written");
+                                    .toList()) + "; nothing was written", quarter.toString());
                 }
                 merged.forEach(table -> tables.add(BundlePayload.of(table)));
             }

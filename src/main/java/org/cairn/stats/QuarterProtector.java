@@ -70,7 +70,7 @@ final class QuarterProtector {
             while (!(failing = intervals.failing(equalities, coverings, variables, count, cells.settings().threshold(),
                     ranges, memory)).isEmpty()) {
                 if (!secondary.hideMore(failing, lines, count, hidden)) {
-                    throw new DisclosureRefusedException(describe(tables, positions, failing));
+                    throw new DisclosureRefusedException(tables.get(0).quarter(), describe(tables, positions, failing));
                 }
                 hidden = secondary.protect(lines, count, small, hidden);
                 variables = publish(joint, count, small, hidden, keyOffsets);

@@ -33,9 +33,10 @@ final class ReplacedKeys {
     }
 
     static BundleRejectedException refused(String name, Instant replaced, CoordinatorKey current) {
-        return new BundleRejectedException(name + " was made for an earlier bundle key of this casebook, replaced on "
+        return new BundleRejectedException(CountsProblem.BUNDLE_REPLACED_KEY, name + " was made for an earlier bundle key of this casebook, replaced on "
                 + replaced.atOffset(ZoneOffset.UTC).toLocalDate() + "; that key is gone, so the bundle cannot be "
                 + "opened and nothing was imported. The laptop must import the current key file (fingerprint "
-                + current.fingerprint() + ") and make the bundle again: its counts are not lost");
+                + current.fingerprint() + ") and make the bundle again: its counts are not lost", name,
+                replaced.atOffset(ZoneOffset.UTC).toLocalDate().toString(), current.fingerprint());
     }
 }

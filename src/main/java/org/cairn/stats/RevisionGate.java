@@ -30,17 +30,17 @@ final class RevisionGate {
         for (int earlier = 0; earlier < revision; earlier++) {
             Map<String, long[]> before = snapshots.counts(reader, quarter, earlier);
             if (before.isEmpty()) {
-                throw new RevisionRefusedException(quarter + " revision " + earlier + " was published before Cairn "
+                throw new RevisionRefusedException(CountsProblem.REVISION_UNCHECKABLE, quarter + " revision " + earlier + " was published before Cairn "
                         + "kept what it needs to check a revision, so a new revision cannot be shown to be safe "
-                        + "and is refused. The published numbers stay as they are.");
+                        + "and is refused. The published numbers stay as they are.", quarter.toString(), earlier);
             }
             long changed = changedCasesAtLeast(before, now);
             if (changed < threshold) {
-                throw new RevisionRefusedException(quarter + " cannot be revised yet: compared with revision "
+                throw new RevisionRefusedException(CountsProblem.REVISION_TOO_FEW_CHANGES, quarter + " cannot be revised yet: compared with revision "
                         + earlier + ", the counts show " + (changed == 0 ? "no" : "only " + changed)
                         + " changed case" + (changed == 1 ? "" : "s") + ", fewer than the threshold of " + threshold
                         + ". Comparing the two versions could point at those cases. Nothing was written; the "
-                        + "published version stays as it is. " + EXPLANATION);
+                        + "published version stays as it is. " + EXPLANATION, quarter.toString(), earlier, changed, threshold);
             }
         }
     }

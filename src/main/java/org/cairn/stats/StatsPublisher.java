@@ -103,9 +103,9 @@ public final class StatsPublisher {
             StatsSchema.ensure(tx);
             List<FrozenQuarter> frozen = new ArrayList<>();
             for (Quarter quarter : range.quarters()) {
-                frozen.add(store.latest(tx, quarter).orElseThrow(() -> new IllegalArgumentException(quarter
-                        + " has not been published yet, and a report shows only published counts; publish it "
-                        + "first, then make the report")));
+                frozen.add(store.latest(tx, quarter).orElseThrow(() -> new CountsRefusedException(
+                        CountsProblem.NOT_PUBLISHED_YET, quarter + " has not been published yet, and a report shows only published counts; publish it "
+                        + "first, then make the report", quarter.toString())));
             }
             PublicationRequest request = new PublicationRequest(range, frozen.get(0).settings(),
                     frozen.get(0).rule(), null);

@@ -48,22 +48,24 @@ final class PersonName {
     }
 
     /** Why {@code name} cannot be a person's name, or null when it can. */
-    static String problem(String name) {
+    static InputRefusedException problem(String name) {
         String folded = fold(name);
         if (folded.isEmpty()) {
-            return "A person's name cannot be empty.";
+            return new InputRefusedException("name-empty", "A person's name cannot be empty.");
         }
         if (name.strip().codePointCount(0, name.strip().length()) > MAX_CHARACTERS) {
-            return "A person's name can be at most " + MAX_CHARACTERS + " characters long.";
+            return new InputRefusedException("name-too-long", "A person's name can be at most " + MAX_CHARACTERS
+                    + " characters long.", MAX_CHARACTERS);
         }
         if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL)) {
-            return "A person's name cannot contain control characters.";
+            return new InputRefusedException("name-control", "A person's name cannot contain control characters.");
         }
         // Invisible and direction-changing characters let a name pose as another: U+202E before "rofakO ecarG"
         // shows "Grace Okafor" on screen, while the fold (which drops them) sees a different name.
         if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT
                 || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))) {
-            return "A person's name cannot contain invisible or direction-changing characters.";
+            return new InputRefusedException("name-invisible",
+                    "A person's name cannot contain invisible or direction-changing characters.");
         }
         return null;
     }

@@ -43,22 +43,23 @@ public final class RecoveryKey implements AutoCloseable {
             }
             if (n == clean.length || indexOf(u) < 0) {
                 Arrays.fill(clean, '\0');
-                throw new IllegalArgumentException(
+                throw new InputRefusedException("recovery-key-characters",
                         "A recovery key has only letters and digits in groups of four. Check what you typed.");
             }
             clean[n++] = u;
         }
         try {
             if (n != DATA_CHARS + CHECK_CHARS) {
-                throw new IllegalArgumentException("A recovery key has " + (DATA_CHARS + CHECK_CHARS)
-                        + " characters in nine groups of four; you typed " + n + ".");
+                throw new InputRefusedException("recovery-key-length", "A recovery key has "
+                        + (DATA_CHARS + CHECK_CHARS) + " characters in nine groups of four; you typed " + n + ".",
+                        DATA_CHARS + CHECK_CHARS, n);
             }
             byte[] secret = decode(clean, DATA_CHARS);
             char[] check = checkGroup(secret);
             boolean match = Arrays.equals(check, Arrays.copyOfRange(clean, DATA_CHARS, n));
             if (!match) {
                 Arrays.fill(secret, (byte) 0);
-                throw new IllegalArgumentException(
+                throw new InputRefusedException("recovery-key-mistake",
                         "The recovery key has a typing mistake (its last group does not match). Check each group.");
             }
             return new RecoveryKey(secret);

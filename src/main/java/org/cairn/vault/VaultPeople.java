@@ -310,13 +310,14 @@ public final class VaultPeople {
     }
 
     static void requireNameAndRole(String name, String role) {
-        String problem = PersonName.problem(name);
+        InputRefusedException problem = PersonName.problem(name);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         }
         if (role == null || role.isBlank() || role.strip().getBytes(StandardCharsets.UTF_8).length
                 > People.MAX_ROLE_BYTES) {
-            throw new IllegalArgumentException("A role is a word of at most " + People.MAX_ROLE_BYTES + " bytes.");
+            throw new InputRefusedException("role-too-long", "A role is a word of at most " + People.MAX_ROLE_BYTES
+                    + " bytes.", People.MAX_ROLE_BYTES);
         }
     }
 

@@ -6,11 +6,13 @@ import java.util.Objects;
 import org.cairn.casebook.SchemaTooNewException;
 import org.cairn.casework.CaseworkException;
 import org.cairn.casework.UnexpectedFailures;
+import org.cairn.stats.CountsRefusedException;
 import org.cairn.vault.VaultException;
 import org.cairn.vault.VaultProblem;
 
 /**
- * Turns a failure into a plain sentence. A use case's refusal and a storage problem arrive as codes and become
+ * Turns a failure into a plain sentence. A use case's refusal, a storage problem and a refusal of the counts
+ * arrive as codes and become
  * words here; the schema-version message is written for people; anything else is logged under a short code (without its message,
  * which could quote case data) and shown with that code for the advocate to quote.
  */
@@ -30,6 +32,12 @@ public final class ErrorMessages {
     public String describe(Throwable failure) {
         if (failure instanceof CaseworkException refused) {
             return messages.format(refused.problem().messageKey(refused.arguments()), refused.arguments().toArray());
+        }
+        if (failure instanceof CountsRefusedException counts) {
+            return messages.format(CountsRefusedException.key(counts.problem()), counts.arguments().toArray());
+        }
+        if (failure instanceof org.cairn.vault.InputRefusedException input) {
+            return messages.format(input.key(), input.arguments().toArray());
         }
         if (failure instanceof VaultException vault && vault.problem() != VaultProblem.OTHER) {
             return messages.format(key(vault.problem()), vault.arguments().toArray());

@@ -17,13 +17,16 @@ import java.util.Properties;
  */
 public final class Languages {
     static final String RESOURCE = "/org/cairn/ui/languages.properties";
+    /** English: the words every translation is made from, so never a draft. */
+    static final String REFERENCE = "en";
 
     /**
      * One language on offer.
      *
      * @param tag its IETF language tag, as stored in the settings file ({@code en}, {@code ur}, {@code pl})
      * @param name its name in its own language, as the picker shows it
-     * @param draft true while no native speaker has reviewed the translation
+     * @param draft true while no native speaker has signed off the translation as it is now
+     *     ({@link TranslationReviews}); English, the reference, never is
      */
     public record Language(String tag, String name, boolean draft) {
         public Locale locale() {
@@ -55,10 +58,14 @@ public final class Languages {
         } catch (IOException e) {
             throw new UncheckedIOException("the list of languages could not be read", e);
         }
+        TranslationReviews reviews = TranslationReviews.shipped();
         List<Language> languages = new ArrayList<>();
         for (String tag : tags) {
+            // A "|draft" after the name (how drafts were marked before the reviews file) still marks a draft; a
+            // translation without it is a draft too until its review is recorded beside the bundle.
             String[] parts = lines.getProperty(tag).split("\\|", 2);
-            boolean draft = parts.length > 1 && "draft".equals(parts[1].strip());
+            boolean marked = parts.length > 1 && "draft".equals(parts[1].strip());
+            boolean draft = !REFERENCE.equals(tag) && (marked || !reviews.signedOff(tag));
             languages.add(new Language(tag, parts[0].strip(), draft));
         }
         return List.copyOf(languages);

@@ -27,8 +27,7 @@ public final class SystemPdfPrinter implements PdfPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException("the letter could not be prepared for printing", e);
         } catch (PrinterException e) {
-            throw new IllegalStateException("The printer did not accept the letter. Check that it is switched on "
-                    + "and try again.", e);
+            throw new PrinterRefusedException(e);
         }
     }
 }

@@ -45,12 +45,13 @@ public final class CoordinatorView {
         rule.setConverter(new StringConverter<>() {
             @Override
             public String toString(CountingRule value) {
-                return value == null ? "" : value.code();
+                return value == null ? "" : messages.get(CoordinatorViewModel.ruleKey(value));
             }
 
             @Override
             public CountingRule fromString(String text) {
-                return CountingRule.fromCode(text);
+                return java.util.Arrays.stream(CountingRule.values())
+                        .filter(r -> messages.get(CoordinatorViewModel.ruleKey(r)).equals(text)).findFirst().orElse(null);
             }
         });
         HBox period = new HBox(8, new Label(messages.get("coordinator.from")), from,
@@ -62,7 +63,7 @@ public final class CoordinatorView {
 
         FlowPane tables = new FlowPane(12, 6);
         for (TableChoice choice : model.tables()) {
-            CheckBox box = new CheckBox(choice.spec().title());
+            CheckBox box = new CheckBox(messages.get(CoordinatorViewModel.tableKey(choice.spec().id())));
             box.selectedProperty().bindBidirectional(choice.selected());
             tables.getChildren().add(box);
         }
@@ -160,7 +161,7 @@ public final class CoordinatorView {
             grid.setVgap(2);
             int row = 0;
             for (PreviewTable.Cell cell : table.cells()) {
-                grid.add(new Label(cell.row().isEmpty() ? "total" : cell.row().replace('_', ' ')), 0, row);
+                grid.add(new Label(cell.row().isEmpty() ? messages.get("coordinator.preview.total") : cell.row().replace('_', ' ')), 0, row);
                 grid.add(new Label(cell.column().replace('_', ' ')), 1, row);
                 Label value = new Label(cell.suppressed() ? cell.value() + "  (" + messages.get(
                         "coordinator.suppressed") + ")" : cell.value());
@@ -178,6 +179,18 @@ public final class CoordinatorView {
         ComboBox<Quarter> box = new ComboBox<>(model.quarters());
         box.setId(id);
         box.valueProperty().bindBidirectional(property);
+        // "2026 Q1" in English; a translation writes a quarter its own way (the files keep 2026Q1).
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quarter value) {
+                return value == null ? "" : messages.format("coordinator.quarter", value.year(), value.quarter());
+            }
+
+            @Override
+            public Quarter fromString(String text) {
+                return model.quarters().stream().filter(q -> toString(q).equals(text)).findFirst().orElse(null);
+            }
+        });
         return box;
     }
 

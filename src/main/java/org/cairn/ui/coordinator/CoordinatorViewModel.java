@@ -20,11 +20,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cairn.casework.Counts;
 import org.cairn.files.OwnerOnlyFiles;
-import org.cairn.stats.BundleImport;
 import org.cairn.stats.Catalogue;
 import org.cairn.stats.CompletedQuarters;
 import org.cairn.stats.CoordinatorKey;
 import org.cairn.stats.CountingRule;
+import org.cairn.stats.CountsProblem;
+import org.cairn.stats.CountsRefusedException;
 import org.cairn.stats.CountsBundles;
 import org.cairn.stats.CsvExport;
 import org.cairn.stats.DisclosureSettings;
@@ -161,7 +162,10 @@ public final class CoordinatorViewModel {
                     return counts().importBundles(List.of(new CountsBundles.BundleFile(
                             source.getFileName().toString(), bytes)));
                 }, outcomes -> {
-                    status.set(outcomes.stream().map(BundleImport::message).collect(Collectors.joining(" ")));
+                    status.set(outcomes.stream().flatMap(o -> java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(o.outcome()), o.notes().stream()))
+                            .map(note -> messages.format(note.key(), note.arguments().toArray()))
+                            .collect(Collectors.joining(" ")));
                     refreshCoverage();
                 }));
     }
@@ -222,21 +226,10 @@ public final class CoordinatorViewModel {
         }, failure -> {
             busy.set(false);
             progress.set(0);
-            status.set(describe(failure));
+            // The counts' refusals arrive as codes and are worded in the chosen language.
+            status.set(errors.describe(failure));
         });
         handle.onProgress(progress::set);
-    }
-
-    /** Stats and bundle messages are written for people and quote no case data; anything else stays generic. */
-    private String describe(Exception failure) {
-        if (failure instanceof IllegalArgumentException && failure.getMessage() != null) {
-            return capitalised(failure.getMessage()) + ".";
-        }
-        return errors.describe(failure);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private QuarterRange range() {
@@ -283,8 +276,8 @@ public final class CoordinatorViewModel {
                         table.spec().columns() == null ? "" : layout.columnCodes().get(p),
                         table.cell(p).display(table.settings()), table.cell(p).isSuppressed()));
             }
-            out.add(new PreviewTable(table.spec().title(), table.quarter() + " (revision " + table.revision() + ")",
-                    cells));
+            out.add(new PreviewTable(messages.get(tableKey(table.spec().id())), messages.format(
+                    "coordinator.revision", table.quarter().toString(), table.revision()), cells));
         }
         return out;
     }
@@ -292,22 +285,34 @@ public final class CoordinatorViewModel {
     private void refreshCoverage() {
         tasks.run(progressReport -> counts().importedBundles(), held -> coverage.setAll(held.stream()
                 .map(b -> messages.format("coordinator.coverage.line", b.laptop(), b.range().toString(),
-                        b.rule().code(), b.bundle(), b.casebook().isEmpty()
+                        messages.get(ruleKey(b.rule())), b.bundle(), b.casebook().isEmpty()
                                 ? messages.get("coordinator.coverage.unnamed")
                                 : messages.format("coordinator.coverage.casebook", b.casebook()))).toList()),
                 failure -> coverage.clear());
     }
 
+    /** The words of a catalogue table's title: {@code coordinator.table.new_cases}. */
+    public static String tableKey(String tableId) {
+        return "coordinator.table." + tableId;
+    }
+
+    /** The words of a counting rule: {@code coordinator.rule.all-cases}. */
+    public static String ruleKey(CountingRule rule) {
+        return "coordinator.rule." + rule.code();
+    }
+
     private static void requireAbsent(Path target) {
         if (Files.exists(target)) {
-            throw new IllegalArgumentException(target.getFileName() + " already exists; choose another name");
+            String name = target.getFileName().toString();
+            throw new CountsRefusedException(CountsProblem.FILE_EXISTS, name + " already exists", name);
         }
     }
 
     private static byte[] readSmall(Path source, int limit) throws java.io.IOException {
         if (Files.size(source) > limit) {
-            throw new IllegalArgumentException(source.getFileName() + " is larger than Cairn accepts here ("
-                    + (limit >= 1024 ? (limit / 1024) + " KiB" : limit + " bytes") + ")");
+            String name = source.getFileName().toString();
+            throw new CountsRefusedException(CountsProblem.FILE_TOO_LARGE, name + " is too large",
+                    name, Math.max(1, limit / 1024));
         }
         return Files.readAllBytes(source);
     }

@@ -223,9 +223,6 @@ public final class DirectoryViewModel {
         status.set("");
         if (failure instanceof DirectoryRefusedException refused) {
             error.set(messages.format("directory.error.refused", messages.get(refusalKey(refused.reason()))));
-        } else if (failure instanceof IllegalArgumentException) {
-            // The directory's own refusals (a name taken between the check and the write) name no client.
-            error.set(messages.format("directory.error.refused", failure.getMessage()));
         } else if (failure instanceof IOException) {
             error.set(messages.get("directory.error.file"));
         } else {

@@ -59,8 +59,8 @@ final class LetterOutput {
                 status.set(messages.get("letter.status.printed"));
             }
         } catch (RuntimeException e) {
-            error.set(e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage()
-                    : errors.describe(e));
+            error.set(e instanceof org.cairn.ui.common.PrinterRefusedException
+                    ? messages.get("letter.print.refused") : errors.describe(e));
         }
     }
 

@@ -111,6 +111,8 @@ public final class LetterView {
         Label title = new Label(messages.get("letter.missing.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
+        // Laid out even while hidden (at no size): cutting it short would trip JavaFX's right-to-left bug.
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, title, missingBox);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.missing()));
         box.managedProperty().bind(box.visibleProperty());
@@ -155,6 +157,8 @@ public final class LetterView {
         Label placeholder = new Label();
         placeholder.setId("letter-findings-placeholder");
         placeholder.setWrapText(true);
+        // Never cut short in height: JavaFX 21 fails while cutting a wrapped right-to-left label (bidi hit test).
+        placeholder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.checkedProperty())
                 .then(messages.get("letter.findings.none")).otherwise(messages.get("letter.findings.notYet")));
         list.setPlaceholder(placeholder);
@@ -203,6 +207,7 @@ public final class LetterView {
             Label note = new Label(model.previewNoteProperty().get());
             note.setId("letter-preview-note");
             note.setWrapText(true);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             note.getStyleClass().add(Styles.TEXT_MUTED);
             pagesBox.getChildren().add(note);
         }
@@ -232,6 +237,7 @@ public final class LetterView {
     static Node labelled(javafx.scene.control.Control field, String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         return new VBox(2, label, field);
     }

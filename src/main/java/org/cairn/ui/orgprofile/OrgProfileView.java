@@ -53,7 +53,7 @@ public final class OrgProfileView {
                 field("orgprofile-oisc", "orgprofile.oiscNumber", model.oiscNumberProperty()),
                 field("orgprofile-title", "orgprofile.advocateTitle", model.advocateTitleProperty()),
                 area("orgprofile-signature", "orgprofile.signature", model.signatureProperty()),
-                paper(), logo(), save, message("orgprofile-status", model.statusProperty(), Styles.SUCCESS),
+                paper(), printLanguage(), logo(), save, message("orgprofile-status", model.statusProperty(), Styles.SUCCESS),
                 message("orgprofile-error", model.errorProperty(), Styles.DANGER));
         model.load();
         return page;
@@ -84,6 +84,20 @@ public final class OrgProfileView {
             case OISC_LEVEL_3 -> messages.get("orgprofile.accreditation.oisc3");
             case SOLICITOR_SUPERVISED -> messages.get("orgprofile.accreditation.solicitor");
         };
+    }
+
+    /** The casebook's language for printed outputs other than letters; a letter follows its client's language. */
+    private Node printLanguage() {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("orgprofile-print-language");
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        model.printLanguages().forEach(language -> names.put(language.tag(), language.name()));
+        box.getItems().setAll(names.keySet());
+        box.setConverter(converter(tag -> names.getOrDefault(tag, tag)));
+        box.valueProperty().bindBidirectional(model.printLanguageProperty());
+        Label label = new Label(messages.get("orgprofile.printLanguage"));
+        label.setLabelFor(box);
+        return new VBox(4, label, box, org.cairn.ui.common.Layouts.text(messages.get("orgprofile.printLanguage.hint")));
     }
 
     private Node paper() {

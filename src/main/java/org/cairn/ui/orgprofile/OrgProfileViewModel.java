@@ -44,6 +44,9 @@ public final class OrgProfileViewModel {
     private final BooleanProperty hasLogo = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    /** The casebook's language for printed outputs other than letters: a tag of {@link #printLanguages()}. */
+    private final StringProperty printLanguage = new SimpleStringProperty(ENGLISH);
+    private static final String ENGLISH = "en";
 
     public OrgProfileViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, FileChooserService files) {
@@ -57,8 +60,11 @@ public final class OrgProfileViewModel {
     }
 
     public void load() {
-        tasks.run(progress -> session.casework().organisation().profile(), this::show,
-                failure -> error.set(errors.describe(failure)));
+        tasks.run(progress -> java.util.Map.entry(session.casework().organisation().profile(),
+                session.casework().organisation().printLanguage().orElse(ENGLISH)), loaded -> {
+                    show(loaded.getKey());
+                    printLanguage.set(loaded.getValue());
+                }, failure -> error.set(errors.describe(failure)));
     }
 
     private void show(OrgProfile profile) {
@@ -85,7 +91,8 @@ public final class OrgProfileViewModel {
             logo.set(prepared);
             error.set("");
             status.set(messages.get("orgprofile.logo.ready"));
-        }, failure -> error.set(failure instanceof LogoRejectedException ? failure.getMessage()
+        }, failure -> error.set(failure instanceof LogoRejectedException rejected
+                ? messages.get(logoKey(rejected.reason()))
                 : failure instanceof IOException ? messages.get("orgprofile.logo.unreadable")
                         : errors.describe(failure)));
     }
@@ -105,6 +112,8 @@ public final class OrgProfileViewModel {
         tasks.run(progress -> {
             // The use case refuses a regulated accreditation without its registration number.
             session.casework().organisation().save(profile);
+            String print = printLanguage.get() == null ? ENGLISH : printLanguage.get();
+            session.casework().organisation().setPrintLanguage(ENGLISH.equals(print) ? null : print);
             return profile;
         }, saved -> {
             error.set("");
@@ -178,5 +187,19 @@ public final class OrgProfileViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The words of a refused logo: {@code orgprofile.logo.rejected.file-too-large}. */
+    public static String logoKey(LogoRejectedException.Reason reason) {
+        return "orgprofile.logo.rejected." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The languages printed outputs can be set to: the languages the screens are offered in, by tag. */
+    public java.util.List<org.cairn.ui.common.Languages.Language> printLanguages() {
+        return org.cairn.ui.common.Languages.offered();
+    }
+
+    public StringProperty printLanguageProperty() {
+        return printLanguage;
     }
 }

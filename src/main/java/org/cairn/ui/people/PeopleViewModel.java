@@ -240,11 +240,8 @@ public final class PeopleViewModel {
         });
     }
 
-    /** A name the vault refuses (empty, too long, invisible characters) comes with its own plain sentence. */
+    /** A name the vault refuses (empty, too long, invisible characters) arrives as a code, worded like the rest. */
     private String describe(Exception failure) {
-        if (failure instanceof IllegalArgumentException && failure.getMessage() != null) {
-            return failure.getMessage();
-        }
         return errors.describe(failure);
     }
 

@@ -74,7 +74,7 @@ public final class UnlockViewModel {
                 key = RecoveryKey.parse(secret);
             } catch (IllegalArgumentException e) {
                 Arrays.fill(kept, '\0');
-                error.set(e.getMessage());
+                error.set(errors.describe(e));
                 return;
             } finally {
                 Arrays.fill(secret, '\0');

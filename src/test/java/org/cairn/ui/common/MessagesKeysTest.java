@@ -72,6 +72,20 @@ class MessagesKeysTest {
                 : org.cairn.casebook.DirectoryRefusedException.Reason.values()) {
             usedKeys.add(org.cairn.ui.directory.DirectoryViewModel.refusalKey(reason));
         }
+        for (org.cairn.stats.CountsProblem problem : org.cairn.stats.CountsProblem.values()) {
+            usedKeys.add(org.cairn.stats.CountsRefusedException.key(problem));
+        }
+        org.cairn.vault.InputRefusedException.CODES.forEach(code -> usedKeys.add("vault.input." + code));
+        for (org.cairn.letters.LogoRejectedException.Reason reason : org.cairn.letters.LogoRejectedException.Reason.values()) {
+            usedKeys.add(org.cairn.ui.orgprofile.OrgProfileViewModel.logoKey(reason));
+        }
+        org.cairn.stats.CountsNote.CODES.forEach(code -> usedKeys.add("counts.note." + code));
+        for (org.cairn.stats.TableSpec table : org.cairn.stats.Catalogue.standard().tables()) {
+            usedKeys.add(org.cairn.ui.coordinator.CoordinatorViewModel.tableKey(table.id()));
+        }
+        for (org.cairn.stats.CountingRule rule : org.cairn.stats.CountingRule.values()) {
+            usedKeys.add(org.cairn.ui.coordinator.CoordinatorViewModel.ruleKey(rule));
+        }
         for (Path root : SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

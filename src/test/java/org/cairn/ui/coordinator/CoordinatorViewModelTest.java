@@ -90,7 +90,7 @@ class CoordinatorViewModelTest {
 
         files.answers.add(out);
         model.exportFiles();
-        assertThat(model.statusProperty().get()).contains("already exists; choose an empty folder");
+        assertThat(model.statusProperty().get()).contains("already exists. Choose another name");
     }
 
     @Test
@@ -104,7 +104,7 @@ class CoordinatorViewModelTest {
 
         files.answers.add(bundle);
         atLaptop.exportBundle();
-        assertThat(atLaptop.statusProperty().get()).contains("import the coordinator's key file first");
+        assertThat(atLaptop.statusProperty().get()).contains("Import the coordinator's key file first");
         assertThat(bundle).doesNotExist();
 
         files.answers.add(key);
@@ -120,8 +120,8 @@ class CoordinatorViewModelTest {
         assertThat(atCoordinator.coverage()).isEmpty();
         files.answers.add(bundle);
         atCoordinator.importBundle();
-        assertThat(atCoordinator.statusProperty().get()).startsWith("imported q4.cairnbundle");
-        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, rule consented")
+        assertThat(atCoordinator.statusProperty().get()).startsWith("Imported q4.cairnbundle");
+        assertThat(atCoordinator.coverage()).singleElement().asString().contains("2025Q4, Consented cases only")
                 .containsPattern(", casebook [0-9a-f]{8}:").doesNotContain("not named");
         files.answers.add(bundle);
         atCoordinator.importBundle();
@@ -138,7 +138,39 @@ class CoordinatorViewModelTest {
         Files.write(changed, bytes);
         files.answers.add(changed);
         atCoordinator.importBundle();
-        assertThat(atCoordinator.statusProperty().get()).startsWith("Changed.cairnbundle has been changed or damaged");
+        assertThat(atCoordinator.statusProperty().get()).startsWith("changed.cairnbundle has been changed or damaged");
+    }
+
+    @Test
+    void refusalsOfTheCountsReadInTheChosenLanguageNeverInTheCountsEnglish() throws Exception {
+        coordinator = DemoSessions.create(dir.resolve("c"), clock, 30);
+        CoordinatorViewModel model = new CoordinatorViewModel(coordinator,
+                org.cairn.ui.common.PseudoLocales.messages(org.cairn.ui.common.PseudoLocales.ACCENTED), navigator,
+                new SyncTaskRunner(), files, dialogs, clock, "9.9.9");
+        Path notABundle = dir.resolve("letter.pdf");
+        Files.writeString(notABundle, "%PDF-1.7 not a bundle");
+        Path key = dir.resolve("coordinator.key");
+        files.answers.add(key);
+        model.exportKey();
+        for (Runnable refused : List.<Runnable>of(() -> {
+            files.answers.add(notABundle);
+            model.importBundle();
+        }, () -> {
+            files.answers.add(notABundle);
+            model.importKey();
+        }, () -> {
+            files.answers.add(key);
+            model.exportKey();
+        })) {
+            refused.run();
+            assertThat(model.statusProperty().get()).as("a refusal is worded by the bundle")
+                    .startsWith(String.valueOf(org.cairn.ui.common.PseudoLocales.OPEN))
+                    .doesNotContain("nothing was imported").doesNotContain("E-");
+        }
+        assertThat(model.tables()).isNotEmpty();
+        model.preview();
+        assertThat(model.previewTables()).allMatch(t -> t.title().startsWith(
+                String.valueOf(org.cairn.ui.common.PseudoLocales.OPEN)));
     }
 
     @Test

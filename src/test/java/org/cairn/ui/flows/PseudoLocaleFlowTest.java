@@ -66,7 +66,10 @@ class PseudoLocaleFlowTest {
         assertThat(problems).isEmpty();
     }
 
-    /** Welcome, the cases, one case file, a new case and Settings: the screens an advocate spends her day in. */
+    /**
+     * Welcome, the cases, one case file, its letter screen, a new case, the directory, the people, the counts and
+     * Settings: the screens an advocate or a coordinator spends the day in.
+     */
     @SuppressWarnings("unchecked")
     private List<String> walk(FxRobot robot, Locale locale) throws Exception {
         robot.interact(() -> harness = new AppHarness(stage, temp.resolve("home"), 12, locale,
@@ -88,6 +91,11 @@ class PseudoLocaleFlowTest {
         robot.type(KeyCode.ENTER);
         waitForNode(robot, "#casefile-heading");
         problems.addAll(screens.check("case-file"));
+        robot.interact(() -> node(robot, "#casefile-new-letter", Button.class).fire());
+        waitForNode(robot, "#letter-template");
+        problems.addAll(screens.check("letter"));
+        robot.interact(() -> node(robot, "#letter-back", Button.class).fire());
+        waitForNode(robot, "#casefile-heading");
         robot.interact(() -> node(robot, "#casefile-back", Button.class).fire());
         waitForNode(robot, "#case-table");
         AppHarness.click(robot, "#cases-new");
@@ -100,6 +108,15 @@ class PseudoLocaleFlowTest {
                 .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         robot.interact(() -> node(robot, "#newcase-cancel", Button.class).fire());
         waitForNode(robot, "#case-table");
+        robot.interact(() -> harness.app.shell().openDirectory());
+        waitForNode(robot, "#directory-entries");
+        problems.addAll(screens.check("directory"));
+        robot.interact(() -> harness.app.shell().openPeople());
+        waitForNode(robot, "#people-table");
+        problems.addAll(screens.check("people"));
+        robot.interact(() -> harness.app.shell().coordinator());
+        waitForNode(robot, "#coordinator-preview");
+        problems.addAll(screens.check("coordinator"));
         robot.interact(() -> harness.app.shell().openSettings());
         waitForNode(robot, "#settings-back");
         problems.addAll(screens.check("settings"));

@@ -45,6 +45,31 @@ class OrgProfileViewModelTest {
     }
 
     @Test
+    void theCasebooksLanguageForPrintedOutputsIsSavedWithTheProfileAndReadBack() {
+        assertThat(model.printLanguageProperty().get()).as("English until chosen").isEqualTo("en");
+        assertThat(model.printLanguages()).extracting(l -> l.tag()).contains("en");
+        model.nameProperty().set("Safe Harbour");
+        model.printLanguageProperty().set("pl");
+        model.save();
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(session.casework().organisation().printLanguage()).contains("pl");
+        assertThat(session.casebook().settings().find("print.language")).as("a casebook setting, no schema step")
+                .contains("pl");
+
+        OrgProfileViewModel again = new OrgProfileViewModel(session, Fakes.messages(), new RecordingNavigator(),
+                new SyncTaskRunner(), new ErrorMessages(Fakes.messages()), files);
+        again.load();
+        assertThat(again.printLanguageProperty().get()).isEqualTo("pl");
+        again.printLanguageProperty().set("en");
+        again.save();
+        assertThat(session.casework().organisation().printLanguage()).as("English is the absence of a choice")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.casework().organisation()
+                .setPrintLanguage("../../messages")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(session.casework().organisation().printLanguage()).isEmpty();
+    }
+
+    @Test
     void savesTheProfileWithALogoAndAuditsIt() throws Exception {
         Path logo = temp.resolve("logo.png");
         ImageIO.write(new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
