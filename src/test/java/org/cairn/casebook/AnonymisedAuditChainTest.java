@@ -83,6 +83,7 @@ class AnonymisedAuditChainTest {
         anonymise();
 
         assertThat(exactTimes).as("seed %d", seed).allSatisfy(at -> assertThat(onDisk(timeOf(at))).isFalse());
+        assertThat(onDisk(textOf(advocate))).as("seed %d", seed).isFalse();
         long named = vault.read(r -> r.queryLong("SELECT count(*) FROM audit WHERE actor = ? AND erased_by IS NOT "
                 + "NULL", advocate));
         assertThat(named).isZero();
