@@ -14,7 +14,8 @@ import org.cairn.vault.Transactions;
 /**
  * Checks the audit chain row by row (ADR 0041). A row with its salt checks its content against its commitment; a
  * row without (its content erased) must hold no content, keep its commitment and name a later erasure row, so an
- * erasure always leaves a record of itself and no row can be quietly blanked.
+ * erasure always leaves a record of itself and no row can be quietly blanked. From schema 9 a row also checks its
+ * exact time and actor against their own commitment, or, for an anonymised case's row, holds neither (ADR 0058).
  */
 final class AuditChainCheck {
     private static final long CHUNK = 5_000;
