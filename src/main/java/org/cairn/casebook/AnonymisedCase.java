@@ -59,6 +59,7 @@ final class AnonymisedCase {
         tx.execute("UPDATE case_file SET client_id = ?, opened_on = " + QUARTER_OF.formatted("opened_on")
                 + ", closed_on = " + QUARTER_OF.formatted("closed_on") + ", advocate = '', risk_assessed_on = NULL, "
                 + "visa_expiry = NULL, home_office_reference = NULL WHERE id = ?", anonymous, caseId);
+        AnonymisedUids.renew(tx, caseId);
         // The note triggers rebuilt its search document; it goes last, with its terms.
         tx.execute("DELETE FROM case_fts WHERE rowid = ?", caseId);
         // Its lasting id: no transfer file may fill it again, and its move or import records go.

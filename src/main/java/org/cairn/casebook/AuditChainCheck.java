@@ -14,7 +14,8 @@ import org.cairn.vault.Transactions;
 /**
  * Checks the audit chain row by row (ADR 0041). A row with its salt checks its content against its commitment; a
  * row without (its content erased) must hold no content, keep its commitment and name a later erasure row, so an
- * erasure always leaves a record of itself and no row can be quietly blanked.
+ * erasure always leaves a record of itself and no row can be quietly blanked. From schema 9 a row also checks its
+ * exact time and actor against their own commitment, or, for an anonymised case's row, holds neither (ADR 0058).
  */
 final class AuditChainCheck {
     private static final long CHUNK = 5_000;
@@ -35,16 +36,16 @@ final class AuditChainCheck {
     }
 
     static AuditVerification verify(Transactions vault) {
-        // A casebook part-way through its schema steps (before 5) is still chained by the old rule.
-        boolean legacy = vault.read(reader -> reader.queryLong(
-                "SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'commitment'")) == 0;
+        // A casebook part-way through its schema steps is still chained by the rule of the step it reached.
+        AuditChainRule rule = vault.read(AuditChainRule::of);
+        boolean legacy = rule == AuditChainRule.LEGACY;
         long expectedId = 1;
         byte[] previous = AuditHash.GENESIS;
         Map<Long, Long> erasureRows = new HashMap<>();
         Map<Long, Long> erasedBy = new TreeMap<>();
         while (true) {
             long after = expectedId - 1;
-            Chunk chunk = vault.read(reader -> readChunk(reader, after, legacy));
+            Chunk chunk = vault.read(reader -> readChunk(reader, after, rule));
             if (chunk.rows().isEmpty()) {
                 Map<Long, Long> emptied = new HashMap<>();
                 erasedBy.values().forEach(by -> emptied.merge(by, 1L, Long::sum));
@@ -65,10 +66,17 @@ final class AuditChainCheck {
                 if (!legacy && commitment == null) {
                     return AuditVerification.broken(expectedId - 1, row.id(), AuditVerification.Problem.EDITED);
                 }
-                byte[] hash = legacy
-                        ? AuditHash.legacy(previous, row.id(), row.at(), row.actor(), row.action(), row.subject(),
-                                row.reason())
-                        : AuditHash.link(previous, row.id(), row.at(), row.actor(), row.action(), commitment);
+                byte[] who = rule == AuditChainRule.WHO ? whoCommitmentOf(row) : null;
+                if (rule == AuditChainRule.WHO && who == null) {
+                    return AuditVerification.broken(expectedId - 1, row.id(), AuditVerification.Problem.EDITED);
+                }
+                byte[] hash = switch (rule) {
+                    case LEGACY -> AuditHash.legacy(previous, row.id(), row.at(), row.actor(), row.action(),
+                            row.subject(), row.reason());
+                    case CONTENT -> AuditHash.link(previous, row.id(), row.at(), row.actor(), row.action(),
+                            commitment);
+                    case WHO -> AuditHash.linkV2(previous, row.id(), row.at(), row.action(), who, commitment);
+                };
                 if (!Arrays.equals(hash, row.hash())) {
                     return AuditVerification.broken(expectedId - 1, row.id(), AuditVerification.Problem.EDITED);
                 }
@@ -99,6 +107,24 @@ final class AuditChainCheck {
         return erasedProperly ? row.commitment() : null;
     }
 
+    /**
+     * The who-and-when commitment the row's hash must include, or null when the row cannot be right. Without its
+     * salt (an anonymised case's row) the row keeps only the quarter's first instant and no actor, and its content
+     * must have gone under a named erasure too, so no row loses its actor quietly or keeps a hidden exact time.
+     */
+    private static byte[] whoCommitmentOf(Row row) {
+        if (row.whoCommitment() == null || row.whoCommitment().length != AuditHash.BYTES) {
+            return null;
+        }
+        if (row.whoSalt() != null) {
+            byte[] computed = AuditHash.whoCommitment(row.whoSalt(), row.at(), row.actor());
+            return Arrays.equals(computed, row.whoCommitment()) ? computed : null;
+        }
+        boolean coarsened = row.salt() == null && "".equals(row.actor())
+                && row.at() == AuditHash.quarterStart(row.at());
+        return coarsened ? row.whoCommitment() : null;
+    }
+
     private static AuditVerification checkHead(Optional<AuditTrail.Head> head, long lastId, byte[] lastHash) {
         if (head.isEmpty()) {
             return lastId == 0 ? AuditVerification.ok(0)
@@ -112,12 +138,17 @@ final class AuditChainCheck {
         return AuditVerification.ok(lastId);
     }
 
-    private static Chunk readChunk(Reader reader, long afterId, boolean legacy) throws SQLException {
-        String erasable = legacy ? "NULL, NULL, NULL" : "salt, commitment, erased_by";
-        List<Row> rows = reader.query("SELECT id, at, actor, action, subject, reason, hash, " + erasable + " FROM audit WHERE id > ? ORDER BY id LIMIT ?",
+    private static Chunk readChunk(Reader reader, long afterId, AuditChainRule rule) throws SQLException {
+        String erasable = switch (rule) {
+            case LEGACY -> "NULL, NULL, NULL, NULL, NULL";
+            case CONTENT -> "salt, commitment, erased_by, NULL, NULL";
+            case WHO -> "salt, commitment, erased_by, who_salt, who_commitment";
+        };
+        List<Row> rows = reader.query("SELECT id, at, actor, action, subject, reason, hash, " + erasable
+                + " FROM audit WHERE id > ? ORDER BY id LIMIT ?",
                 row -> new Row(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getBytes(7), row.getBytes(8), row.getBytes(9),
-                        row.getObject(10) == null ? null : row.getLong(10)),
+                        row.getObject(10) == null ? null : row.getLong(10), row.getBytes(11), row.getBytes(12)),
                 afterId, CHUNK);
         Optional<AuditTrail.Head> head = reader.queryOne("SELECT last_id, last_hash FROM audit_head WHERE one = 1",
                 row -> new AuditTrail.Head(row.getLong(1), row.getBytes(2)));
@@ -125,7 +156,7 @@ final class AuditChainCheck {
     }
 
     private record Row(long id, long at, String actor, String action, String subject, String reason, byte[] hash,
-            byte[] salt, byte[] commitment, Long erasedBy) {
+            byte[] salt, byte[] commitment, Long erasedBy, byte[] whoSalt, byte[] whoCommitment) {
     }
 
     private record Chunk(List<Row> rows, Optional<AuditTrail.Head> head) {

@@ -22,8 +22,8 @@ public final class AuditTrail {
     private final Clock clock;
     private final String actor;
     private final SecureRandom random = new SecureRandom();
-    // Schema steps before 5 append under the old rule; once the commitment column exists it never goes away.
-    private volatile boolean commitments;
+    // Schema steps append under the rule their step reached; the newest rule, once reached, never goes away.
+    private volatile AuditChainRule rule = AuditChainRule.LEGACY;
 
     public AuditTrail(Transactions vault, Clock clock, String actor) {
         if (actor == null || actor.isBlank()) {
@@ -55,20 +55,30 @@ public final class AuditTrail {
         long id = head.map(h -> h.lastId() + 1).orElse(1L);
         byte[] previous = head.map(Head::lastHash).orElse(AuditHash.GENESIS);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long atMillis = at.toEpochMilli();
         byte[] hash;
-        if (commitsContent(tx)) {
-            // The salt is random but bound as a parameter, so replaying the log gives the same row.
-            byte[] salt = new byte[AuditHash.SALT_BYTES];
-            random.nextBytes(salt);
-            byte[] commitment = AuditHash.commitment(salt, subject, reason);
-            hash = AuditHash.link(previous, id, at.toEpochMilli(), actor, action.name(), commitment);
-            tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash, salt, commitment) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, at.toEpochMilli(), actor, action.name(), subject,
-                    reason, hash, salt, commitment);
-        } else {
-            hash = AuditHash.legacy(previous, id, at.toEpochMilli(), actor, action.name(), subject, reason);
+        AuditChainRule chainRule = rule(tx);
+        if (chainRule == AuditChainRule.LEGACY) {
+            hash = AuditHash.legacy(previous, id, atMillis, actor, action.name(), subject, reason);
             tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    id, at.toEpochMilli(), actor, action.name(), subject, reason, hash);
+                    id, atMillis, actor, action.name(), subject, reason, hash);
+        } else {
+            // Salts are random but bound as parameters, so replaying the log gives the same row.
+            byte[] salt = salt();
+            byte[] commitment = AuditHash.commitment(salt, subject, reason);
+            if (chainRule == AuditChainRule.CONTENT) {
+                hash = AuditHash.link(previous, id, atMillis, actor, action.name(), commitment);
+                tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash, salt, commitment) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, atMillis, actor, action.name(), subject,
+                        reason, hash, salt, commitment);
+            } else {
+                byte[] whoSalt = salt();
+                byte[] who = AuditHash.whoCommitment(whoSalt, atMillis, actor);
+                hash = AuditHash.linkV2(previous, id, atMillis, action.name(), who, commitment);
+                tx.execute("INSERT INTO audit(id, at, actor, action, subject, reason, hash, salt, commitment, "
+                        + "who_salt, who_commitment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, atMillis, actor,
+                        action.name(), subject, reason, hash, salt, commitment, whoSalt, who);
+            }
         }
         tx.execute("INSERT INTO audit_head(one, last_id, last_hash) VALUES (1, ?, ?) "
                 + "ON CONFLICT(one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
@@ -76,11 +86,19 @@ public final class AuditTrail {
         return new AuditEntry(id, at, actor, action, subject, reason);
     }
 
-    private boolean commitsContent(Tx tx) throws SQLException {
-        if (!commitments) {
-            commitments = tx.queryLong("SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'commitment'") > 0;
+    private AuditChainRule rule(Tx tx) throws SQLException {
+        AuditChainRule known = rule;
+        if (known != AuditChainRule.WHO) {
+            known = AuditChainRule.of(tx);
+            rule = known;
         }
-        return commitments;
+        return known;
+    }
+
+    private byte[] salt() {
+        byte[] salt = new byte[AuditHash.SALT_BYTES];
+        random.nextBytes(salt);
+        return salt;
     }
 
     /** The newest {@code limit} rows, newest first. */

@@ -127,6 +127,15 @@ public final class ClientRepository {
         }
     }
 
+    /**
+     * Whether the client row is the empty one an anonymised case moves to (ADR 0049): the only client without an
+     * alias, since every other needs one.
+     */
+    public boolean isAnonymous(long clientId) {
+        return vault.read(reader -> reader.queryLong("SELECT count(*) FROM client WHERE id = ? AND alias = ''",
+                clientId)) > 0;
+    }
+
     private static ClientDetails details(ResultSet row, List<String> languages) throws SQLException {
         ContactSafety safety = new ContactSafety(
                 Sql.enumValue(YesNoUnknown.class, row, "safe_to_phone"),

@@ -72,15 +72,16 @@ public final class ErasureRepository {
 
     /**
      * Anonymises one case inside the caller's transaction (ADR 0049) and returns the journal line it wrote, so a
-     * restored older copy has it applied again as an erasure would be.
+     * restored older copy has it applied again as an erasure would be. The audit row keeps no reason: one typed by
+     * an advocate could describe her, and the decision it came from loses its reason too (ADR 0058).
      */
-    public ErasureRecord anonymise(Tx tx, long caseId, String reason) throws SQLException {
+    public ErasureRecord anonymise(Tx tx, long caseId) throws SQLException {
         byte[] id = new byte[16];
         random.nextBytes(id);
         // Named by the case alone (it keeps its row id): no line may tie the anonymous case to her client.
         ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), ErasureScope.ANONYMISED, 0, 0,
                 List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        apply(tx, record, AuditAction.CASE_ANONYMISED, reason);
+        apply(tx, record, AuditAction.CASE_ANONYMISED, null);
         return record;
     }
 
@@ -229,8 +230,12 @@ public final class ErasureRepository {
         // The erasure row says how many rows it emptied, so the check notices any other row emptied in its name.
         AuditEntry row = audit.append(tx, action, AuditChainCheck.erasureSubject(record.erasureId(), rows), reason);
         for (String subject : subjects) {
-            tx.execute("UPDATE audit SET subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE " + ABOUT,
-                    row.id(), subject, subject + " ", subject + "!");
+            if (anonymised) {
+                AnonymisedAudit.coarsen(tx, row.id(), ABOUT, subject);
+            } else {
+                tx.execute("UPDATE audit SET subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE "
+                        + ABOUT, row.id(), subject, subject + " ", subject + "!");
+            }
         }
         if (erasure) {
             insertJournal(tx, record, row.id(), action == AuditAction.ERASURE_REAPPLIED);

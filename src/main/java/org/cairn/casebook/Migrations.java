@@ -22,7 +22,7 @@ public final class Migrations {
 
     public static Migrations standard() {
         return new Migrations(List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new SchemaV4(),
-                new SchemaV5(), new SchemaV6(), new SchemaV7(), new SchemaV8()));
+                new SchemaV5(), new SchemaV6(), new SchemaV7(), new SchemaV8(), new SchemaV9()));
     }
 
     public int latestVersion() {

@@ -57,7 +57,8 @@ public final class CaseFiles {
     @Performs(Action.FIND_CASES)
     public Optional<Client> client(long clientId) {
         guard.check(Action.FIND_CASES);
-        return casebook.clients().find(clientId);
+        // An anonymised case's client row is nobody: there is no one to start a case for.
+        return casebook.clients().isAnonymous(clientId) ? Optional.empty() : casebook.clients().find(clientId);
     }
 
     /** The whole case file; {@code recordOpening} writes "case file opened" to the audit trail first. */
@@ -65,6 +66,10 @@ public final class CaseFiles {
     public CaseFileContents read(long caseId, boolean recordOpening) {
         guard.check(Action.READ_CASE_FILE);
         CaseFile caseFile = casebook.cases().find(caseId).orElseThrow(() -> new CaseworkException(Problem.NOT_FOUND));
+        if (casebook.clients().isAnonymous(caseFile.clientId())) {
+            // Its client row holds nothing about her (ADR 0049): there is no case file to show.
+            throw new CaseworkException(Problem.CASE_ANONYMISED);
+        }
         String subject = caseFile.reference().toString();
         if (recordOpening) {
             casebook.audit().record(AuditAction.CASE_FILE_OPENED, subject);

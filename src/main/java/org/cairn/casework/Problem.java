@@ -52,6 +52,8 @@ public enum Problem {
      * Argument (optional): IN_TRANSFER when a transfer file carries a restricted case or its client.
      */
     CASE_RESTRICTED("IN_TRANSFER"),
+    /** The case was anonymised: only what the counts read is kept, and nothing about her is left to show. */
+    CASE_ANONYMISED,
     /** The case is not restricted, so there is nothing to lift or open. */
     NOT_RESTRICTED,
     /** A restricted case's sealed content or wrapped key failed authentication: it was altered or damaged. */

@@ -185,7 +185,7 @@ public final class Retention {
             }
             long id = decided ? -1 : casebook.retention().decide(tx, caseId, RetentionChoice.ANONYMISE, null, why)
                     .id();
-            record[0] = casebook.erasures().anonymise(tx, caseId, why);
+            record[0] = casebook.erasures().anonymise(tx, caseId);
             return id;
         });
         thisComputer.ifPresent(journal -> journal.append(record[0].encode()));

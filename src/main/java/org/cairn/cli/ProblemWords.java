@@ -18,6 +18,8 @@ final class ProblemWords {
             case NOT_PERMITTED -> "the role you act in does not allow this"
                     + (args.isEmpty() ? "" : " (" + args.get(0) + ")") + "; ask an administrator of the casebook";
             case NOT_FOUND -> "what was named is no longer in the casebook; list or search again to find it";
+            case CASE_ANONYMISED -> "this case was anonymised: it is kept only for the counts and has nothing "
+                    + "about her to show; choose another case";
             case SEARCH_TOO_LONG -> "the search is longer than Cairn accepts"
                     + (args.isEmpty() ? "" : " (" + args.get(0) + " characters)") + "; use fewer words";
             case EMPTY_TEXT -> "there is nothing to save; give the text first";
@@ -113,7 +115,7 @@ final class ProblemWords {
                     NOTHING_PROPOSED, ALREADY_BLOCKED, LAST_ADMINISTRATOR, CANNOT_REMOVE_YOURSELF, NO_SUCH_PERSON,
                     UNKNOWN_ROLE, CASE_RESTRICTED, NOT_RESTRICTED, RESTRICTION_REFUSED, RESTRICTED_CASE_DAMAGED, NO_KEY_PAIRS,
                     PAIRING_REFUSED, TRANSFER_REFUSED, LETTER_VALUES_MISSING, RECEIPT_REFUSED, UNDO_REFUSED,
-                    MOVE_NOT_OWNER, MOVE_REFUSED, NOT_A_COALITION -> ExitCodes.FAILED;
+                    MOVE_NOT_OWNER, MOVE_REFUSED, NOT_A_COALITION, CASE_ANONYMISED -> ExitCodes.FAILED;
             case WRONG_CURRENT_PASSPHRASE -> ExitCodes.UNLOCK_FAILED;
         };
     }

@@ -124,10 +124,14 @@ class AuditTrailTest {
                 x -> x.getBytes(1), row.id() - 1)).orElseThrow();
         byte[] commitment = TestCasebooks.vault(casebook).read(r -> r.queryOne(
                 "SELECT commitment FROM audit WHERE id = ?", x -> x.getBytes(1), row.id())).orElseThrow();
-        byte[] forged = AuditHash.link(previous, row.id(), row.at().toEpochMilli(), "forger", row.action().name(),
+        byte[] whoSalt = new byte[AuditHash.SALT_BYTES];
+        byte[] who = AuditHash.whoCommitment(whoSalt, row.at().toEpochMilli(), "forger");
+        byte[] forged = AuditHash.linkV2(previous, row.id(), row.at().toEpochMilli(), row.action().name(), who,
                 commitment);
-        tamper("DROP TRIGGER audit_no_update", "UPDATE audit SET actor = 'forger', hash = X'"
-                + java.util.HexFormat.of().formatHex(forged) + "' WHERE id = " + row.id());
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        tamper("DROP TRIGGER audit_no_update", "UPDATE audit SET actor = 'forger', who_salt = X'"
+                + hex.formatHex(whoSalt) + "', who_commitment = X'" + hex.formatHex(who) + "', hash = X'"
+                + hex.formatHex(forged) + "' WHERE id = " + row.id());
         assertThat(casebook.audit().verify().firstBrokenRow()).hasValue(row.id() + 1);
     }
 

@@ -57,7 +57,8 @@ final class FixtureV5Generator {
         assertThat(work.rectifications().forClient(file.clientId())).singleElement()
                 .satisfies(r -> assertThat(r.earlierValue()).isEqualTo("jose@example.org"));
         assertThat(casebook.search(ERASED_ALIAS, 10)).isEmpty();
-        assertThat(casebook.erasures().journal()).singleElement()
+        // Later fixtures (v9) anonymise a case, which is journalled too.
+        assertThat(casebook.erasures().journal()).filteredOn(e -> e.scope() != ErasureScope.ANONYMISED).singleElement()
                 .satisfies(e -> assertThat(e.scope()).isEqualTo(ErasureScope.CLIENT));
         AuditVerification verified = casebook.audit().verify();
         assertThat(verified.isOk()).as(verified.toString()).isTrue();

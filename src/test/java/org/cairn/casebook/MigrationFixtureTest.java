@@ -121,6 +121,21 @@ class MigrationFixtureTest {
         }
     }
 
+    @Test
+    void v9FixtureOpensWithItsDataIntact() throws Exception {
+        try (Vault vault = TestVaults.open(copyFixture("v9", dir.resolve("v9")))) {
+            Casebook casebook = upgraded(vault, 9);
+            assertV2Content(casebook);
+            FixtureV5Generator.assertV5Content(casebook);
+            FixtureV6Generator.assertV6Content(casebook);
+            FixtureV7Generator.assertV7Content(casebook);
+            assertFixedTitlesAreCodes(casebook);
+            FixtureV8Generator.assertV8Content(casebook);
+            FixtureV9Generator.assertV9Content(casebook);
+            RecordIdentityTest.assertEveryRowHasAUniqueWellFormedUid(casebook);
+        }
+    }
+
     /** The v5 content's hold and subject access tasks were stored as English sentences before v8: codes now. */
     private static void assertFixedTitlesAreCodes(Casebook casebook) {
         List<Task> tasks = casebook.tasks().forCase(fixtureCase(casebook).id());

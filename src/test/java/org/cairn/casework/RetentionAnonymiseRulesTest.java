@@ -49,6 +49,12 @@ class RetentionAnonymiseRulesTest {
             advocate.casework().retention().anonymise(first, "Period ended");
             assertThat(advocate.casebook().clients().find(twice)).isPresent();
             assertThat(advocate.casebook().notes().forCase(first)).isEmpty();
+            assertThat(refusal(() -> advocate.casework().cases().read(first, true)))
+                    .as("nothing about her to show").isEqualTo(Problem.CASE_ANONYMISED);
+            assertThat(advocate.casebook().search("Bea", 10)).as("no former word finds it")
+                    .extracting(org.cairn.casebook.CaseSummary::caseId).doesNotContain(first);
+            long anonymous = advocate.casebook().cases().find(first).orElseThrow().clientId();
+            assertThat(advocate.casework().cases().client(anonymous)).as("no client to start a case for").isEmpty();
         }
         try (Acting admin = Acting.as(dir.resolve("admin-book"), "Amina Admin", Role.ADMINISTRATOR)) {
             long alone = admin.casebook().clients().create(ClientDetails.withAlias("Amina")).id();

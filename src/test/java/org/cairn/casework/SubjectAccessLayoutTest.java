@@ -62,6 +62,25 @@ class SubjectAccessLayoutTest {
     }
 
     @Test
+    void everyLanguageALetterTemplateIsWrittenInGetsHerCopyInItOrSaysItIsInEnglish() {
+        List<String> letterLanguages = new org.cairn.templates.BuiltInTemplates(
+                org.cairn.templates.TemplateParser.standard()).all().stream().map(t -> t.header())
+                .filter(h -> h.kind() == org.cairn.templates.TemplateKind.LETTER).map(h -> h.language())
+                .distinct().toList();
+        assertThat(letterLanguages).as("the shipped letters' languages").contains("es", "ar", "zh-Hans", "ti");
+        for (String tag : letterLanguages) {
+            String language = java.util.Locale.forLanguageTag(tag).getLanguage();
+            LetterLayout layout = layout(List.of(tag));
+            if (language.equals("en")) {
+                assertThat(layout.languageTag()).isEqualTo("en-GB");
+            } else if (!layout.languageTag().equals(language)) {
+                String name = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+                assertThat(texts(layout).get(0)).as(tag).startsWith("No translation of these headings into " + name);
+            }
+        }
+    }
+
+    @Test
     void everyTranslationHasEveryHeadingOfTheEnglish() throws Exception {
         Properties english = SubjectAccessWords.forLanguages(List.of("en")).words();
         for (String language : List.of("es", "pt", "pl")) {

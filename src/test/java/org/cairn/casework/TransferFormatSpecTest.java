@@ -78,7 +78,7 @@ class TransferFormatSpecTest {
             ByteBuffer payload = ByteBuffer.wrap(gcm.doFinal(file, 97, length));
 
             assertThat(payload.get()).as("intent: move").isEqualTo((byte) 0);
-            assertThat(payload.getInt()).as("schema version").isEqualTo(8);
+            assertThat(payload.getInt()).as("schema version").isEqualTo(9);
             payload.getLong();
             assertThat(payload.getLong()).as("latest file from the receiver imported by the sender").isZero();
             assertThat(payload.getInt()).as("cases").isEqualTo(1);

@@ -91,8 +91,14 @@ class AnonymisationAttackTest {
         vault.checkpoint();
         assertThat(onDisk(book, seed.canary)).as(why).isTrue();
         Map<String, List<Long>> before = counts();
+        // The kept referrals and safety plans get new lasting ids: a paired casebook's copies share none.
+        List<String> keptUids = vault.read(r -> r.query("SELECT uid FROM referral WHERE case_id = ?1 UNION ALL "
+                + "SELECT uid FROM case_form WHERE case_id = ?1 AND kind = 'safety-plan'", row -> row.getString(1),
+                seed.caseId));
+        assertThat(keptUids).as(why).isNotEmpty();
 
         casework.retention().anonymise(seed.caseId, "Period ended, counts kept");
+        assertThat(keptUids).as(why).allSatisfy(uid -> assertThat(columnsHolding(uid)).isEmpty());
 
         assertThat(columnsHolding(seed.canary)).as(why).isEmpty();
         assertThat(columnsHolding(seed.bornOn.toString())).as(why).isEmpty();

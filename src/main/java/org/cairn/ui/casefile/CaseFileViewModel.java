@@ -98,7 +98,7 @@ public final class CaseFileViewModel implements LeaveGuard {
         var safety = data.client().details().contactSafety();
         reference = data.caseFile().reference().toString();
         heading.set(messages.format("casefile.heading", data.caseFile().reference().toString(),
-                data.client().details().alias()));
+                new org.cairn.ui.cases.CaseLabels(messages).alias(data.client().details().alias())));
         banner.set(safetyText.describe(safety));
         bannerWarns.set(safetyText.anyUnsafe(safety));
         var caseDetails = data.caseFile().details();

@@ -13,6 +13,14 @@ public final class CaseLabels {
         this.messages = Objects.requireNonNull(messages);
     }
 
+    /**
+     * The name a case is listed under: her alias, or words saying the case was anonymised, since only an
+     * anonymised case's client has no alias (a client always needs one).
+     */
+    public String alias(String alias) {
+        return alias == null || alias.isBlank() ? messages.get("cases.alias.anonymised") : alias;
+    }
+
     public String status(CaseStatus status) {
         return switch (status) {
             case OPEN -> messages.get("case.status.open");

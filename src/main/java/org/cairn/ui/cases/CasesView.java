@@ -125,7 +125,7 @@ public final class CasesView {
         table.setAccessibleText(messages.get("cases.table"));
         var dates = messages.dates();
         table.getColumns().add(column("cases.column.reference", row -> row.reference().toString()));
-        table.getColumns().add(column("cases.column.alias", CaseSummary::alias));
+        table.getColumns().add(column("cases.column.alias", row -> labels.alias(row.alias())));
         table.getColumns().add(column("cases.column.status", row -> labels.status(row.status())));
         table.getColumns().add(column("cases.column.risk", row -> labels.risk(row.risk())));
         table.getColumns().add(column("cases.column.due",
