@@ -62,12 +62,18 @@ final class CaseMerge {
         List<FieldConflict> conflicts = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         Set<String> theirRecords = new HashSet<>();
-        Set<String> appendedHere = History.keys(here);
+        String caseUid = bundle.caseUid();
+        Set<String> appendedHere = History.keys(caseUid, here);
         for (Row row : bundle.rows()) {
             if (!TransferImport.IDENTIFIED.contains(row.table())) {
-                if (History.isAppended(row.table()) && !appendedHere.contains(History.key(row))) {
-                    steps.add(new Step(Action.APPEND, row, null, null, null, null, null, List.of()));
-                    changes.add(new RecordChange(reference, History.label(row), What.HISTORY_ADDED, List.of()));
+                String key = History.isAppended(row.table()) ? History.key(caseUid, row) : null;
+                // A kept record (ADR 0057) is one record however often the file names it; a save stays a save.
+                if (key != null && !appendedHere.contains(key)
+                        && (!KeptRecords.isKept(row.table()) || appendedHere.add(key))) {
+                    steps.add(new Step(Action.APPEND, row, null, History.label(caseUid, row), null, null, null,
+                            List.of()));
+                    changes.add(new RecordChange(reference, History.label(caseUid, row), What.HISTORY_ADDED,
+                            List.of()));
                 }
                 continue;
             }
