@@ -21,8 +21,8 @@ final class TransferTraces {
 
     /** As {@link #forget(Tx, String)}; without {@code countedToo}, which casebook counts the case stays. */
     static void forget(Tx tx, String uid, boolean countedToo) throws SQLException {
-        tx.execute("DELETE FROM casebook_setting WHERE key = ? OR key = ?", "move." + uid,
-                countedToo ? "counted-elsewhere." + uid : "move." + uid);
+        tx.execute("DELETE FROM casebook_setting WHERE key = ? OR key = ? OR key = ?", "move." + uid,
+                countedToo ? "counted-elsewhere." + uid : "move." + uid, ErasureNotices.ASKED + uid);
         List<String[]> imports = tx.query("SELECT key, value FROM casebook_setting WHERE key >= 'import.' "
                 + "AND key < 'import/' AND instr(value, ?) > 0", row -> new String[] {row.getString(1),
                         row.getString(2)}, uid);

@@ -41,8 +41,10 @@ final class TransferExport {
             long sequence = TransferStore.nextSequence(tx, to);
             long seenFromReceiver = tx.queryLong("SELECT coalesce(max(sequence), 0) FROM transfer_received "
                     + "WHERE sender_uid = ?", to.card().casebookId());
+            List<String> erased = ErasureExchange.outgoing(tx, to.card().casebookId(), sequence,
+                    casebook.clock().millis());
             byte[] payload = PayloadCodec.encode(new TransferPayload(kind, schema, casebook.clock().millis(),
-                    seenFromReceiver, bundles));
+                    seenFromReceiver, bundles, erased));
             for (CaseBundle bundle : bundles) {
                 SeenVersions.record(tx, to.card().casebookId(), SeenVersions.Direction.SENT, sequence, bundle);
             }

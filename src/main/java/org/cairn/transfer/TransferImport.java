@@ -96,7 +96,8 @@ final class TransferImport {
             cases.add(new CasePreview(bundle.reference(), here, status, bundle.count("note")));
         }
         return new TransferPreview(opened.sender().name(), opened.sender().fingerprint(),
-                opened.header().sequence(), opened.payload().kind(), cases, Merging.combined(merges));
+                opened.header().sequence(), opened.payload().kind(), cases, Merging.combined(merges),
+                ErasureExchange.asked(reader, opened.header().sender(), opened.payload()));
     }
 
     /** Adds the new cases as the preview worked out (inside the same transaction) and records the transfer. */
@@ -128,6 +129,7 @@ final class TransferImport {
             }
         }
         Merging.remember(tx, opened);
+        ErasureExchange.remember(tx, opened, audit, store.clockMillis());
         store.recordReceived(tx, opened.header().sender(), opened.header().sequence(), opened.payload().kind(),
                 audit.actor(), imported.size(), (int) preview.count(Status.UNCHANGED));
         return new ImportOutcome(preview, imported);
