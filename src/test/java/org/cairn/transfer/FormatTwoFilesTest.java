@@ -76,6 +76,20 @@ class FormatTwoFilesTest {
                 2)).as("format 2 has no place for a notice").isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aCaseWithoutKeptRecordsKeepsTheFingerprintItHadBeforeFormatThree() throws Exception {
+        CaseFile plain = outreach.caseWithHistory("Bea");
+        List<Row> rows = outreach.casebook().transactions().read(r -> CaseRows.read(r, plain.id(), plain.clientId()));
+        // Before format 3 the payload ended after the cases; a move awaiting its receipt kept that fingerprint.
+        byte[] before = PayloadCodec.encode(new TransferPayload(TransferKind.SHARE, 0, 0, List.of(new CaseBundle(rows,
+                List.of()))), 2);
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(before));
+        String fingerprint = outreach.casebook().transactions().read(r -> CaseDigest.of(r, plain.id(),
+                plain.clientId()));
+        assertThat(fingerprint).isEqualTo(expected);
+    }
+
     private static void assertRefused(CaseTransfers receiver, byte[] file) {
         assertThatThrownBy(() -> receiver.preview(file)).isInstanceOfSatisfying(TransferRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(TransferRejectedException.Reason.TAMPERED));
