@@ -20,8 +20,13 @@ public final class ErasedIds {
     /** Keeps the ids of the cases in {@code record} and, for a client erasure, of the client. */
     static void remember(Tx tx, ErasureRecord record, Instant at) throws SQLException {
         for (long caseId : record.caseIds()) {
-            keep(tx, tx.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1), caseId)
-                    .orElse(null), at);
+            String uid = tx.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1), caseId)
+                    .orElse(null);
+            if (uid != null && RecordIds.isWellFormed(uid)) {
+                // Before her transfer state goes: which paired casebooks hold a copy to be told (ADR 0057).
+                ErasureNotices.noteErased(tx, uid, at);
+            }
+            keep(tx, uid, at);
         }
         if (record.scope() == ErasureScope.CLIENT) {
             keep(tx, tx.queryOne("SELECT uid FROM client WHERE id = ?", row -> row.getString(1), record.clientId())

@@ -87,11 +87,11 @@ public enum Problem {
      * A move receipt that cannot be made or used; nothing changed. Argument: why (see ReceiptRefusedException).
      */
     RECEIPT_REFUSED("NOT_A_RECEIPT", "OTHER_RECIPIENT", "UNKNOWN_SENDER", "TAMPERED", "REPLAYED", "NOT_AWAITED",
-            "CHANGED_SINCE_SENT", "ON_HOLD", "RECORDS_STAY", "NOT_IMPORTED", "NOT_A_MOVE"),
+            "CHANGED_SINCE_SENT", "NOT_IMPORTED", "NOT_A_MOVE"),
     /** An import that cannot be undone; nothing changed. Argument: why (see UndoRefusedException). */
     UNDO_REFUSED("NO_SUCH_IMPORT", "CHANGED_SINCE", "RECEIPT_MADE", "MERGED", "MOVE_IMPORT"),
     /** A case that cannot be sent as a move; nothing written. Argument: why (see MoveRefusedException). */
-    MOVE_REFUSED("ON_HOLD", "RECORDS_STAY", "AWAITING_OTHER"),
+    MOVE_REFUSED("AWAITING_OTHER"),
     /** A shared copy cannot be moved on: only the casebook that counts the case (its owner) moves it. */
     MOVE_NOT_OWNER,
     /** A letter still needs values before it can go. Argument: the placeholder names, comma-separated. */

@@ -102,7 +102,7 @@ public final class Transfers {
         try {
             return transfers.export(List.copyOf(new java.util.LinkedHashSet<>(cases)), receiver, kind);
         } catch (org.cairn.transfer.MoveRefusedException e) {
-            // Nothing was written; the words name what to do (lift the hold, share instead, or wait).
+            // Nothing was written; the words name what to do (send it again only to the casebook it awaits).
             throw new CaseworkException(Problem.MOVE_REFUSED, e.reason().name());
         }
     }
@@ -196,6 +196,16 @@ public final class Transfers {
     public List<org.cairn.transfer.MovedCase> moves() {
         guard.check(Action.SEND_TRANSFER);
         return transfers.moves();
+    }
+
+    /**
+     * The cases here whose owner erased them and asked, in a transfer file, that this copy be erased too (ADR 0057).
+     * Nothing is erased by itself: an administrator erases the copy when the organisation agrees.
+     */
+    @Performs(Action.PREVIEW_TRANSFER)
+    public List<String> erasureRequests() {
+        guard.check(Action.PREVIEW_TRANSFER);
+        return transfers.erasureRequests();
     }
 
     /** Undoes import {@code number} whole, in one audited transaction; returns the references it removed. */

@@ -93,7 +93,7 @@ final class MergeLines {
     }
 
     private static String changed(LastChange change, String side) {
-        return change == null ? "" : "  (case last changed " + side + " by " + Printable.of(change.by()) + ", "
+        return change == null ? "" : "  (last changed " + side + " by " + Printable.of(change.by()) + ", "
                 + WHEN.format(change.at()) + ")";
     }
 }

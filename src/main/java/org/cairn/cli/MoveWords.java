@@ -20,10 +20,6 @@ final class MoveWords {
             case "CHANGED_SINCE_SENT" -> "a case was changed here after it was sent, and the other casebook does "
                     + "not have those changes; send it again as a move, then confirm the receipt for that file. "
                     + "Nothing was changed";
-            case "ON_HOLD" -> "a case in this receipt is on legal hold here, and removing this copy would delete the "
-                    + "hold; an administrator must lift it first, if the law allows. Nothing was changed";
-            case "RECORDS_STAY" -> "a case in this receipt has kept letters or MARAC decisions here, which do not "
-                    + "travel yet, so this copy is kept; share it instead of moving it. Nothing was changed";
             case "NOT_IMPORTED" -> "that transfer file was not imported here, or its import was undone; import it "
                     + "first. Nothing was changed";
             case "NOT_A_MOVE" -> "that transfer file shared the cases rather than moving them, so there is nothing "
@@ -52,11 +48,6 @@ final class MoveWords {
 
     static String moveRefused(String reason) {
         return switch (reason) {
-            case "ON_HOLD" -> "this case is on legal hold, and a confirmed move would delete the hold with this copy; "
-                    + "lift the hold first if the law allows (cairn retention hold --lift), or share the case instead. Nothing "
-                    + "was written";
-            case "RECORDS_STAY" -> "this case has kept letters or MARAC decisions, which do not travel in a transfer "
-                    + "file yet; share the case instead of moving it. Nothing was written";
             case "AWAITING_OTHER" -> "this case was already sent as a move to another casebook and awaits its "
                     + "receipt (see cairn transfer moves); send it again only to that casebook. Nothing was written";
             default -> "this case cannot be sent as a move; nothing was written";

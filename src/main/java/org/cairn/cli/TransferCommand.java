@@ -176,6 +176,11 @@ final class TransferCommand implements Callable<Integer> {
                 stdout.println(line(c, outcome != null));
             }
             MergeLines.print(stdout, seen.merge(), choices);
+            for (String asked : seen.erasureAsked()) {
+                // Never erased by the import: a person who may erase decides (cairn erase).
+                stdout.println("erasure asked\t" + asked + "\tthe casebook that counts this case erased it; erase "
+                        + "this copy too if the erasure applies here (cairn erase --client " + asked + " ...)");
+            }
             if (outcome != null) {
                 // Undo takes back only a share that added cases; a merge or a move is taken back by the backup.
                 boolean undoable = seen.count(Status.UPDATED) == 0 && seen.kind() != TransferKind.MOVE;

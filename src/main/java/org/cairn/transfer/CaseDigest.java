@@ -48,8 +48,10 @@ final class CaseDigest {
     }
 
     private static String sha(List<Row> rows) {
+        // Laid out as format 2, which has no notices section: a case without kept records keeps the fingerprint it
+        // had before format 3, so a move awaiting its receipt across an upgrade is still confirmed.
         byte[] bytes = PayloadCodec.encode(new TransferPayload(TransferKind.SHARE, 0, 0,
-                List.of(new CaseBundle(rows, List.of()))));
+                List.of(new CaseBundle(rows, List.of()))), TransferCrypto.FORMAT_2);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

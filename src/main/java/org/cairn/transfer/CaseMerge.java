@@ -1,7 +1,6 @@
 package org.cairn.transfer;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,13 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.cairn.casebook.VersionVector;
 import org.cairn.transfer.MergePreview.FieldConflict;
-import org.cairn.transfer.MergePreview.LastChange;
 import org.cairn.transfer.MergePreview.RecordChange;
 import org.cairn.transfer.MergePreview.Removal;
 import org.cairn.transfer.MergePreview.Side;
 import org.cairn.transfer.MergePreview.What;
 import org.cairn.transfer.TransferPayload.CaseBundle;
-import org.cairn.transfer.TransferPayload.HistoryLine;
 import org.cairn.transfer.TransferPayload.Row;
 import org.cairn.vault.Reader;
 
@@ -55,19 +52,24 @@ final class CaseMerge {
                 ourRecords.put(row.table() + "/" + row.text("uid"), row);
             }
         }
-        LastChange ourChange = ourLastChange(reader, reference, clientId);
-        LastChange theirChange = theirLastChange(bundle.history());
+        LastChanges lastChanges = new LastChanges(reader, reference, clientId, bundle.history());
         List<Step> steps = new ArrayList<>();
         List<RecordChange> changes = new ArrayList<>();
         List<FieldConflict> conflicts = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         Set<String> theirRecords = new HashSet<>();
-        Set<String> appendedHere = History.keys(here);
+        String caseUid = bundle.caseUid();
+        Set<String> appendedHere = History.keys(caseUid, here);
         for (Row row : bundle.rows()) {
             if (!TransferImport.IDENTIFIED.contains(row.table())) {
-                if (History.isAppended(row.table()) && !appendedHere.contains(History.key(row))) {
-                    steps.add(new Step(Action.APPEND, row, null, null, null, null, null, List.of()));
-                    changes.add(new RecordChange(reference, History.label(row), What.HISTORY_ADDED, List.of()));
+                String key = History.isAppended(row.table()) ? History.key(caseUid, row) : null;
+                // A kept record (ADR 0057) is one record however often the file names it; a save stays a save.
+                if (key != null && !appendedHere.contains(key)
+                        && (!KeptRecords.isKept(row.table()) || appendedHere.add(key))) {
+                    steps.add(new Step(Action.APPEND, row, null, History.label(caseUid, row), null, null, null,
+                            List.of()));
+                    changes.add(new RecordChange(reference, History.label(caseUid, row), What.HISTORY_ADDED,
+                            List.of()));
                 }
                 continue;
             }
@@ -110,7 +112,8 @@ final class CaseMerge {
                 addChange(changes, reference, label, differing(ours, result.fields()));
                 for (String field : result.conflicts()) {
                     conflicts.add(new FieldConflict(reference, label, field, RecordFields.display(ours.get(field)),
-                            RecordFields.display(theirs.get(field)), ourChange, theirChange));
+                            RecordFields.display(theirs.get(field)), lastChanges.of(row.table())[0],
+                            lastChanges.of(row.table())[1]));
                 }
             }
         }
@@ -135,25 +138,5 @@ final class CaseMerge {
 
     private static List<String> differing(Map<String, Object> ours, Map<String, Object> other) {
         return other.keySet().stream().filter(k -> !RecordFields.same(ours.get(k), other.get(k))).sorted().toList();
-    }
-
-    /** The latest line of this casebook's audit trail about the case or its client, not counting transfers. */
-    private static LastChange ourLastChange(Reader reader, String reference, long clientId) throws SQLException {
-        return reader.queryOne("""
-                SELECT actor, at FROM audit
-                WHERE (subject = ? OR subject LIKE ? ESCAPE '\\' OR subject = ?)
-                  AND action NOT LIKE 'TRANSFER\\_%' ESCAPE '\\'
-                ORDER BY id DESC LIMIT 1""", r -> new LastChange(r.getString(1), Instant.ofEpochMilli(r.getLong(2))),
-                reference, reference + " %", "client:" + clientId).orElse(null);
-    }
-
-    private static LastChange theirLastChange(List<HistoryLine> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            HistoryLine line = history.get(i);
-            if (!line.action().startsWith("TRANSFER_")) {
-                return new LastChange(line.actor(), Instant.ofEpochMilli(line.at()));
-            }
-        }
-        return null;
     }
 }

@@ -61,7 +61,16 @@ final class CaseRows {
             // A referral keeps the recipient's name and kind; the sender's directory entry is not the receiver's.
             new Table("referral", Set.of("id", "case_id", "directory_entry_id", "consent_id", "task_id"),
                     "case_id = :case ORDER BY id", List.of(new Link("consent_id", "consent", "consent_uid", false),
-                            new Link("task_id", "task", "task_uid", false))));
+                            new Link("task_id", "task", "task_uid", false))),
+            // Kept records (file format 3, ADR 0057): MARAC decisions and kept letters with their PDF, named by
+            // their content (KeptRecords), and the case's legal hold. The letter's directory entry stays here.
+            new Table("marac_decision", Set.of("id", "case_id", "form_id"), "case_id = :case ORDER BY id",
+                    List.of(new Link("form_id", "case_form", FORM_UID, false))),
+            new Table("letter", Set.of("id", "case_id", "directory_entry_id"), "case_id = :case ORDER BY id"),
+            new Table("retention_hold", Set.of("case_id"), "case_id = :case"));
+
+    /** The tables a file of format 2 never carries; such a row in one is damage. */
+    static final Set<String> SINCE_FORMAT_3 = Set.of("marac_decision", "letter", "retention_hold");
 
     private CaseRows() {
     }

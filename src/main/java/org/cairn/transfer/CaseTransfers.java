@@ -163,6 +163,14 @@ public final class CaseTransfers {
                 e.sentAt(), e.confirmedAt());
     }
 
+    /**
+     * The references of cases here whose owner erased them and asked, in a transfer file, that this copy be
+     * erased too (ADR 0057); a request goes when the copy here is erased. Nothing is erased by itself.
+     */
+    public List<String> erasureRequests() {
+        return casebook.transactions().read(ErasureExchange::open);
+    }
+
     /** Undoes import {@code number} whole, in one audited transaction; returns the references it removed. */
     public List<String> undo(long number) {
         List<String> removed = casebook.transactions().write(tx -> undo.undo(tx, number));

@@ -10,20 +10,24 @@ import org.cairn.transfer.TransferPayload.Row;
 import org.cairn.vault.Tx;
 
 /**
- * Rows that only ever accumulate (a form's saves with their answers, a case's changes of risk level): a merge adds
- * those the other casebook made and this one lacks, recognised by their content, never by local numbers. A save
- * made on both sides keeps both, numbered here in the order they arrive.
+ * Rows that only ever accumulate (a form's saves with their answers, a case's changes of risk level, MARAC
+ * decisions, kept letters, and a legal hold when the case has none here): a merge adds those the other casebook
+ * made and this one lacks, recognised by their content, never by local numbers. A save made on both sides keeps
+ * both, numbered here in the order they arrive.
  */
 final class History {
     private History() {
     }
 
     static boolean isAppended(String table) {
-        return table.equals("case_form_version") || table.equals("risk_change");
+        return table.equals("case_form_version") || table.equals("risk_change") || KeptRecords.isKept(table);
     }
 
     /** What makes two rows the same save or the same change, in either casebook. */
-    static String key(Row row) {
+    static String key(String caseUid, Row row) {
+        if (KeptRecords.isKept(row.table())) {
+            return KeptRecords.key(caseUid, row);
+        }
         if (row.table().equals("case_form_version")) {
             return "save|" + row.values().get(CaseRows.FORM_UID) + "|" + row.values().get("saved_at") + "|"
                     + row.values().get("saved_by");
@@ -33,17 +37,20 @@ final class History {
         return "risk|" + values;
     }
 
-    static Set<String> keys(List<Row> rows) {
+    static Set<String> keys(String caseUid, List<Row> rows) {
         Set<String> keys = new HashSet<>();
         for (Row row : rows) {
             if (isAppended(row.table())) {
-                keys.add(key(row));
+                keys.add(key(caseUid, row));
             }
         }
         return keys;
     }
 
-    static String label(Row row) {
+    static String label(String caseUid, Row row) {
+        if (KeptRecords.isKept(row.table())) {
+            return KeptRecords.label(caseUid, row);
+        }
         if (row.table().equals("case_form_version")) {
             return "form-" + row.text(CaseRows.FORM_UID).substring(0, 8) + " save";
         }
@@ -52,6 +59,10 @@ final class History {
 
     /** Adds one save (with its answers from {@code bundle}) or one risk change; false when its form is not here. */
     static boolean append(Tx tx, Row row, List<Row> bundle, long caseId) throws SQLException {
+        if (KeptRecords.isKept(row.table())) {
+            KeptRecords.append(tx, row, caseId);
+            return true;
+        }
         Map<String, Object> values = new TreeMap<>(row.values());
         if (row.table().equals("risk_change")) {
             values.put("case_id", caseId);

@@ -152,12 +152,11 @@ final class ImportUndo {
     }
 
     /**
-     * Records made here since that the fingerprint does not cover and deleting the case would destroy: a legal
-     * hold, a kept letter, a MARAC decision, a correction of her details.
+     * Records made here since that the fingerprint does not cover and deleting the case would destroy: a correction
+     * of her details. A legal hold, kept letter or MARAC decision is in the fingerprint (ADR 0057).
      */
     private static boolean keptSince(Tx tx, long caseId, long clientId) throws SQLException {
-        return MoveBlockers.of(tx, caseId).isPresent()
-                || tx.queryLong("SELECT count(*) FROM rectification WHERE client_id = ?", clientId) > 0;
+        return tx.queryLong("SELECT count(*) FROM rectification WHERE client_id = ?", clientId) > 0;
     }
 
     private static String clientUid(CaseBundle bundle) {

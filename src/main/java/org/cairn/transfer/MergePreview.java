@@ -28,7 +28,10 @@ public record MergePreview(List<RecordChange> changes, List<FieldConflict> confl
         UPDATED,
         /** A note worded differently on both sides: the later wording is shown and the other kept in its history. */
         WORDINGS_KEPT,
-        /** Saves of a form or changes of risk level made there: added to the case's history. */
+        /**
+         * Saves of a form, changes of risk level, MARAC decisions or kept letters made there, or its legal hold when
+         * the case has none here: added to the case (ADR 0057).
+         */
         HISTORY_ADDED
     }
 

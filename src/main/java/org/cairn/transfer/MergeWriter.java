@@ -89,6 +89,9 @@ final class MergeWriter {
                 case APPEND -> {
                     if (History.append(tx, step.incoming(), plan.bundle().rows(), plan.caseId())) {
                         added++;
+                        if (KeptRecords.isHold(step.incoming())) {
+                            KeptRecords.auditHold(tx, audit, plan.referenceHere());
+                        }
                     }
                 }
                 default -> throw new IllegalStateException("every step is written");

@@ -108,10 +108,6 @@ final class MoveReceipts {
                 throw new ReceiptRefusedException(Reason.CHANGED_SINCE_SENT);
             }
             // A hold, letter or MARAC decision added since it was sent would be deleted with the sender's copy.
-            var blocker = ids == null ? java.util.Optional.<MoveBlockers.Blocker>empty() : MoveBlockers.of(tx, ids[0]);
-            if (blocker.isPresent()) {
-                throw new ReceiptRefusedException(Reason.valueOf(blocker.get().name()));
-            }
         }
         Instant now = casebook.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         List<MoveLedger.Entry> stubs = new ArrayList<>();

@@ -6,10 +6,6 @@ public final class MoveRefusedException extends RuntimeException {
 
     /** Why, as a code: the use-case layer turns it into words. */
     public enum Reason {
-        /** The case is under a legal hold: lift it first, or share the case instead. */
-        ON_HOLD,
-        /** The case has kept letters or MARAC decisions, which do not travel yet: share it instead. */
-        RECORDS_STAY,
         /** A move of it to another casebook awaits its receipt: send it again only to that casebook. */
         AWAITING_OTHER
     }

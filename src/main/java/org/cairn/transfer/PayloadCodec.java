@@ -32,7 +32,13 @@ final class PayloadCodec {
     private PayloadCodec() {
     }
 
+    /** The payload as the current file format lays it out. */
     static byte[] encode(TransferPayload payload) {
+        return encode(payload, TransferCrypto.FORMAT);
+    }
+
+    /** Format 2 ends after the cases; format 3 adds the erasure notices (docs/FORMAT.md). */
+    static byte[] encode(TransferPayload payload, int format) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(payload.kind().ordinal());
@@ -53,6 +59,14 @@ final class PayloadCodec {
                     string(out, line.action());
                 }
             }
+            if (format >= TransferCrypto.FORMAT) {
+                out.writeInt(payload.erasedCases().size());
+                for (String uid : payload.erasedCases()) {
+                    out.write(PairingCard.uuidBytes(uid));
+                }
+            } else if (!payload.erasedCases().isEmpty()) {
+                throw new IllegalArgumentException("format 2 carries no erasure notices");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,6 +74,10 @@ final class PayloadCodec {
     }
 
     static TransferPayload decode(byte[] bytes) {
+        return decode(bytes, TransferCrypto.FORMAT);
+    }
+
+    static TransferPayload decode(byte[] bytes, int format) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             int kind = in.get() & 0xFF;
@@ -88,10 +106,19 @@ final class PayloadCodec {
                 }
                 cases.add(new CaseBundle(rows, history));
             }
+            List<String> erased = new ArrayList<>();
+            if (format >= TransferCrypto.FORMAT) {
+                int notices = count(in, 16);
+                for (int n = 0; n < notices; n++) {
+                    byte[] uid = new byte[16];
+                    in.get(uid);
+                    erased.add(PairingCard.uuidText(uid));
+                }
+            }
             if (in.hasRemaining()) {
                 throw new TransferRejectedException(Reason.TAMPERED);
             }
-            return new TransferPayload(TransferKind.values()[kind], schema, madeAt, seenFromReceiver, cases);
+            return new TransferPayload(TransferKind.values()[kind], schema, madeAt, seenFromReceiver, cases, erased);
         } catch (BufferUnderflowException e) {
             throw new TransferRejectedException(Reason.TAMPERED);
         }

@@ -20,10 +20,6 @@ public final class ReceiptRefusedException extends RuntimeException {
         NOT_AWAITED,
         /** A case was changed here after it was sent; the receiver lacks those changes. */
         CHANGED_SINCE_SENT,
-        /** A case is under a legal hold here, which removing the sender's copy would delete: lift it first. */
-        ON_HOLD,
-        /** A case has kept letters or MARAC decisions here, which do not travel yet: it stays here, shared. */
-        RECORDS_STAY,
         /** (Receiving side) the transfer file was not imported here, or its import was undone. */
         NOT_IMPORTED,
         /** (Receiving side) the transfer file was a share, not a move: there is nothing to confirm. */

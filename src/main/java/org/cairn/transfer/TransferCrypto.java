@@ -25,13 +25,15 @@ import org.cairn.vault.Hkdf;
  * the signature. docs/FORMAT.md gives the byte layout.
  *
  * <pre>
- * magic "CAIRNTF1" (8) | format 2 (1) | sender casebook id (16) | receiver casebook id (16) | sequence (8)
+ * magic "CAIRNTF1" (8) | format 3 (2 still read) (1) | sender casebook id (16) | receiver casebook id (16) | sequence (8)
  * | ephemeral public key (32) | nonce (12) | ciphertext length (4) | ciphertext and tag | Ed25519 signature (64)
  * </pre>
  */
 final class TransferCrypto {
     static final byte[] MAGIC = "CAIRNTF1".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
+    /** The format before kept records and erasure notices travelled (ADR 0057); its files are still read. */
+    static final int FORMAT_2 = 2;
     static final int NONCE_BYTES = 12;
     static final int TAG_BYTES = 16;
     static final int SIGNATURE_BYTES = 64;
@@ -40,8 +42,11 @@ final class TransferCrypto {
     static final int MAX_BYTES = 256 * 1024 * 1024;
     private static final String LABEL = "cairn transfer v1 aes-256-gcm";
 
-    /** The fields of a header, read before anything is decrypted. */
-    record Header(String sender, String receiver, long sequence) {
+    /** The fields of a header, read before anything is decrypted; {@code format} says how to read the payload. */
+    record Header(String sender, String receiver, long sequence, int format) {
+        Header(String sender, String receiver, long sequence) {
+            this(sender, receiver, sequence, FORMAT);
+        }
     }
 
     private final SecureRandom random;
@@ -56,7 +61,7 @@ final class TransferCrypto {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         int sealedLength = payload.length + TAG_BYTES;
-        byte[] head = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).put((byte) FORMAT)
+        byte[] head = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).put((byte) header.format())
                 .put(PairingCard.uuidBytes(header.sender())).put(PairingCard.uuidBytes(header.receiver()))
                 .putLong(header.sequence()).put(ephemeralPublic).put(nonce).putInt(sealedLength).array();
         byte[] key = key(ephemeral, receiverKey, ephemeralPublic, receiverKey);
@@ -79,7 +84,8 @@ final class TransferCrypto {
         if (file.length < MAGIC.length + 1 || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
             throw new TransferRejectedException(Reason.NOT_A_TRANSFER);
         }
-        if ((file[MAGIC.length] & 0xFF) != FORMAT) {
+        int format = file[MAGIC.length] & 0xFF;
+        if (format != FORMAT && format != FORMAT_2) {
             throw new TransferRejectedException(Reason.OTHER_VERSION);
         }
         if (file.length < HEADER_BYTES + TAG_BYTES + SIGNATURE_BYTES) {
@@ -89,7 +95,7 @@ final class TransferCrypto {
         byte[] sender = new byte[16];
         byte[] receiver = new byte[16];
         in.get(sender).get(receiver);
-        return new Header(PairingCard.uuidText(sender), PairingCard.uuidText(receiver), in.getLong());
+        return new Header(PairingCard.uuidText(sender), PairingCard.uuidText(receiver), in.getLong(), format);
     }
 
     /**

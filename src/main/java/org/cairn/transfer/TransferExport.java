@@ -41,8 +41,10 @@ final class TransferExport {
             long sequence = TransferStore.nextSequence(tx, to);
             long seenFromReceiver = tx.queryLong("SELECT coalesce(max(sequence), 0) FROM transfer_received "
                     + "WHERE sender_uid = ?", to.card().casebookId());
+            List<String> erased = ErasureExchange.outgoing(tx, to.card().casebookId(), sequence,
+                    casebook.clock().millis());
             byte[] payload = PayloadCodec.encode(new TransferPayload(kind, schema, casebook.clock().millis(),
-                    seenFromReceiver, bundles));
+                    seenFromReceiver, bundles, erased));
             for (CaseBundle bundle : bundles) {
                 SeenVersions.record(tx, to.card().casebookId(), SeenVersions.Direction.SENT, sequence, bundle);
             }
@@ -61,16 +63,11 @@ final class TransferExport {
     }
 
     /**
-     * A confirmed move deletes the sender's copy, so a case whose hold, letters or MARAC decisions would go with it
-     * is not moved; nor is a case whose move to another casebook awaits its receipt (both would count it).
+     * A case whose move to another casebook awaits its receipt is not moved elsewhere (both would count it). A
+     * legal hold, kept letters and MARAC decisions travel with the case (ADR 0057), so they no longer stop a move.
      */
     private static void refuseUnmovable(Tx tx, List<CaseBundle> bundles, String receiver) throws SQLException {
         for (CaseBundle bundle : bundles) {
-            long[] ids = CaseDigest.ids(tx, bundle.caseUid());
-            var blocker = MoveBlockers.of(tx, ids[0]);
-            if (blocker.isPresent()) {
-                throw new MoveRefusedException(MoveRefusedException.Reason.valueOf(blocker.get().name()));
-            }
             boolean awaitingElsewhere = MoveLedger.find(tx, bundle.caseUid())
                     .filter(e -> e.state() == MoveLedger.State.AWAITING && !e.receiver().equals(receiver))
                     .isPresent();

@@ -53,11 +53,12 @@ final class TransferImport {
         // A casebook that never showed its card has no keys, so nothing can have been encrypted to it.
         TransferKeys own = store.existingKeys(reader)
                 .orElseThrow(() -> new TransferRejectedException(Reason.OTHER_RECIPIENT));
-        TransferPayload payload = PayloadCodec.decode(TransferCrypto.open(file, sender.card().signingKey(), own));
+        TransferPayload payload = PayloadCodec.decode(TransferCrypto.open(file, sender.card().signingKey(), own),
+                header.format());
         if (payload.schemaVersion() != schema) {
             throw new TransferRejectedException(Reason.OTHER_VERSION);
         }
-        payload.cases().forEach(TransferImport::checkShape);
+        payload.cases().forEach(bundle -> checkShape(bundle, header.format()));
         ErasedArrivals.refuseAny(reader, payload);
         return new Opened(header, sender, payload);
     }
@@ -95,7 +96,8 @@ final class TransferImport {
             cases.add(new CasePreview(bundle.reference(), here, status, bundle.count("note")));
         }
         return new TransferPreview(opened.sender().name(), opened.sender().fingerprint(),
-                opened.header().sequence(), opened.payload().kind(), cases, Merging.combined(merges));
+                opened.header().sequence(), opened.payload().kind(), cases, Merging.combined(merges),
+                ErasureExchange.asked(reader, opened.header().sender(), opened.payload()));
     }
 
     /** Adds the new cases as the preview worked out (inside the same transaction) and records the transfer. */
@@ -118,12 +120,16 @@ final class TransferImport {
                         + opened.header().sequence() + (plan.referenceHere().equals(plan.reference()) ? ""
                         : ", sent as " + plan.reference());
                 audit.append(tx, AuditAction.TRANSFER_RECEIVED, plan.referenceHere(), from);
+                if (bundles.get(i).count("retention_hold") > 0) {
+                    KeptRecords.auditHold(tx, audit, plan.referenceHere());
+                }
                 imported.add(plan.referenceHere());
             } else if (plan.status() == Status.UPDATED) {
                 Merging.apply(tx, opened, merges.get(i), resolutions, audit);
             }
         }
         Merging.remember(tx, opened);
+        ErasureExchange.remember(tx, opened, audit, store.clockMillis());
         store.recordReceived(tx, opened.header().sender(), opened.header().sequence(), opened.payload().kind(),
                 audit.actor(), imported.size(), (int) preview.count(Status.UNCHANGED));
         return new ImportOutcome(preview, imported);
@@ -226,8 +232,8 @@ final class TransferImport {
     }
 
     /** One client row and one case row, only travelling tables, and well-formed ids and versions throughout. */
-    private static void checkShape(CaseBundle bundle) {
-        if (bundle.count("client") != 1 || bundle.count("case_file") != 1) {
+    private static void checkShape(CaseBundle bundle, int format) {
+        if (bundle.count("client") != 1 || bundle.count("case_file") != 1 || bundle.count("retention_hold") > 1) {
             throw new TransferRejectedException(Reason.TAMPERED);
         }
         try {
@@ -235,7 +241,8 @@ final class TransferImport {
             for (Row row : bundle.rows()) {
                 CaseRows.Table spec = CaseRows.table(row.table());
                 // Local row numbers and links never travel: the importer sets the links itself.
-                if (spec == null || !java.util.Collections.disjoint(row.values().keySet(), spec.local())) {
+                if (spec == null || !java.util.Collections.disjoint(row.values().keySet(), spec.local())
+                        || format < TransferCrypto.FORMAT && CaseRows.SINCE_FORMAT_3.contains(row.table())) {
                     throw new TransferRejectedException(Reason.TAMPERED);
                 }
                 if (IDENTIFIED.contains(row.table())) {

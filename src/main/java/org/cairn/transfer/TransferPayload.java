@@ -9,9 +9,19 @@ import java.util.Map;
  * their lasting ids (see {@link CaseRows} for which tables travel).
  */
 record TransferPayload(TransferKind kind, int schemaVersion, long madeAt, long seenFromReceiver,
-        List<CaseBundle> cases) {
+        List<CaseBundle> cases, List<String> erasedCases) {
     TransferPayload {
         cases = List.copyOf(cases);
+        erasedCases = List.copyOf(erasedCases);
+    }
+
+    /**
+     * A payload with no erasure notices. {@code erasedCases} (format 3): the lasting ids of cases the sender counted
+     * and erased after the receiver had a copy, so the receiver is asked to erase its own (ADR 0057).
+     */
+    TransferPayload(TransferKind kind, int schemaVersion, long madeAt, long seenFromReceiver,
+            List<CaseBundle> cases) {
+        this(kind, schemaVersion, madeAt, seenFromReceiver, cases, List.of());
     }
 
     /**

@@ -8,10 +8,20 @@ import java.util.List;
  * merge would do ({@link MergePreview}: changes, conflicts to resolve, removals on one side).
  */
 public record TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,
-        List<CasePreview> cases, MergePreview merge) {
+        List<CasePreview> cases, MergePreview merge, List<String> erasureAsked) {
     public TransferPreview {
         cases = List.copyOf(cases);
         merge = merge == null ? MergePreview.nothing() : merge;
+        erasureAsked = List.copyOf(erasureAsked);
+    }
+
+    /**
+     * A preview with no erasure requests. {@code erasureAsked}: references of cases here that the sender counts and
+     * has erased; importing never erases them, it asks the people here to (ADR 0057).
+     */
+    public TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,
+            List<CasePreview> cases, MergePreview merge) {
+        this(senderName, senderFingerprint, sequence, kind, cases, merge, List.of());
     }
 
     public TransferPreview(String senderName, String senderFingerprint, long sequence, TransferKind kind,

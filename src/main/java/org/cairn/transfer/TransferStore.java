@@ -15,6 +15,10 @@ final class TransferStore {
     private final Clock clock;
     private final SecureRandom random;
 
+    long clockMillis() {
+        return clock.millis();
+    }
+
     TransferStore(Clock clock, SecureRandom random) {
         this.clock = clock;
         this.random = random;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Removing a moved or undone copy deletes every row of the case, so records that do not travel (a legal hold, kept
- * letters, MARAC decisions, corrections, subject access requests) stop it; a case awaiting one move is not moved
- * elsewhere; a move import is not undone; an erasure leaves nothing of her in the transfer state.
+ * Removing an undone copy deletes every row of the case, so records made here since (a legal hold, kept letters,
+ * MARAC decisions, corrections, subject access requests) stop it; a case awaiting one move is not moved elsewhere;
+ * a move import is not undone; an erasure leaves nothing of her in the transfer state. How a hold, letters and
+ * decisions travel with a move: KeptRecordsTravelTest.
  */
 class MovesKeepWhatDoesNotTravelTest {
     private static final String HOLD = "INSERT INTO retention_hold(case_id, reason, review_on, placed_by, placed_at) "
@@ -50,40 +51,6 @@ class MovesKeepWhatDoesNotTravelTest {
     @AfterEach
     void close() {
         casebooks.close();
-    }
-
-    @Test
-    void aCaseOnHoldOrWithLettersOrMaracDecisionsIsNotSentAsAMove() {
-        for (String[] kept : new String[][] {{HOLD, "ON_HOLD"}, {LETTER, "RECORDS_STAY"}, {MARAC, "RECORDS_STAY"}}) {
-            CaseFile sent = outreach.caseWithHistory("Amal");
-            sql(outreach, kept[0], sent.id());
-            List<String> before = TransfersTest.everything(outreach.casebook());
-            assertThatThrownBy(() -> send(sent, TransferKind.MOVE, "centre"))
-                    .isInstanceOfSatisfying(CaseworkException.class, e -> {
-                        assertThat(e.problem()).isEqualTo(Problem.MOVE_REFUSED);
-                        assertThat(e.arguments()).containsExactly((Object) kept[1]);
-                    });
-            assertThat(TransfersTest.everything(outreach.casebook())).as("nothing written").isEqualTo(before);
-            assertThat(send(sent, TransferKind.SHARE, "centre")).as("sharing it stays possible").isNotEmpty();
-        }
-        assertThat(outreach.work().transfers().moves()).isEmpty();
-    }
-
-    @Test
-    void aHoldOrLetterAddedAfterSendingStopsTheConfirmationAndSurvives() {
-        CaseFile sent = outreach.caseWithHistory("Amal");
-        byte[] file = send(sent, TransferKind.MOVE, "centre");
-        receive(file);
-        byte[] receipt = centre.work().transfers().moveReceipt(file);
-        sql(outreach, HOLD, sent.id());
-        assertReceiptRefused(receipt, "ON_HOLD");
-        sql(outreach, "DELETE FROM retention_hold WHERE case_id = ?", sent.id());
-        sql(outreach, LETTER, sent.id());
-        assertReceiptRefused(receipt, "RECORDS_STAY");
-        assertThat(count(outreach, "SELECT count(*) FROM letter WHERE case_id = ?", sent.id())).isEqualTo(1);
-        assertThat(outreach.casebook().cases().findByReference(sent.reference())).isPresent();
-        sql(outreach, "DELETE FROM letter WHERE case_id = ?", sent.id());
-        assertThat(outreach.work().transfers().confirmMove(receipt)).as("once nothing would be lost").hasSize(1);
     }
 
     @Test
@@ -191,10 +158,6 @@ class MovesKeepWhatDoesNotTravelTest {
         });
     }
 
-    private static long count(TransferCasebooks.Laptop at, String query, long id) {
-        return at.casebook().transactions().read(r -> r.queryLong(query, id));
-    }
-
     private static String caseUid(TransferCasebooks.Laptop at, long caseId) {
         return at.casebook().transactions().read(r -> r.queryOne("SELECT uid FROM case_file WHERE id = ?",
                 row -> row.getString(1), caseId).orElseThrow());
@@ -208,14 +171,6 @@ class MovesKeepWhatDoesNotTravelTest {
     private static List<String> settings(TransferCasebooks.Laptop at) {
         return TransfersTest.everything(at.casebook()).stream().filter(l -> l.startsWith("casebook_setting|"))
                 .toList();
-    }
-
-    private void assertReceiptRefused(byte[] receipt, String reason) {
-        assertThatThrownBy(() -> outreach.work().transfers().confirmMove(receipt))
-                .isInstanceOfSatisfying(CaseworkException.class, e -> {
-                    assertThat(e.problem()).isEqualTo(Problem.RECEIPT_REFUSED);
-                    assertThat(e.arguments()).containsExactly(reason);
-                });
     }
 
     private void assertUndoRefused(long number, String reason) {

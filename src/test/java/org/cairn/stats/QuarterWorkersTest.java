@@ -28,7 +28,7 @@ class QuarterWorkersTest {
         assertThatThrownBy(() -> new QuarterWorkers(3).map(inputs, i -> {
             busy(12 - i);
             if (i == 4 || i == 9) {
-                throw new DisclosureRefusedException("quarter " + i);
+                throw new DisclosureRefusedException(Quarter.parse("2026Q" + (1 + i % 4)), "quarter " + i);
             }
             return i;
         })).isInstanceOf(DisclosureRefusedException.class).hasMessage("quarter 4");

@@ -137,7 +137,7 @@ class TransferImportViewModelTest {
         assertThat(phone.contactSafety()).isTrue();
         assertThat(conflict(again, "alias").contactSafety()).isFalse();
         assertThat(phone.here()).startsWith("Here: 07700 900222");
-        assertThat(phone.there()).startsWith("There: 07700 900111").contains("case last changed by outreach.advocate");
+        assertThat(phone.there()).startsWith("There: 07700 900111").contains("last changed by outreach.advocate");
         assertThat(again.importableProperty().get()).isFalse();
         assertThat(again.blockedProperty().get()).isEqualTo("2 conflicts are left to choose before importing.");
 
