@@ -15,19 +15,19 @@ class PrintLanguageTest {
 
     @Test
     void withoutWordsInHerLanguageTheCasebooksLanguageIsUsedAndTheCopySaysSo() {
-        SubjectAccessWords words = SubjectAccessWords.forLanguages(List.of("ur"), "pl");
+        SubjectAccessWords words = SubjectAccessWords.forLanguages(List.of("fa"), "pl");
         assertThat(words.languageTag()).isEqualTo("pl");
         assertThat(words.get("intro")).isNotEqualTo(SubjectAccessWords.forLanguages(List.of("en")).get("intro"));
-        assertThat(words.missingNote()).contains("Urdu").contains("so they are in Polish")
+        assertThat(words.missingNote()).contains("Persian").contains("so they are in Polish")
                 .doesNotContain("English;");
-        assertThat(SubjectAccessWords.forLanguages(List.of("ur"), null).missingNote())
+        assertThat(SubjectAccessWords.forLanguages(List.of("fa"), null).missingNote())
                 .contains("so they are in English");
     }
 
     @Test
     void aCasebookLanguageWithoutWordsOrMalformedFallsBackToEnglish() {
         for (String stored : new String[] {"xx", "sw", "../pl", "p\u200bl", ""}) {
-            SubjectAccessWords words = SubjectAccessWords.forLanguages(List.of("ur"), stored);
+            SubjectAccessWords words = SubjectAccessWords.forLanguages(List.of("fa"), stored);
             assertThat(words.languageTag()).as(stored).isEqualTo("en-GB");
         }
         assertThat(PrintLanguage.wellFormed("pl")).isTrue();
