@@ -150,7 +150,7 @@ public final class Vault implements Transactions, AutoCloseable {
             } catch (SQLException e) {
                 database.rollback();
                 throw new DatabaseException(e);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: its rows must not ride the next commit
                 database.rollback();
                 throw e;
             }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An Error while opening (memory running out while the image loads, a broken native library) must not leave the
- * casebook's lock held or its master key in memory: the advocate's next try, in the same app, has to work.
+ * casebook's lock held or its master key in memory: the advocate's next try, in the same app, has to work. An Error
+ * inside a write must not leave its rows in memory for the next write to commit without them being in its record.
  */
 class OpeningFailsWithErrorTest {
     private static final KekCache KEKS = new KekCache();
@@ -46,6 +47,22 @@ class OpeningFailsWithErrorTest {
                 .isInstanceOf(OutOfMemoryError.class);
         assertThat(handedOver[0]).as("the master key handed to the vault").containsOnly((byte) 0);
         assertOpensAgain();
+    }
+
+    @Test
+    void anErrorInsideAWriteLeavesNothingForTheNextWriteToCarry() {
+        create();
+        try (Vault vault = VaultOpening.open(dir, VaultOptions.standard(), KEKS)) {
+            assertThatThrownBy(() -> vault.write(tx -> {
+                tx.execute("INSERT INTO t(text) VALUES ('half-done')");
+                throw new AssertionError("simulated: a worker thread ran out of memory");
+            })).isInstanceOf(AssertionError.class);
+            TestVaults.addRow(vault, "kept");
+            assertThat(TestVaults.rows(vault)).containsExactly("kept");
+        }
+        try (Vault reopened = VaultOpening.open(dir, VaultOptions.standard(), KEKS)) {
+            assertThat(TestVaults.rows(reopened)).as("what the log replays").containsExactly("kept");
+        }
     }
 
     private void create() {

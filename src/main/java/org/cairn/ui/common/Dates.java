@@ -61,7 +61,7 @@ public final class Dates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String typed = text.strip();
+        String typed = withoutMarks(text).strip();
         java.time.format.DateTimeParseException first = null;
         for (DateTimeFormatter form : readable()) {
             try {
@@ -84,10 +84,16 @@ public final class Dates {
     }
 
     private java.util.List<DateTimeFormatter> readable() {
-        return java.util.List.of(day, DateTimeFormatter.ofPattern("d MMMM uuuu", locale),
-                DateTimeFormatter.ofPattern("d MMM uuuu", locale),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
-                DateTimeFormatter.ofPattern(shortNumeric(), locale), DateTimeFormatter.ISO_LOCAL_DATE);
+        // Without the direction marks, as day() writes them (an Arabic date read back must match its own pattern).
+        return java.util.List.of(day, DateTimeFormatter.ofPattern(withoutMarks(localized(FormatStyle.MEDIUM)), locale),
+                DateTimeFormatter.ofPattern("d MMMM uuuu", locale), DateTimeFormatter.ofPattern("d MMM uuuu", locale),
+                DateTimeFormatter.ofPattern(withoutMarks(localized(FormatStyle.SHORT)), locale),
+                DateTimeFormatter.ofPattern(withoutMarks(shortNumeric()), locale), DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    private String localized(FormatStyle style) {
+        return java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                java.time.chrono.IsoChronology.INSTANCE, locale);
     }
 
     // Four-digit years in the locale's numeric order, so "07/12/2026" is read as the locale writes it.

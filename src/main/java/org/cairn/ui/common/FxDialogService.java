@@ -34,15 +34,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message);
         Window window = owner.get();
         alert.initOwner(window);
-        // The window's text size, and its font where the language needs one (ScreenFont), reach its dialogs too.
-        javafx.scene.Node root = window == null || window.getScene() == null ? null
-                : window.getScene().lookup(".cairn-root");
-        if (root != null) {
-            alert.getDialogPane().setStyle(root.getStyle());
-            if (root.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
-                alert.getDialogPane().getStylesheets().add(Stylesheets.rightToLeft());
-            }
-        }
+        DialogLook.follow(alert, window);
         alert.setTitle(title);
         alert.setHeaderText(null);
         return alert;

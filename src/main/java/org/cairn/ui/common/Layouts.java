@@ -50,8 +50,10 @@ public final class Layouts {
 
     /** A message line that hides itself when empty; {@code style} is an AtlantaFX style such as Styles.DANGER. */
     public static Label message(javafx.beans.value.ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.textProperty().bind(text);
+        // Followed rather than bound: in a right-to-left window the label's skin puts in its own line breaks, which
+        // a bound text would refuse (ADR 0060).
+        Label label = new Label(text.get());
+        text.addListener((o, was, now) -> label.setText(now));
         label.setWrapText(true);
         label.getStyleClass().add(style);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

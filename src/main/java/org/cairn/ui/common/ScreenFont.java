@@ -1,9 +1,7 @@
 package org.cairn.ui.common;
 
-import com.ibm.icu.util.ULocale;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,10 +23,20 @@ public final class ScreenFont {
     private ScreenFont() {
     }
 
-    /** The family for {@code locale} among the {@code installed} ones, or empty to keep the theme's font. */
-    public static Optional<String> familyFor(Locale locale, Collection<String> installed) {
-        String script = ULocale.addLikelySubtags(ULocale.forLocale(locale)).getScript();
+    /**
+     * The family for screens whose words read like {@code sample} (a sentence of the language's bundle), among the
+     * {@code installed} ones, or empty to keep the theme's font. The words decide, not the language tag: a
+     * pseudo-language tagged Arabic for layout tests is written in Latin letters.
+     */
+    public static Optional<String> familyFor(String sample, Collection<String> installed) {
+        String script = sample.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(s -> s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON)
+                .findFirst().map(ScreenFont::iso).orElse("Latn");
         return BY_SCRIPT.getOrDefault(script, List.of()).stream().filter(installed::contains).findFirst();
+    }
+
+    private static String iso(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.ARABIC ? "Arab" : script.name();
     }
 
     /** The CSS declaration that sets {@code family}, or nothing. Families come from the list above, never typed. */

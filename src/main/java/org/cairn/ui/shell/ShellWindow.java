@@ -85,7 +85,7 @@ public final class ShellWindow {
         host.getStyleClass().add("cairn-root");
         // The family only where the theme's font lacks the language's script (ScreenFont says why).
         String family = org.cairn.ui.common.ScreenFont.css(org.cairn.ui.common.ScreenFont.familyFor(
-                messages.locale(), javafx.scene.text.Font.getFamilies()));
+                messages.get("welcome.lead"), javafx.scene.text.Font.getFamilies()));
         host.styleProperty().bind(model.textScaleProperty().multiply(BASE_FONT).asString(
                 java.util.Locale.ROOT, "-fx-font-size: %.1fpx;" + family));
         PopupTextSize.follow(stage, host.styleProperty());

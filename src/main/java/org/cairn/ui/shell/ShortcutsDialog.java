@@ -42,6 +42,10 @@ final class ShortcutsDialog {
         dialog.setHeaderText(null);
         dialog.getDialogPane().setId("shortcuts-dialog");
         dialog.getDialogPane().setStyle(fontStyle);
+        if (owner.getScene() != null
+                && owner.getScene().getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+            dialog.getDialogPane().getStylesheets().add(Stylesheets.rightToLeft());
+        }
         dialog.getDialogPane().getStylesheets().add(Stylesheets.cairn());
         dialog.getDialogPane().setContent(table(rows(messages, Shortcuts.ALL)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

@@ -33,6 +33,7 @@ final class OlderCopyDialog {
         ButtonType accept = new ButtonType(messages.get("unlock.older.accept"), ButtonBar.ButtonData.OTHER);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        org.cairn.ui.common.DialogLook.follow(dialog, owner);
         dialog.setTitle(messages.get("unlock.older.title"));
         dialog.setHeaderText(messages.get("unlock.older.title"));
         Label text = new Label(model.olderCopyMessage());

@@ -20,6 +20,8 @@ class DatesTest {
             for (String written : new String[] {dates.day(DAY), dates.moment(MOMENT)}) {
                 assertThat(written).as(tag).isNotBlank().doesNotContain("\u061C", "\u200E", "\u200F");
             }
+            // A date typed as the screen shows it reads back: a date picker would otherwise keep its old day.
+            assertThat(dates.parseDay(dates.day(DAY))).as(tag).isEqualTo(DAY);
         }
     }
 
