@@ -10,7 +10,7 @@ import org.cairn.vault.Vault;
 /** A complete, ordered text dump of every table (search index shadow tables included) and the schema version. */
 final class TableDump {
     private static final java.util.Set<String> RANDOM_BY_DESIGN = java.util.Set.of("uid", "vv", "salt", "commitment",
-            "hash", "last_hash");
+            "who_salt", "who_commitment", "hash", "last_hash");
     private TableDump() {
     }
 
