@@ -229,7 +229,12 @@ public final class ErasureRepository {
             tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision = ? "
                     + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId,
                     RetentionChoice.ANONYMISE.name());
-            tx.execute("UPDATE retention_decision SET reason = '' WHERE case_id = ?", caseId);
+            // Who decided and the exact moment would tie the case to an advocate's day: the quarter stays (ADR 0058).
+            for (long[] decision : tx.query("SELECT id, decided_at FROM retention_decision WHERE case_id = ?",
+                    row -> new long[] {row.getLong(1), row.getLong(2)}, caseId)) {
+                tx.execute("UPDATE retention_decision SET reason = '', decided_by = '', decided_at = ? WHERE id = ?",
+                        AuditHash.quarterStart(decision[1]), decision[0]);
+            }
             long herClient = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
             if (AnonymisedCase.apply(tx, caseId, herClient, record.erasedAt())) {
                 subjects.add(ClientRepository.subject(herClient));

@@ -152,6 +152,22 @@ class AnonymisedAuditChainTest {
                 .hasValue(row);
     }
 
+    @Test
+    void theRetentionDecisionsOfTheCaseKeepNeitherWhoDecidedNorTheExactMoment() {
+        Casebook bob = Casebook.open(vault, clock, "Bob");
+        long t1 = clock.millis();
+        vault.write(tx -> bob.retention().decide(tx, caseId, RetentionChoice.KEEP, LocalDate.of(2027, 1, 1),
+                "Complaint open"));
+        clock.advance(Duration.ofDays(3));
+        anonymise();
+        List<Object[]> rows = vault.read(r -> r.query("SELECT decided_by, decided_at FROM retention_decision "
+                + "WHERE case_id = ?", row -> new Object[] {row.getString(1), row.getLong(2)}, caseId));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row[0]).isNotEqualTo("Bob");
+            assertThat(row[1]).isNotEqualTo(t1).isEqualTo(AuditHash.quarterStart(t1));
+        });
+    }
+
     private void anonymise() {
         vault.write(tx -> admin.erasures().anonymise(tx, caseId));
         vault.compact();
