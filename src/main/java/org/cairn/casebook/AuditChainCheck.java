@@ -43,6 +43,8 @@ final class AuditChainCheck {
         byte[] previous = AuditHash.GENESIS;
         Map<Long, Long> erasureRows = new HashMap<>();
         Map<Long, Long> erasedBy = new TreeMap<>();
+        Map<Long, Long> coarsenedBy = new TreeMap<>();
+        Map<Long, String> erasureActions = new HashMap<>();
         while (true) {
             long after = expectedId - 1;
             Chunk chunk = vault.read(reader -> readChunk(reader, after, rule));
@@ -55,6 +57,12 @@ final class AuditChainCheck {
                         return AuditVerification.broken(erased.getKey() - 1, erased.getKey(),
                                 AuditVerification.Problem.EDITED);
                     }
+                }
+                Optional<Long> blanked = AnonymisedRowsCheck.firstNotAnonymised(vault, coarsenedBy, erasureActions,
+                        emptied);
+                if (blanked.isPresent()) {
+                    return AuditVerification.broken(blanked.get() - 1, blanked.get(),
+                            AuditVerification.Problem.EDITED);
                 }
                 return checkHead(chunk.head(), expectedId - 1, previous);
             }
@@ -83,7 +91,11 @@ final class AuditChainCheck {
                 if (!legacy && row.salt() == null) {
                     erasedBy.put(row.id(), row.erasedBy());
                 }
+                if (rule == AuditChainRule.WHO && row.whoSalt() == null) {
+                    coarsenedBy.put(row.id(), row.erasedBy());
+                }
                 if (ERASURE_ACTIONS.contains(row.action()) && row.subject() != null) {
+                    erasureActions.put(row.id(), row.action());
                     java.util.regex.Matcher claim = ERASURE_SUBJECT.matcher(row.subject());
                     erasureRows.put(row.id(), claim.matches() ? Long.parseLong(claim.group(1)) : -1L);
                 }

@@ -27,7 +27,8 @@ final class AuditWhoUpgrade {
         tx.execute("DROP TRIGGER IF EXISTS audit_no_update");
         rechain(tx, random);
         // The only changes a row may ever take, each under a named later erasure row: its content and salt removed
-        // (an erasure), or that and its exact time and actor with their salt too (an anonymised case's row).
+        // (an erasure), or that and its exact time and actor with their salt too (an anonymised case's row), the
+        // time becoming its quarter's first instant (UTC), under an anonymisation or one applied again.
         tx.execute("""
                 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
                 WHEN NOT (old.salt IS NOT NULL AND new.salt IS NULL AND new.subject IS NULL AND new.reason IS NULL
@@ -36,7 +37,11 @@ final class AuditWhoUpgrade {
                     AND new.who_commitment IS old.who_commitment
                     AND ((new.at = old.at AND new.actor = old.actor AND new.who_salt IS old.who_salt)
                         OR (old.who_salt IS NOT NULL AND new.who_salt IS NULL AND new.actor = ''
-                            AND new.at <= old.at)))
+                            AND new.at = 1000 * CAST(strftime('%s', old.at / 1000, 'unixepoch', 'start of month',
+                                '-' || ((CAST(strftime('%m', old.at / 1000, 'unixepoch') AS INTEGER) - 1) % 3)
+                                || ' months') AS INTEGER)
+                            AND (SELECT action FROM audit WHERE id = new.erased_by)
+                                IN ('CASE_ANONYMISED', 'ERASURE_REAPPLIED'))))
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""");
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.cairn.vault.Reader;
 import org.cairn.vault.Transactions;
 import org.cairn.vault.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Erasure that removes content rather than hiding it (ADR 0041): the rows of every table, the search index, and the
@@ -21,6 +23,7 @@ import org.cairn.vault.Tx;
  * no freed page keeps her is the caller's next step (the vault's compaction), after this transaction commits.
  */
 public final class ErasureRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(ErasureRepository.class);
     // A row about the subject or one of its parts (' ' and '!' are adjacent, so the range is the subject and a space).
     private static final String ABOUT = "salt IS NOT NULL AND (subject = ? OR (subject >= ? AND subject < ?))";
     private static final String REAPPLIED_REASON = "made after the copy this casebook was restored from";
@@ -78,9 +81,13 @@ public final class ErasureRepository {
     public ErasureRecord anonymise(Tx tx, long caseId) throws SQLException {
         byte[] id = new byte[16];
         random.nextBytes(id);
-        // Named by the case alone (it keeps its row id): no line may tie the anonymous case to her client.
-        ErasureRecord record = new ErasureRecord(HexFormat.of().formatHex(id), ErasureScope.ANONYMISED, 0, 0,
-                List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        String erasureId = HexFormat.of().formatHex(id);
+        String uid = tx.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1), caseId)
+                .orElseThrow();
+        // Named by the case alone (it keeps its row id): no line may tie the anonymous case to her client. The
+        // client's creation time has no use here, so that field carries the tag that binds the line to the case.
+        ErasureRecord record = new ErasureRecord(erasureId, ErasureScope.ANONYMISED, 0,
+                AnonymisedJournalTag.of(erasureId, uid), List.of(caseId), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         apply(tx, record, AuditAction.CASE_ANONYMISED, null);
         return record;
     }
@@ -111,6 +118,12 @@ public final class ErasureRepository {
             return false;
         }
         if (record.scope() == ErasureScope.ANONYMISED) {
+            if (!boundToItsCase(tx, record)) {
+                // Not written by this casebook (forged, or from before lines were bound): it acts on nothing, and
+                // is left out of the casebook's journal so it is never passed on as genuine (ADR 0061).
+                LOG.warn("an anonymisation line of this computer's erasure journal does not match its case; ignored");
+                return false;
+            }
             // A case here whose lasting id is not yet marked erased was not anonymised here yet.
             List<Long> cases = new ArrayList<>();
             for (long caseId : record.caseIds()) {
@@ -158,6 +171,19 @@ public final class ErasureRepository {
         return true;
     }
 
+    /**
+     * Whether an anonymisation line names one case that is here, with the tag its lasting id gives: only someone who
+     * had this casebook open can know it. A case no longer here (erased since) needs no tag: nothing is done to it.
+     */
+    private static boolean boundToItsCase(Reader reader, ErasureRecord record) throws SQLException {
+        if (record.caseIds().size() != 1 || record.clientId() != 0) {
+            return false;
+        }
+        Optional<String> uid = reader.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1),
+                record.caseIds().get(0));
+        return uid.isEmpty() || AnonymisedJournalTag.matches(record.clientCreatedAt(), record.erasureId(), uid.get());
+    }
+
     /** Whether the case here has its lasting id marked erased (it was anonymised); null when it is not here. */
     private static Boolean markedErased(Reader reader, long caseId) throws SQLException {
         Optional<String> uid = reader.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1),
@@ -203,7 +229,12 @@ public final class ErasureRepository {
             tx.execute("UPDATE retention_decision SET carried_out_at = ? WHERE case_id = ? AND decision = ? "
                     + "AND carried_out_at IS NULL", record.erasedAt().toEpochMilli(), caseId,
                     RetentionChoice.ANONYMISE.name());
-            tx.execute("UPDATE retention_decision SET reason = '' WHERE case_id = ?", caseId);
+            // Who decided and the exact moment would tie the case to an advocate's day: the quarter stays (ADR 0058).
+            for (long[] decision : tx.query("SELECT id, decided_at FROM retention_decision WHERE case_id = ?",
+                    row -> new long[] {row.getLong(1), row.getLong(2)}, caseId)) {
+                tx.execute("UPDATE retention_decision SET reason = '', decided_by = '', decided_at = ? WHERE id = ?",
+                        AuditHash.quarterStart(decision[1]), decision[0]);
+            }
             long herClient = tx.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId);
             if (AnonymisedCase.apply(tx, caseId, herClient, record.erasedAt())) {
                 subjects.add(ClientRepository.subject(herClient));

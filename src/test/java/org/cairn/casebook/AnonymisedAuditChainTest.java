@@ -130,7 +130,42 @@ class AnonymisedAuditChainTest {
         assertThatThrownBy(() -> vault.write(tx -> tx.execute("UPDATE audit SET actor = 'x', who_salt = NULL, "
                 + "subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE id = ?", later, kept)))
                 .isInstanceOf(DatabaseException.class);
+        long at = vault.read(r -> r.queryLong("SELECT at FROM audit WHERE id = ?", kept));
+        assertThatThrownBy(() -> vault.write(tx -> tx.execute("UPDATE audit SET actor = '', who_salt = NULL, at = ?, "
+                + "subject = NULL, reason = NULL, salt = NULL, erased_by = ? WHERE id = ?", AuditHash.quarterStart(at),
+                later, kept))).as("under a row that is no anonymisation").isInstanceOf(DatabaseException.class);
         assertThat(admin.audit().verify().isOk()).isTrue();
+    }
+
+    @Test
+    void aRowEmptiedByAnOrdinaryErasureMayNotLoseItsActorAndTime() {
+        long client = vault.read(r -> r.queryLong("SELECT client_id FROM case_file WHERE id = ?", caseId));
+        vault.write(tx -> admin.erasures().erase(tx, ErasureScope.CLIENT, client,
+                admin.erasures().casesOf(tx, client), "Asked to be forgotten"));
+        long row = vault.read(r -> r.queryLong("SELECT min(id) FROM audit WHERE action = 'CASE_OPENED' AND "
+                + "erased_by IS NOT NULL"));
+        long at = vault.read(r -> r.queryLong("SELECT at FROM audit WHERE id = ?", row));
+        assertThat(admin.audit().verify().isOk()).isTrue();
+        tamper("DROP TRIGGER audit_no_update", "UPDATE audit SET actor = '', who_salt = NULL, at = "
+                + AuditHash.quarterStart(at) + " WHERE id = " + row);
+        assertThat(admin.audit().verify().firstBrokenRow()).as("blanked under an erasure, not an anonymisation")
+                .hasValue(row);
+    }
+
+    @Test
+    void theRetentionDecisionsOfTheCaseKeepNeitherWhoDecidedNorTheExactMoment() {
+        Casebook bob = Casebook.open(vault, clock, "Bob");
+        long t1 = clock.millis();
+        vault.write(tx -> bob.retention().decide(tx, caseId, RetentionChoice.KEEP, LocalDate.of(2027, 1, 1),
+                "Complaint open"));
+        clock.advance(Duration.ofDays(3));
+        anonymise();
+        List<Object[]> rows = vault.read(r -> r.query("SELECT decided_by, decided_at FROM retention_decision "
+                + "WHERE case_id = ?", row -> new Object[] {row.getString(1), row.getLong(2)}, caseId));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row[0]).isNotEqualTo("Bob");
+            assertThat(row[1]).isNotEqualTo(t1).isEqualTo(AuditHash.quarterStart(t1));
+        });
     }
 
     private void anonymise() {
