@@ -55,6 +55,7 @@ public final class TransferImportViewModel {
     private final StringProperty sender = new SimpleStringProperty("");
     private final ObservableList<String> cases = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> erasureAsked = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final IntegerProperty unresolved = new SimpleIntegerProperty();
     private final StringProperty blocked = new SimpleStringProperty("");
@@ -118,6 +119,7 @@ public final class TransferImportViewModel {
         sender.set(words.sender(seen));
         cases.setAll(words.cases(seen));
         changes.setAll(words.changes(seen.merge()));
+        erasureAsked.setAll(words.erasureAsked(seen));
         conflicts.setAll(seen.merge().conflicts().stream()
                 .map(c -> new ConflictChoice(c, words.side(c.ours(), c.ourChange(), true),
                         words.side(c.theirs(), c.theirChange(), false))).toList());
@@ -261,6 +263,7 @@ public final class TransferImportViewModel {
         sender.set("");
         cases.clear();
         changes.clear();
+        erasureAsked.clear();
         conflicts.clear();
         summary.set("");
         importNumber.set(null);
@@ -286,6 +289,11 @@ public final class TransferImportViewModel {
 
     public ObservableList<String> changes() {
         return changes;
+    }
+
+    /** One line per case here whose owner erased it and asks that this copy be erased too; never erased here. */
+    public ObservableList<String> erasureAsked() {
+        return erasureAsked;
     }
 
     public ObservableList<ConflictChoice> conflicts() {

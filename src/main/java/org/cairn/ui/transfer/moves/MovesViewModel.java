@@ -40,6 +40,7 @@ public final class MovesViewModel {
     private final FileChooserService files;
     private final DialogService dialogs;
     private final ObservableList<String> moves = FXCollections.observableArrayList();
+    private final ObservableList<String> erasureRequests = FXCollections.observableArrayList();
     private final StringProperty importNumber = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -57,10 +58,13 @@ public final class MovesViewModel {
         refresh();
     }
 
-    /** The cases this casebook sent as moves: awaiting a receipt, or closed stubs. */
+    /** The cases this casebook sent as moves (awaiting a receipt, or closed stubs), and the erasures asked of it. */
     public void refresh() {
         try {
-            moves.setAll(session.casework().transfers().moves().stream().map(this::line).toList());
+            var transfers = session.casework().transfers();
+            moves.setAll(transfers.moves().stream().map(this::line).toList());
+            erasureRequests.setAll(transfers.erasureRequests().stream()
+                    .map(ref -> messages.format("transfer.moves.erasure.line", ref)).toList());
         } catch (RuntimeException e) {
             fail(errors.describe(e));
         }
@@ -238,6 +242,11 @@ public final class MovesViewModel {
     /** One line per case sent as a move: awaiting its receipt, or a closed stub. */
     public ObservableList<String> moves() {
         return moves;
+    }
+
+    /** One line per case here whose owner erased it and asked, in a transfer file, that this copy go too. */
+    public ObservableList<String> erasureRequests() {
+        return erasureRequests;
     }
 
     /** The number of the import to undo, as typed. */
