@@ -51,6 +51,7 @@ public final class TransferImportViewModel {
     private final FileChooserService files;
     private final Clock clock;
     private final PreviewWords words;
+    private final FileSaver saver;
     private final ObjectProperty<TransferPreview> preview = new SimpleObjectProperty<>();
     private final StringProperty sender = new SimpleStringProperty("");
     private final ObservableList<String> cases = FXCollections.observableArrayList();
@@ -70,6 +71,13 @@ public final class TransferImportViewModel {
 
     public TransferImportViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, FileChooserService files, Clock clock) {
+        this(session, messages, navigator, tasks, errors, files, clock, new FileSaver());
+    }
+
+    /** {@code saver}: how the receipt is saved (tests give one whose writing fails part-way). */
+    TransferImportViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, FileChooserService files, Clock clock, FileSaver saver) {
+        this.saver = Objects.requireNonNull(saver);
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -201,7 +209,7 @@ public final class TransferImportViewModel {
                 .ifPresent(path -> {
                     busy.set(true);
                     tasks.run(progress -> {
-                        java.nio.file.Files.write(path, session.casework().transfers().moveReceipt(bytes));
+                        saver.save(path, session.casework().transfers().moveReceipt(bytes));
                         return path;
                     }, written -> {
                         busy.set(false);

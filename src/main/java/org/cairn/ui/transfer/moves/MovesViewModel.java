@@ -23,6 +23,7 @@ import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.transfer.FileSaver;
 
 /**
  * The steps after a transfer, in the app: the receiver writes a receipt for a move it imported; the sender applies
@@ -39,6 +40,7 @@ public final class MovesViewModel {
     private final ErrorMessages errors;
     private final FileChooserService files;
     private final DialogService dialogs;
+    private final FileSaver saver;
     private final ObservableList<String> moves = FXCollections.observableArrayList();
     private final ObservableList<String> erasureRequests = FXCollections.observableArrayList();
     private final StringProperty importNumber = new SimpleStringProperty("");
@@ -48,6 +50,13 @@ public final class MovesViewModel {
 
     public MovesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, FileChooserService files, DialogService dialogs) {
+        this(session, messages, navigator, tasks, errors, files, dialogs, null);
+    }
+
+    /** {@code sink}: how a receipt's bytes reach the disk; null for the ordinary way (tests make it fail). */
+    MovesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, FileChooserService files, DialogService dialogs, FileSaver.Sink sink) {
+        this.saver = sink == null ? new FileSaver() : new FileSaver(sink);
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -208,9 +217,10 @@ public final class MovesViewModel {
         return Files.readAllBytes(path);
     }
 
-    private static void write(Path path, byte[] bytes) throws Unwritable {
+    /** Saved whole or not at all, as a transfer file is: a failed write leaves no receipt, nor part of one. */
+    private void write(Path path, byte[] bytes) throws Unwritable {
         try {
-            Files.write(path, bytes);
+            saver.save(path, bytes);
         } catch (IOException e) {
             throw new Unwritable();
         }
