@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.cairn.files.DurableFiles;
 
 /**
  * Saves a transfer file or a receipt whole or not at all: the bytes go to a new file beside the target, are forced
@@ -51,22 +52,13 @@ public final class FileSaver {
             Files.deleteIfExists(partial);
             throw e;
         }
-        forceFolder(folder);
+        DurableFiles.forceFolder(folder); // makes the rename itself last, where the system allows it
     }
 
     private static void writeAll(FileChannel channel, byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
-        }
-    }
-
-    /** Makes the rename itself lasting where the system allows it; some systems cannot open a folder for this. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The file is complete under its name already; only its survival of a power cut is less certain.
         }
     }
 }
