@@ -67,6 +67,14 @@ final class PreviewWords {
         return lines;
     }
 
+    /**
+     * One line per case here whose owner erased it and asks that this copy be erased too: its reference only, and
+     * what to do, since the import never erases it (ADR 0057).
+     */
+    List<String> erasureAsked(TransferPreview seen) {
+        return seen.erasureAsked().stream().map(ref -> messages.format("transfer.import.erasureAsked", ref)).toList();
+    }
+
     /** One side of a conflict: the value, and who last changed the case on that side and when, if known. */
     String side(String value, LastChange change, boolean here) {
         String shown = Printable.of(value);
@@ -87,6 +95,9 @@ final class PreviewWords {
         }
         if (seen.kind() == TransferKind.MOVE) {
             text.append('\n').append(messages.get("transfer.import.summary.receipt"));
+        }
+        for (String asked : erasureAsked(seen)) {
+            text.append('\n').append(asked);
         }
         return text.toString();
     }

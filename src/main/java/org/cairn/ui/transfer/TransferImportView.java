@@ -65,11 +65,13 @@ public final class TransferImportView {
         sender.setId("transfer-sender");
         VBox cases = lines("transfer-cases", model.cases());
         VBox changes = lines("transfer-changes", model.changes());
+        VBox erasure = lines("transfer-erasure", model.erasureAsked());
         VBox conflicts = new VBox(12);
         conflicts.setId("transfer-conflicts");
         model.conflicts().addListener((ListChangeListener<ConflictChoice>) change -> conflicts.getChildren()
                 .setAll(model.conflicts().stream().map(this::conflictRow).toList()));
-        VBox preview = new VBox(12, sender, section("transfer.import.cases", cases),
+        VBox preview = new VBox(12, sender, section("transfer.import.erasureAsked.heading", erasure),
+                section("transfer.import.cases", cases),
                 section("transfer.import.changes", changes), section("transfer.import.conflicts", conflicts));
         preview.visibleProperty().bind(model.previewProperty().isNotNull());
         preview.managedProperty().bind(preview.visibleProperty());

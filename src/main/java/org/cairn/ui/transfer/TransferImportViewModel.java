@@ -51,10 +51,12 @@ public final class TransferImportViewModel {
     private final FileChooserService files;
     private final Clock clock;
     private final PreviewWords words;
+    private final FileSaver saver;
     private final ObjectProperty<TransferPreview> preview = new SimpleObjectProperty<>();
     private final StringProperty sender = new SimpleStringProperty("");
     private final ObservableList<String> cases = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> erasureAsked = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final IntegerProperty unresolved = new SimpleIntegerProperty();
     private final StringProperty blocked = new SimpleStringProperty("");
@@ -69,6 +71,13 @@ public final class TransferImportViewModel {
 
     public TransferImportViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, FileChooserService files, Clock clock) {
+        this(session, messages, navigator, tasks, errors, files, clock, new FileSaver());
+    }
+
+    /** {@code saver}: how the receipt is saved (tests give one whose writing fails part-way). */
+    TransferImportViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, FileChooserService files, Clock clock, FileSaver saver) {
+        this.saver = Objects.requireNonNull(saver);
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -118,6 +127,7 @@ public final class TransferImportViewModel {
         sender.set(words.sender(seen));
         cases.setAll(words.cases(seen));
         changes.setAll(words.changes(seen.merge()));
+        erasureAsked.setAll(words.erasureAsked(seen));
         conflicts.setAll(seen.merge().conflicts().stream()
                 .map(c -> new ConflictChoice(c, words.side(c.ours(), c.ourChange(), true),
                         words.side(c.theirs(), c.theirChange(), false))).toList());
@@ -199,7 +209,7 @@ public final class TransferImportViewModel {
                 .ifPresent(path -> {
                     busy.set(true);
                     tasks.run(progress -> {
-                        java.nio.file.Files.write(path, session.casework().transfers().moveReceipt(bytes));
+                        saver.save(path, session.casework().transfers().moveReceipt(bytes));
                         return path;
                     }, written -> {
                         busy.set(false);
@@ -261,6 +271,7 @@ public final class TransferImportViewModel {
         sender.set("");
         cases.clear();
         changes.clear();
+        erasureAsked.clear();
         conflicts.clear();
         summary.set("");
         importNumber.set(null);
@@ -286,6 +297,11 @@ public final class TransferImportViewModel {
 
     public ObservableList<String> changes() {
         return changes;
+    }
+
+    /** One line per case here whose owner erased it and asks that this copy be erased too; never erased here. */
+    public ObservableList<String> erasureAsked() {
+        return erasureAsked;
     }
 
     public ObservableList<ConflictChoice> conflicts() {

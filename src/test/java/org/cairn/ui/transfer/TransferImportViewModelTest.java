@@ -90,6 +90,31 @@ class TransferImportViewModelTest {
     }
 
     @Test
+    void aReceiptWhoseWritingFailsPartWayLeavesNoFileBehind() throws Exception {
+        String reference = outreach.caseWithHistory("Amal").reference().toString();
+        Path move = Files.write(dir.resolve("move.transfer"), outreach.work().transfers()
+                .export(List.of(CaseReference.parse(reference)), "centre", TransferKind.MOVE).file());
+        Fakes.Files files = new Fakes.Files();
+        Session session = new Session(dir.resolve("centre"), centre.vault(), centre.casebook(), centre.work());
+        TransferImportViewModel failing = new TransferImportViewModel(session, messages, new RecordingNavigator(),
+                new SyncTaskRunner(), new ErrorMessages(messages), files, TransferCasebooks.CLOCK,
+                new FileSaver((channel, bytes) -> {
+                    channel.write(java.nio.ByteBuffer.wrap(bytes, 0, bytes.length / 2));
+                    throw new java.io.IOException("device removed");
+                }));
+        failing.open(move);
+        failing.importNow();
+        files.answers.add(dir.resolve("move.cairn-receipt"));
+        failing.writeReceipt();
+        assertThat(failing.statusProperty().get()).isEqualTo(messages.get("transfer.moves.unwritable"));
+        assertThat(failing.receiptOfferedProperty().get()).as("still offered, to try elsewhere").isTrue();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no receipt and no part of one is left")
+                    .noneMatch(name -> name.endsWith(".cairn-receipt") || name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void theFileIsReadAndImportedAwayFromTheScreenWhichShowsItIsBusy() throws Exception {
         String reference = outreach.caseWithHistory("Amal").reference().toString();
         Path file = send(outreach, reference, "first.transfer");

@@ -49,6 +49,8 @@ public final class MovesView {
                 parts.heading("transfer.moves.sender"), Layouts.text(messages.get("transfer.moves.sender.help")),
                 Layouts.flow(8, confirm),
                 parts.heading("transfer.moves.list"), parts.lines("moves-list", model.moves(), "transfer.moves.none"),
+                parts.heading("transfer.moves.erasure"), Layouts.text(messages.get("transfer.moves.erasure.help")),
+                parts.lines("moves-erasure", model.erasureRequests(), "transfer.moves.erasure.none"),
                 parts.heading("transfer.moves.undo"), Layouts.text(messages.get("transfer.moves.undo.help")),
                 numberLabel, Layouts.flow(8, number, undo, undoFile));
         var root = parts.page(new TransferScreenParts.Heading("transfer.moves.title", "transfer.moves.intro",

@@ -23,6 +23,7 @@ import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.transfer.FileSaver;
 
 /**
  * The steps after a transfer, in the app: the receiver writes a receipt for a move it imported; the sender applies
@@ -39,7 +40,9 @@ public final class MovesViewModel {
     private final ErrorMessages errors;
     private final FileChooserService files;
     private final DialogService dialogs;
+    private final FileSaver saver;
     private final ObservableList<String> moves = FXCollections.observableArrayList();
+    private final ObservableList<String> erasureRequests = FXCollections.observableArrayList();
     private final StringProperty importNumber = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -47,6 +50,13 @@ public final class MovesViewModel {
 
     public MovesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
             ErrorMessages errors, FileChooserService files, DialogService dialogs) {
+        this(session, messages, navigator, tasks, errors, files, dialogs, null);
+    }
+
+    /** {@code sink}: how a receipt's bytes reach the disk; null for the ordinary way (tests make it fail). */
+    MovesViewModel(Session session, Messages messages, Navigator navigator, TaskRunner tasks,
+            ErrorMessages errors, FileChooserService files, DialogService dialogs, FileSaver.Sink sink) {
+        this.saver = sink == null ? new FileSaver() : new FileSaver(sink);
         this.session = Objects.requireNonNull(session);
         this.messages = Objects.requireNonNull(messages);
         this.navigator = Objects.requireNonNull(navigator);
@@ -57,10 +67,13 @@ public final class MovesViewModel {
         refresh();
     }
 
-    /** The cases this casebook sent as moves: awaiting a receipt, or closed stubs. */
+    /** The cases this casebook sent as moves (awaiting a receipt, or closed stubs), and the erasures asked of it. */
     public void refresh() {
         try {
-            moves.setAll(session.casework().transfers().moves().stream().map(this::line).toList());
+            var transfers = session.casework().transfers();
+            moves.setAll(transfers.moves().stream().map(this::line).toList());
+            erasureRequests.setAll(transfers.erasureRequests().stream()
+                    .map(ref -> messages.format("transfer.moves.erasure.line", ref)).toList());
         } catch (RuntimeException e) {
             fail(errors.describe(e));
         }
@@ -204,9 +217,10 @@ public final class MovesViewModel {
         return Files.readAllBytes(path);
     }
 
-    private static void write(Path path, byte[] bytes) throws Unwritable {
+    /** Saved whole or not at all, as a transfer file is: a failed write leaves no receipt, nor part of one. */
+    private void write(Path path, byte[] bytes) throws Unwritable {
         try {
-            Files.write(path, bytes);
+            saver.save(path, bytes);
         } catch (IOException e) {
             throw new Unwritable();
         }
@@ -238,6 +252,11 @@ public final class MovesViewModel {
     /** One line per case sent as a move: awaiting its receipt, or a closed stub. */
     public ObservableList<String> moves() {
         return moves;
+    }
+
+    /** One line per case here whose owner erased it and asked, in a transfer file, that this copy go too. */
+    public ObservableList<String> erasureRequests() {
+        return erasureRequests;
     }
 
     /** The number of the import to undo, as typed. */

@@ -82,9 +82,14 @@ public final class SendView {
         error.setId("send-error");
         Label summary = Layouts.message(model.summaryProperty(), Styles.SUCCESS);
         summary.setId("send-summary");
+        // Offered only when a transfer is recorded but its file could not be saved where first chosen.
+        Button elsewhere = parts.button("send-save-elsewhere", "transfer.send.saveElsewhere", model::saveElsewhere);
+        elsewhere.disableProperty().bind(model.busyProperty());
+        elsewhere.visibleProperty().bind(model.saveElsewhereOfferedProperty());
+        elsewhere.managedProperty().bind(elsewhere.visibleProperty());
 
         VBox content = new VBox(10, casesLabel, cases, toLabel, to, parts.heading("transfer.send.kind"), share,
-                move, row, error, summary);
+                move, row, error, Layouts.flow(8, elsewhere), summary);
         return parts.page(new TransferScreenParts.Heading("transfer.send.title", "transfer.send.intro",
                 "transfer.send.back"), "send", model::back, content);
     }

@@ -3,7 +3,6 @@ package org.cairn.ui.transfer.send;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +28,7 @@ import org.cairn.ui.common.Messages;
 import org.cairn.ui.common.Navigator;
 import org.cairn.ui.common.Session;
 import org.cairn.ui.common.TaskRunner;
+import org.cairn.ui.transfer.FileSaver;
 
 /**
  * Sending cases to a paired casebook in the app: the cases (the case list's selection, or references typed), the
@@ -50,6 +50,9 @@ public final class SendViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty saveElsewhereOffered = new SimpleBooleanProperty();
+    private final FileSaver saver = new FileSaver();
+    private Made unsaved;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
 
     /** {@code selected}: the references chosen in the case list, or none. */
@@ -118,18 +121,40 @@ public final class SendViewModel {
             work.report(0.1);
             ExportedTransfer made = session.casework().transfers().export(cases, to, chosen);
             work.report(0.8);
-            // Written beside the target, then moved into place: a full disk never leaves half a file under its name.
-            Path partial = folder.resolve(path.getFileName() + ".part");
+            Made kept = new Made(made, to, chosen);
             try {
-                Files.write(partial, made.file());
-                Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                saver.save(path, made.file());
             } catch (IOException e) {
-                Files.deleteIfExists(partial);
-                throw new Unwritable(e);
+                throw new NotSaved(kept); // recorded as sent already: the bytes are kept to save elsewhere
             }
             work.report(1.0);
-            return made;
-        }, made -> sent(made, to, chosen, path), this::failed).onProgress(progress::set);
+            return kept;
+        }, made -> saved(made, path), this::failed).onProgress(progress::set);
+    }
+
+    /** A transfer recorded here, with its file, to and how it went; kept until its file is saved. */
+    private record Made(ExportedTransfer transfer, String to, TransferKind kind) {
+    }
+
+    /** Saves the file of the transfer already recorded, somewhere else; no second transfer is made. */
+    public void saveElsewhere() {
+        Made kept = unsaved;
+        if (busy.get() || kept == null) {
+            return;
+        }
+        files.chooseFileToSave(messages.get("transfer.send.saveElsewhere.title"), "transfer-"
+                + kept.transfer().sequence() + ".cairn-transfer").ifPresent(path -> {
+                    busy.set(true);
+                    error.set("");
+                    tasks.run(work -> {
+                        try {
+                            saver.save(path, kept.transfer().file());
+                        } catch (IOException e) {
+                            throw new NotSaved(kept);
+                        }
+                        return kept;
+                    }, made -> saved(made, path), this::failed);
+                });
     }
 
     /** The file could not be written where chosen; said in the screen's words, never the system's. */
@@ -141,16 +166,36 @@ public final class SendViewModel {
         }
     }
 
-    private void sent(ExportedTransfer made, String to, TransferKind chosen, Path path) {
+    /** The transfer was recorded, then its file could not be saved; carries the file to save elsewhere. */
+    private static final class NotSaved extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Made made;
+
+        NotSaved(Made made) {
+            this.made = made;
+        }
+    }
+
+    private void saved(Made made, Path path) {
         busy.set(false);
         status.set("");
-        String line = messages.format(chosen == TransferKind.MOVE ? "transfer.send.sent.move"
-                : "transfer.send.sent.share", made.cases(), Printable.of(to), made.sequence(), path.toString());
+        unsaved = null;
+        saveElsewhereOffered.set(false);
+        String line = messages.format(made.kind() == TransferKind.MOVE ? "transfer.send.sent.move"
+                : "transfer.send.sent.share", made.transfer().cases(), Printable.of(made.to()),
+                made.transfer().sequence(), path.toString());
         summary.set(line);
     }
 
     private void failed(Exception failure) {
         busy.set(false);
+        if (failure instanceof NotSaved notSaved) {
+            unsaved = notSaved.made;
+            saveElsewhereOffered.set(true);
+            fail(messages.format("transfer.send.notSaved", notSaved.made.transfer().sequence(),
+                    Printable.of(notSaved.made.to())));
+            return;
+        }
         fail(failure instanceof Unwritable ? messages.get("transfer.send.unwritable") : errors.describe(failure));
     }
 
@@ -207,6 +252,16 @@ public final class SendViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while a transfer is recorded here but its file is not saved yet: offer to save it elsewhere. */
+    public BooleanProperty saveElsewhereOfferedProperty() {
+        return saveElsewhereOffered;
+    }
+
+    /** The bytes of the transfer recorded but not saved yet, or null. */
+    byte[] unsavedFile() {
+        return unsaved == null ? null : unsaved.transfer().file().clone();
     }
 
     /** Between 0 and 1, or negative while the share done is not known. */

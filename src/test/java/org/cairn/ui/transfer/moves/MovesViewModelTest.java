@@ -9,6 +9,9 @@ import org.cairn.casebook.CaseReference;
 import org.cairn.casework.TransferCasebooks;
 import org.cairn.casework.TransferCasebooks.Laptop;
 import org.cairn.transfer.TransferKind;
+import org.cairn.ui.common.ErrorMessages;
+import org.cairn.ui.common.RecordingNavigator;
+import org.cairn.ui.common.SyncTaskRunner;
 import org.cairn.ui.transfer.TransferScreenModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +73,24 @@ class MovesViewModelTest {
         receipt(model, move, dir.resolve("move.cairn-receipt"));
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(dir.resolve("move.cairn-receipt")).isNotEmptyFile();
+    }
+
+    @Test
+    void aReceiptWhoseWritingFailsPartWayLeavesNoFileBehind() throws Exception {
+        Path move = send(TransferKind.MOVE, "move.cairn-transfer");
+        centre.work().transfers().importFile(centre.vault(), Files.readAllBytes(move), dir.resolve("1.backup"));
+        // Half the receipt reaches the disk, then the stick is pulled.
+        MovesViewModel model = new MovesViewModel(here.session(), here.messages, new RecordingNavigator(),
+                new SyncTaskRunner(), new ErrorMessages(here.messages), here.files, here.dialogs, (channel, bytes) -> {
+                    channel.write(java.nio.ByteBuffer.wrap(bytes, 0, bytes.length / 2));
+                    throw new java.io.IOException("device removed");
+                });
+        receipt(model, move, dir.resolve("move.cairn-receipt"));
+        assertThat(model.errorProperty().get()).isEqualTo(here.messages.get("transfer.moves.unwritable"));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no receipt and no part of one is left")
+                    .noneMatch(name -> name.endsWith(".cairn-receipt") || name.endsWith(".part"));
+        }
     }
 
     @Test

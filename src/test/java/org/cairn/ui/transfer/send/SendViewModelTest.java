@@ -3,6 +3,7 @@ package org.cairn.ui.transfer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cairn.casebook.CaseReference;
@@ -109,5 +110,37 @@ class SendViewModelTest {
         assertThat(SendViewModel.parse("  ")).isEmpty();
         assertThatThrownBy(() -> SendViewModel.parse("C-2026-0001 C-2026")).isInstanceOf(
                 IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFileNotSavedAfterTheTransferWasRecordedIsKeptAndSavedElsewhere() throws Exception {
+        TransferCasebooks.pair(outreach, centre);
+        CaseReference reference = outreach.caseWithHistory("Amal").reference();
+        SendViewModel model = screens.send(List.of(reference));
+        // A folder with something in it under the chosen name: the file is made, then cannot be put there.
+        Path occupied = Files.createDirectories(dir.resolve("occupied.cairn-transfer"));
+        Files.writeString(occupied.resolve("kept.txt"), "kept");
+        screens.files.answers.add(occupied);
+        model.send();
+        assertThat(model.errorProperty().get()).as("the transfer is recorded, so it must not say nothing was sent")
+                .doesNotContain("Nothing was sent")
+                .isEqualTo(screens.messages.format("transfer.send.notSaved", 1, "centre"));
+        assertThat(model.saveElsewhereOfferedProperty().get()).isTrue();
+        assertThat(model.busyProperty().get()).isFalse();
+        byte[] made = model.unsavedFile();
+        assertThat(made).isNotEmpty();
+
+        Path good = dir.resolve("good.cairn-transfer");
+        screens.files.answers.add(good);
+        model.saveElsewhere();
+        assertThat(good).as("the same bytes, not a second transfer").hasBinaryContent(made);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.summaryProperty().get()).startsWith("Saved 1 case for centre as transfer 1: " + good);
+        assertThat(model.saveElsewhereOfferedProperty().get()).isFalse();
+        assertThat(occupied.resolve("kept.txt")).hasContent("kept");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+        assertThat(centre.work().transfers().preview(Files.readAllBytes(good)).sequence()).isEqualTo(1);
     }
 }
