@@ -192,6 +192,23 @@ class KeptRecordsTravelTest {
                 sent.id()));
     }
 
+    @Test
+    void anOlderFileImportedLateDoesNotPutBackAHoldTheSenderHasSinceLifted() {
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        centre.work().transfers().importFile(centre.vault(), share(outreach, sent.reference().toString(),
+                "centre"), dir.resolve("h0"));
+        Retention retention = Casework.actingAs(outreach.casebook(), Role.ADMINISTRATOR).retention();
+        retention.placeHold(sent.id(), "court order", LocalDate.of(2027, 6, 1));
+        byte[] withHold = share(outreach, sent.reference().toString(), "centre");
+        retention.liftHold(sent.id());
+        byte[] lifted = share(outreach, sent.reference().toString(), "centre");
+        centre.work().transfers().importFile(centre.vault(), lifted, dir.resolve("h2"));
+        assertThat(centre.work().transfers().preview(withHold).merge().changes()).as("the older file offers no hold")
+                .extracting(c -> c.record()).doesNotContain("legal-hold");
+        centre.work().transfers().importFile(centre.vault(), withHold, dir.resolve("h1"));
+        assertThat(count(centre, "SELECT count(*) FROM retention_hold")).as("the lifted hold stays lifted").isZero();
+    }
+
     private byte[] move(TransferCasebooks.Laptop from, String reference, String to) {
         return from.work().transfers().export(List.of(org.cairn.casebook.CaseReference.parse(reference)), to,
                 TransferKind.MOVE).file();
