@@ -23,7 +23,7 @@ public final class ErasureNotices {
      * Which paired casebook had a case whose exchanged versions were forgotten (restricting it):
      * {@code exchanged.<peer casebook id>.<case uid>}, value {@code 1}. No content; removed when the case is erased.
      */
-    static final String EXCHANGED = "exchanged.";
+    public static final String EXCHANGED = "exchanged.";
 
     private ErasureNotices() {
     }

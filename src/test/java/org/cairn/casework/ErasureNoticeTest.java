@@ -136,6 +136,29 @@ class ErasureNoticeTest {
                         && !line.startsWith("erased."));
     }
 
+    @Test
+    void theOwnersNoticeIsHeardWhereTheCopyCameOnFromAnotherCasebook() {
+        TransferCasebooks.Laptop third = casebooks.laptop("third");
+        TransferCasebooks.pair(outreach, third);
+        TransferCasebooks.pair(third, centre);
+        CaseFile gone = outreach.caseWithHistory("Amal");
+        CaseFile kept = outreach.caseWithHistory("Bea");
+        String goneUid = uid(outreach, gone.reference().toString());
+        receive(third, share(outreach, List.of(gone.reference()), "third"), "b1");
+        receive(centre, share(third, List.of(CaseReference.parse(reference(third, goneUid))), "centre"), "b2");
+        String copy = reference(centre, goneUid);
+        receive(outreach, share(centre, List.of(CaseReference.parse(copy)), "outreach"), "b3");
+        receive(centre, share(outreach, List.of(kept.reference()), "centre"), "b4");
+
+        admin(outreach).erasure().eraseClient(gone.reference().toString(), "she asked to be erased");
+        byte[] withNotice = share(outreach, List.of(kept.reference()), "centre");
+        assertThat(centre.work().transfers().preview(withNotice).erasureAsked())
+                .as("the owner's notice is heard though the copy came from a third casebook").containsExactly(copy);
+        receive(centre, withNotice, "b5");
+        assertThat(centre.work().transfers().erasureRequests()).as("kept, before any acknowledgement")
+                .containsExactly(copy);
+    }
+
     private static Casework admin(TransferCasebooks.Laptop at) {
         return Casework.actingAs(at.casebook(), Role.ADMINISTRATOR);
     }
