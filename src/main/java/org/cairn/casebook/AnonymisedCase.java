@@ -35,6 +35,8 @@ final class AnonymisedCase {
     static boolean apply(Tx tx, long caseId, long clientId, Instant at) throws SQLException {
         String caseUid = tx.queryOne("SELECT uid FROM case_file WHERE id = ?", row -> row.getString(1), caseId)
                 .orElseThrow();
+        // Before its exchanged versions go: which paired casebooks hold a copy to be told (ADR 0057).
+        ErasureNotices.noteErased(tx, caseUid, at);
         // First, since the restriction's triggers refuse any write to a restricted case's content.
         tx.execute("DELETE FROM case_restriction_key WHERE case_id = ?", caseId);
         tx.execute("DELETE FROM case_restriction WHERE case_id = ?", caseId);

@@ -70,9 +70,11 @@ final class ErasedContent {
 
     /**
      * Forgets the versions of the case's and its client's records exchanged with other casebooks, as restricting
-     * the case seals its content: a later merge then treats every differing field as a conflict.
+     * the case seals its content: a later merge then treats every differing field as a conflict. Which paired
+     * casebooks had the case is kept (no content), so erasing it later still tells them (ADR 0057).
      */
     static void forgetExchangedVersions(Tx tx, long caseId, long clientId) throws SQLException {
+        ErasureNotices.rememberExchanged(tx, caseId);
         tx.execute(SEEN_OF_CASE, caseId);
         tx.execute(SEEN_OF_CLIENT, clientId);
     }

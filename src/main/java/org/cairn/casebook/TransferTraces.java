@@ -9,7 +9,8 @@ import org.cairn.vault.Tx;
  * What the transfer state in {@code casebook_setting} keeps about a client or case (ADR 0043): a move awaiting its
  * receipt or its closed stub ({@code move.<uid>}: her reference and a fingerprint), which casebook counts it
  * ({@code counted-elsewhere.<uid>}), what an import added ({@code import.<n>}: her ids with fingerprints) and a
- * request from the case's owner to erase it ({@code erasure-asked.<uid>}, ADR 0057). An erasure removes them with
+ * request from the case's owner to erase it ({@code erasure-asked.<uid>}, ADR 0057) and which paired casebooks
+ * had a case that was restricted since ({@code exchanged.<peer>.<uid>}). An erasure removes them with
  * her rows; only the random erased id itself stays, and, until delivered, the notice telling a paired casebook.
  */
 final class TransferTraces {
@@ -24,6 +25,7 @@ final class TransferTraces {
     static void forget(Tx tx, String uid, boolean countedToo) throws SQLException {
         tx.execute("DELETE FROM casebook_setting WHERE key = ? OR key = ? OR key = ?", "move." + uid,
                 countedToo ? "counted-elsewhere." + uid : "move." + uid, ErasureNotices.ASKED + uid);
+        ErasureNotices.forgetExchanged(tx, uid);
         List<String[]> imports = tx.query("SELECT key, value FROM casebook_setting WHERE key >= 'import.' "
                 + "AND key < 'import/' AND instr(value, ?) > 0", row -> new String[] {row.getString(1),
                         row.getString(2)}, uid);

@@ -177,9 +177,12 @@ final class TransferCommand implements Callable<Integer> {
             }
             MergeLines.print(stdout, seen.merge(), choices);
             for (String asked : seen.erasureAsked()) {
-                // Never erased by the import: a person who may erase decides (cairn erase).
+                // Never erased by the import: a person who may erase decides (cairn erase). Only this case was
+                // erased by its owner, so the hint erases this copy alone, never her other cases here.
                 stdout.println("erasure asked\t" + asked + "\tthe casebook that counts this case erased it; erase "
-                        + "this copy too if the erasure applies here (cairn erase --client " + asked + " ...)");
+                        + "this copy too if the erasure applies here (cairn erase --client " + asked
+                        + " --case-only --reason ... --confirm " + asked + "; without --case-only every case of "
+                        + "hers here goes)");
             }
             if (outcome != null) {
                 // Undo takes back only a share that added cases; a merge or a move is taken back by the backup.

@@ -60,7 +60,13 @@ final class CaseMerge {
         Set<String> theirRecords = new HashSet<>();
         String caseUid = bundle.caseUid();
         Set<String> appendedHere = History.keys(caseUid, here);
+        // A file older than one already imported from the same sender may carry a hold it has lifted since.
+        boolean olderFile = reader.queryLong("SELECT coalesce(max(sequence), 0) FROM transfer_received "
+                + "WHERE sender_uid = ?", sender) > sequence;
         for (Row row : bundle.rows()) {
+            if (olderFile && KeptRecords.isHold(row)) {
+                continue;
+            }
             if (!TransferImport.IDENTIFIED.contains(row.table())) {
                 String key = History.isAppended(row.table()) ? History.key(caseUid, row) : null;
                 // A kept record (ADR 0057) is one record however often the file names it; a save stays a save.

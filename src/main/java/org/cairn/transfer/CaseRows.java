@@ -69,6 +69,13 @@ final class CaseRows {
             new Table("letter", Set.of("id", "case_id", "directory_entry_id"), "case_id = :case ORDER BY id"),
             new Table("retention_hold", Set.of("case_id"), "case_id = :case"));
 
+    /**
+     * The kept records only a move carries (ADR 0057): the receiver of a move becomes the case's holder, while a
+     * share leaves MARAC information and kept letters with the casebook that holds them. Such a row in a share is
+     * damage.
+     */
+    static final Set<String> MOVE_ONLY = Set.of("marac_decision", "letter");
+
     /** The tables a file of format 2 never carries; such a row in one is damage. */
     static final Set<String> SINCE_FORMAT_3 = Set.of("marac_decision", "letter", "retention_hold");
 
@@ -81,8 +88,16 @@ final class CaseRows {
 
     /** Every travelling row of one case, parents before children. */
     static List<Row> read(Reader reader, long caseId, long clientId) throws SQLException {
+        return read(reader, caseId, clientId, TransferKind.MOVE);
+    }
+
+    /** The rows a file of this kind carries for one case: a share leaves out {@link #MOVE_ONLY}. */
+    static List<Row> read(Reader reader, long caseId, long clientId, TransferKind kind) throws SQLException {
         List<Row> rows = new ArrayList<>();
         for (Table table : TABLES) {
+            if (kind == TransferKind.SHARE && MOVE_ONLY.contains(table.name())) {
+                continue;
+            }
             String where = table.where().replace(":client", "?").replace(":case", "?");
             Object[] params = table.where().contains(":client") ? new Object[] {clientId} : new Object[] {caseId};
             StringBuilder select = new StringBuilder("SELECT t.*");

@@ -100,13 +100,29 @@ public final class CaseTransfers {
         });
     }
 
-    /** The number of the import of {@code file} here, for undoing it; empty when it is not imported here. */
+    /**
+     * The number of the import of {@code file} here, for undoing it; empty when it is not imported here. Sequence
+     * numbers count per receiving casebook, so only a file made for this casebook, signed by its sender and
+     * opening with this casebook's key, can name an import here.
+     */
     public java.util.OptionalLong importNumber(byte[] file) {
         TransferCrypto.Header header = TransferCrypto.header(file);
-        return casebook.transactions().read(r -> r.queryOne(
-                "SELECT id FROM transfer_received WHERE sender_uid = ? AND sequence = ?", row -> row.getLong(1),
-                header.sender(), header.sequence()).map(java.util.OptionalLong::of)
-                .orElse(java.util.OptionalLong.empty()));
+        return casebook.transactions().read(r -> {
+            Optional<PairedCasebook> sender = TransferStore.byCasebookId(r, header.sender());
+            Optional<TransferKeys> own = store.existingKeys(r);
+            if (!header.receiver().equals(TransferStore.casebookId(r)) || sender.isEmpty() || own.isEmpty()) {
+                return java.util.OptionalLong.empty();
+            }
+            try {
+                java.util.Arrays.fill(TransferCrypto.open(file, sender.get().card().signingKey(), own.get()),
+                        (byte) 0);
+            } catch (TransferRejectedException e) {
+                return java.util.OptionalLong.empty();
+            }
+            return r.queryOne("SELECT id FROM transfer_received WHERE sender_uid = ? AND sequence = ?",
+                    row -> row.getLong(1), header.sender(), header.sequence()).map(java.util.OptionalLong::of)
+                    .orElse(java.util.OptionalLong.empty());
+        });
     }
 
     /** Whether this casebook may send the case as a move: it counts the case, or a move of it awaits its receipt. */

@@ -43,14 +43,16 @@ final class ErasureExchange {
     }
 
     /**
-     * The references here of the cases the file says its sender erased: only cases here that the sender counts (a
-     * casebook that is not the owner cannot ask), in the file's order, each once.
+     * The references here of the cases the file says its sender erased, in the file's order, each once: only cases
+     * here that the sender counts, or that were exchanged with the sender itself. The casebook noted here as the
+     * owner is whoever shared the copy first, which may be a casebook passing on a copy; the owner, who alone sends
+     * notices, is then heard too, so a notice its next file counts as delivered was also taken in here.
      */
     static List<String> asked(Reader reader, String sender, TransferPayload payload) throws SQLException {
         List<String> references = new ArrayList<>();
         for (String uid : payload.erasedCases()) {
             boolean owner = TransferSettings.get(reader, CountingOwner.PREFIX + uid).filter(sender::equals)
-                    .isPresent();
+                    .isPresent() || exchangedWith(reader, sender, uid);
             String reference = owner ? reader.queryOne("SELECT reference FROM case_file WHERE uid = ?",
                     row -> row.getString(1), uid).orElse(null) : null;
             if (reference != null && !references.contains(reference)) {
@@ -58,6 +60,13 @@ final class ErasureExchange {
             }
         }
         return references;
+    }
+
+    /** Whether this casebook sent the case to {@code peer} or received it from it (or did before restricting it). */
+    private static boolean exchangedWith(Reader reader, String peer, String caseUid) throws SQLException {
+        return reader.queryLong("SELECT count(*) FROM transfer_seen WHERE table_name = 'case_file' AND uid = ? "
+                + "AND peer_uid = ?", caseUid, peer) > 0
+                || TransferSettings.get(reader, ErasureNotices.EXCHANGED + peer + "." + caseUid).isPresent();
     }
 
     /** Keeps each request and audits it under the case's reference, so an erasure later empties that row too. */

@@ -33,7 +33,7 @@ final class TransferExport {
             String self = TransferStore.casebookId(tx);
             List<CaseBundle> bundles = new ArrayList<>();
             for (CaseReference reference : references) {
-                bundles.add(bundle(tx, reference));
+                bundles.add(bundle(tx, reference, kind));
             }
             if (kind == TransferKind.MOVE) {
                 refuseUnmovable(tx, bundles, to.card().casebookId());
@@ -77,11 +77,11 @@ final class TransferExport {
         }
     }
 
-    private static CaseBundle bundle(Tx tx, CaseReference reference) throws SQLException {
+    private static CaseBundle bundle(Tx tx, CaseReference reference, TransferKind kind) throws SQLException {
         long[] ids = tx.queryOne("SELECT id, client_id FROM case_file WHERE reference = ?",
                 row -> new long[] {row.getLong(1), row.getLong(2)}, reference.toString())
                 .orElseThrow(() -> new IllegalArgumentException("no case " + reference));
-        return new CaseBundle(CaseRows.read(tx, ids[0], ids[1]), history(tx, reference.toString(), ids[1]));
+        return new CaseBundle(CaseRows.read(tx, ids[0], ids[1], kind), history(tx, reference.toString(), ids[1]));
     }
 
     /** The audit lines about the case and its client, oldest first: when, who, what (never the reason). */

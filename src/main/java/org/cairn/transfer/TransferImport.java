@@ -58,7 +58,7 @@ final class TransferImport {
         if (payload.schemaVersion() != schema) {
             throw new TransferRejectedException(Reason.OTHER_VERSION);
         }
-        payload.cases().forEach(bundle -> checkShape(bundle, header.format()));
+        payload.cases().forEach(bundle -> checkShape(bundle, header.format(), payload.kind()));
         ErasedArrivals.refuseAny(reader, payload);
         return new Opened(header, sender, payload);
     }
@@ -232,7 +232,7 @@ final class TransferImport {
     }
 
     /** One client row and one case row, only travelling tables, and well-formed ids and versions throughout. */
-    private static void checkShape(CaseBundle bundle, int format) {
+    private static void checkShape(CaseBundle bundle, int format, TransferKind kind) {
         if (bundle.count("client") != 1 || bundle.count("case_file") != 1 || bundle.count("retention_hold") > 1) {
             throw new TransferRejectedException(Reason.TAMPERED);
         }
@@ -242,7 +242,8 @@ final class TransferImport {
                 CaseRows.Table spec = CaseRows.table(row.table());
                 // Local row numbers and links never travel: the importer sets the links itself.
                 if (spec == null || !java.util.Collections.disjoint(row.values().keySet(), spec.local())
-                        || format < TransferCrypto.FORMAT && CaseRows.SINCE_FORMAT_3.contains(row.table())) {
+                        || format < TransferCrypto.FORMAT && CaseRows.SINCE_FORMAT_3.contains(row.table())
+                        || kind == TransferKind.SHARE && CaseRows.MOVE_ONLY.contains(row.table())) {
                     throw new TransferRejectedException(Reason.TAMPERED);
                 }
                 if (IDENTIFIED.contains(row.table())) {

@@ -103,6 +103,62 @@ class ErasureNoticeTest {
         assertThat(outreach.casebook().cases().findByReference(sent.reference())).isPresent();
     }
 
+    @Test
+    void anAnonymisedSharedCaseSendsANotice() {
+        CaseFile gone = outreach.caseWithHistory("Amal");
+        CaseFile kept = outreach.caseWithHistory("Bea");
+        String goneUid = uid(outreach, gone.reference().toString());
+        receive(centre, share(outreach, List.of(gone.reference(), kept.reference()), "centre"), "b1");
+        String copy = reference(centre, goneUid);
+        outreach.casebook().transactions().write(tx -> outreach.casebook().erasures().anonymise(tx, gone.id()));
+        assertThat(centre.work().transfers().preview(share(outreach, List.of(kept.reference()), "centre"))
+                .erasureAsked()).as("the copy of an anonymised case is asked to go").containsExactly(copy);
+    }
+
+    @Test
+    void aCaseRestrictedAndLiftedAfterSharingStillSendsANoticeWhenErased() {
+        CaseFile gone = outreach.caseWithHistory("Amal");
+        CaseFile kept = outreach.caseWithHistory("Bea");
+        String goneUid = uid(outreach, gone.reference().toString());
+        receive(centre, share(outreach, List.of(gone.reference(), kept.reference()), "centre"), "b1");
+        String copy = reference(centre, goneUid);
+        outreach.casebook().transactions().write(tx -> {
+            byte[] plain = outreach.casebook().restrictions().takeContent(tx, gone.id());
+            outreach.casebook().restrictions().lift(tx, gone.id(), plain);
+            return null;
+        });
+        admin(outreach).erasure().eraseClient(gone.reference().toString(), "she asked to be erased");
+        assertThat(centre.work().transfers().preview(share(outreach, List.of(kept.reference()), "centre"))
+                .erasureAsked()).as("restriction forgot the versions, not that the case was shared")
+                .containsExactly(copy);
+        assertThat(settings(outreach)).as("nothing of the exchange but the notice stays")
+                .noneMatch(line -> line.contains(goneUid) && !line.startsWith("erasure-notice.")
+                        && !line.startsWith("erased."));
+    }
+
+    @Test
+    void theOwnersNoticeIsHeardWhereTheCopyCameOnFromAnotherCasebook() {
+        TransferCasebooks.Laptop third = casebooks.laptop("third");
+        TransferCasebooks.pair(outreach, third);
+        TransferCasebooks.pair(third, centre);
+        CaseFile gone = outreach.caseWithHistory("Amal");
+        CaseFile kept = outreach.caseWithHistory("Bea");
+        String goneUid = uid(outreach, gone.reference().toString());
+        receive(third, share(outreach, List.of(gone.reference()), "third"), "b1");
+        receive(centre, share(third, List.of(CaseReference.parse(reference(third, goneUid))), "centre"), "b2");
+        String copy = reference(centre, goneUid);
+        receive(outreach, share(centre, List.of(CaseReference.parse(copy)), "outreach"), "b3");
+        receive(centre, share(outreach, List.of(kept.reference()), "centre"), "b4");
+
+        admin(outreach).erasure().eraseClient(gone.reference().toString(), "she asked to be erased");
+        byte[] withNotice = share(outreach, List.of(kept.reference()), "centre");
+        assertThat(centre.work().transfers().preview(withNotice).erasureAsked())
+                .as("the owner's notice is heard though the copy came from a third casebook").containsExactly(copy);
+        receive(centre, withNotice, "b5");
+        assertThat(centre.work().transfers().erasureRequests()).as("kept, before any acknowledgement")
+                .containsExactly(copy);
+    }
+
     private static Casework admin(TransferCasebooks.Laptop at) {
         return Casework.actingAs(at.casebook(), Role.ADMINISTRATOR);
     }

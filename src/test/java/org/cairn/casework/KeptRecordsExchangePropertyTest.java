@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated histories (ADR 0057): both laptops keep letters and record MARAC decisions on a shared case, and files
- * go each way in a random order, some of them imported late, after a newer one, or never. Whatever the order, once
- * both have imported a file made after the last record, both hold every record exactly once.
+ * go each way in a random order, some of them imported late, after a newer one, or never. Whatever the order, a
+ * share hands over none of them; a move then hands the mover's records over, every record exactly once.
  */
 class KeptRecordsExchangePropertyTest {
     @TempDir
@@ -40,10 +40,12 @@ class KeptRecordsExchangePropertyTest {
             TransferCasebooks.Laptop[] laptops = {outreach, centre};
             List<List<byte[]>> waiting = List.of(new ArrayList<>(), new ArrayList<>());
             int made = 0;
+            int[] madeAt = new int[2];
             for (int round = 0; round < 14; round++) {
                 int side = random.nextInt(2);
                 for (int k = random.nextInt(3); k > 0; k--) {
                     keep(laptops[side], caseIds[side], random, made++);
+                    madeAt[side]++;
                 }
                 // A file towards the other side waits; a random waiting file (maybe an older one) is imported.
                 waiting.get(1 - side).add(send(laptops[side], reference, laptops[1 - side] == centre ? "centre"
@@ -62,9 +64,14 @@ class KeptRecordsExchangePropertyTest {
             outreach.work().transfers().importFile(outreach.vault(), send(centre, reference, "outreach"),
                     dir.resolve("last2"));
             assertThat(made).as("the generated history keeps records on both sides").isGreaterThan(5);
-            List<String> atOutreach = kept(outreach, caseIds[0]);
-            assertThat(atOutreach).hasSize(made).doesNotHaveDuplicates();
-            assertThat(kept(centre, caseIds[1])).isEqualTo(atOutreach);
+            assertThat(kept(outreach, caseIds[0])).as("a share hands over no kept record").hasSize(madeAt[0]);
+            assertThat(kept(centre, caseIds[1])).hasSize(madeAt[1]);
+            // A move hands the outreach laptop's records over, each once, beside the centre's own.
+            byte[] moved = outreach.work().transfers().export(List.of(file.reference()), "centre",
+                    TransferKind.MOVE).file();
+            centre.work().transfers().importFile(centre.vault(), moved, dir.resolve("moved"));
+            assertThat(kept(centre, caseIds[1])).hasSize(made).doesNotHaveDuplicates()
+                    .containsAll(kept(outreach, caseIds[0]));
         }
     }
 

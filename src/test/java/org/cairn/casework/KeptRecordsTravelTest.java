@@ -115,8 +115,8 @@ class KeptRecordsTravelTest {
     void sendingTheSameKeptRecordsAgainInEitherDirectionAddsNothing() {
         CaseFile sent = outreach.caseWithHistory("Amal");
         keepRecords(outreach, sent.id());
-        byte[] first = share(outreach, sent.reference().toString(), "centre");
-        byte[] second = share(outreach, sent.reference().toString(), "centre");
+        byte[] first = move(outreach, sent.reference().toString(), "centre");
+        byte[] second = move(outreach, sent.reference().toString(), "centre");
         centre.work().transfers().importFile(centre.vault(), first, dir.resolve("b1"));
         long here = centreCase(sent);
         String once = kept(centre, here);
@@ -133,7 +133,7 @@ class KeptRecordsTravelTest {
 
         // A decision made at the centre comes back to the outreach laptop once; what it sent does not double.
         centre.casebook().risk().decideMarac(here, null, null, MaracChoice.REFER, "new threats reported");
-        byte[] back = share(centre, referenceOf(centre, here), "outreach");
+        byte[] back = move(centre, referenceOf(centre, here), "outreach");
         assertThat(outreach.work().transfers().preview(back).merge().changes())
                 .extracting(c -> c.record()).singleElement().asString().startsWith("marac-decision-");
         outreach.work().transfers().importFile(outreach.vault(), back, dir.resolve("b4"));
@@ -168,6 +168,50 @@ class KeptRecordsTravelTest {
                 .contains("legal-hold");
         centre.work().transfers().importFile(centre.vault(), withHold, dir.resolve("b4"));
         assertThat(kept(centre, centreCase(other))).contains("hold|court order|2027-06-01");
+    }
+
+    @Test
+    void aShareCarriesNoMaracDecisionNorKeptLetterWhileAMoveDoes() {
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        keepRecords(outreach, sent.id());
+        byte[] shared = share(outreach, sent.reference().toString(), "centre");
+        assertThat(centre.work().transfers().preview(shared).merge().changes()).as("nothing kept is offered")
+                .isEmpty();
+        centre.work().transfers().importFile(centre.vault(), shared, dir.resolve("s1"));
+        long here = centreCase(sent);
+        assertThat(count(centre, "SELECT count(*) FROM letter")).as("a share hands over no kept letter").isZero();
+        assertThat(count(centre, "SELECT count(*) FROM marac_decision")).as("nor any MARAC decision").isZero();
+        assertThat(kept(centre, here)).as("the legal hold still travels").contains("hold|court order");
+        assertThat(TransfersTest.everything(centre.casebook())).as("no byte of the letter nor the reason arrives")
+                .noneMatch(line -> line.contains(java.util.HexFormat.of().formatHex(PDF))
+                        || line.contains("below threshold"));
+
+        byte[] moved = move(outreach, sent.reference().toString(), "centre");
+        centre.work().transfers().importFile(centre.vault(), moved, dir.resolve("s2"));
+        assertThat(kept(centre, here)).as("a move hands over every kept record").isEqualTo(kept(outreach,
+                sent.id()));
+    }
+
+    @Test
+    void anOlderFileImportedLateDoesNotPutBackAHoldTheSenderHasSinceLifted() {
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        centre.work().transfers().importFile(centre.vault(), share(outreach, sent.reference().toString(),
+                "centre"), dir.resolve("h0"));
+        Retention retention = Casework.actingAs(outreach.casebook(), Role.ADMINISTRATOR).retention();
+        retention.placeHold(sent.id(), "court order", LocalDate.of(2027, 6, 1));
+        byte[] withHold = share(outreach, sent.reference().toString(), "centre");
+        retention.liftHold(sent.id());
+        byte[] lifted = share(outreach, sent.reference().toString(), "centre");
+        centre.work().transfers().importFile(centre.vault(), lifted, dir.resolve("h2"));
+        assertThat(centre.work().transfers().preview(withHold).merge().changes()).as("the older file offers no hold")
+                .extracting(c -> c.record()).doesNotContain("legal-hold");
+        centre.work().transfers().importFile(centre.vault(), withHold, dir.resolve("h1"));
+        assertThat(count(centre, "SELECT count(*) FROM retention_hold")).as("the lifted hold stays lifted").isZero();
+    }
+
+    private byte[] move(TransferCasebooks.Laptop from, String reference, String to) {
+        return from.work().transfers().export(List.of(org.cairn.casebook.CaseReference.parse(reference)), to,
+                TransferKind.MOVE).file();
     }
 
     private void keepRecords(TransferCasebooks.Laptop at, long caseId) {

@@ -47,6 +47,23 @@ class MovesAndUndoTest {
     }
 
     @Test
+    void aFileAddressedToAnotherCasebookNeverNamesAnImportHere() {
+        TransferCasebooks.Laptop third = casebooks.laptop("third");
+        TransferCasebooks.pair(outreach, third);
+        CaseFile sent = outreach.caseWithHistory("Amal");
+        byte[] mine = send(sent, TransferKind.SHARE);
+        receive(mine);
+        byte[] theirs = outreach.work().transfers().export(List.of(sent.reference()), "third", TransferKind.SHARE)
+                .file();
+        assertThat(centre.work().transfers().importNumber(mine)).as("the file imported here").isPresent();
+        assertThat(centre.work().transfers().importNumber(theirs))
+                .as("the same sender and number, but made for another casebook").isEmpty();
+        byte[] forged = mine.clone();
+        forged[forged.length - 1] ^= 1;
+        assertThat(centre.work().transfers().importNumber(forged)).as("a file whose signature fails").isEmpty();
+    }
+
+    @Test
     void aConfirmedMoveLeavesOnlyAClosedStubAtTheSender() {
         CaseFile sent = outreach.caseWithHistory("Amal");
         byte[] file = send(sent, TransferKind.MOVE);

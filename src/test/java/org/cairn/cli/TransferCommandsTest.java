@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.cairn.vault.Passphrase;
 import org.cairn.vault.Vault;
 import org.cairn.vault.VaultOptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,31 @@ class TransferCommandsTest {
                 file.toString(), "--preview");
         assertThat(wrongPlace.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrongPlace.err()).contains("made for another casebook");
+    }
+
+    @Test
+    void anErasureAskedNamesTheCommandThatErasesThisCopyAlone() {
+        Path outreach = demo("outreach", 2);
+        Path centre = demo("centre", 1);
+        pair(outreach, "Centre laptop", centre);
+        pair(centre, "Outreach laptop", outreach);
+        List<String> references = run("search", "--casebook", outreach.toString()).out().lines()
+                .map(line -> line.split("\t")[0]).toList();
+        Path first = dir.resolve("first.cairn-transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", references.get(0),
+                "--to", "Centre laptop", "--out", first.toString()).exitCode()).isZero();
+        assertThat(run("transfer", "import", "--casebook", centre.toString(), "--from", first.toString(), "--backup",
+                dir.resolve("c1.backup").toString()).exitCode()).isZero();
+        CliHarness.Result erased = run("erase", "--casebook", outreach.toString(), "--client", references.get(0),
+                "--reason", "she asked", "--case-only", "--confirm", references.get(0));
+        assertThat(erased.exitCode()).as(erased.err()).isZero();
+        Path second = dir.resolve("second.cairn-transfer");
+        assertThat(run("transfer", "export", "--casebook", outreach.toString(), "--cases", references.get(1),
+                "--to", "Centre laptop", "--out", second.toString()).exitCode()).isZero();
+        CliHarness.Result preview = run("transfer", "import", "--casebook", centre.toString(), "--from",
+                second.toString(), "--preview");
+        assertThat(preview.out()).as("erasing her other cases here is not what was asked").contains("erasure asked")
+                .containsPattern("cairn erase --client \\S+ --case-only");
     }
 
     @Test

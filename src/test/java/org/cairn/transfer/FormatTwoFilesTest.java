@@ -72,6 +72,8 @@ class FormatTwoFilesTest {
         byte[] notices = PayloadCodec.encode(payload(bundle, List.of("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9")), 3);
         assertRefused(receiver, sealed(3, TransferCrypto.FORMAT_2, notices));
         assertThat(receiver.preview(sealed(4, TransferCrypto.FORMAT, notices)).cases()).hasSize(1);
+        assertRefused(receiver, sealed(5, TransferCrypto.FORMAT, PayloadCodec.encode(payload(TransferKind.SHARE,
+                bundle, List.of()), 3)));
         assertThatThrownBy(() -> PayloadCodec.encode(payload(bundle, List.of("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9")),
                 2)).as("format 2 has no place for a notice").isInstanceOf(IllegalArgumentException.class);
     }
@@ -95,8 +97,13 @@ class FormatTwoFilesTest {
                 e -> assertThat(e.reason()).isEqualTo(TransferRejectedException.Reason.TAMPERED));
     }
 
+    /** A move: only a move carries kept letters and MARAC decisions (ADR 0057). */
     private static TransferPayload payload(CaseBundle bundle, List<String> erased) {
-        return new TransferPayload(TransferKind.SHARE, Migrations.standard().latestVersion(), 1L, 0, List.of(bundle),
+        return payload(TransferKind.MOVE, bundle, erased);
+    }
+
+    private static TransferPayload payload(TransferKind kind, CaseBundle bundle, List<String> erased) {
+        return new TransferPayload(kind, Migrations.standard().latestVersion(), 1L, 0, List.of(bundle),
                 erased);
     }
 
