@@ -23,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * come through the bundle (it lacks the pseudo-language's marks), and saves the screen as a PNG.
  */
 final class ScreenWords {
+    /** How a label cut short is reported; tests that check only cutting pick those reports by it. */
+    static final String CUT_SHORT = " is cut short to ";
     /**
      * Nodes that show case data or the user's own text rather than words of the app; each with its reason. Rows of
      * tables and lists are left out as a whole (their cells are data, and long values may be cut).
@@ -64,7 +66,7 @@ final class ScreenWords {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             String shown = shown(labeled);
             if (shown != null && !shown.replace("_", "").equals(labeled.getText().replace("_", ""))) {
-                found.add(screen + ": " + name(labeled) + " is cut short to \"" + shown + "\"");
+                found.add(screen + ": " + name(labeled) + CUT_SHORT + "\"" + shown + "\"");
             }
             if (!marked(labeled.getText())) {
                 found.add(screen + ": " + name(labeled) + " shows \"" + labeled.getText()

@@ -96,6 +96,6 @@ class TranslatedScreensTest {
 
     private static List<String> cutShort(List<String> problems) {
         // A real language is not marked like the pseudo-languages; only labels cut short count here.
-        return problems.stream().filter(problem -> problem.contains("is cut short")).toList();
+        return problems.stream().filter(problem -> problem.contains(ScreenWords.CUT_SHORT)).toList();
     }
 }
