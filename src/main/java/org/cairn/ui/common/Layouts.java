@@ -54,6 +54,9 @@ public final class Layouts {
         // a bound text would refuse (ADR 0060).
         Label label = new Label(text.get());
         text.addListener((o, was, now) -> label.setText(now));
+        // A binding made for this label (Bindings.when(...)) is held only weakly by what it depends on; the label
+        // keeps it, as bind() would, or it could be collected and the message stop following.
+        label.getProperties().put(Layouts.class, text);
         label.setWrapText(true);
         label.getStyleClass().add(style);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
